@@ -1,0 +1,28 @@
+/**
+ * One jest run, two tiers told apart by file name:
+ *   *.unit.test.ts  beside the code they test (pure rules, no servers)
+ *   *.int.test.ts   under tests/ (real Neo4j and Kafka, started once by tests/setup/global-setup.ts)
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'unit',
+      testMatch: ['<rootDir>/services/*/src/**/*.unit.test.ts', '<rootDir>/scripts/**/*.unit.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+      slowTestThreshold: 30,
+    },
+  ],
+};

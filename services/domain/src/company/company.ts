@@ -1,0 +1,72 @@
+/** A company on the platform and the pure rules of registering one. */
+import { fail, ok, type Result } from '../shared/errors';
+import { parseUscc } from './uscc';
+
+export const COMPANY_KINDS = ['CHAIN_LEADER', 'SME', 'BANK', 'WAREHOUSE_OPERATOR'] as const;
+export type CompanyKind = (typeof COMPANY_KINDS)[number];
+
+export interface CompanyRegistered {
+  companyId: string;
+  name: string;
+  uscc: string;
+  kind: CompanyKind;
+  region: string;
+  industry: string;
+}
+
+export interface RegisterCompanyInput {
+  name: string;
+  uscc: string;
+  kind: string;
+  region: string;
+  industry: string;
+}
+
+const text = (value: string, field: string, label: string, max: number): Result<string> => {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return fail('BAD_USER_INPUT', `${label} must not be empty`, field);
+  if (trimmed.length > max) return fail('BAD_USER_INPUT', `${label} must be at most ${max} characters`, field);
+  return ok(trimmed);
+};
+
+/** Validates what a person typed; the result is the payload of a CompanyRegistered event. */
+export function registerCompany(input: RegisterCompanyInput, companyId: string): Result<CompanyRegistered> {
+  const name = text(input.name, 'name', 'Company name', 200);
+  if (!name.ok) return name;
+  const uscc = parseUscc(input.uscc);
+  if (!uscc.ok) return uscc;
+  if (!(COMPANY_KINDS as readonly string[]).includes(input.kind)) {
+    return fail('BAD_USER_INPUT', `kind must be one of ${COMPANY_KINDS.join(', ')}`, 'kind');
+  }
+  const region = text(input.region, 'region', 'Region', 100);
+  if (!region.ok) return region;
+  const industry = text(input.industry, 'industry', 'Industry', 100);
+  if (!industry.ok) return industry;
+  return ok({
+    companyId,
+    name: name.value,
+    uscc: uscc.value,
+    kind: input.kind as CompanyKind,
+    region: region.value,
+    industry: industry.value,
+  });
+}
+
+/** What the projector knows when it applies a registration: which keys are taken already. */
+export interface RegistryState {
+  usccTaken(uscc: string): boolean;
+  idTaken(companyId: string): boolean;
+}
+
+/** The rule applied in the projector's transaction: one company per USCC, one per id. */
+export function decideRegistration(state: RegistryState, event: CompanyRegistered): Result<CompanyRegistered> {
+  const uscc = parseUscc(event.uscc);
+  if (!uscc.ok) return uscc;
+  if (state.usccTaken(event.uscc)) {
+    return fail('CONFLICT', `A company with 统一社会信用代码 ${event.uscc} is already registered`, 'uscc');
+  }
+  if (state.idTaken(event.companyId)) {
+    return fail('CONFLICT', `Company id ${event.companyId} is already in use`, 'companyId');
+  }
+  return ok(event);
+}

@@ -1,0 +1,116 @@
+/**
+ * The one configuration module. Every setting comes from an environment variable, is validated
+ * here once, and a wrong value stops the process with a line a person can act on.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const schema = z.object({
+  NEO4J_URI: optionalText.pipe(
+    z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:7687 or neo4j://host:7687')
+      .optional(),
+  ),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: optionalText,
+  KAFKA_BROKERS: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, 'must be host:port[,host:port…], e.g. 127.0.0.1:9092')
+      .optional(),
+  ),
+  KAFKA_CLIENT_ID: z.string().default('chainlift'),
+  NEO4J_BOLT_PORT: port(7687),
+  KAFKA_PORT: port(9092),
+  KAFKA_CONTROLLER_PORT: port(9093),
+  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be like 1g or 768m').default('1g'),
+  NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
+  KAFKA_HEAP: z.string().regex(/^\d+[mg]$/, 'must be like 1g or 768m').default('1g'),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: port(4000),
+  OUTCOME_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PROJECTOR_GROUP: z.string().default('chainlift-projector'),
+  CHAINLIFT_STATE_DIR: z.string().default(path.join(REPO_ROOT, '.chainlift', 'local')),
+  CHAINLIFT_CACHE_DIR: z
+    .string()
+    .default(path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'chainlift')),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  neo4j: { uri: string | undefined; user: string; password: string; database: string | undefined };
+  kafka: { brokers: string[] | undefined; clientId: string };
+  /** Settings of the servers the platform starts itself when no NEO4J_URI / KAFKA_BROKERS is given. */
+  local: {
+    stateDir: string;
+    cacheDir: string;
+    neo4jBoltPort: number;
+    neo4jHeap: string;
+    neo4jPageCacheMb: number;
+    kafkaPort: number;
+    kafkaControllerPort: number;
+    kafkaHeap: string;
+  };
+  gateway: { host: string; port: number; outcomeWaitMs: number };
+  projector: { group: string };
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got "${String(env[String(issue.path[0])])}")`),
+    );
+  }
+  const e = parsed.data;
+  return {
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    kafka: { brokers: e.KAFKA_BROKERS?.split(','), clientId: e.KAFKA_CLIENT_ID },
+    local: {
+      stateDir: path.resolve(e.CHAINLIFT_STATE_DIR),
+      cacheDir: path.resolve(e.CHAINLIFT_CACHE_DIR),
+      neo4jBoltPort: e.NEO4J_BOLT_PORT,
+      neo4jHeap: e.NEO4J_HEAP,
+      neo4jPageCacheMb: e.NEO4J_PAGECACHE_MB,
+      kafkaPort: e.KAFKA_PORT,
+      kafkaControllerPort: e.KAFKA_CONTROLLER_PORT,
+      kafkaHeap: e.KAFKA_HEAP,
+    },
+    gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, outcomeWaitMs: e.OUTCOME_WAIT_MS },
+    projector: { group: e.PROJECTOR_GROUP },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The addresses the services connect to, once local servers (if any) are known to run. */
+export interface Endpoints {
+  neo4jUri: string;
+  kafkaBrokers: string[];
+}
+
+export function endpointsOf(config: Config): Endpoints {
+  return {
+    neo4jUri: config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.neo4jBoltPort}`,
+    kafkaBrokers: config.kafka.brokers ?? [`127.0.0.1:${config.local.kafkaPort}`],
+  };
+}

@@ -1,0 +1,197 @@
+/**
+ * The one module that knows kafkajs. kafkajs is no longer maintained: everything else in the
+ * code base speaks to this small interface, so the client can be swapped (e.g. for
+ * @confluentinc/kafka-javascript's KafkaJS-compatible API) in one place.
+ */
+import { Kafka, Partitioners, logLevel as KafkaLogLevel, type Admin, type Consumer, type Producer } from 'kafkajs';
+import type { Logger } from '../log';
+import { TOPICS, type TopicDefinition } from './topics';
+
+export interface OutgoingMessage {
+  key: string;
+  value: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface IncomingMessage {
+  offset: string;
+  key: Buffer | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  timestamp: string;
+}
+
+export interface IncomingBatch {
+  topic: string;
+  partition: number;
+  messages: IncomingMessage[];
+}
+
+export interface BatchContext {
+  /** Tells the group coordinator this consumer is alive during a long batch. */
+  heartbeat(): Promise<void>;
+  /** True once stop() was asked for: finish or abandon the batch without committing more. */
+  isStopping(): boolean;
+}
+
+export interface ConsumeOptions {
+  groupId: string;
+  topics: string[];
+  fromBeginning: boolean;
+  /**
+   * Handles one batch of one topic-partition. Offsets up to the batch's last message are
+   * committed only after it resolves; if it throws, nothing is committed and the batch is
+   * delivered again.
+   */
+  eachBatch(batch: IncomingBatch, ctx: BatchContext): Promise<void>;
+  /** Called once the consumer has joined its group and has partitions assigned. */
+  onJoin?: () => void;
+  maxBytesPerPartition?: number;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export interface EventBus {
+  publish(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  ensureTopics(definitions?: readonly TopicDefinition[]): Promise<string[]>;
+  consume(options: ConsumeOptions): Promise<Subscription>;
+  /** Throws unless the brokers answer a metadata request. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const toHeaders = (headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined) => {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value === undefined) continue;
+    out[name] = Array.isArray(value) ? value.map(String).join(',') : value.toString();
+  }
+  return out;
+};
+
+export function createEventBus(options: { brokers: string[]; clientId: string; log: Logger }): EventBus {
+  const { log } = options;
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: 3000,
+    retry: { retries: 8, initialRetryTime: 200 },
+    logLevel: KafkaLogLevel.WARN,
+    logCreator: () => (entry) => {
+      const { message, ...extra } = entry.log;
+      const level = entry.level <= KafkaLogLevel.ERROR ? 'error' : entry.level === KafkaLogLevel.WARN ? 'warn' : 'debug';
+      log[level]({ kafka: entry.namespace, ...extra }, message);
+    },
+  });
+
+  let producer: Producer | undefined;
+  let producerReady: Promise<Producer> | undefined;
+  const consumers = new Set<Consumer>();
+
+  const getProducer = () => {
+    producerReady ??= (async () => {
+      // The Java client's partitioner, so producers in Java or Python put a key on the same partition.
+      producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 });
+      await producer.connect();
+      return producer;
+    })();
+    return producerReady;
+  };
+
+  const withAdmin = async <T>(work: (admin: Admin) => Promise<T>): Promise<T> => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await work(admin);
+    } finally {
+      await admin.disconnect();
+    }
+  };
+
+  return {
+    async publish(topic, messages) {
+      const p = await getProducer();
+      await p.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+    },
+
+    async ensureTopics(definitions = TOPICS) {
+      return withAdmin(async (admin) => {
+        const existing = new Set(await admin.listTopics());
+        const missing = definitions.filter((t) => !existing.has(t.name));
+        if (missing.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((t) => ({
+              topic: t.name,
+              numPartitions: t.partitions,
+              configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+            })),
+          });
+        }
+        return missing.map((t) => t.name);
+      });
+    },
+
+    async consume(opts) {
+      const consumer = kafka.consumer({
+        groupId: opts.groupId,
+        sessionTimeout: 30_000,
+        heartbeatInterval: 3_000,
+        maxBytesPerPartition: opts.maxBytesPerPartition ?? 4 * 1024 * 1024,
+        maxWaitTimeInMs: 100,
+      });
+      consumers.add(consumer);
+      let stopping = false;
+      await consumer.connect();
+      if (opts.onJoin) consumer.on(consumer.events.GROUP_JOIN, () => opts.onJoin?.());
+      await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: 1,
+        eachBatch: async ({ batch, heartbeat }) => {
+          if (batch.messages.length === 0 || stopping) return;
+          await opts.eachBatch(
+            {
+              topic: batch.topic,
+              partition: batch.partition,
+              messages: batch.messages.map((m) => ({
+                offset: m.offset,
+                key: m.key,
+                value: m.value,
+                headers: toHeaders(m.headers),
+                timestamp: m.timestamp,
+              })),
+            },
+            { heartbeat, isStopping: () => stopping },
+          );
+          const next = (BigInt(batch.lastOffset()) + 1n).toString();
+          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+        },
+      });
+      return {
+        async stop() {
+          stopping = true;
+          await consumer.disconnect();
+          consumers.delete(consumer);
+        },
+      };
+    },
+
+    async ping() {
+      await withAdmin(async (admin) => {
+        await admin.describeCluster();
+      });
+    },
+
+    async close() {
+      await Promise.all([...consumers].map((c) => c.disconnect()));
+      consumers.clear();
+      if (producer) await producer.disconnect();
+      producer = undefined;
+      producerReady = undefined;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** The Neo4j driver, created once per process, with the friendly connectivity check. */
+import neo4j, { type Driver } from 'neo4j-driver';
+
+export type { Driver };
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export function createDriver(options: GraphOptions): Driver {
+  const auth = options.password === '' ? neo4j.auth.none() : neo4j.auth.basic(options.user, options.password);
+  return neo4j.driver(options.uri, auth, {
+    disableLosslessIntegers: false,
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 20_000,
+  });
+}
+
+/** Resolves when the server answers; otherwise rejects with a one-line reason. */
+export async function checkNeo4j(driver: Driver, uri: string): Promise<void> {
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`);
+  }
+}
