@@ -25,7 +25,7 @@ const files = (stateDir: string) => ({
 });
 
 async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, neo4j.auth.none(), { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
   try {
     await driver.executeQuery('RETURN 1');
     return true;

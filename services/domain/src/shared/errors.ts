@@ -33,3 +33,23 @@ export const fail = (code: ErrorCode, message: string, field?: string): Result<n
 
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+
+/**
+ * A failed result carried through code that throws (resolvers, adapters). Edges turn it back
+ * into their own shape: the gateway into a GraphQL error with extensions.code.
+ */
+export class DomainFailure extends Error {
+  constructor(
+    readonly error: DomainError,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(error.message);
+    this.name = 'DomainFailure';
+  }
+}
+
+/** The value of a successful result; throws the DomainFailure of a failed one. */
+export function orThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw new DomainFailure(result.error);
+  return result.value;
+}

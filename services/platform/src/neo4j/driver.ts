@@ -10,7 +10,7 @@ export interface GraphOptions {
 }
 
 export function createDriver(options: GraphOptions): Driver {
-  const auth = options.password === '' ? neo4j.auth.none() : neo4j.auth.basic(options.user, options.password);
+  const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,

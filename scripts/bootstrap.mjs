@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Entry point of every npm script that must work on a fresh clone. Plain Node with no
+// dependencies, because it runs before `npm install`: it checks Node, installs the dependencies
+// when they are missing or stale, then hands over to the TypeScript script (run with tsx) or jest.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const [command, ...rest] = process.argv.slice(2);
+
+const COMMANDS = {
+  start: ['scripts/start.ts'],
+  'infra:start': ['scripts/infra.ts', 'start'],
+  'infra:stop': ['scripts/infra.ts', 'stop'],
+  'infra:status': ['scripts/infra.ts', 'status'],
+  seed: ['scripts/seed.ts'],
+};
+
+function die(message) {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  die(`Node ${process.versions.node} is too old: ChainLift needs Node 20.19 or newer (https://nodejs.org).`);
+}
+
+// Dependencies: installed when node_modules is missing or package files changed since the last install.
+const manifests = ['package.json', 'package-lock.json', ...['domain', 'platform', 'projector', 'gateway'].map((s) => `services/${s}/package.json`)];
+const hash = createHash('sha256');
+for (const file of manifests) if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
+const want = hash.digest('hex');
+const stamp = path.join(root, 'node_modules', '.chainlift-install-stamp');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
+  // `npm install` (not `npm ci`): it follows package-lock.json too, and tolerates the lock's missing
+  // entries for other platforms' optional binaries that make some npm versions refuse `npm ci`.
+  console.log('• installing dependencies (first run, or package files changed)…');
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
+  if (npm.error || npm.status !== 0) die('npm could not install the dependencies (see above). Is the npm registry reachable?');
+  writeFileSync(stamp, want);
+}
+
+let argv;
+if (command === 'test') {
+  argv = [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...rest];
+} else if (COMMANDS[command]) {
+  argv = ['--import', 'tsx', ...COMMANDS[command], ...rest];
+} else {
+  die(`unknown command "${command}"; one of: test, ${Object.keys(COMMANDS).join(', ')}`);
+}
+
+const child = spawn(process.execPath, argv, { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,67 @@
+/**
+ * Runs a platform service (gateway, projector) as a child process: its JSON log goes to a file,
+ * and the parent learns when the service says it is ready or when it dies.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+
+export interface ServiceProcess {
+  name: string;
+  child: ChildProcess;
+  logFile: string;
+  /** Resolves when a log line matches the ready pattern; rejects if the process exits first. */
+  ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startService(options: {
+  name: string;
+  entry: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  logDir: string;
+  readyWhen: RegExp;
+}): ServiceProcess {
+  mkdirSync(options.logDir, { recursive: true });
+  const logFile = path.join(options.logDir, `${options.name}.log`);
+  const log = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lastLines: string[] = [];
+  let exited = false;
+  const ready = new Promise<void>((resolve, reject) => {
+    const onLine = (line: string) => {
+      log.write(`${line}\n`);
+      lastLines.push(line);
+      if (lastLines.length > 8) lastLines.shift();
+      if (options.readyWhen.test(line)) resolve();
+    };
+    readline.createInterface({ input: child.stdout! }).on('line', onLine);
+    readline.createInterface({ input: child.stderr! }).on('line', onLine);
+    child.once('exit', (code) => {
+      exited = true;
+      reject(new Error(`${options.name} exited (code ${code}) before it was ready:\n${lastLines.join('\n')}`));
+    });
+  });
+  ready.catch(() => undefined);
+  return {
+    name: options.name,
+    child,
+    logFile,
+    ready,
+    async stop() {
+      if (exited || child.exitCode !== null) return;
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await gone;
+      clearTimeout(timer);
+      log.end();
+    },
+  };
+}

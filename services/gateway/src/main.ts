@@ -1,0 +1,40 @@
+/** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
+import { checkNeo4j, createDriver, createEventBus, createLogger, endpointsOf, loadConfig } from '@chainlift/platform';
+import { startGateway } from './server';
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger('gateway', config.logLevel);
+  const { neo4jUri, kafkaBrokers } = endpointsOf(config);
+  const driver = createDriver({ uri: neo4jUri, user: config.neo4j.user, password: config.neo4j.password });
+  await checkNeo4j(driver, neo4jUri);
+  const bus = createEventBus({ brokers: kafkaBrokers, clientId: `${config.kafka.clientId}-gateway`, log });
+  const gateway = await startGateway({
+    driver,
+    bus,
+    log,
+    host: config.gateway.host,
+    port: config.gateway.port,
+    outcomeWaitMs: config.gateway.outcomeWaitMs,
+    database: config.neo4j.database,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.gateway.port} is taken by another program. Stop it or set GATEWAY_PORT to a free port.`);
+    }
+    throw error;
+  });
+
+  const shutdown = async () => {
+    await gateway.close();
+    await bus.close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

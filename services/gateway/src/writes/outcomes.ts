@@ -1,0 +1,84 @@
+/**
+ * Read-your-writes: the gateway follows the outcomes topic (its own consumer group, from the
+ * latest offset) and hands each outcome to the mutation waiting for that event id. If none
+ * arrives in time, the durable record in Neo4j is asked once before answering "pending".
+ */
+import { randomUUID } from 'node:crypto';
+import type { Outcome } from '@chainlift/domain';
+import { TOPIC, type Driver, type EventBus, type Logger, type Subscription } from '@chainlift/platform';
+
+export interface OutcomeWaiter {
+  /** Call before publishing the event, so an early outcome is not missed. */
+  expect(eventId: string): { outcome(timeoutMs: number): Promise<Outcome | undefined>; cancel(): void };
+  /** The recorded outcome of an event, if the projector has processed it. */
+  recorded(eventId: string): Promise<Outcome | undefined>;
+  close(): Promise<void>;
+}
+
+export async function startOutcomeWaiter(options: { bus: EventBus; driver: Driver; log: Logger; database?: string }): Promise<OutcomeWaiter> {
+  const waiting = new Map<string, (outcome: Outcome) => void>();
+  let resolveJoined: () => void = () => undefined;
+  const joined = new Promise<void>((resolve) => {
+    resolveJoined = resolve;
+  });
+  const subscription: Subscription = await options.bus.consume({
+    groupId: `chainlift-gateway-${randomUUID()}`,
+    topics: [TOPIC.outcomes],
+    fromBeginning: false,
+    onJoin: () => resolveJoined(),
+    eachBatch: async (batch) => {
+      for (const message of batch.messages) {
+        const eventId = message.key?.toString();
+        const deliver = eventId ? waiting.get(eventId) : undefined;
+        if (!deliver || !message.value) continue;
+        try {
+          deliver(JSON.parse(message.value.toString('utf8')) as Outcome);
+        } catch (error) {
+          options.log.warn({ err: error, eventId }, 'unreadable outcome message');
+        }
+      }
+    },
+  });
+  await joined;
+
+  const recorded = async (eventId: string): Promise<Outcome | undefined> => {
+    const { records } = await options.driver.executeQuery(
+      'MATCH (e:Event {id: $eventId}) RETURN e.status AS status, e.code AS code, e.message AS message, e.field AS field',
+      { eventId },
+      { database: options.database },
+    );
+    const row = records[0];
+    if (!row) return undefined;
+    if (row.get('status') === 'APPLIED') return { eventId, status: 'APPLIED' };
+    const field = row.get('field') as string | null;
+    return { eventId, status: 'REJECTED', code: row.get('code') as string, message: row.get('message') as string, ...(field ? { field } : {}) };
+  };
+
+  return {
+    expect(eventId) {
+      let deliver: (outcome: Outcome) => void = () => undefined;
+      const arrived = new Promise<Outcome>((resolve) => {
+        deliver = resolve;
+      });
+      waiting.set(eventId, deliver);
+      const cancel = () => waiting.delete(eventId);
+      return {
+        cancel,
+        async outcome(timeoutMs) {
+          let timer: NodeJS.Timeout | undefined;
+          const timedOut = new Promise<undefined>((resolve) => {
+            timer = setTimeout(() => resolve(undefined), timeoutMs);
+          });
+          try {
+            return (await Promise.race([arrived, timedOut])) ?? (await recorded(eventId));
+          } finally {
+            clearTimeout(timer);
+            cancel();
+          }
+        },
+      };
+    },
+    recorded,
+    close: () => subscription.stop(),
+  };
+}

@@ -1,0 +1,43 @@
+/** CompanyRegistered → (:Company). One company per USCC and per id (also Neo4j constraints). */
+import { decideRegistration, type CompanyRegistered } from '@chainlift/domain';
+import type { Handler } from './handler';
+
+interface Registry {
+  usccs: Set<string>;
+  ids: Set<string>;
+}
+
+export const companyRegistered: Handler<CompanyRegistered, Registry> = {
+  type: 'CompanyRegistered',
+
+  async load(tx, events) {
+    const { records } = await tx.run(
+      `UNWIND $keys AS k
+       OPTIONAL MATCH (byUscc:Company {uscc: k.uscc})
+       OPTIONAL MATCH (byId:Company {id: k.id})
+       RETURN collect(DISTINCT byUscc.uscc) AS usccs, collect(DISTINCT byId.id) AS ids`,
+      { keys: events.map((e) => ({ uscc: e.payload.uscc, id: e.payload.companyId })) },
+    );
+    const row = records[0];
+    return { usccs: new Set<string>(row?.get('usccs') ?? []), ids: new Set<string>(row?.get('ids') ?? []) };
+  },
+
+  decide(state, event) {
+    return decideRegistration({ usccTaken: (u) => state.usccs.has(u), idTaken: (i) => state.ids.has(i) }, event.payload);
+  },
+
+  evolve(state, event) {
+    state.usccs.add(event.payload.uscc);
+    state.ids.add(event.payload.companyId);
+    return state;
+  },
+
+  async write(tx, accepted) {
+    await tx.run(
+      `UNWIND $rows AS r
+       CREATE (:Company {id: r.companyId, name: r.name, uscc: r.uscc, kind: r.kind, region: r.region,
+                         industry: r.industry, registeredAt: datetime(r.at), registeredBy: r.eventId})`,
+      { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt, eventId: e.id })) },
+    );
+  },
+};

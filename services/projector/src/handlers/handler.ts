@@ -1,0 +1,20 @@
+/**
+ * How one event type is projected. Per run of consecutive events of a type in a batch, the
+ * projector calls `load` once (one read), `decide` + `evolve` per event (pure, in order), then
+ * `write` once with the accepted events (one UNWIND) — all inside the batch's transaction.
+ */
+import type { EventEnvelope, Result } from '@chainlift/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
+
+export interface Handler<Payload, State> {
+  type: string;
+  load(tx: ManagedTransaction, events: EventEnvelope<string, Payload>[]): Promise<State>;
+  /** The domain rule: may this event be applied to this state? Pure. */
+  decide(state: State, event: EventEnvelope<string, Payload>): Result<unknown>;
+  /** The state after an accepted event, so later events of the same run see it (the state belongs to the run: it may be updated in place). */
+  evolve(state: State, event: EventEnvelope<string, Payload>): State;
+  write(tx: ManagedTransaction, accepted: EventEnvelope<string, Payload>[]): Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyHandler = Handler<any, any>;

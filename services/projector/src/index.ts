@@ -1,0 +1,3 @@
+export { startProjector, type Projector, type ProjectorOptions } from './projector';
+export { applyBatch, runsOfSameType } from './apply-batch';
+export { HANDLERS } from './handlers';

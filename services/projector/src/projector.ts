@@ -1,0 +1,195 @@
+/**
+ * The projector: the only writer to Neo4j. A member of a Kafka consumer group over the core
+ * topics; several processes in the same group share the partitions.
+ *
+ * Per batch (one topic-partition): skip what the stored offset says is applied; send invalid
+ * messages to the dead-letter topic (before the Neo4j commit, so none is lost); apply the rest in
+ * one transaction that also records event ids and the offset; publish outcomes; then the bus
+ * commits the Kafka offset. A crash anywhere in between re-applies nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EventEnvelope, Outcome } from '@chainlift/domain';
+import {
+  CORE_TOPICS,
+  TOPIC,
+  decodeEvent,
+  salvageEventId,
+  type Driver,
+  type EventBus,
+  type IncomingBatch,
+  type IncomingMessage,
+  type Logger,
+} from '@chainlift/platform';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import { applyBatch, type Rejection } from './apply-batch';
+import { HANDLERS } from './handlers';
+import type { AnyHandler } from './handlers/handler';
+
+export interface ProjectorOptions {
+  driver: Driver;
+  bus: EventBus;
+  log: Logger;
+  group: string;
+  database?: string;
+  topics?: string[];
+  handlers?: ReadonlyMap<string, AnyHandler>;
+}
+
+export interface Projector {
+  /** Resolves once the consumer joined its group. */
+  joined: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Errors that say "this event cannot be written", as opposed to "Neo4j is not available now". */
+const isEventFault = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+const isConflict = (error: unknown) => error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+export async function startProjector(options: ProjectorOptions): Promise<Projector> {
+  const { driver, bus, log } = options;
+  const handlers = options.handlers ?? HANDLERS;
+  const stored = new Map<string, bigint>();
+  const instance = randomUUID().slice(0, 8);
+
+  const write = <T>(work: Parameters<ReturnType<Driver['session']>['executeWrite']>[0]) => {
+    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+    return session.executeWrite(work).finally(() => session.close()) as Promise<T>;
+  };
+
+  const storedOffset = async (topic: string, partition: number): Promise<bigint> => {
+    const key = `${topic}/${partition}`;
+    const cached = stored.get(key);
+    if (cached !== undefined) return cached;
+    const { records } = await driver.executeQuery(
+      'MATCH (p:ProjectionOffset {topic: $topic, partition: $partition}) RETURN p.offset AS offset',
+      { topic, partition: neo4j.int(partition) },
+      { database: options.database },
+    );
+    const offset = records.length > 0 ? BigInt(records[0]!.get('offset') as string) : -1n;
+    stored.set(key, offset);
+    return offset;
+  };
+
+  const deadLetter = async (batch: IncomingBatch, items: { message: IncomingMessage; reason: string }[]) => {
+    if (items.length === 0) return;
+    await bus.publish(
+      TOPIC.deadLetter,
+      items.map(({ message, reason }) => ({
+        key: message.key?.toString() ?? '',
+        value: message.value ?? Buffer.alloc(0),
+        headers: {
+          'x-reason': reason,
+          'x-original-topic': batch.topic,
+          'x-original-partition': String(batch.partition),
+          'x-original-offset': message.offset,
+          'x-projector': instance,
+        },
+      })),
+    );
+    for (const item of items) log.warn({ topic: batch.topic, partition: batch.partition, offset: item.message.offset, reason: item.reason }, 'event sent to dead-letter topic');
+  };
+
+  /** When a batch cannot be written as a whole: one transaction per event, so only the culprit is set aside. */
+  const applyOneByOne = async (batch: IncomingBatch, events: { event: EventEnvelope; message: IncomingMessage }[], invalid: Rejection[]) => {
+    const outcomes: Outcome[] = [];
+    const rejected: Rejection[] = [...invalid];
+    for (const { event, message } of events) {
+      try {
+        const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
+          applyBatch(tx, handlers, [event], [], { topic: batch.topic, partition: batch.partition, lastOffset: message.offset }),
+        );
+        outcomes.push(...result.outcomes);
+      } catch (error) {
+        if (!isEventFault(error)) throw error;
+        const reason = (error as Neo4jError).message.split('\n')[0] ?? 'write failed';
+        if (isConflict(error)) {
+          rejected.push({ eventId: event.id, type: event.type, code: 'CONFLICT', message: `conflicts with existing data: ${reason}` });
+        } else {
+          await deadLetter(batch, [{ message, reason: `Neo4j refused the write: ${reason}` }]);
+          rejected.push({ eventId: event.id, type: event.type, code: 'BAD_USER_INPUT', message: `could not be applied: ${reason}` });
+        }
+      }
+    }
+    const last = batch.messages[batch.messages.length - 1]!.offset;
+    const tail = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
+      applyBatch(tx, handlers, [], rejected, { topic: batch.topic, partition: batch.partition, lastOffset: last }),
+    );
+    return [...outcomes, ...tail.outcomes];
+  };
+
+  const handleBatch = async (batch: IncomingBatch) => {
+    const started = performance.now();
+    const after = await storedOffset(batch.topic, batch.partition);
+    const pending = batch.messages.filter((m) => BigInt(m.offset) > after);
+    if (pending.length === 0) return;
+
+    const valid: { event: EventEnvelope; message: IncomingMessage }[] = [];
+    const invalid: Rejection[] = [];
+    const poison: { message: IncomingMessage; reason: string }[] = [];
+    for (const message of pending) {
+      const decoded = decodeEvent(message.value);
+      if (decoded.ok) {
+        valid.push({ event: decoded.value, message });
+        continue;
+      }
+      poison.push({ message, reason: decoded.error.message });
+      const eventId = salvageEventId(message.value);
+      if (eventId) invalid.push({ eventId, type: 'Invalid', code: decoded.error.code, message: decoded.error.message });
+    }
+    await deadLetter(batch, poison);
+
+    const lastOffset = pending[pending.length - 1]!.offset;
+    let outcomes: Outcome[];
+    let duplicates = 0;
+    try {
+      const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
+        applyBatch(tx, handlers, valid.map((v) => v.event), invalid, { topic: batch.topic, partition: batch.partition, lastOffset }),
+      );
+      outcomes = result.outcomes;
+      duplicates = result.duplicates;
+    } catch (error) {
+      if (!isEventFault(error)) throw error;
+      log.warn({ err: error, topic: batch.topic, partition: batch.partition }, 'batch refused as a whole; applying its events one by one');
+      outcomes = await applyOneByOne({ ...batch, messages: pending }, valid, invalid);
+    }
+    stored.set(`${batch.topic}/${batch.partition}`, BigInt(lastOffset));
+
+    if (outcomes.length > 0) {
+      await bus.publish(
+        TOPIC.outcomes,
+        outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) })),
+      );
+    }
+    log.info(
+      {
+        topic: batch.topic,
+        partition: batch.partition,
+        events: pending.length,
+        rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
+        duplicates,
+        deadLettered: poison.length,
+        ms: Math.round(performance.now() - started),
+      },
+      'batch projected',
+    );
+  };
+
+  let resolveJoined: () => void = () => undefined;
+  const joined = new Promise<void>((resolve) => {
+    resolveJoined = resolve;
+  });
+  const subscription = await bus.consume({
+    groupId: options.group,
+    topics: options.topics ?? CORE_TOPICS,
+    fromBeginning: true,
+    onJoin: () => resolveJoined(),
+    eachBatch: (batch) => handleBatch(batch),
+  });
+
+  return {
+    joined,
+    async stop() {
+      await subscription.stop();
+    },
+  };
+}
