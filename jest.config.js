@@ -3,7 +3,10 @@
  *   *.unit.test.ts  beside the code they test (pure rules, no servers)
  *   *.int.test.ts   under tests/ (real Neo4j and Kafka, started once by tests/setup/global-setup.ts)
  */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -11,7 +14,10 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testMatch: ['<rootDir>/services/*/src/**/*.unit.test.ts', '<rootDir>/scripts/**/*.unit.test.ts'],
+      testMatch: [
+        '<rootDir>/services/*/src/**/*.unit.test.ts',
+        '<rootDir>/{scripts,infra,tests}/**/*.unit.test.ts',
+      ],
       transform: { '^.+\\.ts$': swc },
       testEnvironment: 'node',
     },

@@ -26,21 +26,32 @@ function die(message) {
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  die(`Node ${process.versions.node} is too old: ChainLift needs Node 20.19 or newer (https://nodejs.org).`);
+  die(
+    `Node ${process.versions.node} is too old: ChainLift needs Node 20.19 or newer (https://nodejs.org).`,
+  );
 }
 
 // Dependencies: installed when node_modules is missing or package files changed since the last install.
-const manifests = ['package.json', 'package-lock.json', ...['domain', 'platform', 'projector', 'gateway'].map((s) => `services/${s}/package.json`)];
+const manifests = [
+  'package.json',
+  'package-lock.json',
+  ...['domain', 'platform', 'projector', 'gateway'].map((s) => `services/${s}/package.json`),
+];
 const hash = createHash('sha256');
-for (const file of manifests) if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
+for (const file of manifests)
+  if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
 const want = hash.digest('hex');
 const stamp = path.join(root, 'node_modules', '.chainlift-install-stamp');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
   // `npm install` (not `npm ci`): it follows package-lock.json too, and tolerates the lock's missing
   // entries for other platforms' optional binaries that make some npm versions refuse `npm ci`.
   console.log('• installing dependencies (first run, or package files changed)…');
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: root, stdio: 'inherit' });
-  if (npm.error || npm.status !== 0) die('npm could not install the dependencies (see above). Is the npm registry reachable?');
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (npm.error || npm.status !== 0)
+    die('npm could not install the dependencies (see above). Is the npm registry reachable?');
   writeFileSync(stamp, want);
 }
 

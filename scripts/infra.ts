@@ -13,8 +13,12 @@ async function main() {
     await stopLocalInfra(config.local.stateDir, say);
   } else {
     const status = localInfraStatus(config.local.stateDir);
-    say(`Neo4j: ${status.neo4jPid ? `running (pid ${status.neo4jPid}, bolt://127.0.0.1:${config.local.neo4jBoltPort})` : 'stopped'}`);
-    say(`Kafka: ${status.kafkaPid ? `running (pid ${status.kafkaPid}, 127.0.0.1:${config.local.kafkaPort})` : 'stopped'}`);
+    say(
+      `Neo4j: ${status.neo4jPid ? `running (pid ${status.neo4jPid}, bolt://127.0.0.1:${config.local.neo4jBoltPort})` : 'stopped'}`,
+    );
+    say(
+      `Kafka: ${status.kafkaPid ? `running (pid ${status.kafkaPid}, 127.0.0.1:${config.local.kafkaPort})` : 'stopped'}`,
+    );
     say(`data and logs: ${config.local.stateDir}`);
   }
 }

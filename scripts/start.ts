@@ -6,7 +6,15 @@
  */
 import path from 'node:path';
 import { ensureLocalInfra } from '../infra/local';
-import { checkNeo4j, createDriver, createEventBus, createLogger, loadConfig, migrate, REPO_ROOT } from '../services/platform/src';
+import {
+  checkNeo4j,
+  createDriver,
+  createEventBus,
+  createLogger,
+  loadConfig,
+  migrate,
+  REPO_ROOT,
+} from '../services/platform/src';
 import { fatal, say } from './lib/say';
 import { startService, type ServiceProcess } from './lib/service-process';
 import { seedDemo } from './seed/seed-demo';
@@ -16,23 +24,39 @@ async function main() {
   const config = loadConfig();
   const endpoints = await ensureLocalInfra(config, say);
 
-  const driver = createDriver({ uri: endpoints.neo4jUri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri: endpoints.neo4jUri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
   await checkNeo4j(driver, endpoints.neo4jUri);
   const applied = await migrate(driver);
-  say(applied.length ? `Neo4j migrations applied: ${applied.join(', ')}` : 'Neo4j schema up to date');
-  const bus = createEventBus({ brokers: endpoints.kafkaBrokers, clientId: 'chainlift-start', log: createLogger('start', 'warn') });
+  say(
+    applied.length ? `Neo4j migrations applied: ${applied.join(', ')}` : 'Neo4j schema up to date',
+  );
+  const bus = createEventBus({
+    brokers: endpoints.kafkaBrokers,
+    clientId: 'chainlift-start',
+    log: createLogger('start', 'warn'),
+  });
   const created = await bus.ensureTopics();
   say(created.length ? `Kafka topics created: ${created.join(', ')}` : 'Kafka topics present');
   await bus.close();
 
-  const env = { ...process.env, NEO4J_URI: endpoints.neo4jUri, KAFKA_BROKERS: endpoints.kafkaBrokers.join(',') };
+  const env = {
+    ...process.env,
+    NEO4J_URI: endpoints.neo4jUri,
+    KAFKA_BROKERS: endpoints.kafkaBrokers.join(','),
+  };
   const logDir = path.join(config.local.stateDir, 'logs');
   const services: ServiceProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    say('stopping the gateway and the projector (Neo4j and Kafka keep running: `npm run infra:stop` stops them)…');
+    say(
+      'stopping the gateway and the projector (Neo4j and Kafka keep running: `npm run infra:stop` stops them)…',
+    );
     await Promise.all(services.map((s) => s.stop()));
     await driver.close();
     process.exit(code);
@@ -40,8 +64,22 @@ async function main() {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
-  const projector = startService({ name: 'projector', entry: 'services/projector/src/main.ts', cwd: REPO_ROOT, env, logDir, readyWhen: /"msg":"projector ready"/ });
-  const gateway = startService({ name: 'gateway', entry: 'services/gateway/src/main.ts', cwd: REPO_ROOT, env, logDir, readyWhen: /"msg":"gateway listening"/ });
+  const projector = startService({
+    name: 'projector',
+    entry: 'services/projector/src/main.ts',
+    cwd: REPO_ROOT,
+    env,
+    logDir,
+    readyWhen: /"msg":"projector ready"/,
+  });
+  const gateway = startService({
+    name: 'gateway',
+    entry: 'services/gateway/src/main.ts',
+    cwd: REPO_ROOT,
+    env,
+    logDir,
+    readyWhen: /"msg":"gateway listening"/,
+  });
   services.push(projector, gateway);
   for (const service of services) {
     service.child.once('exit', (code) => {

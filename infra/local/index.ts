@@ -9,7 +9,10 @@ import { ensureJars, ensureNeo4jLauncher } from './jars';
 import { kafkaRunning, startKafka, stopKafka } from './kafka';
 import { neo4jRunning, startNeo4j, stopNeo4j } from './neo4j';
 
-export async function ensureLocalInfra(config: Config, say: (line: string) => void): Promise<Endpoints> {
+export async function ensureLocalInfra(
+  config: Config,
+  say: (line: string) => void,
+): Promise<Endpoints> {
   const needNeo4j = config.neo4j.uri === undefined;
   const needKafka = config.kafka.brokers === undefined;
   const local = config.local;
@@ -37,7 +40,14 @@ export async function ensureLocalInfra(config: Config, say: (line: string) => vo
         : undefined,
       kafkaLib
         ? startKafka(
-            { java, lib: kafkaLib, stateDir: local.stateDir, port: local.kafkaPort, controllerPort: local.kafkaControllerPort, heap: local.kafkaHeap },
+            {
+              java,
+              lib: kafkaLib,
+              stateDir: local.stateDir,
+              port: local.kafkaPort,
+              controllerPort: local.kafkaControllerPort,
+              heap: local.kafkaHeap,
+            },
             say,
           )
         : undefined,

@@ -6,13 +6,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { INFRA_DIR } from './paths';
 
 export type Server = 'neo4j' | 'kafka';
 
-const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies';
+const DEPENDENCY_PLUGIN =
+  'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies';
 
 const hashOf = (...files: string[]) => {
   const hash = createHash('sha256');
@@ -45,13 +54,23 @@ export function ensureJars(server: Server, cacheDir: string, say: (line: string)
   mkdirSync(partial, { recursive: true });
   const run = spawnSync(
     'mvn',
-    ['-q', '-B', '-f', pom, DEPENDENCY_PLUGIN, `-DoutputDirectory=${partial}`, '-DincludeScope=runtime'],
+    [
+      '-q',
+      '-B',
+      '-f',
+      pom,
+      DEPENDENCY_PLUGIN,
+      `-DoutputDirectory=${partial}`,
+      '-DincludeScope=runtime',
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (run.status !== 0) {
     rmSync(partial, { recursive: true, force: true });
     const detail = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(-8).join('\n');
-    throw new Error(`Maven could not fetch the ${server} jars (is Maven Central reachable?):\n${detail}`);
+    throw new Error(
+      `Maven could not fetch the ${server} jars (is Maven Central reachable?):\n${detail}`,
+    );
   }
   rmSync(lib, { recursive: true, force: true });
   renameSync(partial, lib);
@@ -66,14 +85,20 @@ export function ensureNeo4jLauncher(lib: string, javac: string | undefined): str
   const out = path.join(path.dirname(lib), `launcher-${hashOf(source)}`);
   if (existsSync(path.join(out, 'Launcher.class'))) return out;
   if (!javac) {
-    throw new Error('javac not found: the Neo4j launcher needs a JDK 17 (apt-get install openjdk-17-jdk-headless), or set NEO4J_URI.');
+    throw new Error(
+      'javac not found: the Neo4j launcher needs a JDK 17 (apt-get install openjdk-17-jdk-headless), or set NEO4J_URI.',
+    );
   }
   const partial = `${out}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
-  const run = spawnSync(javac, ['-cp', path.join(lib, '*'), '-d', partial, source], { encoding: 'utf8' });
+  const run = spawnSync(javac, ['-cp', path.join(lib, '*'), '-d', partial, source], {
+    encoding: 'utf8',
+  });
   if (run.status !== 0) {
     rmSync(partial, { recursive: true, force: true });
-    throw new Error(`could not compile the Neo4j launcher: ${(run.stderr || String(run.error)).trim()}`);
+    throw new Error(
+      `could not compile the Neo4j launcher: ${(run.stderr || String(run.error)).trim()}`,
+    );
   }
   rmSync(out, { recursive: true, force: true });
   renameSync(partial, out);

@@ -9,8 +9,8 @@ import path from 'node:path';
 const SUPPORTED = [17, 21];
 
 /** The major version a `java` binary reports, or undefined when it does not run. */
-function versionOf(javaBin: string): number | undefined {
-  const run = spawnSync(javaBin, ['-version'], { encoding: 'utf8' });
+function versionOf(javaBin: string, env: NodeJS.ProcessEnv): number | undefined {
+  const run = spawnSync(javaBin, ['-version'], { encoding: 'utf8', env });
   if (run.error || run.status !== 0) return undefined;
   const match = /version "(\d+)(?:\.(\d+))?/.exec(`${run.stderr}${run.stdout}`);
   if (!match) return undefined;
@@ -24,17 +24,19 @@ export interface JavaRuntime {
   major: number;
 }
 
-export function findJava(): JavaRuntime {
+export function findJava(where: { env?: NodeJS.ProcessEnv; jvmDir?: string } = {}): JavaRuntime {
+  const env = where.env ?? process.env;
+  const jvmDir = where.jvmDir ?? '/usr/lib/jvm';
   const candidates: string[] = [];
-  if (process.env.JAVA_HOME) candidates.push(path.join(process.env.JAVA_HOME, 'bin', 'java'));
+  if (env.JAVA_HOME) candidates.push(path.join(env.JAVA_HOME, 'bin', 'java'));
   candidates.push('java');
-  const jvmDir = '/usr/lib/jvm';
   if (existsSync(jvmDir)) {
-    for (const name of readdirSync(jvmDir).sort()) candidates.push(path.join(jvmDir, name, 'bin', 'java'));
+    for (const name of readdirSync(jvmDir).sort())
+      candidates.push(path.join(jvmDir, name, 'bin', 'java'));
   }
   const seen: string[] = [];
   for (const bin of candidates) {
-    const major = versionOf(bin);
+    const major = versionOf(bin, env);
     if (major === undefined) continue;
     seen.push(`${bin} (Java ${major})`);
     if (SUPPORTED.includes(major)) {

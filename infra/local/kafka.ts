@@ -27,7 +27,11 @@ const files = (stateDir: string) => ({
   log: path.join(stateDir, 'kafka.log'),
 });
 
-export function serverProperties(o: { port: number; controllerPort: number; dataDir: string }): string {
+export function serverProperties(o: {
+  port: number;
+  controllerPort: number;
+  dataDir: string;
+}): string {
   return [
     'process.roles=broker,controller',
     'node.id=1',
@@ -62,7 +66,11 @@ const LOG4J = [
 
 async function brokerAnswers(port: number): Promise<boolean> {
   if (!(await answersTcp(port))) return false;
-  const admin = new Kafka({ brokers: [`127.0.0.1:${port}`], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+  const admin = new Kafka({
+    brokers: [`127.0.0.1:${port}`],
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 0 },
+  }).admin();
   try {
     await admin.connect();
     const cluster = await admin.describeCluster();
@@ -75,7 +83,10 @@ async function brokerAnswers(port: number): Promise<boolean> {
 }
 
 /** Starts the broker unless this state folder's broker already runs; resolves with its address. */
-export async function startKafka(options: KafkaOptions, say: (line: string) => void): Promise<string> {
+export async function startKafka(
+  options: KafkaOptions,
+  say: (line: string) => void,
+): Promise<string> {
   const f = files(options.stateDir);
   const broker = `127.0.0.1:${options.port}`;
   const running = readPid(f.pid);
@@ -86,7 +97,13 @@ export async function startKafka(options: KafkaOptions, say: (line: string) => v
         `A local Kafka from ${options.stateDir} already runs on port ${port}, not ${options.port}. Run \`npm run infra:stop\` first, or set KAFKA_PORT=${port}.`,
       );
     }
-    await waitUntilReady({ name: 'Kafka', pid: running, logFile: f.log, timeoutMs: 120_000, ready: () => brokerAnswers(port) });
+    await waitUntilReady({
+      name: 'Kafka',
+      pid: running,
+      logFile: f.log,
+      timeoutMs: 120_000,
+      ready: () => brokerAnswers(port),
+    });
     say(`Kafka already running (pid ${running}) at ${broker}`);
     return broker;
   }
@@ -95,11 +112,20 @@ export async function startKafka(options: KafkaOptions, say: (line: string) => v
     [options.controllerPort, 'KAFKA_CONTROLLER_PORT'],
   ] as const) {
     if (!(await isPortFree(port))) {
-      throw new Error(`Port ${port} is taken by another program, so Kafka cannot listen there. Stop that program or set ${variable} to a free port.`);
+      throw new Error(
+        `Port ${port} is taken by another program, so Kafka cannot listen there. Stop that program or set ${variable} to a free port.`,
+      );
     }
   }
   mkdirSync(f.data, { recursive: true });
-  writeFileSync(f.properties, serverProperties({ port: options.port, controllerPort: options.controllerPort, dataDir: f.data }));
+  writeFileSync(
+    f.properties,
+    serverProperties({
+      port: options.port,
+      controllerPort: options.controllerPort,
+      dataDir: f.data,
+    }),
+  );
   writeFileSync(f.log4j, LOG4J);
   const classpath = path.join(options.lib, '*');
   const jvm = [`-Dlog4j.configuration=file:${f.log4j}`, `-Dkafka.logs.dir=${options.stateDir}`];
@@ -110,16 +136,49 @@ export async function startKafka(options: KafkaOptions, say: (line: string) => v
     while (clusterId.startsWith('-')) clusterId = randomBytes(16).toString('base64url');
     const format = spawnSync(
       options.java.bin,
-      [...jvm, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', f.properties, '--ignore-formatted'],
+      [
+        ...jvm,
+        '-cp',
+        classpath,
+        'kafka.tools.StorageTool',
+        'format',
+        '-t',
+        clusterId,
+        '-c',
+        f.properties,
+        '--ignore-formatted',
+      ],
       { encoding: 'utf8' },
     );
-    if (format.status !== 0) throw new Error(`could not format Kafka's log folder ${f.data}:\n${format.stdout}${format.stderr}`);
+    if (format.status !== 0)
+      throw new Error(
+        `could not format Kafka's log folder ${f.data}:\n${format.stdout}${format.stderr}`,
+      );
   }
-  const args = [`-Xmx${options.heap}`, `-Xms256m`, '-XX:+UseG1GC', ...jvm, '-cp', classpath, 'kafka.Kafka', f.properties];
-  const pid = spawnDetached(options.java.bin, args, { cwd: options.stateDir, logFile: f.log, pidFile: f.pid });
+  const args = [
+    `-Xmx${options.heap}`,
+    `-Xms256m`,
+    '-XX:+UseG1GC',
+    ...jvm,
+    '-cp',
+    classpath,
+    'kafka.Kafka',
+    f.properties,
+  ];
+  const pid = spawnDetached(options.java.bin, args, {
+    cwd: options.stateDir,
+    logFile: f.log,
+    pidFile: f.pid,
+  });
   writeFileSync(f.port, String(options.port));
   say(`Kafka starting (pid ${pid}, log ${f.log})…`);
-  await waitUntilReady({ name: 'Kafka', pid, logFile: f.log, timeoutMs: 120_000, ready: () => brokerAnswers(options.port) });
+  await waitUntilReady({
+    name: 'Kafka',
+    pid,
+    logFile: f.log,
+    timeoutMs: 120_000,
+    ready: () => brokerAnswers(options.port),
+  });
   say(`Kafka ready at ${broker}`);
   return broker;
 }

@@ -25,7 +25,10 @@ const files = (stateDir: string) => ({
 });
 
 async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxConnectionPoolSize: 1 });
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
   try {
     await driver.executeQuery('RETURN 1');
     return true;
@@ -37,7 +40,10 @@ async function boltAnswers(uri: string): Promise<boolean> {
 }
 
 /** Starts the server unless this state folder's server already runs; resolves with its Bolt URI. */
-export async function startNeo4j(options: Neo4jOptions, say: (line: string) => void): Promise<string> {
+export async function startNeo4j(
+  options: Neo4jOptions,
+  say: (line: string) => void,
+): Promise<string> {
   const f = files(options.stateDir);
   const running = readPid(f.pid);
   if (running !== undefined) {
@@ -48,7 +54,13 @@ export async function startNeo4j(options: Neo4jOptions, say: (line: string) => v
       );
     }
     const uri = `bolt://127.0.0.1:${port}`;
-    await waitUntilReady({ name: 'Neo4j', pid: running, logFile: f.log, timeoutMs: 120_000, ready: () => boltAnswers(uri) });
+    await waitUntilReady({
+      name: 'Neo4j',
+      pid: running,
+      logFile: f.log,
+      timeoutMs: 120_000,
+      ready: () => boltAnswers(uri),
+    });
     say(`Neo4j already running (pid ${running}) at ${uri}`);
     return uri;
   }
@@ -72,7 +84,11 @@ export async function startNeo4j(options: Neo4jOptions, say: (line: string) => v
     String(options.port),
     String(options.pageCacheMb),
   ];
-  const pid = spawnDetached(options.java.bin, args, { cwd: options.stateDir, logFile: f.log, pidFile: f.pid });
+  const pid = spawnDetached(options.java.bin, args, {
+    cwd: options.stateDir,
+    logFile: f.log,
+    pidFile: f.pid,
+  });
   writeFileSync(f.port, String(options.port));
   say(`Neo4j starting (pid ${pid}, log ${f.log})…`);
   const uri = `bolt://127.0.0.1:${options.port}`;

@@ -1,6 +1,14 @@
 /** Background server processes: started detached with logs and a pid file, stopped by pid. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export function isAlive(pid: number): boolean {
@@ -22,10 +30,18 @@ export function readPid(pidFile: string): number | undefined {
  * Starts a process in its own session with stdin closed and stdout/stderr appended to logFile,
  * so it outlives the command that started it and holds no terminal or pipe of ours.
  */
-export function spawnDetached(command: string, args: string[], options: { cwd: string; logFile: string; pidFile: string }): number {
+export function spawnDetached(
+  command: string,
+  args: string[],
+  options: { cwd: string; logFile: string; pidFile: string },
+): number {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const out = openSync(options.logFile, 'a');
-  const child = spawn(command, args, { cwd: options.cwd, detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
   closeSync(out);
   if (child.pid === undefined) throw new Error(`could not start ${command}`);
   child.unref();

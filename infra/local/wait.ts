@@ -32,7 +32,9 @@ export async function waitUntilReady(options: {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     if (!isAlive(options.pid)) {
-      throw new Error(`${options.name} stopped while starting. End of ${options.logFile}:\n${tail(options.logFile)}`);
+      throw new Error(
+        `${options.name} stopped while starting. End of ${options.logFile}:\n${tail(options.logFile)}`,
+      );
     }
     if (await options.ready().catch(() => false)) return;
     if (Date.now() > deadline) {

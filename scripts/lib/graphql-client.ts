@@ -34,7 +34,10 @@ export async function graphqlData<T = Record<string, unknown>>(
 ): Promise<T> {
   const body = await graphql<T>(url, query, variables, headers);
   if (body.errors?.length || !body.data) {
-    throw new Error((body.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') || 'no data');
+    throw new Error(
+      (body.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ||
+        'no data',
+    );
   }
   return body.data;
 }

@@ -45,7 +45,11 @@ export function startService(options: {
     readline.createInterface({ input: child.stderr! }).on('line', onLine);
     child.once('exit', (code) => {
       exited = true;
-      reject(new Error(`${options.name} exited (code ${code}) before it was ready:\n${lastLines.join('\n')}`));
+      reject(
+        new Error(
+          `${options.name} exited (code ${code}) before it was ready:\n${lastLines.join('\n')}`,
+        ),
+      );
     });
   });
   ready.catch(() => undefined);

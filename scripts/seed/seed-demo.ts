@@ -6,7 +6,10 @@ const REGISTER = `mutation Register($input: RegisterCompanyInput!) {
   registerCompany(input: $input) { status company { id } }
 }`;
 
-export async function seedDemo(url: string, say: (line: string) => void): Promise<{ created: number; existing: number }> {
+export async function seedDemo(
+  url: string,
+  say: (line: string) => void,
+): Promise<{ created: number; existing: number }> {
   let created = 0;
   let existing = 0;
   for (const company of DEMO_COMPANIES) {
@@ -14,9 +17,14 @@ export async function seedDemo(url: string, say: (line: string) => void): Promis
     const body = await graphql(url, REGISTER, { input });
     const error = body.errors?.[0];
     if (error?.extensions?.code === 'CONFLICT') existing += 1;
-    else if (error) throw new Error(`seeding ${company.name} failed: ${error.extensions?.code}: ${error.message}`);
+    else if (error)
+      throw new Error(
+        `seeding ${company.name} failed: ${error.extensions?.code}: ${error.message}`,
+      );
     else created += 1;
   }
-  say(`demo chain: ${created} companies registered${existing ? `, ${existing} already there` : ''}`);
+  say(
+    `demo chain: ${created} companies registered${existing ? `, ${existing} already there` : ''}`,
+  );
   return { created, existing };
 }

@@ -1,14 +1,29 @@
 /** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
-import { checkNeo4j, createDriver, createEventBus, createLogger, endpointsOf, loadConfig } from '@chainlift/platform';
+import {
+  checkNeo4j,
+  createDriver,
+  createEventBus,
+  createLogger,
+  endpointsOf,
+  loadConfig,
+} from '@chainlift/platform';
 import { startGateway } from './server';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger('gateway', config.logLevel);
   const { neo4jUri, kafkaBrokers } = endpointsOf(config);
-  const driver = createDriver({ uri: neo4jUri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri: neo4jUri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
   await checkNeo4j(driver, neo4jUri);
-  const bus = createEventBus({ brokers: kafkaBrokers, clientId: `${config.kafka.clientId}-gateway`, log });
+  const bus = createEventBus({
+    brokers: kafkaBrokers,
+    clientId: `${config.kafka.clientId}-gateway`,
+    log,
+  });
   const gateway = await startGateway({
     driver,
     bus,
@@ -19,7 +34,9 @@ async function main() {
     database: config.neo4j.database,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
-      throw new Error(`Port ${config.gateway.port} is taken by another program. Stop it or set GATEWAY_PORT to a free port.`);
+      throw new Error(
+        `Port ${config.gateway.port} is taken by another program. Stop it or set GATEWAY_PORT to a free port.`,
+      );
     }
     throw error;
   });

@@ -19,7 +19,10 @@ const schema = z.object({
   NEO4J_URI: optionalText.pipe(
     z
       .string()
-      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must look like bolt://host:7687 or neo4j://host:7687')
+      .regex(
+        /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/,
+        'must look like bolt://host:7687 or neo4j://host:7687',
+      )
       .optional(),
   ),
   NEO4J_USER: z.string().default('neo4j'),
@@ -35,9 +38,15 @@ const schema = z.object({
   NEO4J_BOLT_PORT: port(7687),
   KAFKA_PORT: port(9092),
   KAFKA_CONTROLLER_PORT: port(9093),
-  NEO4J_HEAP: z.string().regex(/^\d+[mg]$/, 'must be like 1g or 768m').default('1g'),
+  NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be like 1g or 768m')
+    .default('1g'),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16).default(256),
-  KAFKA_HEAP: z.string().regex(/^\d+[mg]$/, 'must be like 1g or 768m').default('1g'),
+  KAFKA_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, 'must be like 1g or 768m')
+    .default('1g'),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: port(4000),
   OUTCOME_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -45,9 +54,14 @@ const schema = z.object({
   CHAINLIFT_STATE_DIR: z.string().default(path.join(REPO_ROOT, '.chainlift', 'local')),
   CHAINLIFT_CACHE_DIR: z
     .string()
-    .default(path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'chainlift')),
+    .default(
+      path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'chainlift'),
+    ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
+
+/** Every environment variable the platform reads (docker-compose.yml must use these names). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   neo4j: { uri: string | undefined; user: string; password: string; database: string | undefined };
@@ -79,12 +93,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got "${String(env[String(issue.path[0])])}")`),
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.')}: ${issue.message} (got "${String(env[String(issue.path[0])])}")`,
+      ),
     );
   }
   const e = parsed.data;
   return {
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
     kafka: { brokers: e.KAFKA_BROKERS?.split(','), clientId: e.KAFKA_CLIENT_ID },
     local: {
       stateDir: path.resolve(e.CHAINLIFT_STATE_DIR),

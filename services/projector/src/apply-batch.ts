@@ -29,10 +29,22 @@ export interface BatchResult {
   duplicates: number;
 }
 
-const outcomeOf = (row: { id: string; status: string; code: string | null; message: string | null; field: string | null }): Outcome =>
+const outcomeOf = (row: {
+  id: string;
+  status: string;
+  code: string | null;
+  message: string | null;
+  field: string | null;
+}): Outcome =>
   row.status === 'APPLIED'
     ? { eventId: row.id, status: 'APPLIED' }
-    : { eventId: row.id, status: 'REJECTED', code: row.code ?? 'BAD_USER_INPUT', message: row.message ?? '', ...(row.field ? { field: row.field } : {}) };
+    : {
+        eventId: row.id,
+        status: 'REJECTED',
+        code: row.code ?? 'BAD_USER_INPUT',
+        message: row.message ?? '',
+        ...(row.field ? { field: row.field } : {}),
+      };
 
 export async function applyBatch(
   tx: ManagedTransaction,
@@ -47,7 +59,9 @@ export async function applyBatch(
      RETURN e.id AS id, e.status AS status, e.code AS code, e.message AS message, e.field AS field`,
     { ids },
   );
-  const previous = new Map<string, Outcome>(known.records.map((r) => [r.get('id') as string, outcomeOf(r.toObject() as never)]));
+  const previous = new Map<string, Outcome>(
+    known.records.map((r) => [r.get('id') as string, outcomeOf(r.toObject() as never)]),
+  );
 
   const outcomes: Outcome[] = [];
   const records: Record<string, unknown>[] = [];
@@ -81,7 +95,16 @@ export async function applyBatch(
   for (const run of runsOfSameType(fresh)) {
     const handler = handlers.get(run[0]!.type);
     if (!handler) {
-      for (const e of run) record({ eventId: e.id, status: 'REJECTED', code: 'BAD_USER_INPUT', message: `no projection for event type ${e.type}` }, e.type);
+      for (const e of run)
+        record(
+          {
+            eventId: e.id,
+            status: 'REJECTED',
+            code: 'BAD_USER_INPUT',
+            message: `no projection for event type ${e.type}`,
+          },
+          e.type,
+        );
       continue;
     }
     let state = await handler.load(tx, run);
@@ -94,7 +117,10 @@ export async function applyBatch(
         record({ eventId: event.id, status: 'APPLIED' }, event.type);
       } else {
         const { code, message, field } = decision.error;
-        record({ eventId: event.id, status: 'REJECTED', code, message, ...(field ? { field } : {}) }, event.type);
+        record(
+          { eventId: event.id, status: 'REJECTED', code, message, ...(field ? { field } : {}) },
+          event.type,
+        );
       }
     }
     if (accepted.length > 0) await handler.write(tx, accepted);
@@ -115,7 +141,11 @@ export async function applyBatch(
   await tx.run(
     `MERGE (p:ProjectionOffset {topic: $topic, partition: $partition})
      SET p.offset = $offset, p.updatedAt = datetime()`,
-    { topic: position.topic, partition: neo4j.int(position.partition), offset: position.lastOffset },
+    {
+      topic: position.topic,
+      partition: neo4j.int(position.partition),
+      offset: position.lastOffset,
+    },
   );
   return { outcomes, duplicates };
 }

@@ -1,3 +1,8 @@
-export { startProjector, type Projector, type ProjectorOptions } from './projector';
+export {
+  startProjector,
+  type BatchReport,
+  type Projector,
+  type ProjectorOptions,
+} from './projector';
 export { applyBatch, runsOfSameType } from './apply-batch';
 export { HANDLERS } from './handlers';

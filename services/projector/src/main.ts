@@ -1,17 +1,39 @@
 /** The projector process: `tsx services/projector/src/main.ts` (npm start runs it for you). */
-import { checkNeo4j, createDriver, createEventBus, createLogger, endpointsOf, loadConfig, migrate } from '@chainlift/platform';
+import {
+  checkNeo4j,
+  createDriver,
+  createEventBus,
+  createLogger,
+  endpointsOf,
+  loadConfig,
+  migrate,
+} from '@chainlift/platform';
 import { startProjector } from './projector';
 
 async function main() {
   const config = loadConfig();
   const log = createLogger('projector', config.logLevel);
   const { neo4jUri, kafkaBrokers } = endpointsOf(config);
-  const driver = createDriver({ uri: neo4jUri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri: neo4jUri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
   await checkNeo4j(driver, neo4jUri);
   await migrate(driver);
-  const bus = createEventBus({ brokers: kafkaBrokers, clientId: `${config.kafka.clientId}-projector`, log });
+  const bus = createEventBus({
+    brokers: kafkaBrokers,
+    clientId: `${config.kafka.clientId}-projector`,
+    log,
+  });
   await bus.ensureTopics();
-  const projector = await startProjector({ driver, bus, log, group: config.projector.group, database: config.neo4j.database });
+  const projector = await startProjector({
+    driver,
+    bus,
+    log,
+    group: config.projector.group,
+    database: config.neo4j.database,
+  });
   await projector.joined;
   log.info({ group: config.projector.group }, 'projector ready');
 

@@ -33,6 +33,20 @@ export interface ProjectorOptions {
   database?: string;
   topics?: string[];
   handlers?: ReadonlyMap<string, AnyHandler>;
+  /** Told after every batch: for progress output, benchmarks and tests. */
+  onBatch?: (report: BatchReport) => void;
+}
+
+export interface BatchReport {
+  topic: string;
+  partition: number;
+  lastOffset: string;
+  /** Messages at or below the offset stored in Neo4j: applied before, not looked at again. */
+  skipped: number;
+  projected: number;
+  rejected: number;
+  duplicates: number;
+  deadLettered: number;
 }
 
 export interface Projector {
@@ -42,8 +56,10 @@ export interface Projector {
 }
 
 /** Errors that say "this event cannot be written", as opposed to "Neo4j is not available now". */
-const isEventFault = (error: unknown) => error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
-const isConflict = (error: unknown) => error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const isEventFault = (error: unknown) =>
+  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+const isConflict = (error: unknown) =>
+  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export async function startProjector(options: ProjectorOptions): Promise<Projector> {
   const { driver, bus, log } = options;
@@ -52,7 +68,10 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   const instance = randomUUID().slice(0, 8);
 
   const write = <T>(work: Parameters<ReturnType<Driver['session']>['executeWrite']>[0]) => {
-    const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     return session.executeWrite(work).finally(() => session.close()) as Promise<T>;
   };
 
@@ -70,7 +89,10 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     return offset;
   };
 
-  const deadLetter = async (batch: IncomingBatch, items: { message: IncomingMessage; reason: string }[]) => {
+  const deadLetter = async (
+    batch: IncomingBatch,
+    items: { message: IncomingMessage; reason: string }[],
+  ) => {
     if (items.length === 0) return;
     await bus.publish(
       TOPIC.deadLetter,
@@ -86,33 +108,64 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         },
       })),
     );
-    for (const item of items) log.warn({ topic: batch.topic, partition: batch.partition, offset: item.message.offset, reason: item.reason }, 'event sent to dead-letter topic');
+    for (const item of items)
+      log.warn(
+        {
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: item.message.offset,
+          reason: item.reason,
+        },
+        'event sent to dead-letter topic',
+      );
   };
 
   /** When a batch cannot be written as a whole: one transaction per event, so only the culprit is set aside. */
-  const applyOneByOne = async (batch: IncomingBatch, events: { event: EventEnvelope; message: IncomingMessage }[], invalid: Rejection[]) => {
+  const applyOneByOne = async (
+    batch: IncomingBatch,
+    events: { event: EventEnvelope; message: IncomingMessage }[],
+    invalid: Rejection[],
+  ) => {
     const outcomes: Outcome[] = [];
     const rejected: Rejection[] = [...invalid];
     for (const { event, message } of events) {
       try {
         const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-          applyBatch(tx, handlers, [event], [], { topic: batch.topic, partition: batch.partition, lastOffset: message.offset }),
+          applyBatch(tx, handlers, [event], [], {
+            topic: batch.topic,
+            partition: batch.partition,
+            lastOffset: message.offset,
+          }),
         );
         outcomes.push(...result.outcomes);
       } catch (error) {
         if (!isEventFault(error)) throw error;
         const reason = (error as Neo4jError).message.split('\n')[0] ?? 'write failed';
         if (isConflict(error)) {
-          rejected.push({ eventId: event.id, type: event.type, code: 'CONFLICT', message: `conflicts with existing data: ${reason}` });
+          rejected.push({
+            eventId: event.id,
+            type: event.type,
+            code: 'CONFLICT',
+            message: `conflicts with existing data: ${reason}`,
+          });
         } else {
           await deadLetter(batch, [{ message, reason: `Neo4j refused the write: ${reason}` }]);
-          rejected.push({ eventId: event.id, type: event.type, code: 'BAD_USER_INPUT', message: `could not be applied: ${reason}` });
+          rejected.push({
+            eventId: event.id,
+            type: event.type,
+            code: 'BAD_USER_INPUT',
+            message: `could not be applied: ${reason}`,
+          });
         }
       }
     }
     const last = batch.messages[batch.messages.length - 1]!.offset;
     const tail = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-      applyBatch(tx, handlers, [], rejected, { topic: batch.topic, partition: batch.partition, lastOffset: last }),
+      applyBatch(tx, handlers, [], rejected, {
+        topic: batch.topic,
+        partition: batch.partition,
+        lastOffset: last,
+      }),
     );
     return [...outcomes, ...tail.outcomes];
   };
@@ -121,7 +174,22 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     const started = performance.now();
     const after = await storedOffset(batch.topic, batch.partition);
     const pending = batch.messages.filter((m) => BigInt(m.offset) > after);
-    if (pending.length === 0) return;
+    const report = {
+      topic: batch.topic,
+      partition: batch.partition,
+      lastOffset: batch.messages[batch.messages.length - 1]!.offset,
+    };
+    if (pending.length === 0) {
+      options.onBatch?.({
+        ...report,
+        skipped: batch.messages.length,
+        projected: 0,
+        rejected: 0,
+        duplicates: 0,
+        deadLettered: 0,
+      });
+      return;
+    }
 
     const valid: { event: EventEnvelope; message: IncomingMessage }[] = [];
     const invalid: Rejection[] = [];
@@ -134,7 +202,13 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       }
       poison.push({ message, reason: decoded.error.message });
       const eventId = salvageEventId(message.value);
-      if (eventId) invalid.push({ eventId, type: 'Invalid', code: decoded.error.code, message: decoded.error.message });
+      if (eventId)
+        invalid.push({
+          eventId,
+          type: 'Invalid',
+          code: decoded.error.code,
+          message: decoded.error.message,
+        });
     }
     await deadLetter(batch, poison);
 
@@ -143,13 +217,22 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     let duplicates = 0;
     try {
       const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-        applyBatch(tx, handlers, valid.map((v) => v.event), invalid, { topic: batch.topic, partition: batch.partition, lastOffset }),
+        applyBatch(
+          tx,
+          handlers,
+          valid.map((v) => v.event),
+          invalid,
+          { topic: batch.topic, partition: batch.partition, lastOffset },
+        ),
       );
       outcomes = result.outcomes;
       duplicates = result.duplicates;
     } catch (error) {
       if (!isEventFault(error)) throw error;
-      log.warn({ err: error, topic: batch.topic, partition: batch.partition }, 'batch refused as a whole; applying its events one by one');
+      log.warn(
+        { err: error, topic: batch.topic, partition: batch.partition },
+        'batch refused as a whole; applying its events one by one',
+      );
       outcomes = await applyOneByOne({ ...batch, messages: pending }, valid, invalid);
     }
     stored.set(`${batch.topic}/${batch.partition}`, BigInt(lastOffset));
@@ -160,18 +243,16 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) })),
       );
     }
-    log.info(
-      {
-        topic: batch.topic,
-        partition: batch.partition,
-        events: pending.length,
-        rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
-        duplicates,
-        deadLettered: poison.length,
-        ms: Math.round(performance.now() - started),
-      },
-      'batch projected',
-    );
+    const done: BatchReport = {
+      ...report,
+      skipped: batch.messages.length - pending.length,
+      projected: pending.length,
+      rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
+      duplicates,
+      deadLettered: poison.length,
+    };
+    log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
+    options.onBatch?.(done);
   };
 
   let resolveJoined: () => void = () => undefined;

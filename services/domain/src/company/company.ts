@@ -25,12 +25,16 @@ export interface RegisterCompanyInput {
 const text = (value: string, field: string, label: string, max: number): Result<string> => {
   const trimmed = value.trim();
   if (trimmed.length === 0) return fail('BAD_USER_INPUT', `${label} must not be empty`, field);
-  if (trimmed.length > max) return fail('BAD_USER_INPUT', `${label} must be at most ${max} characters`, field);
+  if (trimmed.length > max)
+    return fail('BAD_USER_INPUT', `${label} must be at most ${max} characters`, field);
   return ok(trimmed);
 };
 
 /** Validates what a person typed; the result is the payload of a CompanyRegistered event. */
-export function registerCompany(input: RegisterCompanyInput, companyId: string): Result<CompanyRegistered> {
+export function registerCompany(
+  input: RegisterCompanyInput,
+  companyId: string,
+): Result<CompanyRegistered> {
   const name = text(input.name, 'name', 'Company name', 200);
   if (!name.ok) return name;
   const uscc = parseUscc(input.uscc);
@@ -59,11 +63,18 @@ export interface RegistryState {
 }
 
 /** The rule applied in the projector's transaction: one company per USCC, one per id. */
-export function decideRegistration(state: RegistryState, event: CompanyRegistered): Result<CompanyRegistered> {
+export function decideRegistration(
+  state: RegistryState,
+  event: CompanyRegistered,
+): Result<CompanyRegistered> {
   const uscc = parseUscc(event.uscc);
   if (!uscc.ok) return uscc;
   if (state.usccTaken(event.uscc)) {
-    return fail('CONFLICT', `A company with 统一社会信用代码 ${event.uscc} is already registered`, 'uscc');
+    return fail(
+      'CONFLICT',
+      `A company with 统一社会信用代码 ${event.uscc} is already registered`,
+      'uscc',
+    );
   }
   if (state.idTaken(event.companyId)) {
     return fail('CONFLICT', `Company id ${event.companyId} is already in use`, 'companyId');

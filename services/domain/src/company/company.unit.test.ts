@@ -1,13 +1,26 @@
 import { decideRegistration, registerCompany, type CompanyRegistered } from './company';
 
 const ID = '0b6f7f2e-3c1d-4a53-9a8e-2f4f5b8f9a01';
-const input = { name: ' 宁波甬华电器 ', uscc: '91350100M000100Y43', kind: 'SME', region: '浙江省宁波市', industry: '家电零部件' };
+const input = {
+  name: ' 宁波甬华电器 ',
+  uscc: '91350100M000100Y43',
+  kind: 'SME',
+  region: '浙江省宁波市',
+  industry: '家电零部件',
+};
 
 describe('registerCompany (input rule)', () => {
   it('trims text and returns the event payload', () => {
     expect(registerCompany(input, ID)).toEqual({
       ok: true,
-      value: { companyId: ID, name: '宁波甬华电器', uscc: '91350100M000100Y43', kind: 'SME', region: '浙江省宁波市', industry: '家电零部件' },
+      value: {
+        companyId: ID,
+        name: '宁波甬华电器',
+        uscc: '91350100M000100Y43',
+        kind: 'SME',
+        region: '浙江省宁波市',
+        industry: '家电零部件',
+      },
     });
   });
 
@@ -24,7 +37,14 @@ describe('registerCompany (input rule)', () => {
 });
 
 describe('decideRegistration (given the registry, when a company registers)', () => {
-  const event: CompanyRegistered = { companyId: ID, name: 'A', uscc: '91350100M000100Y43', kind: 'SME', region: 'r', industry: 'i' };
+  const event: CompanyRegistered = {
+    companyId: ID,
+    name: 'A',
+    uscc: '91350100M000100Y43',
+    kind: 'SME',
+    region: 'r',
+    industry: 'i',
+  };
   const registry = (usccs: string[], ids: string[]) => ({
     usccTaken: (u: string) => usccs.includes(u),
     idTaken: (i: string) => ids.includes(i),
@@ -35,15 +55,23 @@ describe('decideRegistration (given the registry, when a company registers)', ()
   });
 
   it('rejects a USCC already registered with CONFLICT', () => {
-    expect(decideRegistration(registry([event.uscc], []), event)).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'uscc' } });
+    expect(decideRegistration(registry([event.uscc], []), event)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'uscc' },
+    });
   });
 
   it('rejects a reused company id with CONFLICT', () => {
-    expect(decideRegistration(registry([], [ID]), event)).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'companyId' } });
+    expect(decideRegistration(registry([], [ID]), event)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', field: 'companyId' },
+    });
   });
 
   it('rejects an event whose USCC check digit is wrong even if it passed the schema', () => {
-    expect(decideRegistration(registry([], []), { ...event, uscc: '91350100M000100Y44' })).toMatchObject({
+    expect(
+      decideRegistration(registry([], []), { ...event, uscc: '91350100M000100Y44' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'BAD_USER_INPUT' },
     });

@@ -37,7 +37,7 @@ describe('USCC (GB 32100-2015)', () => {
     // Search the first 17-character prefix of this family whose sum lands on 0 mod 31.
     let found = '';
     for (let n = 0; n < 1000 && !found; n += 1) {
-      const prefix = `91330${String(n).padStart(3, "0")}MA2AB3C4K`;
+      const prefix = `91330${String(n).padStart(3, '0')}MA2AB3C4K`;
       if (usccCheckChar(prefix) === '0') found = prefix;
     }
     expect(found).not.toBe('');

@@ -23,12 +23,26 @@ export function maskErrors(log: Logger) {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original instanceof DomainFailure) {
       const { code, message, field } = original.error;
-      return { message, path: formatted.path, locations: formatted.locations, extensions: { code, ...(field ? { field } : {}), ...original.details } };
+      return {
+        message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code, ...(field ? { field } : {}), ...original.details },
+      };
     }
     const code = formatted.extensions?.code;
-    if (original === undefined && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return formatted;
+    // Errors about the request itself (parse, validation, variables) have no resolver path.
+    if (formatted.path === undefined && typeof code === 'string' && REQUEST_ERROR_CODES.has(code))
+      return formatted;
     const errorId = randomUUID();
-    log.error({ err: original ?? error, errorId, path: formatted.path }, 'unexpected error in a GraphQL request');
-    return { message: `Unexpected error (id ${errorId})`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+    log.error(
+      { err: original ?? error, errorId, path: formatted.path },
+      'unexpected error in a GraphQL request',
+    );
+    return {
+      message: `Unexpected error (id ${errorId})`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
   };
 }

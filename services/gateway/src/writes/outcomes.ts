@@ -5,17 +5,31 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Outcome } from '@chainlift/domain';
-import { TOPIC, type Driver, type EventBus, type Logger, type Subscription } from '@chainlift/platform';
+import {
+  TOPIC,
+  type Driver,
+  type EventBus,
+  type Logger,
+  type Subscription,
+} from '@chainlift/platform';
 
 export interface OutcomeWaiter {
   /** Call before publishing the event, so an early outcome is not missed. */
-  expect(eventId: string): { outcome(timeoutMs: number): Promise<Outcome | undefined>; cancel(): void };
+  expect(eventId: string): {
+    outcome(timeoutMs: number): Promise<Outcome | undefined>;
+    cancel(): void;
+  };
   /** The recorded outcome of an event, if the projector has processed it. */
   recorded(eventId: string): Promise<Outcome | undefined>;
   close(): Promise<void>;
 }
 
-export async function startOutcomeWaiter(options: { bus: EventBus; driver: Driver; log: Logger; database?: string }): Promise<OutcomeWaiter> {
+export async function startOutcomeWaiter(options: {
+  bus: EventBus;
+  driver: Driver;
+  log: Logger;
+  database?: string;
+}): Promise<OutcomeWaiter> {
   const waiting = new Map<string, (outcome: Outcome) => void>();
   let resolveJoined: () => void = () => undefined;
   const joined = new Promise<void>((resolve) => {
@@ -51,7 +65,13 @@ export async function startOutcomeWaiter(options: { bus: EventBus; driver: Drive
     if (!row) return undefined;
     if (row.get('status') === 'APPLIED') return { eventId, status: 'APPLIED' };
     const field = row.get('field') as string | null;
-    return { eventId, status: 'REJECTED', code: row.get('code') as string, message: row.get('message') as string, ...(field ? { field } : {}) };
+    return {
+      eventId,
+      status: 'REJECTED',
+      code: row.get('code') as string,
+      message: row.get('message') as string,
+      ...(field ? { field } : {}),
+    };
   };
 
   return {

@@ -14,32 +14,48 @@ export const EVENT_SCHEMA_DIR = path.join(REPO_ROOT, 'schema', 'events');
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 
-const envelopeValidator = ajv.compile(JSON.parse(readFileSync(path.join(EVENT_SCHEMA_DIR, 'envelope.v1.json'), 'utf8')));
+const envelopeValidator = ajv.compile(
+  JSON.parse(readFileSync(path.join(EVENT_SCHEMA_DIR, 'envelope.v1.json'), 'utf8')),
+);
 
 const payloadValidators = new Map<string, ValidateFunction>();
 for (const file of readdirSync(EVENT_SCHEMA_DIR)) {
   const match = /^([A-Z][A-Za-z]+)\.v(\d+)\.json$/.exec(file);
   if (!match) continue;
-  payloadValidators.set(`${match[1]}.v${match[2]}`, ajv.compile(JSON.parse(readFileSync(path.join(EVENT_SCHEMA_DIR, file), 'utf8'))));
+  payloadValidators.set(
+    `${match[1]}.v${match[2]}`,
+    ajv.compile(JSON.parse(readFileSync(path.join(EVENT_SCHEMA_DIR, file), 'utf8'))),
+  );
 }
 
 export const knownEventTypes = (): string[] => [...payloadValidators.keys()].sort();
 
 const describe = (errors: ErrorObject[] | null | undefined, where: string) =>
-  (errors ?? []).map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}`.trim()).join('; ');
+  (errors ?? [])
+    .map((e) => `${where}${e.instancePath || ''} ${e.message ?? 'is invalid'}`.trim())
+    .join('; ');
 
 /** Checks an already-parsed event against the envelope and its payload schema. */
 export function validateEvent(candidate: unknown): Result<EventEnvelope> {
   if (!envelopeValidator(candidate)) {
-    return fail('BAD_USER_INPUT', `event does not match the envelope contract: ${describe(envelopeValidator.errors, '')}`);
+    return fail(
+      'BAD_USER_INPUT',
+      `event does not match the envelope contract: ${describe(envelopeValidator.errors, '')}`,
+    );
   }
   const event = candidate as EventEnvelope;
   const validator = payloadValidators.get(`${event.type}.v${event.version}`);
   if (!validator) {
-    return fail('BAD_USER_INPUT', `unknown event type ${event.type} version ${event.version}; known: ${knownEventTypes().join(', ')}`);
+    return fail(
+      'BAD_USER_INPUT',
+      `unknown event type ${event.type} version ${event.version}; known: ${knownEventTypes().join(', ')}`,
+    );
   }
   if (!validator(event.payload)) {
-    return fail('BAD_USER_INPUT', `${event.type} v${event.version} payload does not match its contract: ${describe(validator.errors, 'payload')}`);
+    return fail(
+      'BAD_USER_INPUT',
+      `${event.type} v${event.version} payload does not match its contract: ${describe(validator.errors, 'payload')}`,
+    );
   }
   return ok(event);
 }

@@ -3,7 +3,14 @@
  * code base speaks to this small interface, so the client can be swapped (e.g. for
  * @confluentinc/kafka-javascript's KafkaJS-compatible API) in one place.
  */
-import { Kafka, Partitioners, logLevel as KafkaLogLevel, type Admin, type Consumer, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  Partitioners,
+  logLevel as KafkaLogLevel,
+  type Admin,
+  type Consumer,
+  type Producer,
+} from 'kafkajs';
 import type { Logger } from '../log';
 import { TOPICS, type TopicDefinition } from './topics';
 
@@ -57,12 +64,16 @@ export interface EventBus {
   publish(topic: string, messages: OutgoingMessage[]): Promise<void>;
   ensureTopics(definitions?: readonly TopicDefinition[]): Promise<string[]>;
   consume(options: ConsumeOptions): Promise<Subscription>;
+  /** The sum over partitions of the topic's end offsets: how many messages it ever received. */
+  endOffset(topic: string): Promise<bigint>;
   /** Throws unless the brokers answer a metadata request. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-const toHeaders = (headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined) => {
+const toHeaders = (
+  headers: Record<string, Buffer | string | (Buffer | string)[] | undefined> | undefined,
+) => {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;
@@ -71,7 +82,11 @@ const toHeaders = (headers: Record<string, Buffer | string | (Buffer | string)[]
   return out;
 };
 
-export function createEventBus(options: { brokers: string[]; clientId: string; log: Logger }): EventBus {
+export function createEventBus(options: {
+  brokers: string[];
+  clientId: string;
+  log: Logger;
+}): EventBus {
   const { log } = options;
   const kafka = new Kafka({
     clientId: options.clientId,
@@ -81,7 +96,12 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
     logLevel: KafkaLogLevel.WARN,
     logCreator: () => (entry) => {
       const { message, ...extra } = entry.log;
-      const level = entry.level <= KafkaLogLevel.ERROR ? 'error' : entry.level === KafkaLogLevel.WARN ? 'warn' : 'debug';
+      const level =
+        entry.level <= KafkaLogLevel.ERROR
+          ? 'error'
+          : entry.level === KafkaLogLevel.WARN
+            ? 'warn'
+            : 'debug';
       log[level]({ kafka: entry.namespace, ...extra }, message);
     },
   });
@@ -93,7 +113,11 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
   const getProducer = () => {
     producerReady ??= (async () => {
       // The Java client's partitioner, so producers in Java or Python put a key on the same partition.
-      producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 });
+      producer = kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner,
+        idempotent: true,
+        maxInFlightRequests: 1,
+      });
       await producer.connect();
       return producer;
     })();
@@ -113,7 +137,11 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
   return {
     async publish(topic, messages) {
       const p = await getProducer();
-      await p.send({ topic, acks: -1, messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })) });
+      await p.send({
+        topic,
+        acks: -1,
+        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      });
     },
 
     async ensureTopics(definitions = TOPICS) {
@@ -151,7 +179,7 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
         autoCommit: false,
         eachBatchAutoResolve: false,
         partitionsConsumedConcurrently: 1,
-        eachBatch: async ({ batch, heartbeat }) => {
+        eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
           if (batch.messages.length === 0 || stopping) return;
           await opts.eachBatch(
             {
@@ -167,8 +195,12 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
             },
             { heartbeat, isStopping: () => stopping },
           );
+          // Resolving moves this consumer's fetch position; committing records it for the group.
+          resolveOffset(batch.lastOffset());
           const next = (BigInt(batch.lastOffset()) + 1n).toString();
-          await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+          await consumer.commitOffsets([
+            { topic: batch.topic, partition: batch.partition, offset: next },
+          ]);
         },
       });
       return {
@@ -178,6 +210,13 @@ export function createEventBus(options: { brokers: string[]; clientId: string; l
           consumers.delete(consumer);
         },
       };
+    },
+
+    async endOffset(topic) {
+      return withAdmin(async (admin) => {
+        const offsets = await admin.fetchTopicOffsets(topic);
+        return offsets.reduce((sum, p) => sum + BigInt(p.high), 0n);
+      });
     },
 
     async ping() {

@@ -21,5 +21,6 @@ export const TOPIC = {
 export const CORE_TOPICS = TOPICS.filter((t) => t.core).map((t) => t.name);
 
 for (const name of Object.values(TOPIC)) {
-  if (!TOPICS.some((t) => t.name === name)) throw new Error(`topic ${name} is not defined in infra/kafka/topics.json`);
+  if (!TOPICS.some((t) => t.name === name))
+    throw new Error(`topic ${name} is not defined in infra/kafka/topics.json`);
 }

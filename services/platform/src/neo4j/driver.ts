@@ -10,7 +10,8 @@ export interface GraphOptions {
 }
 
 export function createDriver(options: GraphOptions): Driver {
-  const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
+  const auth =
+    options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
@@ -24,6 +25,8 @@ export async function checkNeo4j(driver: Driver, uri: string): Promise<void> {
     await driver.verifyConnectivity();
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`);
+    throw new Error(
+      `Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`,
+    );
   }
 }

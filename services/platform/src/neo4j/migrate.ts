@@ -36,9 +36,12 @@ export async function migrate(driver: Driver, migrations = readMigrations()): Pr
     if (done.has(migration.id)) continue;
     // Schema statements cannot share a transaction with writes: run each on its own.
     for (const statement of migration.statements) await driver.executeQuery(statement);
-    await driver.executeQuery('MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime()', {
-      id: migration.id,
-    });
+    await driver.executeQuery(
+      'MERGE (m:Migration {id: $id}) ON CREATE SET m.appliedAt = datetime()',
+      {
+        id: migration.id,
+      },
+    );
     applied.push(migration.id);
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)');

@@ -19,11 +19,17 @@ export const companyRegistered: Handler<CompanyRegistered, Registry> = {
       { keys: events.map((e) => ({ uscc: e.payload.uscc, id: e.payload.companyId })) },
     );
     const row = records[0];
-    return { usccs: new Set<string>(row?.get('usccs') ?? []), ids: new Set<string>(row?.get('ids') ?? []) };
+    return {
+      usccs: new Set<string>(row?.get('usccs') ?? []),
+      ids: new Set<string>(row?.get('ids') ?? []),
+    };
   },
 
   decide(state, event) {
-    return decideRegistration({ usccTaken: (u) => state.usccs.has(u), idTaken: (i) => state.ids.has(i) }, event.payload);
+    return decideRegistration(
+      { usccTaken: (u) => state.usccs.has(u), idTaken: (i) => state.ids.has(i) },
+      event.payload,
+    );
   },
 
   evolve(state, event) {
