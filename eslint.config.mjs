@@ -24,7 +24,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['jest.config.js'],
+    files: ['jest.config.js', 'tests/setup/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
   {

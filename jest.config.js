@@ -11,6 +11,7 @@ const swc = [
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     {
       displayName: 'unit',
