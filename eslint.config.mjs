@@ -25,7 +25,7 @@ export default tseslint.config(
   },
   {
     files: ['jest.config.js', 'tests/setup/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', console: 'readonly' } },
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.mjs'],
