@@ -175,3 +175,6 @@ export function transitionOrder(
 }
 
 export const ORDER_ACTIONS = Object.keys(ACTIONS) as OrderAction[];
+
+/** The status an action leads to (when it is allowed). */
+export const statusAfter = (action: OrderAction): OrderStatus => ACTIONS[action].to;

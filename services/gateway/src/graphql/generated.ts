@@ -1,5 +1,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompanyRow } from '../reads/companies';
+import { ChainRow, MembershipRow } from '../reads/chains';
+import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
+import { OrderRow, SupplierKpiRow } from '../reads/orders';
+import { UserRow, SessionRow } from '../reads/users';
+import { StockRow } from '../reads/inventory';
+import { ConsentRow, AccessRow } from '../reads/consents';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,17 +23,41 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, yyyy-MM-dd. */
+  Date: { input: string; output: string; }
   /** An ISO-8601 date-time with offset, e.g. 2026-11-23T04:00:00.000Z. */
   DateTime: { input: string; output: string; }
+  /** A decimal amount with at most two decimals, as a string: "1234.50". Stored as integer fen. */
+  Decimal: { input: string; output: string; }
+};
+
+export type AccessRecord = {
+  __typename?: 'AccessRecord';
+  at: Scalars['DateTime']['output'];
+  scope: ConsentScope;
+  viewer: Company;
+  viewerUserEmail?: Maybe<Scalars['String']['output']>;
+  what: Scalars['String']['output'];
+};
+
+export type Chain = {
+  __typename?: 'Chain';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  leader: Company;
+  /** How many members per status. */
+  memberCounts: Array<StatusCount>;
+  name: Scalars['String']['output'];
 };
 
 export type Company = {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
-  industry: Scalars['String']['output'];
+  industry?: Maybe<Scalars['String']['output']>;
   kind: CompanyKind;
   name: Scalars['String']['output'];
-  region: Scalars['String']['output'];
+  /** Null for a supplier that was invited and has not completed its profile yet. */
+  region?: Maybe<Scalars['String']['output']>;
   registeredAt: Scalars['DateTime']['output'];
   /** 统一社会信用代码 (GB 32100-2015) */
   uscc: Scalars['String']['output'];
@@ -41,6 +71,37 @@ export type CompanyKind =
   | 'SME'
   /** 监管方 (third-party warehouse operator) */
   | 'WAREHOUSE_OPERATOR';
+
+export type Consent = {
+  __typename?: 'Consent';
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  grantedAt: Scalars['DateTime']['output'];
+  grantee: Company;
+  grantor: Company;
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scope: ConsentScope;
+  status: Scalars['String']['output'];
+};
+
+export type ConsentDirection =
+  | 'GRANTED'
+  | 'RECEIVED';
+
+export type ConsentScope =
+  | 'ASSESSMENT'
+  | 'INVENTORY'
+  | 'ORDERS'
+  | 'RECEIVABLES';
+
+export type CreateUserInput = {
+  companyId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  role: Role;
+};
 
 export type EventOutcome = {
   __typename?: 'EventOutcome';
@@ -56,10 +117,176 @@ export type EventStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type Exposure = {
+  __typename?: 'Exposure';
+  chain: Chain;
+  leader: Company;
+  /** Value of open and past orders the chain's members placed with this company. */
+  orderValue: Money;
+  /** Share of the leader's own purchase value that goes to this company, in per mille. */
+  shareOfLeaderPurchasesPerMille: Scalars['Int']['output'];
+  status: MemberStatus;
+  tier?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  alreadyMembers: Scalars['Int']['output'];
+  /** False when any row is invalid: then nothing was imported, fix the rows and upload again. */
+  applied: Scalars['Boolean']['output'];
+  created: Scalars['Int']['output'];
+  eventId?: Maybe<Scalars['ID']['output']>;
+  invalid: Scalars['Int']['output'];
+  invited: Scalars['Int']['output'];
+  rows: Array<ImportRow>;
+};
+
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  message?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  status: ImportRowStatus;
+  uscc?: Maybe<Scalars['String']['output']>;
+};
+
+export type ImportRowStatus =
+  | 'ALREADY_MEMBER'
+  /** A new company, created and invited. */
+  | 'CREATED'
+  | 'INVALID'
+  /** A company already on the platform, invited into the chain. */
+  | 'INVITED';
+
+export type LowStockSignal = {
+  __typename?: 'LowStockSignal';
+  onHand: Scalars['Int']['output'];
+  openDemand: Scalars['Int']['output'];
+  shortfall: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+};
+
+export type MemberMove =
+  | 'REINSTATE'
+  | 'REMOVE'
+  | 'SUSPEND';
+
+export type MemberStatus =
+  | 'ACTIVE'
+  | 'DECLINED'
+  | 'INVITED'
+  | 'REMOVED'
+  | 'SUSPENDED';
+
+export type Membership = {
+  __typename?: 'Membership';
+  chain: Chain;
+  company: Company;
+  since: Scalars['DateTime']['output'];
+  status: MemberStatus;
+  /** Shortest supply distance to the leader (1 = direct supplier); null when no supply path reaches the leader. */
+  tier?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  actOnOrder: PurchaseOrder;
+  changeMemberStatus: Membership;
+  changeUserRole: User;
+  createChain: Chain;
+  createUser: User;
+  deactivateUser: User;
+  /** The caller's company buys from this supplier (what it supplies, optional). */
+  declareSupplier: WriteResult;
+  grantConsent: Consent;
+  /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
+  importSuppliers: ImportReport;
+  inviteSupplier: ImportReport;
+  /** Log in with e-mail and password. */
+  login: Session;
+  placeOrder: PurchaseOrder;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
+  removeSupplier: WriteResult;
+  reportStock: WriteResult;
+  respondToInvitation: Membership;
+  revokeConsent: Consent;
+};
+
+
+export type MutationActOnOrderArgs = {
+  action: OrderAction;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeMemberStatusArgs = {
+  chainId: Scalars['ID']['input'];
+  companyId: Scalars['ID']['input'];
+  move: MemberMove;
+};
+
+
+export type MutationChangeUserRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateChainArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeactivateUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclareSupplierArgs = {
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
+  supplierId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantConsentArgs = {
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  granteeId: Scalars['ID']['input'];
+  scope: ConsentScope;
+};
+
+
+export type MutationImportSuppliersArgs = {
+  chainId: Scalars['ID']['input'];
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationInviteSupplierArgs = {
+  chainId: Scalars['ID']['input'];
+  supplier: SupplierInvite;
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
 };
 
 
@@ -67,13 +294,150 @@ export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
 };
 
+
+export type MutationRemoveSupplierArgs = {
+  supplierId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportStockArgs = {
+  positions: Array<StockInput>;
+  snapshot?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRespondToInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  chainId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeConsentArgs = {
+  consentId: Scalars['ID']['input'];
+};
+
+export type NetworkFilter = {
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  statuses?: InputMaybe<Array<MemberStatus>>;
+  tiers?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  company: Company;
+  status: MemberStatus;
+  tier: Scalars['Int']['output'];
+};
+
+export type OrderAction =
+  | 'CANCEL'
+  | 'CONFIRM'
+  | 'DELIVER'
+  | 'INVOICE'
+  | 'SHIP';
+
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  total: Money;
+  unitPrice: Money;
+};
+
+export type OrderLineInput = {
+  productName?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** Decimal string, at most two decimals. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+export type OrderRole =
+  | 'BUYER'
+  | 'SUPPLIER';
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'INVOICED'
+  | 'PLACED'
+  | 'SHIPPED';
+
+export type PlaceOrderInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  lines: Array<OrderLineInput>;
+  number: Scalars['String']['input'];
+  promisedDate: Scalars['Date']['input'];
+  supplierId: Scalars['ID']['input'];
+};
+
+export type PurchaseOrder = {
+  __typename?: 'PurchaseOrder';
+  buyer: Company;
+  cancelledOn?: Maybe<Scalars['Date']['output']>;
+  confirmedOn?: Maybe<Scalars['Date']['output']>;
+  deliveredOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  invoicedOn?: Maybe<Scalars['Date']['output']>;
+  lines: Array<OrderLine>;
+  number: Scalars['String']['output'];
+  placedOn: Scalars['Date']['output'];
+  promisedDate: Scalars['Date']['output'];
+  shippedOn?: Maybe<Scalars['Date']['output']>;
+  status: OrderStatus;
+  supplier: Company;
+  total: Money;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Who read the caller's company's shared data. */
+  accessLog: Array<AccessRecord>;
+  chain?: Maybe<Chain>;
   /** Companies by name; first is at most 200. */
   companies: Array<Company>;
   company?: Maybe<Company>;
+  /** Consents the caller's company granted or received. */
+  consents: Array<Consent>;
   /** What became of an event a mutation returned as PENDING. */
   eventOutcome: EventOutcome;
+  /** Which chains depend on a company, and how much (the company itself asks). */
+  exposure: Array<Exposure>;
+  lowStock: Array<LowStockSignal>;
+  /** The user behind the token. */
+  me: User;
+  /** Chains the caller's company leads or belongs to. */
+  myChains: Array<Membership>;
+  order?: Maybe<PurchaseOrder>;
+  /** Orders the caller's company placed (BUYER) or received (SUPPLIER). */
+  orders: Array<PurchaseOrder>;
+  /** A shortest supply path from a supplier up to the leader, supplier first. */
+  pathToLeader?: Maybe<Array<Company>>;
+  /** Products a buyer in the chain gets from exactly one supplier. */
+  singleSourceRisks: Array<SingleSourceRisk>;
+  /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
+  stock: Array<StockPosition>;
+  /** KPIs of the caller's company's suppliers, from its own orders. */
+  supplierKpis: Array<SupplierKpi>;
+  /** The leader's N-tier supplier network. */
+  supplierNetwork: SupplierNetwork;
+  /** Users of a company (its ADMIN, or a platform admin). */
+  users: Array<User>;
+};
+
+
+export type QueryAccessLogArgs = {
+  scope?: InputMaybe<ConsentScope>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryChainArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -89,8 +453,70 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryConsentsArgs = {
+  direction: ConsentDirection;
+};
+
+
 export type QueryEventOutcomeArgs = {
   eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryExposureArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryLowStockArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  role: OrderRole;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryPathToLeaderArgs = {
+  chainId: Scalars['ID']['input'];
+  supplierId: Scalars['ID']['input'];
+};
+
+
+export type QuerySingleSourceRisksArgs = {
+  chainId: Scalars['ID']['input'];
+};
+
+
+export type QueryStockArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySupplierKpisArgs = {
+  supplierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySupplierNetworkArgs = {
+  chainId: Scalars['ID']['input'];
+  filter?: InputMaybe<NetworkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUsersArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 export type RegisterCompanyInput = {
@@ -106,6 +532,108 @@ export type RegisterCompanyPayload = {
   __typename?: 'RegisterCompanyPayload';
   /** Set when status is APPLIED. */
   company?: Maybe<Company>;
+  eventId: Scalars['ID']['output'];
+  status: WriteStatus;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'VIEWER';
+
+export type Session = {
+  __typename?: 'Session';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Send as 'Authorization: Bearer <token>'. */
+  token: Scalars['String']['output'];
+  user: User;
+};
+
+export type SingleSourceRisk = {
+  __typename?: 'SingleSourceRisk';
+  buyer: Company;
+  /** Tier of the buyer (0 = the leader). */
+  buyerTier: Scalars['Int']['output'];
+  product: Scalars['String']['output'];
+  supplier: Company;
+};
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: MemberStatus;
+};
+
+export type StockInput = {
+  productName?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** Warehouse code; MAIN when empty. */
+  warehouse?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StockPosition = {
+  __typename?: 'StockPosition';
+  company: Company;
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  warehouse: Scalars['String']['output'];
+};
+
+export type SupplierInvite = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** What it supplies to the inviter (product names or SKUs). */
+  supplies?: InputMaybe<Array<Scalars['String']['input']>>;
+  uscc: Scalars['String']['input'];
+};
+
+export type SupplierKpi = {
+  __typename?: 'SupplierKpi';
+  delivered: Scalars['Int']['output'];
+  /** Mean days from order to delivery, in tenths of a day; null before the first delivery. */
+  leadTimeDaysTenths?: Maybe<Scalars['Int']['output']>;
+  onTime: Scalars['Int']['output'];
+  /** On-time delivery rate in per mille (875 = 87.5 %); null before the first delivery. */
+  onTimePerMille?: Maybe<Scalars['Int']['output']>;
+  openValue: Money;
+  orders: Scalars['Int']['output'];
+  supplier: Company;
+};
+
+export type SupplierNetwork = {
+  __typename?: 'SupplierNetwork';
+  chain: Chain;
+  /** Supply links between the returned nodes (and the leader). */
+  links: Array<SupplyLink>;
+  /** Members matching the filter, by tier then name. */
+  nodes: Array<NetworkNode>;
+  total: Scalars['Int']['output'];
+};
+
+export type SupplyLink = {
+  __typename?: 'SupplyLink';
+  buyerId: Scalars['ID']['output'];
+  products: Array<Scalars['String']['output']>;
+  supplierId: Scalars['ID']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  company: Company;
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  platformAdmin: Scalars['Boolean']['output'];
+  role: Role;
+};
+
+/** The result of a write that went through the event log. */
+export type WriteResult = {
+  __typename?: 'WriteResult';
   eventId: Scalars['ID']['output'];
   status: WriteStatus;
 };
@@ -189,50 +717,155 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AccessRecord: ResolverTypeWrapper<AccessRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Chain: ResolverTypeWrapper<ChainRow>;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyKind: CompanyKind;
+  Consent: ResolverTypeWrapper<ConsentRow>;
+  ConsentDirection: ConsentDirection;
+  ConsentScope: ConsentScope;
+  CreateUserInput: CreateUserInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
+  Exposure: ResolverTypeWrapper<ExposureRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRow: ResolverTypeWrapper<ImportRow>;
+  ImportRowStatus: ImportRowStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LowStockSignal: ResolverTypeWrapper<LowStockSignal>;
+  MemberMove: MemberMove;
+  MemberStatus: MemberStatus;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<{}>;
+  NetworkFilter: NetworkFilter;
+  NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
+  OrderAction: OrderAction;
+  OrderLine: ResolverTypeWrapper<OrderLine>;
+  OrderLineInput: OrderLineInput;
+  OrderRole: OrderRole;
+  OrderStatus: OrderStatus;
+  PlaceOrderInput: PlaceOrderInput;
+  PurchaseOrder: ResolverTypeWrapper<OrderRow>;
   Query: ResolverTypeWrapper<{}>;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  Role: Role;
+  Session: ResolverTypeWrapper<SessionRow>;
+  SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
+  StockInput: StockInput;
+  StockPosition: ResolverTypeWrapper<StockRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SupplierInvite: SupplierInvite;
+  SupplierKpi: ResolverTypeWrapper<SupplierKpiRow>;
+  SupplierNetwork: ResolverTypeWrapper<Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversTypes['Chain'], nodes: Array<ResolversTypes['NetworkNode']> }>;
+  SupplyLink: ResolverTypeWrapper<SupplyLink>;
+  User: ResolverTypeWrapper<UserRow>;
+  WriteResult: ResolverTypeWrapper<WriteResult>;
   WriteStatus: WriteStatus;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AccessRecord: AccessRow;
   Boolean: Scalars['Boolean']['output'];
+  Chain: ChainRow;
   Company: CompanyRow;
+  Consent: ConsentRow;
+  CreateUserInput: CreateUserInput;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Decimal: Scalars['Decimal']['output'];
   EventOutcome: EventOutcome;
+  Exposure: ExposureRow;
   ID: Scalars['ID']['output'];
+  ImportReport: ImportReport;
+  ImportRow: ImportRow;
   Int: Scalars['Int']['output'];
+  LowStockSignal: LowStockSignal;
+  Membership: MembershipRow;
+  Money: Money;
   Mutation: {};
+  NetworkFilter: NetworkFilter;
+  NetworkNode: NetworkNodeRow;
+  OrderLine: OrderLine;
+  OrderLineInput: OrderLineInput;
+  PlaceOrderInput: PlaceOrderInput;
+  PurchaseOrder: OrderRow;
   Query: {};
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  Session: SessionRow;
+  SingleSourceRisk: SingleSourceRiskRow;
+  StatusCount: StatusCount;
+  StockInput: StockInput;
+  StockPosition: StockRow;
   String: Scalars['String']['output'];
+  SupplierInvite: SupplierInvite;
+  SupplierKpi: SupplierKpiRow;
+  SupplierNetwork: Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversParentTypes['Chain'], nodes: Array<ResolversParentTypes['NetworkNode']> };
+  SupplyLink: SupplyLink;
+  User: UserRow;
+  WriteResult: WriteResult;
+}>;
+
+export type AccessRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRecord'] = ResolversParentTypes['AccessRecord']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  viewerUserEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leader?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  memberCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CompanyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantee?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  grantor?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
 }
 
 export type EventOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventOutcome'] = ResolversParentTypes['EventOutcome']> = ResolversObject<{
@@ -243,14 +876,132 @@ export type EventOutcomeResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  leader?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  orderValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shareOfLeaderPurchasesPerMille?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  alreadyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  invalid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
+  uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LowStockSignalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockSignal'] = ResolversParentTypes['LowStockSignal']> = ResolversObject<{
+  onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openDemand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shortfall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
+  changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
+  changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
+  createChain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationCreateChainArgs, 'name'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
+  declareSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeclareSupplierArgs, 'supplierId'>>;
+  grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
+  importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
+  inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
+  login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  removeSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveSupplierArgs, 'supplierId'>>;
+  reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
+  respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
+  revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
+}>;
+
+export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrderLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PurchaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  cancelledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  confirmedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  deliveredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoicedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  promisedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  shippedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryAccessLogArgs>>;
+  chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
+  exposure?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'companyId'>>;
+  lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
+  me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
+  pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
+  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
+  stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
+  supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
+  supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
 }>;
 
 export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterCompanyPayload'] = ResolversParentTypes['RegisterCompanyPayload']> = ResolversObject<{
@@ -260,12 +1011,109 @@ export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType ex
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SingleSourceRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SingleSourceRisk'] = ResolversParentTypes['SingleSourceRisk']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  buyerTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StockPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockPosition'] = ResolversParentTypes['StockPosition']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupplierKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierKpi'] = ResolversParentTypes['SupplierKpi']> = ResolversObject<{
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadTimeDaysTenths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimePerMille?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupplierNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierNetwork'] = ResolversParentTypes['SupplierNetwork']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['SupplyLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SupplyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplyLink'] = ResolversParentTypes['SupplyLink']> = ResolversObject<{
+  buyerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platformAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WriteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AccessRecord?: AccessRecordResolvers<ContextType>;
+  Chain?: ChainResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
   EventOutcome?: EventOutcomeResolvers<ContextType>;
+  Exposure?: ExposureResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  LowStockSignal?: LowStockSignalResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
+  StockPosition?: StockPositionResolvers<ContextType>;
+  SupplierKpi?: SupplierKpiResolvers<ContextType>;
+  SupplierNetwork?: SupplierNetworkResolvers<ContextType>;
+  SupplyLink?: SupplyLinkResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 

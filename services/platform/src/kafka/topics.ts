@@ -13,6 +13,11 @@ export const TOPICS: readonly TopicDefinition[] = definitions.topics as TopicDef
 
 export const TOPIC = {
   masterdata: 'chainlift.masterdata',
+  chains: 'chainlift.chains',
+  orders: 'chainlift.orders',
+  inventory: 'chainlift.inventory',
+  consents: 'chainlift.consents',
+  audit: 'chainlift.audit',
   outcomes: 'chainlift.outcomes',
   deadLetter: 'chainlift.deadletter',
 } as const;

@@ -13,7 +13,9 @@ export function createDriver(options: GraphOptions): Driver {
   const auth =
     options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
   return neo4j.driver(options.uri, auth, {
-    disableLosslessIntegers: false,
+    // Integers come back as JS numbers: every integer the platform stores (fen, quantities, counts)
+    // stays far inside 2^53. Writes wrap integers with toInteger() in Cypher so nothing is stored as a float.
+    disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 20_000,
   });

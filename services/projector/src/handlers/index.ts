@@ -1,7 +1,29 @@
+import { chainCreated, invitationAnswered, memberStatusChanged, suppliersInvited, supplyLinkDeclared, supplyLinkRemoved } from './chains';
 import { companyRegistered } from './company-registered';
+import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';
+import { stockReported } from './inventory';
+import { orderActedOn, orderPlaced } from './orders';
+import { userCreated, userDeactivated, userRoleChanged } from './users';
+
+const ALL: AnyHandler[] = [
+  companyRegistered,
+  userCreated,
+  userRoleChanged,
+  userDeactivated,
+  chainCreated,
+  suppliersInvited,
+  invitationAnswered,
+  memberStatusChanged,
+  supplyLinkDeclared,
+  supplyLinkRemoved,
+  orderPlaced,
+  orderActedOn,
+  stockReported,
+  consentGranted,
+  consentRevoked,
+  dataAccessed,
+];
 
 /** Every event type the projector applies, by type name. */
-export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map<string, AnyHandler>([
-  [companyRegistered.type, companyRegistered],
-]);
+export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map(ALL.map((h) => [h.type, h]));

@@ -1,0 +1,102 @@
+/** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
+import { fail, ok, statusAfter, transitionOrder, type OrderAction, type OrderPlaced, type OrderStatus } from '@chainlift/domain';
+import type { Handler } from './handler';
+import { rows, setOf } from './rows';
+
+type Placed = OrderPlaced & { placedOn: string };
+
+export const orderPlaced: Handler<Placed, { companies: Set<string>; ids: Set<string>; numbers: Set<string> }> = {
+  type: 'OrderPlaced',
+  async load(tx, events) {
+    const companies = await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
+      ids: [...new Set(events.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]))],
+    });
+    const taken = await rows(
+      tx,
+      `UNWIND $orders AS o
+       OPTIONAL MATCH (byId:PurchaseOrder {id: o.orderId})
+       OPTIONAL MATCH (byNumber:PurchaseOrder {buyerId: o.buyerId, number: o.number})
+       RETURN CASE WHEN byId IS NULL THEN null ELSE o.orderId END AS id,
+              CASE WHEN byNumber IS NULL THEN null ELSE o.buyerId + '/' + o.number END AS number`,
+      { orders: events.map((e) => ({ orderId: e.payload.orderId, buyerId: e.payload.buyerId, number: e.payload.number })) },
+    );
+    return {
+      companies: setOf(companies, 'id'),
+      ids: new Set(taken.map((t) => t.id as string | null).filter((x): x is string => x !== null)),
+      numbers: new Set(taken.map((t) => t.number as string | null).filter((x): x is string => x !== null)),
+    };
+  },
+  decide(state, { payload }) {
+    if (!state.companies.has(payload.buyerId)) return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
+    if (!state.companies.has(payload.supplierId)) return fail('NOT_FOUND', `supplier ${payload.supplierId} does not exist`, 'supplierId');
+    if (state.ids.has(payload.orderId)) return fail('CONFLICT', `order id ${payload.orderId} is already in use`);
+    if (state.numbers.has(`${payload.buyerId}/${payload.number}`)) {
+      return fail('CONFLICT', `order number ${payload.number} is already used by this buyer`, 'number');
+    }
+    return ok(payload);
+  },
+  evolve(state, { payload }) {
+    state.ids.add(payload.orderId);
+    state.numbers.add(`${payload.buyerId}/${payload.number}`);
+    return state;
+  },
+  async write(tx, accepted) {
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (b:Company {id: r.buyerId}) MATCH (s:Company {id: r.supplierId})
+       CREATE (b)-[:PLACED]->(o:PurchaseOrder {
+         id: r.orderId, number: r.number, status: 'PLACED', buyerId: r.buyerId, supplierId: r.supplierId,
+         currency: r.currency, totalFen: toInteger(r.totalFen), placedOn: date(r.placedOn),
+         promisedDate: date(r.promisedDate), placedAt: datetime(r.at)})-[:TO]->(s)
+       WITH o, r
+       UNWIND range(0, size(r.lines) - 1) AS i
+       WITH o, i, r.lines[i] AS l
+       MERGE (p:Product {sku: l.sku}) ON CREATE SET p.name = l.productName
+       CREATE (o)-[:HAS_LINE]->(:OrderLine {position: i, sku: l.sku, productName: l.productName,
+                                            quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(p)`,
+      { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
+    );
+  },
+};
+
+interface ActedOn {
+  orderId: string;
+  action: OrderAction;
+  actorCompanyId: string;
+  on: string;
+}
+
+export const orderActedOn: Handler<ActedOn, Map<string, { status: OrderStatus; buyerId: string; supplierId: string }>> = {
+  type: 'OrderActedOn',
+  async load(tx, events) {
+    const found = await rows<{ id: string; status: OrderStatus; buyerId: string; supplierId: string }>(
+      tx,
+      'UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN o.id AS id, o.status AS status, o.buyerId AS buyerId, o.supplierId AS supplierId',
+      { ids: [...new Set(events.map((e) => e.payload.orderId))] },
+    );
+    return new Map(found.map((o) => [o.id, o]));
+  },
+  decide(orders, { payload }) {
+    const order = orders.get(payload.orderId);
+    if (!order) return fail('NOT_FOUND', `order ${payload.orderId} does not exist`, 'orderId');
+    return transitionOrder(order, payload.action, payload.actorCompanyId);
+  },
+  evolve(orders, { payload }) {
+    const order = orders.get(payload.orderId);
+    if (order) order.status = statusAfter(payload.action);
+    return orders;
+  },
+  async write(tx, accepted) {
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (o:PurchaseOrder {id: r.orderId})
+       SET o.status = r.status, o.updatedAt = datetime(r.at),
+           o.confirmedOn = CASE WHEN r.action = 'confirm' THEN date(r.on) ELSE o.confirmedOn END,
+           o.shippedOn = CASE WHEN r.action = 'ship' THEN date(r.on) ELSE o.shippedOn END,
+           o.deliveredOn = CASE WHEN r.action = 'deliver' THEN date(r.on) ELSE o.deliveredOn END,
+           o.invoicedOn = CASE WHEN r.action = 'invoice' THEN date(r.on) ELSE o.invoicedOn END,
+           o.cancelledOn = CASE WHEN r.action = 'cancel' THEN date(r.on) ELSE o.cancelledOn END`,
+      { rows: accepted.map((e) => ({ ...e.payload, status: statusAfter(e.payload.action), at: e.occurredAt })) },
+    );
+  },
+};
