@@ -25,7 +25,10 @@ export default tseslint.config(
   },
   {
     files: ['jest.config.js', 'tests/setup/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', console: 'readonly' },
+    },
   },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.mjs'],

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { freePort } from '../../infra/local/ports';
 import { stopByPidFile } from '../../infra/local/process';
+import { ensurePlatformAdmin } from '../../scripts/lib/platform-admin';
+import { TEST_ADMIN } from '../support/accounts';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
 import {
   createDriver,
@@ -79,6 +81,19 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       readyWhen: /"msg":"projector ready"/,
     });
     await projector.ready;
+    const adminDriver = createDriver({
+      uri: endpoints.neo4jUri,
+      user: config.neo4j.user,
+      password: config.neo4j.password,
+    });
+    const adminBus = createEventBus({
+      brokers: endpoints.kafkaBrokers,
+      clientId: 'test-admin',
+      log: createLogger('test-setup', 'warn'),
+    });
+    await ensurePlatformAdmin(adminDriver, adminBus, TEST_ADMIN);
+    await adminBus.close();
+    await adminDriver.close();
     say(
       `ready: Neo4j ${endpoints.neo4jUri}, Kafka ${endpoints.kafkaBrokers.join(',')}, projector log ${projector.logFile}`,
     );

@@ -1,9 +1,11 @@
 /**
  * What an integration test talks to: a gateway of its own (in this process, on a free port)
- * over the shared real Neo4j, Kafka and projector that the global setup started.
+ * over the shared real Neo4j, Kafka and projector that the global setup started — plus helpers
+ * that create companies and users through the public API, the way people do.
  */
-import { withUsccCheckChar } from '../../services/domain/src';
-import { startGateway } from '../../services/gateway/src';
+import { randomBytes } from 'node:crypto';
+import { withUsccCheckChar, type CompanyKind, type Role } from '../../services/domain/src';
+import { createTokenService, startGateway } from '../../services/gateway/src';
 import {
   createDriver,
   createEventBus,
@@ -12,23 +14,55 @@ import {
   type Driver,
   type EventBus,
 } from '../../services/platform/src';
-import { graphql, graphqlData } from '../../scripts/lib/graphql-client';
+import { graphql, graphqlData, type GraphQLResponse } from '../../scripts/lib/graphql-client';
+import { TEST_ADMIN, TEST_PASSWORD } from './accounts';
 
-export interface TestApi {
+export interface Client {
+  token: string | undefined;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export interface Account extends Client {
+  userId: string;
+  companyId: string;
+  email: string;
+}
+
+export interface TestApi extends Client {
   url: string;
   driver: Driver;
   bus: EventBus;
-  gql: <T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ) => ReturnType<typeof graphql<T>>;
-  data: <T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ) => Promise<T>;
-  /** Runs a read query and returns plain rows. */
-  cypher: (query: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+  admin: Client;
+  /** A client with no token. */
+  anonymous: Client;
+  client(token: string | undefined): Client;
+  login(email: string, password: string): Promise<Client>;
+  /** Registers a company (as platform admin) and returns its id. */
+  company(
+    kind: CompanyKind,
+    name?: string,
+    extra?: { region?: string; industry?: string },
+  ): Promise<string>;
+  /** Creates a user in a company (as platform admin) and logs it in. */
+  user(companyId: string, role?: Role): Promise<Account>;
+  cypher(query: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
+}
+
+let counter = 0;
+/** A fresh valid USCC per call, so tests never collide with each other or with earlier runs. */
+export function uniqueUscc(): string {
+  counter += 1;
+  const body = `${Date.now()
+    .toString(36)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, '1')
+    .slice(-5)}${String(counter).padStart(4, '0')}`;
+  return withUsccCheckChar(`91330200${body}`);
 }
 
 export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Promise<TestApi> {
@@ -40,6 +74,7 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
     password: config.neo4j.password,
   });
   const bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'test', log });
+  const tokens = createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' });
   const gateway = await startGateway({
     driver,
     bus,
@@ -47,13 +82,66 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
     host: '127.0.0.1',
     port: 0,
     outcomeWaitMs: options.outcomeWaitMs ?? 20_000,
+    tokens,
   });
+
+  const client = (token: string | undefined): Client => {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    return {
+      token,
+      gql: (query, variables) => graphql(gateway.url, query, variables, headers),
+      data: (query, variables) => graphqlData(gateway.url, query, variables, headers),
+    };
+  };
+  const login = async (email: string, password: string) => {
+    const { login: session } = await graphqlData<{ login: { token: string } }>(
+      gateway.url,
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      {
+        e: email,
+        p: password,
+      },
+    );
+    return client(session.token);
+  };
+  const admin = await login(TEST_ADMIN.email, TEST_ADMIN.password);
+
   return {
+    ...admin,
     url: gateway.url,
     driver,
     bus,
-    gql: (query, variables) => graphql(gateway.url, query, variables),
-    data: (query, variables) => graphqlData(gateway.url, query, variables),
+    admin,
+    anonymous: client(undefined),
+    client,
+    login,
+    async company(kind, name = `测试企业${++counter}`, extra = {}) {
+      const { registerCompany } = await admin.data<{
+        registerCompany: { company: { id: string } };
+      }>(
+        'mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { company { id } } }',
+        {
+          input: {
+            name,
+            uscc: uniqueUscc(),
+            kind,
+            region: extra.region ?? '浙江省宁波市',
+            industry: extra.industry ?? '测试',
+          },
+        },
+      );
+      return registerCompany.company.id;
+    },
+    async user(companyId, role = 'ADMIN') {
+      const email = `u${Date.now().toString(36)}${++counter}@test.chainlift`;
+      const { createUser } = await admin.data<{ createUser: { id: string } }>(
+        'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        {
+          input: { companyId, email, name: `${role} ${counter}`, role, password: TEST_PASSWORD },
+        },
+      );
+      return { ...(await login(email, TEST_PASSWORD)), userId: createUser.id, companyId, email };
+    },
     async cypher(query, params = {}) {
       const { records } = await driver.executeQuery(query, params);
       return records.map((r) => r.toObject());
@@ -64,18 +152,6 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
       await driver.close();
     },
   };
-}
-
-/** A fresh valid USCC per call, so tests never collide with each other or with earlier runs. */
-let counter = 0;
-export function uniqueUscc(): string {
-  counter += 1;
-  const body = `${Date.now()
-    .toString(36)
-    .toUpperCase()
-    .replace(/[IOSVZ]/g, '1')
-    .slice(-5)}${String(counter).padStart(4, '0')}`;
-  return withUsccCheckChar(`91330200${body}`);
 }
 
 export async function waitFor<T>(
@@ -90,3 +166,7 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** The error code of the first error, or 'OK'. */
+export const codeOf = (response: GraphQLResponse<unknown>): string =>
+  (response.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';

@@ -9,6 +9,7 @@ export * from './users/user';
 export * from './chain/membership';
 export * from './chain/tiers';
 export * from './chain/supplier-csv';
+export * from './chain/risks';
 export * from './orders/order';
 export * from './orders/kpis';
 export * from './inventory/stock';

@@ -1,14 +1,30 @@
 import type { Logger } from '@chainlift/platform';
-import type { Principal } from './auth/authorize';
+import type { Authorizer } from './auth/authorizer';
+import type { Principal } from './auth/principal';
+import type { TokenService } from './auth/tokens';
+import type { ChainReads } from './reads/chains';
 import type { CompanyReads } from './reads/companies';
+import type { ConsentReads } from './reads/consents';
+import type { InventoryReads } from './reads/inventory';
+import type { networkReads } from './reads/network';
+import type { OrderReads } from './reads/orders';
+import type { UserReads } from './reads/users';
 import type { OutcomeWaiter } from './writes/outcomes';
 import type { EventSubmitter } from './writes/submit';
 
-/** What every resolver gets: who is asking, and the read and write paths. */
+/** What every resolver gets: who is asking, the one authorization module, and the read and write paths. */
 export interface Context {
   principal: Principal;
+  auth: Authorizer;
   companies: CompanyReads;
+  users: UserReads;
+  chains: ChainReads;
+  network: ReturnType<typeof networkReads>;
+  orders: OrderReads;
+  inventory: InventoryReads;
+  consents: ConsentReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
+  tokens: TokenService;
   log: Logger;
 }

@@ -7,6 +7,7 @@ import {
   endpointsOf,
   loadConfig,
 } from '@chainlift/platform';
+import { createTokenService, jwtSecret } from './auth/tokens';
 import { startGateway } from './server';
 
 async function main() {
@@ -31,6 +32,11 @@ async function main() {
     host: config.gateway.host,
     port: config.gateway.port,
     outcomeWaitMs: config.gateway.outcomeWaitMs,
+    tokens: createTokenService({
+      secret: jwtSecret(config),
+      ttl: config.auth.jwtTtl,
+      oidc: config.auth.oidc,
+    }),
     database: config.neo4j.database,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {

@@ -7,11 +7,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Driver, EventBus, Logger } from '@chainlift/platform';
 import express from 'express';
-import { ANONYMOUS } from './auth/authorize';
+import { Authorizer } from './auth/authorizer';
+import { neo4jFacts } from './auth/facts';
+import { principalFrom } from './auth/session';
+import type { TokenService } from './auth/tokens';
 import type { Context } from './context';
 import { maskErrors } from './graphql/errors';
 import { resolvers, typeDefs } from './graphql/schema';
+import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
+import { consentReads } from './reads/consents';
+import { reader } from './reads/graph';
+import { inventoryReads } from './reads/inventory';
+import { networkReads } from './reads/network';
+import { orderReads } from './reads/orders';
+import { userReads } from './reads/users';
 import { startOutcomeWaiter } from './writes/outcomes';
 import { eventSubmitter } from './writes/submit';
 
@@ -23,6 +33,7 @@ export interface GatewayOptions {
   /** 0 picks a free port. */
   port: number;
   outcomeWaitMs: number;
+  tokens: TokenService;
   database?: string;
 }
 
@@ -48,19 +59,32 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   await apollo.start();
 
   const outcomes = await startOutcomeWaiter({ bus, driver, log, database: options.database });
-  const companies = companyReads(driver, options.database);
+  const read = reader(driver, options.database);
+  const users = userReads(read);
   const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log });
+  const context = async ({ req }: { req: express.Request }): Promise<Context> => {
+    const principal = await principalFrom(req.headers.authorization, options.tokens, users);
+    return {
+      principal,
+      auth: new Authorizer(principal, neo4jFacts(driver, options.database), bus),
+      companies: companyReads(read),
+      users,
+      chains: chainReads(read),
+      network: networkReads(read),
+      orders: orderReads(read),
+      inventory: inventoryReads(read),
+      consents: consentReads(read),
+      events,
+      outcomes,
+      tokens: options.tokens,
+      log,
+    };
+  };
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async () => ({ principal: ANONYMOUS, companies, events, outcomes, log }),
-    }),
-  );
+  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -57,6 +57,17 @@ const schema = z.object({
     .default(
       path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'chainlift'),
     ),
+  JWT_SECRET: optionalText.pipe(z.string().min(32, 'must have at least 32 characters').optional()),
+  JWT_TTL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'must be like 12h or 30m')
+    .default('12h'),
+  OIDC_JWKS_URL: optionalText.pipe(
+    z.string().url("must be the https URL of your identity provider's JWKS").optional(),
+  ),
+  OIDC_ISSUER: optionalText,
+  OIDC_AUDIENCE: optionalText,
+  OIDC_EMAIL_CLAIM: z.string().default('email'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -78,6 +89,20 @@ export interface Config {
     kafkaHeap: string;
   };
   gateway: { host: string; port: number; outcomeWaitMs: number };
+  auth: {
+    /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
+    jwtSecret: string | undefined;
+    jwtTtl: string;
+    /** Set to accept tokens from the deployment's own OIDC provider instead. */
+    oidc:
+      | {
+          jwksUrl: string;
+          issuer: string | undefined;
+          audience: string | undefined;
+          emailClaim: string;
+        }
+      | undefined;
+  };
   projector: { group: string };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
@@ -120,6 +145,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, outcomeWaitMs: e.OUTCOME_WAIT_MS },
     projector: { group: e.PROJECTOR_GROUP },
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      jwtTtl: e.JWT_TTL,
+      oidc: e.OIDC_JWKS_URL
+        ? {
+            jwksUrl: e.OIDC_JWKS_URL,
+            issuer: e.OIDC_ISSUER,
+            audience: e.OIDC_AUDIENCE,
+            emailClaim: e.OIDC_EMAIL_CLAIM,
+          }
+        : undefined,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

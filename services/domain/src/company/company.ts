@@ -2,7 +2,13 @@
 import { fail, ok, type Result } from '../shared/errors';
 import { parseUscc } from './uscc';
 
-export const COMPANY_KINDS = ['CHAIN_LEADER', 'SME', 'BANK', 'WAREHOUSE_OPERATOR'] as const;
+export const COMPANY_KINDS = [
+  'CHAIN_LEADER',
+  'SME',
+  'BANK',
+  'WAREHOUSE_OPERATOR',
+  'PLATFORM_OPERATOR',
+] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 export interface CompanyRegistered {

@@ -31,25 +31,41 @@ const DAY = 86_400_000;
 const days = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
+/** Sums a database can compute in one aggregation; the rates follow from them by `kpisFromTotals`. */
+export interface KpiTotals {
+  orders: number;
+  delivered: number;
+  onTime: number;
+  openValueFen: number;
+  leadDays: number;
+}
+
+export function kpisFromTotals(t: KpiTotals): SupplierKpis {
+  return {
+    orders: t.orders,
+    delivered: t.delivered,
+    onTime: t.onTime,
+    onTimePerMille: t.delivered ? Math.round((t.onTime * 1000) / t.delivered) : null,
+    openValueFen: t.openValueFen,
+    leadTimeDaysTenths: t.delivered ? Math.round((t.leadDays * 10) / t.delivered) : null,
+  };
+}
+
 export function supplierKpis(orders: readonly OrderFacts[]): SupplierKpis {
-  let delivered = 0;
-  let onTime = 0;
-  let openValueFen = 0;
-  let leadDays = 0;
+  const totals: KpiTotals = {
+    orders: orders.length,
+    delivered: 0,
+    onTime: 0,
+    openValueFen: 0,
+    leadDays: 0,
+  };
   for (const o of orders) {
-    if (OPEN_STATUSES.includes(o.status)) openValueFen += o.totalFen;
+    if (OPEN_STATUSES.includes(o.status)) totals.openValueFen += o.totalFen;
     if (o.deliveredOn && (o.status === 'DELIVERED' || o.status === 'INVOICED')) {
-      delivered += 1;
-      if (o.deliveredOn <= o.promisedDate) onTime += 1;
-      leadDays += days(o.placedOn, o.deliveredOn);
+      totals.delivered += 1;
+      if (o.deliveredOn <= o.promisedDate) totals.onTime += 1;
+      totals.leadDays += days(o.placedOn, o.deliveredOn);
     }
   }
-  return {
-    orders: orders.length,
-    delivered,
-    onTime,
-    onTimePerMille: delivered ? Math.round((onTime * 1000) / delivered) : null,
-    openValueFen,
-    leadTimeDaysTenths: delivered ? Math.round((leadDays * 10) / delivered) : null,
-  };
+  return kpisFromTotals(totals);
 }

@@ -1,35 +1,195 @@
 /**
- * The one authorization module: every resolver and every data path asks `authorize` before it
- * reads or writes, and no resolver decides on its own. Decisions are pure: (principal, action,
- * resource) → allowed, or an error with code UNAUTHENTICATED / FORBIDDEN.
+ * The one authorization module. Every resolver asks `authorize` (through the per-request
+ * Authorizer) before it reads or writes; no resolver decides on its own. A rule is a function of
+ * (principal, target, facts) and nothing else, so the whole policy is tested as a matrix without
+ * a database. Reads of another company's shared data are allowed with an audit obligation that
+ * the Authorizer fulfils before the data is returned.
  */
-import { fail, ok, type Result } from '@chainlift/domain';
+import {
+  fail,
+  roleAtLeast,
+  IN_NETWORK,
+  type CompanyKind,
+  type ConsentScope,
+  type DomainError,
+  type Role,
+} from '@chainlift/domain';
+import type { AccessFacts } from './facts';
+import type { Principal, UserPrincipal } from './principal';
 
-/** Who is calling. Accounts (users with roles in a company) arrive with login. */
-export type Principal = { kind: 'anonymous' };
+export interface Target {
+  companyId?: string;
+  chainId?: string;
+  orderId?: string;
+  supplierId?: string;
+}
 
-export const ANONYMOUS: Principal = { kind: 'anonymous' };
+export type Decision =
+  | { ok: true; audit?: { ownerId: string; scope: ConsentScope } }
+  | { ok: false; error: DomainError };
 
-export type Action = 'company.read' | 'company.list' | 'company.register' | 'event.read';
+type Rule = (p: UserPrincipal, t: Target, facts: AccessFacts) => Promise<Decision> | Decision;
 
-type Rule = (principal: Principal) => Result<void>;
-
-const allow: Rule = () => ok(undefined);
-
-/**
- * The policy table. Company master data (name, USCC, kind, region, industry) is public register
- * information, so reading it is open. Registering a company is open until accounts and roles exist;
- * then it becomes a platform-admin action.
- */
-const POLICY: Record<Action, Rule> = {
-  'company.read': allow,
-  'company.list': allow,
-  'company.register': allow,
-  'event.read': allow,
+const ALLOW: Decision = { ok: true };
+const deny = (message: string): Decision => fail('FORBIDDEN', message);
+const need = (target: Target, key: keyof Target): string => {
+  const value = target[key];
+  if (!value) throw new Error(`authorization target lacks ${key}`);
+  return value;
 };
 
-export function authorize(principal: Principal, action: Action): Result<void> {
-  const rule = POLICY[action];
-  if (!rule) return fail('FORBIDDEN', `unknown action ${action as string}`);
-  return rule(principal);
+const TRADING_KINDS: CompanyKind[] = ['CHAIN_LEADER', 'SME'];
+
+const hasRole = (p: UserPrincipal, minimum: Role, what: string): Decision =>
+  roleAtLeast(p.role, minimum)
+    ? ALLOW
+    : deny(`${what} needs the ${minimum} role or higher in your company; you are ${p.role}`);
+
+const all = (...decisions: Decision[]): Decision => decisions.find((d) => !d.ok) ?? ALLOW;
+
+const isLeader = async (p: UserPrincipal, t: Target, facts: AccessFacts) =>
+  (await facts.chainLeader(need(t, 'chainId'))) === p.companyId;
+
+const leaderOnly =
+  (minimum: Role, what: string): Rule =>
+  async (p, t, facts) => {
+    const leader = await facts.chainLeader(need(t, 'chainId'));
+    if (leader === undefined) return fail('NOT_FOUND', `chain ${t.chainId} does not exist`);
+    if (leader !== p.companyId) return deny(`only the chain leader can ${what}`);
+    return hasRole(p, minimum, what);
+  };
+
+/** The caller's own company (target.companyId absent or equal), with a minimum role; platform admins pass. */
+const ownCompany =
+  (minimum: Role, what: string): Rule =>
+  (p, t) => {
+    if (p.platformAdmin) return ALLOW;
+    if (t.companyId !== undefined && t.companyId !== p.companyId)
+      return deny(`you can only ${what} for your own company`);
+    return hasRole(p, minimum, what);
+  };
+
+const tradingCompany = (p: UserPrincipal, what: string): Decision =>
+  TRADING_KINDS.includes(p.companyKind)
+    ? ALLOW
+    : deny(`${what} is for chain leaders and suppliers, not ${p.companyKind}`);
+
+const signedIn: Rule = () => ALLOW;
+
+export const POLICY = {
+  'company.read': signedIn,
+  'company.list': signedIn,
+  'event.read': signedIn,
+  'consent.list': signedIn,
+  'company.register': (p) =>
+    p.platformAdmin
+      ? ALLOW
+      : deny(
+          'only platform admins can register companies; a chain leader invites its suppliers instead',
+        ),
+  'user.create': ownCompany('ADMIN', 'create users'),
+  'user.manage': ownCompany('ADMIN', 'manage users'),
+  'user.list': ownCompany('ADMIN', 'list users'),
+  'chain.create': (p) =>
+    p.companyKind === 'CHAIN_LEADER'
+      ? hasRole(p, 'ADMIN', 'creating a chain')
+      : deny('only a chain leader (链主) can create a chain'),
+  'chain.read': async (p, t, facts) => {
+    if (await isLeader(p, t, facts)) return ALLOW;
+    const status = await facts.memberStatus(need(t, 'chainId'), p.companyId);
+    return status !== undefined ? ALLOW : deny('you are not a member of this chain');
+  },
+  'chain.network': leaderOnly('VIEWER', 'see the supplier network'),
+  'chain.risks': leaderOnly('VIEWER', 'see single-source risks'),
+  'chain.path': async (p, t, facts) => {
+    if (await isLeader(p, t, facts)) return ALLOW;
+    const status = await facts.memberStatus(need(t, 'chainId'), p.companyId);
+    return t.supplierId === p.companyId && status && IN_NETWORK.includes(status)
+      ? ALLOW
+      : deny("only the leader, or the supplier itself, can see a supplier's path to the leader");
+  },
+  'chain.import': leaderOnly('OPERATOR', 'import suppliers'),
+  'chain.members': leaderOnly('ADMIN', 'suspend, reinstate or remove members'),
+  'chain.invite': async (p, t, facts) => {
+    const role = hasRole(p, 'OPERATOR', 'inviting suppliers');
+    if (!role.ok) return role;
+    const leader = await facts.chainLeader(need(t, 'chainId'));
+    if (leader === undefined) return fail('NOT_FOUND', `chain ${t.chainId} does not exist`);
+    if (leader === p.companyId) return ALLOW;
+    return (await facts.memberStatus(need(t, 'chainId'), p.companyId)) === 'ACTIVE'
+      ? ALLOW
+      : deny('only the leader or an active member can invite suppliers into this chain');
+  },
+  'chain.answer': (p) => hasRole(p, 'ADMIN', 'answering an invitation'),
+  'supplier.declare': (p) =>
+    all(tradingCompany(p, 'declaring suppliers'), hasRole(p, 'OPERATOR', 'declaring suppliers')),
+  'company.exposure': (p, t) =>
+    t.companyId === p.companyId
+      ? ALLOW
+      : deny('only the company itself can see which chains depend on it'),
+  'order.place': async (p, t, facts) => {
+    const basic = all(
+      tradingCompany(p, 'placing orders'),
+      hasRole(p, 'OPERATOR', 'placing orders'),
+    );
+    if (!basic.ok) return basic;
+    return (await facts.tradePartners(p.companyId, need(t, 'supplierId')))
+      ? ALLOW
+      : deny('you can only order from your own suppliers or members of a chain you belong to');
+  },
+  'order.read': async (p, t, facts) => {
+    const parties = await facts.orderParties(need(t, 'orderId'));
+    if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
+    return parties.buyerId === p.companyId || parties.supplierId === p.companyId
+      ? ALLOW
+      : deny('only the buyer and the supplier can see an order');
+  },
+  'order.act': async (p, t, facts) => {
+    const parties = await facts.orderParties(need(t, 'orderId'));
+    if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
+    if (parties.buyerId !== p.companyId && parties.supplierId !== p.companyId)
+      return deny('only the buyer and the supplier can act on an order');
+    return hasRole(p, 'OPERATOR', 'acting on orders');
+  },
+  'order.list': (p) => tradingCompany(p, 'orders'),
+  'kpi.read': (p) => tradingCompany(p, 'supplier KPIs'),
+  'stock.report': (p) =>
+    all(tradingCompany(p, 'reporting stock'), hasRole(p, 'OPERATOR', 'reporting stock')),
+  'stock.read': async (p, t, facts) => {
+    const owner = need(t, 'companyId');
+    if (owner === p.companyId) return ALLOW;
+    return (await facts.consent(owner, p.companyId, 'INVENTORY'))
+      ? { ok: true, audit: { ownerId: owner, scope: 'INVENTORY' } }
+      : deny(
+          "you have not been given access to this supplier's inventory: it must grant your company an INVENTORY consent",
+        );
+  },
+  'consent.manage': (p) => hasRole(p, 'ADMIN', 'granting or revoking consent'),
+  'audit.read': (p) => hasRole(p, 'OPERATOR', 'reading the access log'),
+} satisfies Record<string, Rule>;
+
+export type Action = keyof typeof POLICY;
+
+/** Actions anyone may take without logging in. */
+const PUBLIC = new Set<string>(['session.login']);
+
+export async function authorize(
+  principal: Principal,
+  action: Action | 'session.login',
+  target: Target,
+  facts: AccessFacts,
+): Promise<Decision> {
+  if (PUBLIC.has(action)) return ALLOW;
+  if (principal.kind === 'anonymous') {
+    const message =
+      principal.tokenProblem === 'invalid'
+        ? 'your session token is invalid or has expired: log in again'
+        : principal.tokenProblem === 'inactive'
+          ? "this account is deactivated: ask your company's admin"
+          : principal.tokenProblem === 'unknown-user'
+            ? 'no platform user matches your token: ask your company admin to create your account'
+            : "log in first: call login and send 'Authorization: Bearer <token>'";
+    return fail('UNAUTHENTICATED', message);
+  }
+  return POLICY[action as Action](principal, target, facts);
 }

@@ -67,6 +67,8 @@ export type CompanyKind =
   | 'BANK'
   /** 链主 / 核心企业 */
   | 'CHAIN_LEADER'
+  /** Runs the platform; its users may be platform admins. */
+  | 'PLATFORM_OPERATOR'
   /** 中小企业 supplier */
   | 'SME'
   /** 监管方 (third-party warehouse operator) */

@@ -1,16 +1,32 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
-import { companyResolvers } from './company-resolvers';
 import type { Resolvers } from './generated';
+import { chainResolvers } from './resolvers/chains';
+import { companyResolvers } from './resolvers/companies';
+import { consentResolvers } from './resolvers/consents';
+import { inventoryResolvers } from './resolvers/inventory';
+import { networkResolvers } from './resolvers/network';
+import { orderResolvers } from './resolvers/orders';
+import { scalarResolvers } from './resolvers/scalars';
+import { userResolvers } from './resolvers/users';
 
 export const SCHEMA_DIR = path.join(REPO_ROOT, 'schema', 'graphql');
 
 /** The SDL in schema/graphql is the API contract; codegen types the resolvers from it. */
 export const typeDefs = readdirSync(SCHEMA_DIR)
   .filter((f) => f.endsWith('.graphql'))
-  .sort()
+  .sort((a, b) => (a === 'schema.graphql' ? -1 : b === 'schema.graphql' ? 1 : a.localeCompare(b)))
   .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'))
   .join('\n');
 
-export const resolvers: Resolvers[] = [companyResolvers];
+export const resolvers: Resolvers[] = [
+  scalarResolvers,
+  companyResolvers,
+  userResolvers,
+  chainResolvers,
+  networkResolvers,
+  orderResolvers,
+  inventoryResolvers,
+  consentResolvers,
+];

@@ -1,45 +1,41 @@
-/** Company reads from the Neo4j read model. */
+/** Company reads, including a per-request loader so lists resolve their companies in one query. */
 import type { CompanyKind } from '@chainlift/domain';
-import type { Driver } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
+import DataLoader from 'dataloader';
+import type { Read } from './graph';
 
 export interface CompanyRow {
   id: string;
   name: string;
   uscc: string;
   kind: CompanyKind;
-  region: string;
-  industry: string;
+  region: string | null;
+  industry: string | null;
   registeredAt: string;
 }
 
-const RETURN_COMPANY = `RETURN c { .id, .name, .uscc, .kind, .region, .industry, registeredAt: toString(c.registeredAt) } AS company`;
+export const COMPANY_FIELDS = `{ .id, .name, .uscc, .kind, .region, .industry, registeredAt: toString(c.registeredAt) }`;
 
-export function companyReads(driver: Driver, database?: string) {
-  const read = async (query: string, params: Record<string, unknown>) => {
-    const { records } = await driver.executeQuery(query, params, {
-      database,
-      routing: neo4j.routing.READ,
-    });
-    return records.map((r) => r.get('company') as CompanyRow);
-  };
+export function companyReads(read: Read) {
+  const loader = new DataLoader<string, CompanyRow | undefined>(async (ids) => {
+    const rows = await read<CompanyRow>(
+      `UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c ${COMPANY_FIELDS}`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id));
+  });
   return {
-    async byId(id: string): Promise<CompanyRow | undefined> {
-      return (await read(`MATCH (c:Company {id: $id}) ${RETURN_COMPANY}`, { id }))[0];
+    byId: (id: string) => loader.load(id),
+    async mustGet(id: string): Promise<CompanyRow> {
+      const company = await loader.load(id);
+      if (!company) throw new Error(`company ${id} is missing from the read model`);
+      return company;
     },
-    async list(filter: {
-      kind?: CompanyKind | null;
-      first: number;
-      offset: number;
-    }): Promise<CompanyRow[]> {
-      return read(
+    list(filter: { kind?: CompanyKind | null; first: number; offset: number }) {
+      return read<CompanyRow>(
         `MATCH (c:Company) WHERE $kind IS NULL OR c.kind = $kind
-         ${RETURN_COMPANY} ORDER BY c.name, c.id SKIP $offset LIMIT $first`,
-        {
-          kind: filter.kind ?? null,
-          first: neo4j.int(filter.first),
-          offset: neo4j.int(filter.offset),
-        },
+         RETURN c ${COMPANY_FIELDS} ORDER BY c.name, c.id SKIP toInteger($offset) LIMIT toInteger($first)`,
+        { kind: filter.kind ?? null, first: filter.first, offset: filter.offset },
       );
     },
   };

@@ -3,7 +3,13 @@
  * (bounded) for the projector's outcome of that event.
  */
 import { randomUUID } from 'node:crypto';
-import { DomainFailure, type Actor, type EventEnvelope, type Outcome } from '@chainlift/domain';
+import {
+  DomainFailure,
+  isErrorCode,
+  type Actor,
+  type EventEnvelope,
+  type Outcome,
+} from '@chainlift/domain';
 import { validateEvent, type EventBus, type Logger } from '@chainlift/platform';
 import type { OutcomeWaiter } from './outcomes';
 
@@ -12,6 +18,24 @@ export type Submitted =
 
 export interface EventSubmitter {
   submit<P>(topic: string, key: string, type: string, payload: P, actor: Actor): Promise<Submitted>;
+  /**
+   * Submits and insists on the outcome: resolves with the event id once APPLIED; a rejection
+   * becomes its domain error, and a projector that did not answer in time becomes UNAVAILABLE
+   * with the event id to poll.
+   */
+  apply<P>(topic: string, key: string, type: string, payload: P, actor: Actor): Promise<string>;
+}
+
+/** The event id of an applied outcome; the domain error of a rejected one. */
+export function appliedOrThrow(outcome: Outcome): string {
+  if (outcome.status === 'REJECTED') {
+    const code = isErrorCode(outcome.code) ? outcome.code : 'CONFLICT';
+    throw new DomainFailure(
+      { code, message: outcome.message, ...(outcome.field ? { field: outcome.field } : {}) },
+      { eventId: outcome.eventId },
+    );
+  }
+  return outcome.eventId;
 }
 
 export function eventSubmitter(options: {
@@ -20,34 +44,48 @@ export function eventSubmitter(options: {
   waitMs: number;
   log: Logger;
 }): EventSubmitter {
+  const submit: EventSubmitter['submit'] = async (topic, key, type, payload, actor) => {
+    const event: EventEnvelope = {
+      id: randomUUID(),
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      actor,
+      payload,
+    };
+    // The contract is checked before anything leaves: a gateway bug must not reach the topic.
+    const valid = validateEvent(event);
+    if (!valid.ok)
+      throw new Error(`gateway built an invalid ${type} event: ${valid.error.message}`);
+    const pending = options.outcomes.expect(event.id);
+    try {
+      await options.bus.publish(topic, [{ key, value: JSON.stringify(event) }]);
+    } catch (error) {
+      pending.cancel();
+      options.log.error({ err: error, topic, type }, 'publishing an event failed');
+      throw new DomainFailure({
+        code: 'UNAVAILABLE',
+        message:
+          'The event log (Kafka) cannot be reached, so nothing was written. Try again in a moment.',
+      });
+    }
+    const outcome = await pending.outcome(options.waitMs);
+    return outcome ? { status: 'DONE', outcome } : { status: 'PENDING', eventId: event.id };
+  };
   return {
-    async submit(topic, key, type, payload, actor) {
-      const event: EventEnvelope = {
-        id: randomUUID(),
-        type,
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        actor,
-        payload,
-      };
-      // The contract is checked before anything leaves: a gateway bug must not reach the topic.
-      const valid = validateEvent(event);
-      if (!valid.ok)
-        throw new Error(`gateway built an invalid ${type} event: ${valid.error.message}`);
-      const pending = options.outcomes.expect(event.id);
-      try {
-        await options.bus.publish(topic, [{ key, value: JSON.stringify(event) }]);
-      } catch (error) {
-        pending.cancel();
-        options.log.error({ err: error, topic, type }, 'publishing an event failed');
-        throw new DomainFailure({
-          code: 'UNAVAILABLE',
-          message:
-            'The event log (Kafka) cannot be reached, so nothing was written. Try again in a moment.',
-        });
+    submit,
+    async apply(topic, key, type, payload, actor) {
+      const submitted = await submit(topic, key, type, payload, actor);
+      if (submitted.status === 'PENDING') {
+        throw new DomainFailure(
+          {
+            code: 'UNAVAILABLE',
+            message: 'accepted, still processing: ask eventOutcome(eventId) in a moment',
+          },
+          { eventId: submitted.eventId },
+        );
       }
-      const outcome = await pending.outcome(options.waitMs);
-      return outcome ? { status: 'DONE', outcome } : { status: 'PENDING', eventId: event.id };
+      return appliedOrThrow(submitted.outcome);
     },
   };
 }

@@ -1,5 +1,12 @@
 /** Chains, invitations, membership moves and supply links. Tiers are derived from the links when read. */
-import { fail, inviteMember, moveMember, ok, type MemberMove, type MemberStatus } from '@chainlift/domain';
+import {
+  fail,
+  inviteMember,
+  moveMember,
+  ok,
+  type MemberMove,
+  type MemberStatus,
+} from '@chainlift/domain';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
@@ -9,7 +16,10 @@ interface ChainCreated {
   name: string;
 }
 
-export const chainCreated: Handler<ChainCreated, { kinds: Map<string, string>; leading: Set<string>; chains: Set<string> }> = {
+export const chainCreated: Handler<
+  ChainCreated,
+  { kinds: Map<string, string>; leading: Set<string>; chains: Set<string> }
+> = {
   type: 'ChainCreated',
   async load(tx, events) {
     const leaders = await rows<{ id: string; kind: string; leads: boolean }>(
@@ -17,7 +27,11 @@ export const chainCreated: Handler<ChainCreated, { kinds: Map<string, string>; l
       'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id, c.kind AS kind, EXISTS { (c)-[:LEADS]->(:Chain) } AS leads',
       { ids: events.map((e) => e.payload.leaderId) },
     );
-    const chains = await rows(tx, 'UNWIND $ids AS id MATCH (ch:Chain {id: id}) RETURN ch.id AS id', { ids: events.map((e) => e.payload.chainId) });
+    const chains = await rows(
+      tx,
+      'UNWIND $ids AS id MATCH (ch:Chain {id: id}) RETURN ch.id AS id',
+      { ids: events.map((e) => e.payload.chainId) },
+    );
     return {
       kinds: new Map(leaders.map((l) => [l.id, l.kind])),
       leading: new Set(leaders.filter((l) => l.leads).map((l) => l.id)),
@@ -27,9 +41,12 @@ export const chainCreated: Handler<ChainCreated, { kinds: Map<string, string>; l
   decide(state, { payload }) {
     const kind = state.kinds.get(payload.leaderId);
     if (!kind) return fail('NOT_FOUND', `company ${payload.leaderId} does not exist`);
-    if (kind !== 'CHAIN_LEADER') return fail('FORBIDDEN', 'only a chain leader (CHAIN_LEADER) can create a chain');
-    if (state.leading.has(payload.leaderId)) return fail('CONFLICT', 'this company already leads a chain');
-    if (state.chains.has(payload.chainId)) return fail('CONFLICT', `chain id ${payload.chainId} is already in use`);
+    if (kind !== 'CHAIN_LEADER')
+      return fail('FORBIDDEN', 'only a chain leader (CHAIN_LEADER) can create a chain');
+    if (state.leading.has(payload.leaderId))
+      return fail('CONFLICT', 'this company already leads a chain');
+    if (state.chains.has(payload.chainId))
+      return fail('CONFLICT', `chain id ${payload.chainId} is already in use`);
     return ok(payload);
   },
   evolve(state, { payload }) {
@@ -60,7 +77,10 @@ interface ChainState {
   statuses: Map<string, MemberStatus>;
 }
 
-export const suppliersInvited: Handler<SuppliersInvited, ChainState & { usccToId: Map<string, string> }> = {
+export const suppliersInvited: Handler<
+  SuppliersInvited,
+  ChainState & { usccToId: Map<string, string> }
+> = {
   type: 'SuppliersInvited',
   async load(tx, events) {
     const chains = await rows<{ id: string; leaderId: string }>(
@@ -72,14 +92,25 @@ export const suppliersInvited: Handler<SuppliersInvited, ChainState & { usccToId
       tx,
       `UNWIND $pairs AS p MATCH (:Company {id: p.companyId})-[m:MEMBER_OF]->(:Chain {id: p.chainId})
        RETURN p.chainId AS chainId, p.companyId AS companyId, m.status AS status`,
-      { pairs: events.map((e) => ({ chainId: e.payload.chainId, companyId: e.payload.inviterId })) },
+      {
+        pairs: events.map((e) => ({ chainId: e.payload.chainId, companyId: e.payload.inviterId })),
+      },
     );
-    const suppliers = await rows<{ chainId: string; uscc: string; id: string; status: MemberStatus | null }>(
+    const suppliers = await rows<{
+      chainId: string;
+      uscc: string;
+      id: string;
+      status: MemberStatus | null;
+    }>(
       tx,
       `UNWIND $pairs AS p MATCH (c:Company {uscc: p.uscc})
        OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: p.chainId})
        RETURN p.chainId AS chainId, p.uscc AS uscc, c.id AS id, m.status AS status`,
-      { pairs: events.flatMap((e) => e.payload.suppliers.map((s) => ({ chainId: e.payload.chainId, uscc: s.uscc }))) },
+      {
+        pairs: events.flatMap((e) =>
+          e.payload.suppliers.map((s) => ({ chainId: e.payload.chainId, uscc: s.uscc })),
+        ),
+      },
     );
     const statuses = new Map<string, MemberStatus>();
     for (const i of inviters) statuses.set(`${i.chainId}/${i.companyId}`, i.status);
@@ -93,13 +124,27 @@ export const suppliersInvited: Handler<SuppliersInvited, ChainState & { usccToId
   decide(state, { payload }) {
     const leaderId = state.leaders.get(payload.chainId);
     if (!leaderId) return fail('NOT_FOUND', `chain ${payload.chainId} does not exist`, 'chainId');
-    if (payload.inviterId !== leaderId && state.statuses.get(`${payload.chainId}/${payload.inviterId}`) !== 'ACTIVE') {
-      return fail('FORBIDDEN', 'only the leader or an active member can invite suppliers into the chain');
+    if (
+      payload.inviterId !== leaderId &&
+      state.statuses.get(`${payload.chainId}/${payload.inviterId}`) !== 'ACTIVE'
+    ) {
+      return fail(
+        'FORBIDDEN',
+        'only the leader or an active member can invite suppliers into the chain',
+      );
     }
     for (const s of payload.suppliers) {
       const existingId = state.usccToId.get(s.uscc);
-      if (existingId === payload.inviterId) return fail('BAD_USER_INPUT', `${s.name} (${s.uscc}) is the inviting company itself`, 'uscc');
-      const result = inviteMember(state.statuses.get(`${payload.chainId}/uscc:${s.uscc}`), existingId === leaderId);
+      if (existingId === payload.inviterId)
+        return fail(
+          'BAD_USER_INPUT',
+          `${s.name} (${s.uscc}) is the inviting company itself`,
+          'uscc',
+        );
+      const result = inviteMember(
+        state.statuses.get(`${payload.chainId}/uscc:${s.uscc}`),
+        existingId === leaderId,
+      );
       if (!result.ok) return result;
     }
     return ok(payload);
@@ -108,7 +153,8 @@ export const suppliersInvited: Handler<SuppliersInvited, ChainState & { usccToId
     for (const s of payload.suppliers) {
       const key = `${payload.chainId}/uscc:${s.uscc}`;
       const current = state.statuses.get(key);
-      if (current === undefined || current === 'DECLINED' || current === 'REMOVED') state.statuses.set(key, 'INVITED');
+      if (current === undefined || current === 'DECLINED' || current === 'REMOVED')
+        state.statuses.set(key, 'INVITED');
       if (!state.usccToId.has(s.uscc)) state.usccToId.set(s.uscc, s.companyId);
     }
     return state;
@@ -130,7 +176,13 @@ export const suppliersInvited: Handler<SuppliersInvited, ChainState & { usccToId
          ON MATCH SET s.products = reduce(acc = coalesce(s.products, []), p IN r.supplies | CASE WHEN p IN acc THEN acc ELSE acc + p END)`,
       {
         rows: accepted.flatMap((e) =>
-          e.payload.suppliers.map((s) => ({ ...s, chainId: e.payload.chainId, inviterId: e.payload.inviterId, at: e.occurredAt, eventId: e.id })),
+          e.payload.suppliers.map((s) => ({
+            ...s,
+            chainId: e.payload.chainId,
+            inviterId: e.payload.inviterId,
+            at: e.occurredAt,
+            eventId: e.id,
+          })),
         ),
       },
     );
@@ -142,20 +194,33 @@ interface MemberChange {
   companyId: string;
 }
 
-const loadMemberships = async (tx: Parameters<Handler<MemberChange, unknown>['load']>[0], events: { payload: MemberChange }[]) => {
-  const found = await rows<{ chainId: string; companyId: string; status: MemberStatus; leaderId: string }>(
+const loadMemberships = async (
+  tx: Parameters<Handler<MemberChange, unknown>['load']>[0],
+  events: { payload: MemberChange }[],
+) => {
+  const found = await rows<{
+    chainId: string;
+    companyId: string;
+    status: MemberStatus;
+    leaderId: string;
+  }>(
     tx,
     `UNWIND $pairs AS p MATCH (:Company {id: p.companyId})-[m:MEMBER_OF]->(ch:Chain {id: p.chainId})
      RETURN p.chainId AS chainId, p.companyId AS companyId, m.status AS status, ch.leaderId AS leaderId`,
     { pairs: events.map((e) => ({ chainId: e.payload.chainId, companyId: e.payload.companyId })) },
   );
   return {
-    statuses: new Map<string, MemberStatus>(found.map((f) => [`${f.chainId}/${f.companyId}`, f.status])),
+    statuses: new Map<string, MemberStatus>(
+      found.map((f) => [`${f.chainId}/${f.companyId}`, f.status]),
+    ),
     leaders: new Map(found.map((f) => [f.chainId, f.leaderId])),
   };
 };
 
-const writeStatuses = async (tx: Parameters<Handler<MemberChange, unknown>['write']>[0], changes: { chainId: string; companyId: string; status: string; at: string }[]) => {
+const writeStatuses = async (
+  tx: Parameters<Handler<MemberChange, unknown>['write']>[0],
+  changes: { chainId: string; companyId: string; status: string; at: string }[],
+) => {
   await tx.run(
     `UNWIND $rows AS r MATCH (:Company {id: r.companyId})-[m:MEMBER_OF]->(:Chain {id: r.chainId})
      SET m.status = r.status, m.updatedAt = datetime(r.at)`,
@@ -169,25 +234,39 @@ export const invitationAnswered: Handler<MemberChange & { accept: boolean }, Mem
   type: 'InvitationAnswered',
   load: loadMemberships,
   decide(state, { payload }) {
-    return moveMember(state.statuses.get(`${payload.chainId}/${payload.companyId}`), payload.accept ? 'accept' : 'decline');
+    return moveMember(
+      state.statuses.get(`${payload.chainId}/${payload.companyId}`),
+      payload.accept ? 'accept' : 'decline',
+    );
   },
   evolve(state, { payload }) {
-    state.statuses.set(`${payload.chainId}/${payload.companyId}`, payload.accept ? 'ACTIVE' : 'DECLINED');
+    state.statuses.set(
+      `${payload.chainId}/${payload.companyId}`,
+      payload.accept ? 'ACTIVE' : 'DECLINED',
+    );
     return state;
   },
   async write(tx, accepted) {
     await writeStatuses(
       tx,
-      accepted.map((e) => ({ ...e.payload, status: e.payload.accept ? 'ACTIVE' : 'DECLINED', at: e.occurredAt })),
+      accepted.map((e) => ({
+        ...e.payload,
+        status: e.payload.accept ? 'ACTIVE' : 'DECLINED',
+        at: e.occurredAt,
+      })),
     );
   },
 };
 
-export const memberStatusChanged: Handler<MemberChange & { move: Exclude<MemberMove, 'accept' | 'decline'> }, Memberships> = {
+export const memberStatusChanged: Handler<
+  MemberChange & { move: Exclude<MemberMove, 'accept' | 'decline'> },
+  Memberships
+> = {
   type: 'MemberStatusChanged',
   load: loadMemberships,
   decide(state, { payload }) {
-    if (state.leaders.get(payload.chainId) === payload.companyId) return fail('BAD_USER_INPUT', 'the leader cannot be suspended or removed from its own chain');
+    if (state.leaders.get(payload.chainId) === payload.companyId)
+      return fail('BAD_USER_INPUT', 'the leader cannot be suspended or removed from its own chain');
     return moveMember(state.statuses.get(`${payload.chainId}/${payload.companyId}`), payload.move);
   },
   evolve(state, { payload }) {
@@ -198,8 +277,15 @@ export const memberStatusChanged: Handler<MemberChange & { move: Exclude<MemberM
   },
   async write(tx, accepted) {
     const changes = accepted.map((e) => {
-      const status = { suspend: 'SUSPENDED', reinstate: 'ACTIVE', remove: 'REMOVED' }[e.payload.move];
-      return { chainId: e.payload.chainId, companyId: e.payload.companyId, status, at: e.occurredAt };
+      const status = { suspend: 'SUSPENDED', reinstate: 'ACTIVE', remove: 'REMOVED' }[
+        e.payload.move
+      ];
+      return {
+        chainId: e.payload.chainId,
+        companyId: e.payload.companyId,
+        status,
+        at: e.occurredAt,
+      };
     });
     await writeStatuses(tx, changes);
   },
@@ -222,9 +308,12 @@ export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
     );
   },
   decide(companies, { payload }) {
-    if (payload.buyerId === payload.supplierId) return fail('BAD_USER_INPUT', 'a company cannot supply itself', 'supplierId');
-    if (!companies.has(payload.supplierId)) return fail('NOT_FOUND', `company ${payload.supplierId} does not exist`, 'supplierId');
-    if (!companies.has(payload.buyerId)) return fail('NOT_FOUND', `company ${payload.buyerId} does not exist`, 'buyerId');
+    if (payload.buyerId === payload.supplierId)
+      return fail('BAD_USER_INPUT', 'a company cannot supply itself', 'supplierId');
+    if (!companies.has(payload.supplierId))
+      return fail('NOT_FOUND', `company ${payload.supplierId} does not exist`, 'supplierId');
+    if (!companies.has(payload.buyerId))
+      return fail('NOT_FOUND', `company ${payload.buyerId} does not exist`, 'buyerId');
     return ok(payload);
   },
   evolve: (state) => state,
@@ -235,7 +324,13 @@ export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
        MERGE (s)-[l:SUPPLIES]->(b)
          ON CREATE SET l.since = datetime(r.at), l.products = r.products
          ON MATCH SET l.products = reduce(acc = coalesce(l.products, []), p IN r.products | CASE WHEN p IN acc THEN acc ELSE acc + p END)`,
-      { rows: accepted.map((e) => ({ ...e.payload, products: e.payload.products ?? [], at: e.occurredAt })) },
+      {
+        rows: accepted.map((e) => ({
+          ...e.payload,
+          products: e.payload.products ?? [],
+          at: e.occurredAt,
+        })),
+      },
     );
   },
 };
@@ -252,7 +347,9 @@ export const supplyLinkRemoved: Handler<SupplyLink, Set<string>> = {
     return setOf(found, 'key');
   },
   decide(links, { payload }) {
-    return links.has(`${payload.supplierId}>${payload.buyerId}`) ? ok(payload) : fail('NOT_FOUND', 'there is no such supply link', 'supplierId');
+    return links.has(`${payload.supplierId}>${payload.buyerId}`)
+      ? ok(payload)
+      : fail('NOT_FOUND', 'there is no such supply link', 'supplierId');
   },
   evolve(links, { payload }) {
     links.delete(`${payload.supplierId}>${payload.buyerId}`);

@@ -1,4 +1,11 @@
-import { chainCreated, invitationAnswered, memberStatusChanged, suppliersInvited, supplyLinkDeclared, supplyLinkRemoved } from './chains';
+import {
+  chainCreated,
+  invitationAnswered,
+  memberStatusChanged,
+  suppliersInvited,
+  supplyLinkDeclared,
+  supplyLinkRemoved,
+} from './chains';
 import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';

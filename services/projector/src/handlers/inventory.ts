@@ -10,18 +10,23 @@ interface StockReported {
   positions: { sku: string; productName: string; warehouse: string; quantity: number }[];
 }
 
-const positionId = (companyId: string, warehouse: string, sku: string) => `${companyId}/${warehouse}/${sku}`;
+const positionId = (companyId: string, warehouse: string, sku: string) =>
+  `${companyId}/${warehouse}/${sku}`;
 
 export const stockReported: Handler<StockReported, Set<string>> = {
   type: 'StockReported',
   async load(tx, events) {
     return setOf(
-      await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', { ids: [...new Set(events.map((e) => e.payload.companyId))] }),
+      await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
+        ids: [...new Set(events.map((e) => e.payload.companyId))],
+      }),
       'id',
     );
   },
   decide: (companies, { payload }) =>
-    companies.has(payload.companyId) ? ok(payload) : fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId'),
+    companies.has(payload.companyId)
+      ? ok(payload)
+      : fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId'),
   evolve: (state) => state,
   async write(tx, accepted) {
     // Events are applied in order: each one's snapshot reset, then its positions.
@@ -53,7 +58,10 @@ export const stockReported: Handler<StockReported, Set<string>> = {
         {
           companyId: payload.companyId,
           at: payload.reportedAt ?? occurredAt,
-          positions: payload.positions.map((p) => ({ ...p, id: positionId(payload.companyId, p.warehouse, p.sku) })),
+          positions: payload.positions.map((p) => ({
+            ...p,
+            id: positionId(payload.companyId, p.warehouse, p.sku),
+          })),
         },
       );
     }

@@ -1,16 +1,31 @@
 /** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
-import { fail, ok, statusAfter, transitionOrder, type OrderAction, type OrderPlaced, type OrderStatus } from '@chainlift/domain';
+import {
+  fail,
+  ok,
+  statusAfter,
+  transitionOrder,
+  type OrderAction,
+  type OrderPlaced,
+  type OrderStatus,
+} from '@chainlift/domain';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
 type Placed = OrderPlaced & { placedOn: string };
 
-export const orderPlaced: Handler<Placed, { companies: Set<string>; ids: Set<string>; numbers: Set<string> }> = {
+export const orderPlaced: Handler<
+  Placed,
+  { companies: Set<string>; ids: Set<string>; numbers: Set<string> }
+> = {
   type: 'OrderPlaced',
   async load(tx, events) {
-    const companies = await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
-      ids: [...new Set(events.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]))],
-    });
+    const companies = await rows(
+      tx,
+      'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id',
+      {
+        ids: [...new Set(events.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]))],
+      },
+    );
     const taken = await rows(
       tx,
       `UNWIND $orders AS o
@@ -18,20 +33,35 @@ export const orderPlaced: Handler<Placed, { companies: Set<string>; ids: Set<str
        OPTIONAL MATCH (byNumber:PurchaseOrder {buyerId: o.buyerId, number: o.number})
        RETURN CASE WHEN byId IS NULL THEN null ELSE o.orderId END AS id,
               CASE WHEN byNumber IS NULL THEN null ELSE o.buyerId + '/' + o.number END AS number`,
-      { orders: events.map((e) => ({ orderId: e.payload.orderId, buyerId: e.payload.buyerId, number: e.payload.number })) },
+      {
+        orders: events.map((e) => ({
+          orderId: e.payload.orderId,
+          buyerId: e.payload.buyerId,
+          number: e.payload.number,
+        })),
+      },
     );
     return {
       companies: setOf(companies, 'id'),
       ids: new Set(taken.map((t) => t.id as string | null).filter((x): x is string => x !== null)),
-      numbers: new Set(taken.map((t) => t.number as string | null).filter((x): x is string => x !== null)),
+      numbers: new Set(
+        taken.map((t) => t.number as string | null).filter((x): x is string => x !== null),
+      ),
     };
   },
   decide(state, { payload }) {
-    if (!state.companies.has(payload.buyerId)) return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
-    if (!state.companies.has(payload.supplierId)) return fail('NOT_FOUND', `supplier ${payload.supplierId} does not exist`, 'supplierId');
-    if (state.ids.has(payload.orderId)) return fail('CONFLICT', `order id ${payload.orderId} is already in use`);
+    if (!state.companies.has(payload.buyerId))
+      return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
+    if (!state.companies.has(payload.supplierId))
+      return fail('NOT_FOUND', `supplier ${payload.supplierId} does not exist`, 'supplierId');
+    if (state.ids.has(payload.orderId))
+      return fail('CONFLICT', `order id ${payload.orderId} is already in use`);
     if (state.numbers.has(`${payload.buyerId}/${payload.number}`)) {
-      return fail('CONFLICT', `order number ${payload.number} is already used by this buyer`, 'number');
+      return fail(
+        'CONFLICT',
+        `order number ${payload.number} is already used by this buyer`,
+        'number',
+      );
     }
     return ok(payload);
   },
@@ -66,10 +96,18 @@ interface ActedOn {
   on: string;
 }
 
-export const orderActedOn: Handler<ActedOn, Map<string, { status: OrderStatus; buyerId: string; supplierId: string }>> = {
+export const orderActedOn: Handler<
+  ActedOn,
+  Map<string, { status: OrderStatus; buyerId: string; supplierId: string }>
+> = {
   type: 'OrderActedOn',
   async load(tx, events) {
-    const found = await rows<{ id: string; status: OrderStatus; buyerId: string; supplierId: string }>(
+    const found = await rows<{
+      id: string;
+      status: OrderStatus;
+      buyerId: string;
+      supplierId: string;
+    }>(
       tx,
       'UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN o.id AS id, o.status AS status, o.buyerId AS buyerId, o.supplierId AS supplierId',
       { ids: [...new Set(events.map((e) => e.payload.orderId))] },
@@ -96,7 +134,13 @@ export const orderActedOn: Handler<ActedOn, Map<string, { status: OrderStatus; b
            o.deliveredOn = CASE WHEN r.action = 'deliver' THEN date(r.on) ELSE o.deliveredOn END,
            o.invoicedOn = CASE WHEN r.action = 'invoice' THEN date(r.on) ELSE o.invoicedOn END,
            o.cancelledOn = CASE WHEN r.action = 'cancel' THEN date(r.on) ELSE o.cancelledOn END`,
-      { rows: accepted.map((e) => ({ ...e.payload, status: statusAfter(e.payload.action), at: e.occurredAt })) },
+      {
+        rows: accepted.map((e) => ({
+          ...e.payload,
+          status: statusAfter(e.payload.action),
+          at: e.occurredAt,
+        })),
+      },
     );
   },
 };

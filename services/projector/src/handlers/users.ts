@@ -3,22 +3,42 @@ import { fail, ok, type UserCreated } from '@chainlift/domain';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
-export const userCreated: Handler<UserCreated, { companies: Set<string>; emails: Set<string>; ids: Set<string> }> = {
+export const userCreated: Handler<
+  UserCreated,
+  { companies: Set<string>; emails: Set<string>; ids: Set<string> }
+> = {
   type: 'UserCreated',
   async load(tx, events) {
-    const companies = await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
-      ids: events.map((e) => e.payload.companyId),
+    const companies = await rows(
+      tx,
+      'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id',
+      {
+        ids: events.map((e) => e.payload.companyId),
+      },
+    );
+    const emails = await rows(
+      tx,
+      'UNWIND $emails AS email MATCH (u:User {email: email}) RETURN u.email AS email',
+      {
+        emails: events.map((e) => e.payload.email),
+      },
+    );
+    const ids = await rows(tx, 'UNWIND $ids AS id MATCH (u:User {id: id}) RETURN u.id AS id', {
+      ids: events.map((e) => e.payload.userId),
     });
-    const emails = await rows(tx, 'UNWIND $emails AS email MATCH (u:User {email: email}) RETURN u.email AS email', {
-      emails: events.map((e) => e.payload.email),
-    });
-    const ids = await rows(tx, 'UNWIND $ids AS id MATCH (u:User {id: id}) RETURN u.id AS id', { ids: events.map((e) => e.payload.userId) });
-    return { companies: setOf(companies, 'id'), emails: setOf(emails, 'email'), ids: setOf(ids, 'id') };
+    return {
+      companies: setOf(companies, 'id'),
+      emails: setOf(emails, 'email'),
+      ids: setOf(ids, 'id'),
+    };
   },
   decide(state, { payload }) {
-    if (!state.companies.has(payload.companyId)) return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
-    if (state.emails.has(payload.email)) return fail('CONFLICT', `a user with e-mail ${payload.email} already exists`, 'email');
-    if (state.ids.has(payload.userId)) return fail('CONFLICT', `user id ${payload.userId} is already in use`, 'userId');
+    if (!state.companies.has(payload.companyId))
+      return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
+    if (state.emails.has(payload.email))
+      return fail('CONFLICT', `a user with e-mail ${payload.email} already exists`, 'email');
+    if (state.ids.has(payload.userId))
+      return fail('CONFLICT', `user id ${payload.userId} is already in use`, 'userId');
     return ok(payload);
   },
   evolve(state, { payload }) {
@@ -38,7 +58,10 @@ export const userCreated: Handler<UserCreated, { companies: Set<string>; emails:
 };
 
 type UserRef = { userId: string; companyId: string };
-const loadUsers = async (tx: Parameters<Handler<UserRef, unknown>['load']>[0], events: { payload: UserRef }[]) =>
+const loadUsers = async (
+  tx: Parameters<Handler<UserRef, unknown>['load']>[0],
+  events: { payload: UserRef }[],
+) =>
   new Map(
     (
       await rows<{ id: string; companyId: string }>(
@@ -49,7 +72,9 @@ const loadUsers = async (tx: Parameters<Handler<UserRef, unknown>['load']>[0], e
     ).map((r) => [r.id, r.companyId]),
   );
 const decideUser = (users: Map<string, string>, { payload }: { payload: UserRef }) =>
-  users.get(payload.userId) === payload.companyId ? ok(payload) : fail('NOT_FOUND', `no user ${payload.userId} in this company`, 'userId');
+  users.get(payload.userId) === payload.companyId
+    ? ok(payload)
+    : fail('NOT_FOUND', `no user ${payload.userId} in this company`, 'userId');
 
 export const userRoleChanged: Handler<UserRef & { role: string }, Map<string, string>> = {
   type: 'UserRoleChanged',
@@ -57,9 +82,12 @@ export const userRoleChanged: Handler<UserRef & { role: string }, Map<string, st
   decide: decideUser,
   evolve: (state) => state,
   async write(tx, accepted) {
-    await tx.run('UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.role = r.role, u.updatedAt = datetime(r.at)', {
-      rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
-    });
+    await tx.run(
+      'UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.role = r.role, u.updatedAt = datetime(r.at)',
+      {
+        rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
+      },
+    );
   },
 };
 
@@ -69,8 +97,11 @@ export const userDeactivated: Handler<UserRef, Map<string, string>> = {
   decide: decideUser,
   evolve: (state) => state,
   async write(tx, accepted) {
-    await tx.run('UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.active = false, u.updatedAt = datetime(r.at)', {
-      rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
-    });
+    await tx.run(
+      'UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.active = false, u.updatedAt = datetime(r.at)',
+      {
+        rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
+      },
+    );
   },
 };

@@ -1,18 +1,18 @@
-/** Thin resolvers: authorize, validate with the domain rule, then read Neo4j or submit an event. */
+/** Companies: the public register (any signed-in user), registration (platform admins). */
 import { randomUUID } from 'node:crypto';
-import { DomainFailure, fail, isErrorCode, orThrow, registerCompany } from '@chainlift/domain';
+import { fail, orThrow, registerCompany } from '@chainlift/domain';
 import { TOPIC } from '@chainlift/platform';
-import { authorize } from '../auth/authorize';
-import type { Resolvers } from './generated';
+import { appliedOrThrow } from '../../writes/submit';
+import type { Resolvers } from '../generated';
 
 export const companyResolvers: Resolvers = {
   Query: {
     async company(_parent, { id }, ctx) {
-      orThrow(authorize(ctx.principal, 'company.read'));
+      await ctx.auth.require('company.read');
       return (await ctx.companies.byId(id)) ?? null;
     },
     async companies(_parent, { kind, first, offset }, ctx) {
-      orThrow(authorize(ctx.principal, 'company.list'));
+      await ctx.auth.require('company.list');
       const limit = first ?? 50;
       if (limit < 0 || limit > 200)
         orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 200', 'first'));
@@ -21,7 +21,7 @@ export const companyResolvers: Resolvers = {
       return ctx.companies.list({ kind, first: limit, offset: offset ?? 0 });
     },
     async eventOutcome(_parent, { eventId }, ctx) {
-      orThrow(authorize(ctx.principal, 'event.read'));
+      await ctx.auth.require('event.read');
       const outcome = await ctx.outcomes.recorded(eventId);
       if (!outcome) return { eventId, status: 'PENDING' };
       return outcome.status === 'APPLIED'
@@ -31,28 +31,24 @@ export const companyResolvers: Resolvers = {
   },
   Mutation: {
     async registerCompany(_parent, { input }, ctx) {
-      orThrow(authorize(ctx.principal, 'company.register'));
+      const user = await ctx.auth.require('company.register');
       const payload = orThrow(registerCompany(input, randomUUID()));
+      const actor = { via: 'graphql' as const, userId: user.userId, companyId: user.companyId };
       const submitted = await ctx.events.submit(
         TOPIC.masterdata,
         payload.uscc,
         'CompanyRegistered',
         payload,
-        { via: 'graphql' },
+        actor,
       );
       if (submitted.status === 'PENDING')
         return { eventId: submitted.eventId, status: 'PENDING', company: null };
-      const { outcome } = submitted;
-      if (outcome.status === 'REJECTED') {
-        const code = isErrorCode(outcome.code) ? outcome.code : 'CONFLICT';
-        throw new DomainFailure(
-          { code, message: outcome.message, ...(outcome.field ? { field: outcome.field } : {}) },
-          { eventId: outcome.eventId },
-        );
-      }
-      const company = await ctx.companies.byId(payload.companyId);
-      if (!company) throw new Error(`company ${payload.companyId} applied but not readable`);
-      return { eventId: outcome.eventId, status: 'APPLIED', company };
+      const eventId = appliedOrThrow(submitted.outcome);
+      return {
+        eventId,
+        status: 'APPLIED',
+        company: await ctx.companies.mustGet(payload.companyId),
+      };
     },
   },
 };

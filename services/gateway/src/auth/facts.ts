@@ -1,0 +1,74 @@
+/**
+ * The relationship facts authorization decisions depend on, read from Neo4j once per request
+ * (each answer memoised), behind an interface so the policy itself stays pure and testable.
+ */
+import { IN_NETWORK, type ConsentScope, type MemberStatus } from '@chainlift/domain';
+import type { Driver } from 'neo4j-driver';
+
+export interface AccessFacts {
+  chainLeader(chainId: string): Promise<string | undefined>;
+  memberStatus(chainId: string, companyId: string): Promise<MemberStatus | undefined>;
+  /** An active, unexpired consent from grantor to grantee for the scope. */
+  consent(grantorId: string, granteeId: string, scope: ConsentScope): Promise<boolean>;
+  orderParties(orderId: string): Promise<{ buyerId: string; supplierId: string } | undefined>;
+  /** The supplier supplies the buyer, or both are in the network of one chain. */
+  tradePartners(buyerId: string, supplierId: string): Promise<boolean>;
+}
+
+export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!memo.has(key)) memo.set(key, load());
+    return memo.get(key) as Promise<T>;
+  };
+  const first = async <T>(
+    query: string,
+    params: Record<string, unknown>,
+  ): Promise<T | undefined> => {
+    const { records } = await driver.executeQuery(query, params, { database, routing: 'READ' });
+    return records[0]?.get(0) as T | undefined;
+  };
+  return {
+    chainLeader: (chainId) =>
+      once(`leader/${chainId}`, () =>
+        first<string>('MATCH (ch:Chain {id: $chainId}) RETURN ch.leaderId', { chainId }),
+      ),
+    memberStatus: (chainId, companyId) =>
+      once(`member/${chainId}/${companyId}`, () =>
+        first<MemberStatus>(
+          'MATCH (:Company {id: $companyId})-[m:MEMBER_OF]->(:Chain {id: $chainId}) RETURN m.status',
+          { chainId, companyId },
+        ),
+      ),
+    consent: (grantorId, granteeId, scope) =>
+      once(`consent/${grantorId}/${granteeId}/${scope}`, async () =>
+        Boolean(
+          await first<boolean>(
+            `RETURN EXISTS {
+               MATCH (c:Consent {granteeId: $granteeId, scope: $scope})
+               WHERE c.grantorId = $grantorId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
+             }`,
+            { grantorId, granteeId, scope },
+          ),
+        ),
+      ),
+    orderParties: (orderId) =>
+      once(`order/${orderId}`, () =>
+        first<{ buyerId: string; supplierId: string }>(
+          'MATCH (o:PurchaseOrder {id: $orderId}) RETURN o {.buyerId, .supplierId}',
+          { orderId },
+        ),
+      ),
+    tradePartners: (buyerId, supplierId) =>
+      once(`partners/${buyerId}/${supplierId}`, async () =>
+        Boolean(
+          await first<boolean>(
+            `MATCH (b:Company {id: $buyerId}), (s:Company {id: $supplierId})
+             RETURN EXISTS { (s)-[:SUPPLIES]->(b) }
+                 OR EXISTS { (b)-[mb:MEMBER_OF]->(ch:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses }`,
+            { buyerId, supplierId, statuses: IN_NETWORK },
+          ),
+        ),
+      ),
+  };
+}

@@ -1,0 +1,232 @@
+/** Chains, onboarding (single invitations and CSV imports), membership, supply links. */
+import { randomUUID } from 'node:crypto';
+import {
+  DomainFailure,
+  IN_NETWORK,
+  parseEmail,
+  parseSupplierCsv,
+  parseUscc,
+  type RowProblem,
+  type SupplierRow,
+} from '@chainlift/domain';
+import { TOPIC } from '@chainlift/platform';
+import type { UserPrincipal } from '../../auth/principal';
+import type { Context } from '../../context';
+import type { ImportReport, ImportRow, Resolvers } from '../generated';
+import { actorOf } from './shared';
+
+const notFound = (message: string, field?: string) =>
+  new DomainFailure({ code: 'NOT_FOUND', message, ...(field ? { field } : {}) });
+
+/** Checks the rows against the chain, then (only when every row is valid) invites them in one event. */
+async function inviteRows(
+  ctx: Context,
+  user: UserPrincipal,
+  chainId: string,
+  rows: SupplierRow[],
+  problems: RowProblem[],
+): Promise<ImportReport> {
+  const known = new Map(
+    (
+      await ctx.chains.membersByUscc(
+        chainId,
+        rows.map((r) => r.uscc),
+      )
+    ).map((m) => [m.uscc, m]),
+  );
+  const planned = rows.map((r) => {
+    const existing = known.get(r.uscc);
+    const status: ImportRow['status'] = !existing
+      ? 'CREATED'
+      : existing.status && IN_NETWORK.includes(existing.status)
+        ? 'ALREADY_MEMBER'
+        : 'INVITED';
+    return { ...r, companyId: existing?.companyId ?? randomUUID(), status };
+  });
+  const invalid: ImportRow[] = problems.map((p) => ({
+    row: p.row,
+    uscc: p.uscc,
+    name: p.name,
+    status: 'INVALID',
+    message: p.message,
+  }));
+  const count = (status: ImportRow['status']) => planned.filter((p) => p.status === status).length;
+  const report = (applied: boolean, eventId: string | null): ImportReport => ({
+    applied,
+    created: applied ? count('CREATED') : 0,
+    invited: applied ? count('INVITED') : 0,
+    alreadyMembers: count('ALREADY_MEMBER'),
+    invalid: invalid.length,
+    eventId,
+    rows: [
+      ...invalid,
+      ...planned.map((p) => ({
+        row: p.row,
+        uscc: p.uscc,
+        name: p.name,
+        status: p.status,
+        message: applied
+          ? null
+          : 'not imported: correct the invalid rows and upload the file again',
+      })),
+    ].sort((a, b) => a.row - b.row),
+  });
+  if (invalid.length > 0) return report(false, null);
+  const suppliers = planned
+    .filter((p) => p.status !== 'ALREADY_MEMBER')
+    .map((p) => ({
+      companyId: p.companyId,
+      name: p.name,
+      uscc: p.uscc,
+      email: p.email,
+      supplies: p.supplies,
+    }));
+  if (suppliers.length === 0) return report(true, null);
+  const eventId = await ctx.events.apply(
+    TOPIC.chains,
+    chainId,
+    'SuppliersInvited',
+    { chainId, inviterId: user.companyId, suppliers },
+    actorOf(user),
+  );
+  return report(true, eventId);
+}
+
+async function membershipOrFail(ctx: Context, chainId: string, companyId: string) {
+  const membership = await ctx.chains.membership(chainId, companyId);
+  if (!membership) throw notFound('this company is not a member of the chain', 'companyId');
+  return membership;
+}
+
+export const chainResolvers: Resolvers = {
+  Query: {
+    async chain(_parent, { id }, ctx) {
+      await ctx.auth.require('chain.read', { chainId: id });
+      return (await ctx.chains.byId(id)) ?? null;
+    },
+    async myChains(_parent, _args, ctx) {
+      const user = await ctx.auth.user();
+      return ctx.chains.ofCompany(user.companyId);
+    },
+  },
+  Mutation: {
+    async createChain(_parent, { name }, ctx) {
+      const user = await ctx.auth.require('chain.create');
+      const trimmed = name.trim();
+      if (!trimmed || trimmed.length > 100)
+        throw new DomainFailure({
+          code: 'BAD_USER_INPUT',
+          message: 'the chain name must have 1 to 100 characters',
+          field: 'name',
+        });
+      const chainId = randomUUID();
+      await ctx.events.apply(
+        TOPIC.chains,
+        chainId,
+        'ChainCreated',
+        { chainId, leaderId: user.companyId, name: trimmed },
+        actorOf(user),
+      );
+      return (await ctx.chains.byId(chainId))!;
+    },
+    async inviteSupplier(_parent, { chainId, supplier }, ctx) {
+      const user = await ctx.auth.require('chain.invite', { chainId });
+      const uscc = parseUscc(supplier.uscc);
+      const email = parseEmail(supplier.email);
+      const name = supplier.name.trim();
+      const problems: RowProblem[] = [];
+      if (!uscc.ok)
+        problems.push({ row: 1, uscc: supplier.uscc, name, message: uscc.error.message });
+      else if (!email.ok)
+        problems.push({ row: 1, uscc: uscc.value, name, message: email.error.message });
+      else if (!name)
+        problems.push({
+          row: 1,
+          uscc: uscc.value,
+          name: null,
+          message: 'the company name is empty',
+        });
+      if (problems.length > 0) {
+        throw new DomainFailure({
+          code: 'BAD_USER_INPUT',
+          message: problems[0]!.message,
+          field: !uscc.ok ? 'uscc' : !email.ok ? 'email' : 'name',
+        });
+      }
+      const row: SupplierRow = {
+        row: 1,
+        name,
+        uscc: uscc.ok ? uscc.value : '',
+        email: email.ok ? email.value : '',
+        supplies: (supplier.supplies ?? []).map((s) => s.trim()).filter(Boolean),
+      };
+      return inviteRows(ctx, user, chainId, [row], []);
+    },
+    async importSuppliers(_parent, { chainId, csv }, ctx) {
+      const user = await ctx.auth.require('chain.import', { chainId });
+      const { rows, problems } = parseSupplierCsv(csv);
+      return inviteRows(ctx, user, chainId, rows, problems);
+    },
+    async respondToInvitation(_parent, { chainId, accept }, ctx) {
+      const user = await ctx.auth.require('chain.answer', { chainId });
+      await membershipOrFail(ctx, chainId, user.companyId);
+      await ctx.events.apply(
+        TOPIC.chains,
+        chainId,
+        'InvitationAnswered',
+        { chainId, companyId: user.companyId, accept },
+        actorOf(user),
+      );
+      return membershipOrFail(ctx, chainId, user.companyId);
+    },
+    async changeMemberStatus(_parent, { chainId, companyId, move }, ctx) {
+      const user = await ctx.auth.require('chain.members', { chainId });
+      await membershipOrFail(ctx, chainId, companyId);
+      await ctx.events.apply(
+        TOPIC.chains,
+        chainId,
+        'MemberStatusChanged',
+        { chainId, companyId, move: move.toLowerCase() },
+        actorOf(user),
+      );
+      return membershipOrFail(ctx, chainId, companyId);
+    },
+    async declareSupplier(_parent, { supplierId, products }, ctx) {
+      const user = await ctx.auth.require('supplier.declare');
+      const list = (products ?? []).map((p) => p.trim()).filter(Boolean);
+      const eventId = await ctx.events.apply(
+        TOPIC.chains,
+        user.companyId,
+        'SupplyLinkDeclared',
+        { buyerId: user.companyId, supplierId, products: list },
+        actorOf(user),
+      );
+      return { eventId, status: 'APPLIED' };
+    },
+    async removeSupplier(_parent, { supplierId }, ctx) {
+      const user = await ctx.auth.require('supplier.declare');
+      const eventId = await ctx.events.apply(
+        TOPIC.chains,
+        user.companyId,
+        'SupplyLinkRemoved',
+        { buyerId: user.companyId, supplierId },
+        actorOf(user),
+      );
+      return { eventId, status: 'APPLIED' };
+    },
+  },
+  Chain: {
+    leader: (chain, _args, ctx) => ctx.companies.mustGet(chain.leaderId),
+    memberCounts: (chain, _args, ctx) => ctx.chains.memberCounts(chain.id),
+  },
+  Membership: {
+    chain: async (m, _args, ctx) => (await ctx.chains.byId(m.chainId))!,
+    company: (m, _args, ctx) => ctx.companies.mustGet(m.companyId),
+    async tier(m, _args, ctx) {
+      const chain = await ctx.chains.byId(m.chainId);
+      if (!chain) return null;
+      if (chain.leaderId === m.companyId) return 0;
+      return (await ctx.network.tiersOf(m.chainId, chain.leaderId)).get(m.companyId) ?? null;
+    },
+  },
+};

@@ -1,0 +1,65 @@
+/** Consent (grant, revoke, list) and the owner's access log. */
+import { randomUUID } from 'node:crypto';
+import { DomainFailure, grantConsent, orThrow } from '@chainlift/domain';
+import { TOPIC } from '@chainlift/platform';
+import type { Resolvers } from '../generated';
+import { actorOf } from './shared';
+
+export const consentResolvers: Resolvers = {
+  Query: {
+    async consents(_parent, { direction }, ctx) {
+      const user = await ctx.auth.require('consent.list');
+      return ctx.consents.list(user.companyId, direction);
+    },
+    async accessLog(_parent, { since, scope }, ctx) {
+      const user = await ctx.auth.require('audit.read');
+      return ctx.consents.accessLog(user.companyId, since ?? null, scope ?? null);
+    },
+  },
+  Mutation: {
+    async grantConsent(_parent, { granteeId, scope, expiresAt }, ctx) {
+      const user = await ctx.auth.require('consent.manage');
+      const consent = orThrow(
+        grantConsent(
+          { grantorId: user.companyId, granteeId, scope, expiresAt },
+          randomUUID(),
+          new Date(),
+        ),
+      );
+      await ctx.events.apply(
+        TOPIC.consents,
+        user.companyId,
+        'ConsentGranted',
+        consent,
+        actorOf(user),
+      );
+      return (await ctx.consents.byId(consent.consentId))!;
+    },
+    async revokeConsent(_parent, { consentId }, ctx) {
+      const user = await ctx.auth.require('consent.manage');
+      const existing = await ctx.consents.byId(consentId);
+      if (!existing || existing.grantorId !== user.companyId) {
+        throw new DomainFailure({
+          code: 'NOT_FOUND',
+          message: 'your company granted no consent with this id',
+          field: 'consentId',
+        });
+      }
+      await ctx.events.apply(
+        TOPIC.consents,
+        user.companyId,
+        'ConsentRevoked',
+        { consentId, grantorId: user.companyId },
+        actorOf(user),
+      );
+      return (await ctx.consents.byId(consentId))!;
+    },
+  },
+  Consent: {
+    grantor: (c, _args, ctx) => ctx.companies.mustGet(c.grantorId),
+    grantee: (c, _args, ctx) => ctx.companies.mustGet(c.granteeId),
+  },
+  AccessRecord: {
+    viewer: (a, _args, ctx) => ctx.companies.mustGet(a.viewerCompanyId),
+  },
+};

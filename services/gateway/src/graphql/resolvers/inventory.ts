@@ -1,0 +1,77 @@
+/** Shared inventory: a company's own stock, and a supplier's stock seen with its INVENTORY consent. */
+import { lowStock, orThrow, reportStock } from '@chainlift/domain';
+import { TOPIC } from '@chainlift/platform';
+import type { Context } from '../../context';
+import type { Resolvers } from '../generated';
+import { actorOf } from './shared';
+
+/** The products the caller may see of `companyId`'s stock: all of its own; only what it buys from others. */
+async function visibleProducts(
+  ctx: Context,
+  viewerId: string,
+  companyId: string,
+): Promise<string[] | null> {
+  return viewerId === companyId ? null : ctx.inventory.boughtFrom(companyId, viewerId);
+}
+
+export const inventoryResolvers: Resolvers = {
+  Query: {
+    async stock(_parent, { companyId }, ctx) {
+      const user = await ctx.auth.require('stock.read', { companyId }, 'stock positions');
+      return ctx.inventory.positions(
+        companyId,
+        await visibleProducts(ctx, user.companyId, companyId),
+      );
+    },
+    async lowStock(_parent, { companyId }, ctx) {
+      const user = await ctx.auth.require('stock.read', { companyId }, 'low-stock signals');
+      const only = await visibleProducts(ctx, user.companyId, companyId);
+      const [positions, demand] = await Promise.all([
+        ctx.inventory.positions(companyId, only),
+        ctx.inventory.openDemand(companyId),
+      ]);
+      const visibleSkus = new Set(positions.map((p) => p.sku));
+      return lowStock(
+        positions,
+        only === null
+          ? demand
+          : demand.filter((d) => visibleSkus.has(d.sku) || only.includes(d.sku)),
+      );
+    },
+  },
+  Mutation: {
+    async reportStock(_parent, { positions, snapshot }, ctx) {
+      const user = await ctx.auth.require('stock.report');
+      const report = orThrow(
+        reportStock(
+          user.companyId,
+          positions.map((p) => ({
+            sku: p.sku,
+            warehouse: p.warehouse ?? '',
+            quantity: p.quantity,
+          })),
+          snapshot ? 'SNAPSHOT' : 'UPDATE',
+          new Date().toISOString(),
+        ),
+      );
+      const names = new Map(
+        positions.map((p) => [p.sku.trim(), p.productName?.trim() || p.sku.trim()]),
+      );
+      const payload = {
+        ...report,
+        positions: report.positions.map((p) => ({ ...p, productName: names.get(p.sku) ?? p.sku })),
+      };
+      const eventId = await ctx.events.apply(
+        TOPIC.inventory,
+        user.companyId,
+        'StockReported',
+        payload,
+        actorOf(user),
+      );
+      return { eventId, status: 'APPLIED' };
+    },
+  },
+  StockPosition: {
+    company: (s, _args, ctx) => ctx.companies.mustGet(s.companyId),
+  },
+};

@@ -1,0 +1,66 @@
+/** The leader's view of its network: N tiers, paths, single-source risks; an SME's exposure. */
+import { computeTiers, DomainFailure, fail, orThrow, singleSourceRisks } from '@chainlift/domain';
+import type { Context } from '../../context';
+import type { Resolvers } from '../generated';
+import { money } from './shared';
+
+async function chainOrFail(ctx: Context, chainId: string) {
+  const chain = await ctx.chains.byId(chainId);
+  if (!chain)
+    throw new DomainFailure({
+      code: 'NOT_FOUND',
+      message: `chain ${chainId} does not exist`,
+      field: 'chainId',
+    });
+  return chain;
+}
+
+export const networkResolvers: Resolvers = {
+  Query: {
+    async supplierNetwork(_parent, { chainId, filter, first, offset }, ctx) {
+      await ctx.auth.require('chain.network', { chainId });
+      const limit = first ?? 500;
+      if (limit < 0 || limit > 10_000)
+        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 10000', 'first'));
+      if (filter?.maxDepth != null && filter.maxDepth < 1)
+        orThrow(fail('BAD_USER_INPUT', 'maxDepth must be 1 or more', 'maxDepth'));
+      const chain = await chainOrFail(ctx, chainId);
+      const { nodes, edges } = await ctx.network.network(chainId, chain.leaderId, filter ?? {});
+      const page = nodes.slice(offset ?? 0, (offset ?? 0) + limit);
+      const shown = new Set([chain.leaderId, ...page.map((n) => n.company.id)]);
+      return {
+        chain,
+        nodes: page,
+        total: nodes.length,
+        links: edges.filter((e) => shown.has(e.supplierId) && shown.has(e.buyerId)),
+      };
+    },
+    async pathToLeader(_parent, { chainId, supplierId }, ctx) {
+      await ctx.auth.require('chain.path', { chainId, supplierId });
+      const chain = await chainOrFail(ctx, chainId);
+      const path = await ctx.network.path(chainId, chain.leaderId, supplierId);
+      return path ? Promise.all(path.map((id) => ctx.companies.mustGet(id))) : null;
+    },
+    async singleSourceRisks(_parent, { chainId }, ctx) {
+      await ctx.auth.require('chain.risks', { chainId });
+      const chain = await chainOrFail(ctx, chainId);
+      const links = await ctx.network.links(chainId);
+      return singleSourceRisks(links, computeTiers(chain.leaderId, links), chain.leaderId);
+    },
+    async exposure(_parent, { companyId }, ctx) {
+      await ctx.auth.require('company.exposure', { companyId });
+      return ctx.network.exposure(companyId);
+    },
+  },
+  NetworkNode: {},
+  SingleSourceRisk: {
+    buyer: (r, _args, ctx) => ctx.companies.mustGet(r.buyerId),
+    supplier: (r, _args, ctx) => ctx.companies.mustGet(r.supplierId),
+  },
+  Exposure: {
+    chain: async (e, _args, ctx) => (await ctx.chains.byId(e.chainId))!,
+    leader: (e, _args, ctx) => ctx.companies.mustGet(e.leaderId),
+    orderValue: (e) => money(e.orderValueFen, e.currency),
+    shareOfLeaderPurchasesPerMille: (e) => e.sharePerMille,
+  },
+};

@@ -1,0 +1,68 @@
+/** Purchase orders: placing, acting on them, reading them, and the buyer's supplier KPIs. */
+import { randomUUID } from 'node:crypto';
+import { fail, orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
+import { TOPIC } from '@chainlift/platform';
+import type { Resolvers } from '../generated';
+import { actorOf, money, today } from './shared';
+
+export const orderResolvers: Resolvers = {
+  Query: {
+    async order(_parent, { id }, ctx) {
+      await ctx.auth.require('order.read', { orderId: id });
+      return (await ctx.orders.byId(id)) ?? null;
+    },
+    async orders(_parent, { role, status, first, offset }, ctx) {
+      const user = await ctx.auth.require('order.list');
+      const limit = first ?? 100;
+      if (limit < 0 || limit > 1000)
+        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 1000', 'first'));
+      return ctx.orders.list(user.companyId, role, status ?? null, limit, offset ?? 0);
+    },
+    async supplierKpis(_parent, { supplierId }, ctx) {
+      const user = await ctx.auth.require('kpi.read');
+      return ctx.orders.supplierKpis(user.companyId, supplierId ?? null);
+    },
+  },
+  Mutation: {
+    async placeOrder(_parent, { input }, ctx) {
+      const user = await ctx.auth.require('order.place', { supplierId: input.supplierId });
+      const order = orThrow(placeOrder(input, user.companyId, randomUUID(), today()));
+      await ctx.events.apply(
+        TOPIC.orders,
+        order.orderId,
+        'OrderPlaced',
+        { ...order, placedOn: today() },
+        actorOf(user),
+      );
+      return (await ctx.orders.byId(order.orderId))!;
+    },
+    async actOnOrder(_parent, { orderId, action }, ctx) {
+      const user = await ctx.auth.require('order.act', { orderId });
+      const payload = {
+        orderId,
+        action: action.toLowerCase() as OrderAction,
+        actorCompanyId: user.companyId,
+        on: today(),
+      };
+      await ctx.events.apply(TOPIC.orders, orderId, 'OrderActedOn', payload, actorOf(user));
+      return (await ctx.orders.byId(orderId))!;
+    },
+  },
+  PurchaseOrder: {
+    buyer: (o, _args, ctx) => ctx.companies.mustGet(o.buyerId),
+    supplier: (o, _args, ctx) => ctx.companies.mustGet(o.supplierId),
+    total: (o) => money(o.totalFen, o.currency),
+    lines: async (o, _args, ctx) =>
+      (await ctx.orders.lines(o.id)).map((l) => ({
+        sku: l.sku,
+        productName: l.productName,
+        quantity: l.quantity,
+        unitPrice: money(l.unitPriceFen, o.currency),
+        total: money(l.quantity * l.unitPriceFen, o.currency),
+      })),
+  },
+  SupplierKpi: {
+    supplier: (k, _args, ctx) => ctx.companies.mustGet(k.supplierId),
+    openValue: (k) => money(k.openValueFen, k.currency),
+  },
+};

@@ -1,0 +1,14 @@
+import type { Driver } from 'neo4j-driver';
+
+export type Read = <T = Record<string, unknown>>(
+  cypher: string,
+  params?: Record<string, unknown>,
+) => Promise<T[]>;
+
+/** A read-only query runner on the Neo4j read model (routed to readers in a cluster). */
+export function reader(driver: Driver, database?: string): Read {
+  return async <T>(cypher: string, params: Record<string, unknown> = {}) => {
+    const { records } = await driver.executeQuery(cypher, params, { database, routing: 'READ' });
+    return records.map((r) => (r.keys.length === 1 ? r.get(0) : r.toObject()) as T);
+  };
+}

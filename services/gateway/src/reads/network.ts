@@ -1,0 +1,134 @@
+/**
+ * The supply network of a chain. Tiers are computed from the chain's supply links on every read
+ * (one query for members, one for links, then a breadth-first walk in memory), so they are right
+ * however links come and go; on a chain of thousands of suppliers this takes milliseconds.
+ */
+import {
+  computeTiers,
+  IN_NETWORK,
+  pathToLeader,
+  type MemberStatus,
+  type SingleSourceRisk,
+  type SupplyLink as Link,
+} from '@chainlift/domain';
+import type { CompanyRow } from './companies';
+import { COMPANY_FIELDS } from './companies';
+import type { Read } from './graph';
+
+export interface NetworkNodeRow {
+  company: CompanyRow;
+  tier: number;
+  status: MemberStatus;
+}
+
+export type SingleSourceRiskRow = SingleSourceRisk;
+
+export interface ExposureRow {
+  chainId: string;
+  leaderId: string;
+  status: MemberStatus;
+  tier: number | null;
+  orderValueFen: number;
+  currency: string;
+  sharePerMille: number;
+}
+
+export interface NetworkFilter {
+  maxDepth?: number | null;
+  tiers?: number[] | null;
+  regions?: string[] | null;
+  industries?: string[] | null;
+  statuses?: MemberStatus[] | null;
+}
+
+export function networkReads(read: Read) {
+  /** Supply links between companies in the chain's network (leader included). */
+  const links = (chainId: string) =>
+    read<Link>(
+      `MATCH (ch:Chain {id: $chainId})<-[ms:MEMBER_OF]-(s:Company)-[l:SUPPLIES]->(b:Company)-[mb:MEMBER_OF]->(ch)
+       WHERE ms.status IN $statuses AND mb.status IN $statuses
+       RETURN s.id AS supplierId, b.id AS buyerId, coalesce(l.products, []) AS products`,
+      { chainId, statuses: IN_NETWORK },
+    );
+
+  const tiersOf = async (chainId: string, leaderId: string) =>
+    computeTiers(leaderId, await links(chainId));
+
+  return {
+    links,
+    tiersOf,
+
+    async network(chainId: string, leaderId: string, filter: NetworkFilter) {
+      const [members, edges] = await Promise.all([
+        read<{ company: CompanyRow; status: MemberStatus }>(
+          `MATCH (ch:Chain {id: $chainId})<-[m:MEMBER_OF]-(c:Company) WHERE c.id <> $leaderId
+           RETURN c ${COMPANY_FIELDS} AS company, m.status AS status`,
+          { chainId, leaderId },
+        ),
+        links(chainId),
+      ]);
+      const tiers = computeTiers(leaderId, edges, filter.maxDepth ?? Number.POSITIVE_INFINITY);
+      const nodes: NetworkNodeRow[] = [];
+      for (const m of members) {
+        const tier = tiers.get(m.company.id);
+        if (tier === undefined) continue;
+        if (filter.tiers?.length && !filter.tiers.includes(tier)) continue;
+        if (filter.regions?.length && !filter.regions.includes(m.company.region ?? '')) continue;
+        if (filter.industries?.length && !filter.industries.includes(m.company.industry ?? ''))
+          continue;
+        if (filter.statuses?.length && !filter.statuses.includes(m.status)) continue;
+        nodes.push({ company: m.company, tier, status: m.status });
+      }
+      nodes.sort(
+        (a, b) =>
+          a.tier - b.tier ||
+          a.company.name.localeCompare(b.company.name, 'zh-CN') ||
+          a.company.id.localeCompare(b.company.id),
+      );
+      return { nodes, edges };
+    },
+
+    async path(chainId: string, leaderId: string, supplierId: string) {
+      return pathToLeader(leaderId, supplierId, await links(chainId));
+    },
+
+    /** For one company: the chains it is in, its tier there, and what the chain buys from it. */
+    async exposure(companyId: string): Promise<ExposureRow[]> {
+      const chains = await read<{
+        chainId: string;
+        leaderId: string;
+        status: MemberStatus;
+        currency: string | null;
+        valueFen: number;
+        leaderFen: number;
+        leaderTotalFen: number;
+      }>(
+        `MATCH (c:Company {id: $companyId})-[m:MEMBER_OF]->(ch:Chain) WHERE ch.leaderId <> $companyId
+         CALL (c, ch) {
+           OPTIONAL MATCH (buyer:Company)-[mb:MEMBER_OF]->(ch)
+           WHERE mb.status IN $statuses
+           OPTIONAL MATCH (buyer)-[:PLACED]->(o:PurchaseOrder {supplierId: c.id}) WHERE o.status <> 'CANCELLED'
+           RETURN sum(o.totalFen) AS valueFen, head(collect(o.currency)) AS currency
+         }
+         CALL (c, ch) {
+           OPTIONAL MATCH (:Company {id: ch.leaderId})-[:PLACED]->(o:PurchaseOrder) WHERE o.status <> 'CANCELLED'
+           RETURN sum(o.totalFen) AS leaderTotalFen, sum(CASE WHEN o.supplierId = c.id THEN o.totalFen ELSE 0 END) AS leaderFen
+         }
+         RETURN ch.id AS chainId, ch.leaderId AS leaderId, m.status AS status, currency, valueFen, leaderFen, leaderTotalFen`,
+        { companyId, statuses: IN_NETWORK },
+      );
+      return Promise.all(
+        chains.map(async (ch) => ({
+          chainId: ch.chainId,
+          leaderId: ch.leaderId,
+          status: ch.status,
+          tier: (await tiersOf(ch.chainId, ch.leaderId)).get(companyId) ?? null,
+          orderValueFen: ch.valueFen,
+          currency: ch.currency ?? 'CNY',
+          sharePerMille:
+            ch.leaderTotalFen > 0 ? Math.round((ch.leaderFen * 1000) / ch.leaderTotalFen) : 0,
+        })),
+      );
+    },
+  };
+}
