@@ -1,6 +1,6 @@
-import { stopTestPlatform, type TestPlatform } from './test-platform';
+import { stopEphemeralPlatform, type EphemeralPlatform } from '../../scripts/lib/ephemeral-platform';
 
 export default async function globalTeardown(): Promise<void> {
-  const platform = (globalThis as { __chainliftPlatform?: TestPlatform }).__chainliftPlatform;
-  if (platform) await stopTestPlatform(platform);
+  const platform = (globalThis as { __chainliftPlatform?: EphemeralPlatform }).__chainliftPlatform;
+  if (platform) await stopEphemeralPlatform(platform);
 }

@@ -1,16 +1,17 @@
 /**
- * The servers behind the integration tests: a real Neo4j and a real Kafka on free ports in a
- * throw-away folder (or the clusters named by NEO4J_URI / KAFKA_BROKERS), plus one projector
- * process — the same code `npm start` runs. Started once per jest run, stopped at its end.
+ * A throw-away platform for the integration tests and the benchmarks: a real Neo4j and a real
+ * Kafka on free ports in a folder of its own under .chainlift/ (or the clusters named by
+ * NEO4J_URI / KAFKA_BROKERS), migrations, topics, one projector process — the same code
+ * `npm start` runs — and a platform admin. It never collides with a running `npm start`.
+ * It sets NEO4J_URI and KAFKA_BROKERS in process.env so code started afterwards finds it.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { freePort } from '../../infra/local/ports';
 import { stopByPidFile } from '../../infra/local/process';
-import { ensurePlatformAdmin } from '../../scripts/lib/platform-admin';
-import { TEST_ADMIN } from '../support/accounts';
-import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
+import { ensurePlatformAdmin, type AdminCredentials } from './platform-admin';
+import { startService, type ServiceProcess } from './service-process';
 import {
   createDriver,
   createEventBus,
@@ -20,16 +21,18 @@ import {
   REPO_ROOT,
 } from '../../services/platform/src';
 
-export interface TestPlatform {
+export interface EphemeralPlatform {
   stateDir: string;
   projector: ServiceProcess;
   ownsInfra: boolean;
+  say: (line: string) => void;
 }
 
-const say = (line: string) => process.stdout.write(`  [test platform] ${line}\n`);
+const defaultSay = (line: string) => process.stdout.write(`  [test platform] ${line}\n`);
 
-export async function startTestPlatform(): Promise<TestPlatform> {
-  const stateDir = path.join(REPO_ROOT, '.chainlift', `test-${Date.now()}-${process.pid}`);
+export async function startEphemeralPlatform(admin: AdminCredentials, options: { name?: string; say?: (line: string) => void } = {}): Promise<EphemeralPlatform> {
+  const say = options.say ?? defaultSay;
+  const stateDir = path.join(REPO_ROOT, '.chainlift', `${options.name ?? 'test'}-${Date.now()}-${process.pid}`);
   const [neo4jPort, kafkaPort, controllerPort] = [
     await freePort(),
     await freePort(),
@@ -91,21 +94,21 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       clientId: 'test-admin',
       log: createLogger('test-setup', 'warn'),
     });
-    await ensurePlatformAdmin(adminDriver, adminBus, TEST_ADMIN);
+    await ensurePlatformAdmin(adminDriver, adminBus, admin);
     await adminBus.close();
     await adminDriver.close();
     say(
       `ready: Neo4j ${endpoints.neo4jUri}, Kafka ${endpoints.kafkaBrokers.join(',')}, projector log ${projector.logFile}`,
     );
-    return { stateDir, projector, ownsInfra };
+    return { stateDir, projector, ownsInfra, say };
   } catch (error) {
     await stopLocalInfra(stateDir, say).catch(() => undefined);
     throw error;
   }
 }
 
-export async function stopTestPlatform(platform: TestPlatform): Promise<void> {
+export async function stopEphemeralPlatform(platform: EphemeralPlatform): Promise<void> {
   await platform.projector.stop();
-  if (platform.ownsInfra) await stopLocalInfra(platform.stateDir, say);
+  if (platform.ownsInfra) await stopLocalInfra(platform.stateDir, platform.say);
   if (!process.env.KEEP_TEST_DATA) rmSync(platform.stateDir, { recursive: true, force: true });
 }
