@@ -113,11 +113,8 @@ export function createEventBus(options: {
   const getProducer = () => {
     producerReady ??= (async () => {
       // The Java client's partitioner, so producers in Java or Python put a key on the same partition.
-      producer = kafka.producer({
-        createPartitioner: Partitioners.DefaultPartitioner,
-        idempotent: true,
-        maxInFlightRequests: 1,
-      });
+      // Not idempotent: a retried send may duplicate a message, which the projector absorbs by event id.
+      producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
       await producer.connect();
       return producer;
     })();
