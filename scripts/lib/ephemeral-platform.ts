@@ -30,9 +30,16 @@ export interface EphemeralPlatform {
 
 const defaultSay = (line: string) => process.stdout.write(`  [test platform] ${line}\n`);
 
-export async function startEphemeralPlatform(admin: AdminCredentials, options: { name?: string; say?: (line: string) => void } = {}): Promise<EphemeralPlatform> {
+export async function startEphemeralPlatform(
+  admin: AdminCredentials,
+  options: { name?: string; say?: (line: string) => void } = {},
+): Promise<EphemeralPlatform> {
   const say = options.say ?? defaultSay;
-  const stateDir = path.join(REPO_ROOT, '.chainlift', `${options.name ?? 'test'}-${Date.now()}-${process.pid}`);
+  const stateDir = path.join(
+    REPO_ROOT,
+    '.chainlift',
+    `${options.name ?? 'test'}-${Date.now()}-${process.pid}`,
+  );
   const [neo4jPort, kafkaPort, controllerPort] = [
     await freePort(),
     await freePort(),

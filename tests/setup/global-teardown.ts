@@ -1,4 +1,7 @@
-import { stopEphemeralPlatform, type EphemeralPlatform } from '../../scripts/lib/ephemeral-platform';
+import {
+  stopEphemeralPlatform,
+  type EphemeralPlatform,
+} from '../../scripts/lib/ephemeral-platform';
 
 export default async function globalTeardown(): Promise<void> {
   const platform = (globalThis as { __chainliftPlatform?: EphemeralPlatform }).__chainliftPlatform;

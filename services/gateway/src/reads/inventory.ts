@@ -18,7 +18,8 @@ export function inventoryReads(read: Read) {
         `OPTIONAL MATCH (:Company {id: $supplierId})-[l:SUPPLIES]->(:Company {id: $buyerId})
          WITH coalesce(l.products, []) AS declared
          OPTIONAL MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplierId})-[:HAS_LINE]->(line:OrderLine)
-         RETURN declared + collect(DISTINCT line.sku)`,
+         WITH declared, collect(DISTINCT line.sku) AS ordered
+         RETURN declared + ordered`,
         { supplierId, buyerId },
       )
     )[0] ?? [];
