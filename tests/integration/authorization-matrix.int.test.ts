@@ -1,0 +1,415 @@
+/**
+ * The authorization matrix: every query and mutation × callers of every role and company kind,
+ * own company, same chain and foreign — through the real gateway. Allowed callers get past the
+ * authorization module and meet a deliberate domain error (bad input, unknown id, illegal move),
+ * so nothing changes; everybody else gets FORBIDDEN (UNAUTHENTICATED without a token).
+ */
+import { randomUUID } from 'node:crypto';
+import { TEST_ADMIN } from '../support/accounts';
+import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { codeOf, startTestApi, type Client, type TestApi } from '../support/platform';
+
+const CALLERS = [
+  'anonymous',
+  'platformAdmin',
+  'leaderAdmin',
+  'leaderOperator',
+  'leaderViewer',
+  'memberAdmin',
+  'memberViewer',
+  'otherMemberAdmin',
+  'foreignLeaderAdmin',
+  'foreignSmeAdmin',
+  'bankAdmin',
+  'warehouseAdmin',
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface Ids {
+  w: ChainWorld;
+  order: string;
+  cancelledOrder: string;
+  spareUser: string;
+  companyOf: Record<Caller, string>;
+}
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: (ids: Ids, caller: Caller) => Record<string, unknown>;
+  /** Who gets past authorization, and the code they then get ('OK' = data returned). */
+  allowed: Partial<Record<Caller, string>>;
+}
+
+const all = (code: string, except: Caller[] = []): Partial<Record<Caller, string>> =>
+  Object.fromEntries(
+    CALLERS.filter((c) => c !== 'anonymous' && !except.includes(c)).map((c) => [c, code]),
+  );
+const only = (code: string, callers: Caller[]): Partial<Record<Caller, string>> =>
+  Object.fromEntries(callers.map((c) => [c, code]));
+const LEADER: Caller[] = ['leaderAdmin', 'leaderOperator', 'leaderViewer'];
+const MEMBER: Caller[] = ['memberAdmin', 'memberViewer'];
+const TRADERS: Caller[] = [
+  ...LEADER,
+  ...MEMBER,
+  'otherMemberAdmin',
+  'foreignLeaderAdmin',
+  'foreignSmeAdmin',
+];
+const BAD_USCC = '91350100M000100Y44';
+
+const OPERATIONS: Operation[] = [
+  // Queries
+  { name: 'me', query: '{ me { id } }', variables: () => ({}), allowed: all('OK') },
+  {
+    name: 'companies',
+    query: '{ companies(first: 1) { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'company',
+    query: 'query ($id: ID!) { company(id: $id) { id } }',
+    variables: (i) => ({ id: i.w.t1a.companyId }),
+    allowed: all('OK'),
+  },
+  {
+    name: 'users',
+    query: 'query ($c: ID!) { users(companyId: $c) { id } }',
+    variables: (i) => ({ c: i.w.leader.companyId }),
+    allowed: only('OK', ['platformAdmin', 'leaderAdmin']),
+  },
+  {
+    name: 'chain',
+    query: 'query ($c: ID!) { chain(id: $c) { id } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'otherMemberAdmin']),
+  },
+  { name: 'myChains', query: '{ myChains { status } }', variables: () => ({}), allowed: all('OK') },
+  {
+    name: 'supplierNetwork',
+    query: 'query ($c: ID!) { supplierNetwork(chainId: $c) { total } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', LEADER),
+  },
+  {
+    name: 'pathToLeader',
+    query: 'query ($c: ID!, $s: ID!) { pathToLeader(chainId: $c, supplierId: $s) { id } }',
+    variables: (i) => ({ c: i.w.chainId, s: i.w.t1a.companyId }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'singleSourceRisks',
+    query: 'query ($c: ID!) { singleSourceRisks(chainId: $c) { product } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', LEADER),
+  },
+  {
+    name: 'exposure',
+    query: 'query ($c: ID!) { exposure(companyId: $c) { tier } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
+    name: 'order',
+    query: 'query ($o: ID!) { order(id: $o) { id } }',
+    variables: (i) => ({ o: i.order }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'orders',
+    query: '{ orders(role: BUYER) { id } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'supplierKpis',
+    query: '{ supplierKpis { orders } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'stock (of t1a, no consent)',
+    query: 'query ($c: ID!) { stock(companyId: $c) { sku } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
+    name: 'lowStock (of t1a, no consent)',
+    query: 'query ($c: ID!) { lowStock(companyId: $c) { sku } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
+    name: 'consents',
+    query: '{ consents(direction: GRANTED) { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'accessLog',
+    query: '{ accessLog { at } }',
+    variables: () => ({}),
+    allowed: all('OK', ['leaderViewer', 'memberViewer']),
+  },
+  {
+    name: 'eventOutcome',
+    query: 'query ($e: ID!) { eventOutcome(eventId: $e) { status } }',
+    variables: () => ({ e: randomUUID() }),
+    allowed: all('OK'),
+  },
+  // Mutations: allowed callers meet a domain error after authorization, so nothing is written.
+  {
+    name: 'registerCompany',
+    query:
+      'mutation ($u: String!) { registerCompany(input: { name: "x", uscc: $u, kind: SME, region: "r", industry: "i" }) { status } }',
+    variables: () => ({ u: BAD_USCC }),
+    allowed: only('BAD_USER_INPUT', ['platformAdmin']),
+  },
+  {
+    name: 'createUser',
+    query:
+      'mutation ($c: ID!) { createUser(input: { companyId: $c, email: "m@x.cn", name: "m", role: VIEWER, password: "short" }) { id } }',
+    variables: (i) => ({ c: i.w.leader.companyId }),
+    allowed: only('BAD_USER_INPUT', ['platformAdmin', 'leaderAdmin']),
+  },
+  {
+    name: 'changeUserRole (to the role it has)',
+    query: 'mutation ($u: ID!) { changeUserRole(userId: $u, role: VIEWER) { role } }',
+    variables: (i) => ({ u: i.spareUser }),
+    allowed: only('OK', ['platformAdmin', 'leaderAdmin']),
+  },
+  {
+    name: 'deactivateUser (unknown user)',
+    query: 'mutation ($u: ID!) { deactivateUser(userId: $u) { id } }',
+    variables: () => ({ u: randomUUID() }),
+    allowed: only('NOT_FOUND', ['platformAdmin']),
+  },
+  {
+    name: 'createChain (empty name)',
+    query: 'mutation { createChain(name: " ") { id } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', ['leaderAdmin', 'foreignLeaderAdmin']),
+  },
+  {
+    name: 'inviteSupplier (bad USCC)',
+    query:
+      'mutation ($c: ID!, $u: String!) { inviteSupplier(chainId: $c, supplier: { name: "x", uscc: $u, email: "x@x.cn" }) { applied } }',
+    variables: (i) => ({ c: i.w.chainId, u: BAD_USCC }),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+    ]),
+  },
+  {
+    name: 'importSuppliers (bad file: reported, not imported)',
+    query:
+      'mutation ($c: ID!) { importSuppliers(chainId: $c, csv: "name,email\\nA,a@b.cn") { applied } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', ['leaderAdmin', 'leaderOperator']),
+  },
+  {
+    name: 'respondToInvitation (nothing to answer)',
+    query: 'mutation ($c: ID!) { respondToInvitation(chainId: $c, accept: true) { status } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: {
+      ...only('CONFLICT', ['leaderAdmin', 'memberAdmin', 'otherMemberAdmin']),
+      ...only('NOT_FOUND', [
+        'platformAdmin',
+        'foreignLeaderAdmin',
+        'foreignSmeAdmin',
+        'bankAdmin',
+        'warehouseAdmin',
+      ]),
+    },
+  },
+  {
+    name: 'changeMemberStatus (reinstate an active member)',
+    query:
+      'mutation ($c: ID!, $m: ID!) { changeMemberStatus(chainId: $c, companyId: $m, move: REINSTATE) { status } }',
+    variables: (i) => ({ c: i.w.chainId, m: i.w.t1a.companyId }),
+    allowed: only('CONFLICT', ['leaderAdmin']),
+  },
+  {
+    name: 'declareSupplier (itself)',
+    query: 'mutation ($s: ID!) { declareSupplier(supplierId: $s) { status } }',
+    variables: (i, caller) => ({ s: i.companyOf[caller] }),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'removeSupplier (no such link)',
+    query: 'mutation ($s: ID!) { removeSupplier(supplierId: $s) { status } }',
+    variables: () => ({ s: randomUUID() }),
+    allowed: only('NOT_FOUND', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'placeOrder (negative quantity, from t1a)',
+    query:
+      'mutation ($s: ID!) { placeOrder(input: { number: "M-1", supplierId: $s, promisedDate: "2099-01-01", lines: [{ sku: "X", quantity: -1, unitPrice: "1" }] }) { id } }',
+    variables: (i) => ({ s: i.w.t1a.companyId }),
+    // t1a itself is not its own trade partner: refused before the input is looked at.
+    allowed: only('BAD_USER_INPUT', ['leaderAdmin', 'leaderOperator', 'otherMemberAdmin']),
+  },
+  {
+    name: 'actOnOrder (cancel a cancelled order)',
+    query: 'mutation ($o: ID!) { actOnOrder(orderId: $o, action: CANCEL) { status } }',
+    variables: (i) => ({ o: i.cancelledOrder }),
+    allowed: only('CONFLICT', ['leaderAdmin', 'leaderOperator', 'memberAdmin']),
+  },
+  {
+    name: 'reportStock (negative quantity)',
+    query: 'mutation { reportStock(positions: [{ sku: "X", quantity: -1 }]) { status } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'grantConsent (to itself)',
+    query: 'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: INVENTORY) { id } }',
+    variables: (i, caller) => ({ g: i.companyOf[caller] }),
+    allowed: only('BAD_USER_INPUT', [
+      'platformAdmin',
+      'leaderAdmin',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+      'bankAdmin',
+      'warehouseAdmin',
+    ]),
+  },
+  {
+    name: 'revokeConsent (unknown)',
+    query: 'mutation ($c: ID!) { revokeConsent(consentId: $c) { id } }',
+    variables: () => ({ c: randomUUID() }),
+    allowed: only('NOT_FOUND', [
+      'platformAdmin',
+      'leaderAdmin',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+      'bankAdmin',
+      'warehouseAdmin',
+    ]),
+  },
+];
+
+let api: TestApi;
+let ids: Ids;
+let clients: Record<Caller, Client>;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const w = await buildChainWorld(api);
+  const foreignLeader = await api.user(await api.company('CHAIN_LEADER', '别家链主'), 'ADMIN');
+  const bank = await api.user(await api.company('BANK', '甬江银行'), 'ADMIN');
+  const warehouse = await api.user(await api.company('WAREHOUSE_OPERATOR', '四明仓储'), 'ADMIN');
+  const leaderOperator = await api.user(w.leader.companyId, 'OPERATOR');
+  const leaderViewer = await api.user(w.leader.companyId, 'VIEWER');
+  const memberViewer = await api.user(w.t1a.companyId, 'VIEWER');
+  const spare = await api.user(w.leader.companyId, 'VIEWER');
+  const place = async (number: string) =>
+    (
+      await w.leader.data<{ placeOrder: { id: string } }>(
+        `mutation ($s: ID!, $n: String!) { placeOrder(input: { number: $n, supplierId: $s, promisedDate: "2099-01-01", lines: [{ sku: "M", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
+        { s: w.t1a.companyId, n: number },
+      )
+    ).placeOrder.id;
+  const order = await place(`MX-${Date.now()}-1`);
+  const cancelledOrder = await place(`MX-${Date.now()}-2`);
+  await w.leader.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CANCEL) { status } }', {
+    o: cancelledOrder,
+  });
+  const [platform] = await api.cypher(
+    'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
+    { e: TEST_ADMIN.email },
+  );
+
+  clients = {
+    anonymous: api.anonymous,
+    platformAdmin: api.admin,
+    leaderAdmin: w.leader,
+    leaderOperator,
+    leaderViewer,
+    memberAdmin: w.t1a,
+    memberViewer,
+    otherMemberAdmin: w.t2,
+    foreignLeaderAdmin: foreignLeader,
+    foreignSmeAdmin: w.outsider,
+    bankAdmin: bank,
+    warehouseAdmin: warehouse,
+  };
+  ids = {
+    w,
+    order,
+    cancelledOrder,
+    spareUser: spare.userId,
+    companyOf: {
+      anonymous: randomUUID(),
+      platformAdmin: platform!.id as string,
+      leaderAdmin: w.leader.companyId,
+      leaderOperator: w.leader.companyId,
+      leaderViewer: w.leader.companyId,
+      memberAdmin: w.t1a.companyId,
+      memberViewer: w.t1a.companyId,
+      otherMemberAdmin: w.t2.companyId,
+      foreignLeaderAdmin: foreignLeader.companyId,
+      foreignSmeAdmin: w.outsider.companyId,
+      bankAdmin: bank.companyId,
+      warehouseAdmin: warehouse.companyId,
+    },
+  };
+}, 180_000);
+afterAll(() => api.close());
+
+describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
+  it.each(CALLERS.map((c) => [c]))('as %s', async (caller) => {
+    const response = await clients[caller].gql(op.query, op.variables(ids, caller));
+    const expected =
+      caller === 'anonymous' ? 'UNAUTHENTICATED' : (op.allowed[caller] ?? 'FORBIDDEN');
+    expect({ caller, code: codeOf(response) }).toEqual({ caller, code: expected });
+    if (expected === 'FORBIDDEN' || expected === 'UNAUTHENTICATED') {
+      // No leak: a refused caller gets no data and a message that says what to do.
+      expect(Object.values(response.data ?? {}).filter((v) => v !== null)).toEqual([]);
+      expect(response.errors?.[0]?.message.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+it('covers every query and mutation of the schema', async () => {
+  const { __schema } = await api.data<{
+    __schema: {
+      queryType: { fields: { name: string }[] };
+      mutationType: { fields: { name: string }[] };
+    };
+  }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+  const covered = new Set(OPERATIONS.map((op) => op.name.split(' ')[0]));
+  const exempt = new Set(['login']); // the one public operation, tested in accounts.int.test.ts
+  const fields = [...__schema.queryType.fields, ...__schema.mutationType.fields]
+    .map((f) => f.name)
+    .filter((n) => !exempt.has(n));
+  expect(fields.filter((f) => !covered.has(f))).toEqual([]);
+});
