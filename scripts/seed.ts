@@ -1,4 +1,4 @@
-/** npm run seed — registers the demo chain through a running gateway (GATEWAY_PORT). */
+/** npm run seed — seeds the demo chain through a running gateway (GATEWAY_PORT) into an empty platform. */
 import { loadConfig } from '../services/platform/src/config';
 import { fatal, say } from './lib/say';
 import { seedDemo } from './seed/seed-demo';

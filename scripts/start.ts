@@ -17,7 +17,9 @@ import {
 } from '../services/platform/src';
 import { fatal, say } from './lib/say';
 import { startService, type ServiceProcess } from './lib/service-process';
-import { seedDemo } from './seed/seed-demo';
+import { ensurePlatformAdmin } from './lib/platform-admin';
+import { DEMO_ADMIN } from './seed/demo-chain';
+import { demoLogins, seedDemo } from './seed/seed-demo';
 
 async function main() {
   const started = Date.now();
@@ -94,6 +96,13 @@ async function main() {
   const { records } = await driver.executeQuery('MATCH (c:Company) RETURN count(c) AS n');
   if (Number(records[0]?.get('n') ?? 0) === 0) {
     say('empty database: seeding the demo chain…');
+    const adminBus = createEventBus({
+      brokers: endpoints.kafkaBrokers,
+      clientId: 'chainlift-start',
+      log: createLogger('start', 'warn'),
+    });
+    await ensurePlatformAdmin(driver, adminBus, DEMO_ADMIN);
+    await adminBus.close();
     await seedDemo(url, say);
   }
 
@@ -107,9 +116,12 @@ ChainLift is ready (${((Date.now() - started) / 1000).toFixed(1)} s)
 
 Try:
   curl -s ${url} -H 'content-type: application/json' \\
-    -d '{"query":"{ companies { name uscc kind region } }"}'
+    -d '{"query":"mutation { login(email: \\"leader@demo.chainlift\\", password: \\"chainlift-demo\\") { token } }"}'
 
-Demo logins: none yet — accounts and roles arrive with the chain issue; the API is open locally.
+Log in with the login mutation, then send 'Authorization: Bearer <token>'. Demo logins:
+${demoLogins()
+  .map((l) => `  ${l}`)
+  .join('\n')}
 Ctrl-C stops the platform; \`npm run infra:stop\` stops Neo4j and Kafka.
 `);
 }

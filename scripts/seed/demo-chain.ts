@@ -1,7 +1,7 @@
 /**
  * The demo chain `npm start` seeds into an empty database: an appliance maker in Ningbo (the
- * chain leader), twelve suppliers over two tiers, a bank and a warehouse operator. All names are
- * invented; USCCs are generated with valid check digits.
+ * chain leader), fourteen suppliers over three tiers, a bank and a warehouse operator. All names
+ * are invented; USCCs are generated with valid check digits.
  */
 import { withUsccCheckChar, type CompanyKind } from '../../services/domain/src';
 
@@ -12,12 +12,43 @@ export interface DemoCompany {
   kind: CompanyKind;
   region: string;
   industry: string;
-  /** Supply tier under the leader (1 = direct supplier); the chain itself is seeded once chains exist. */
-  tier?: 1 | 2;
+  /** Supply tier under the leader (1 = direct supplier). */
+  tier?: 1 | 2 | 3;
+  /** Who invites it into the chain (a key), and what it supplies to that company. */
+  invitedBy?: string;
+  supplies?: string[];
+  /** Left with its invitation unanswered, to show the onboarding funnel. */
+  pending?: boolean;
+  /** Grants the leader an INVENTORY consent. */
+  sharesInventory?: boolean;
 }
 
 const uscc = (n: number, region = '330200') =>
   withUsccCheckChar(`91${region}MA2H${String(n).padStart(4, '0')}X`);
+const sme = (
+  key: string,
+  name: string,
+  n: number,
+  region: [string, string],
+  industry: string,
+  tier: 1 | 2 | 3,
+  invitedBy: string,
+  supplies: string[],
+  extra: Partial<DemoCompany> = {},
+): DemoCompany => ({
+  key,
+  name,
+  uscc: uscc(n, region[0]),
+  kind: 'SME',
+  region: region[1],
+  industry,
+  tier,
+  invitedBy,
+  supplies,
+  ...extra,
+});
+
+const NINGBO: [string, string] = ['330200', '浙江省宁波市'];
 
 export const DEMO_COMPANIES: DemoCompany[] = [
   {
@@ -28,114 +59,114 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     region: '浙江省宁波市',
     industry: '家用电器制造',
   },
-  {
-    key: 'motor',
-    name: '宁波甬华电机有限公司',
-    uscc: uscc(11),
-    kind: 'SME',
-    region: '浙江省宁波市',
-    industry: '微特电机',
-    tier: 1,
-  },
-  {
-    key: 'molding',
-    name: '慈溪精密注塑有限公司',
-    uscc: uscc(12, '330282'),
-    kind: 'SME',
-    region: '浙江省慈溪市',
-    industry: '塑料零件',
-    tier: 1,
-  },
-  {
-    key: 'sheet',
-    name: '北仑钣金制造有限公司',
-    uscc: uscc(13, '330206'),
-    kind: 'SME',
-    region: '浙江省宁波市北仑区',
-    industry: '金属结构件',
-    tier: 1,
-  },
-  {
-    key: 'control',
-    name: '余姚智控电子有限公司',
-    uscc: uscc(14, '330281'),
-    kind: 'SME',
-    region: '浙江省余姚市',
-    industry: '电子控制器',
-    tier: 1,
-  },
-  {
-    key: 'compressor',
-    name: '镇海压缩机配件有限公司',
-    uscc: uscc(15, '330211'),
-    kind: 'SME',
-    region: '浙江省宁波市镇海区',
-    industry: '压缩机零部件',
-    tier: 1,
-  },
-  {
-    key: 'packaging',
-    name: '奉化绿源包装有限公司',
-    uscc: uscc(16, '330213'),
-    kind: 'SME',
-    region: '浙江省宁波市奉化区',
-    industry: '包装材料',
-    tier: 1,
-  },
-  {
-    key: 'copper',
-    name: '象山精铜材料有限公司',
-    uscc: uscc(21, '330225'),
-    kind: 'SME',
-    region: '浙江省象山县',
-    industry: '铜材加工',
-    tier: 2,
-  },
-  {
-    key: 'harness',
-    name: '鄞州汇通线束有限公司',
-    uscc: uscc(22, '330212'),
-    kind: 'SME',
-    region: '浙江省宁波市鄞州区',
-    industry: '线束',
-    tier: 2,
-  },
-  {
-    key: 'mould',
-    name: '宁海精工模具有限公司',
-    uscc: uscc(23, '330226'),
-    kind: 'SME',
-    region: '浙江省宁海县',
-    industry: '模具',
-    tier: 2,
-  },
-  {
-    key: 'resin',
-    name: '江北新材塑料粒子有限公司',
-    uscc: uscc(24, '330205'),
-    kind: 'SME',
-    region: '浙江省宁波市江北区',
-    industry: '改性塑料',
-    tier: 2,
-  },
-  {
-    key: 'hardware',
-    name: '海曙利达五金有限公司',
-    uscc: uscc(25, '330203'),
-    kind: 'SME',
-    region: '浙江省宁波市海曙区',
-    industry: '紧固件',
-    tier: 2,
-  },
-  {
-    key: 'chip',
-    name: '杭州湾芯联封测有限公司',
-    uscc: uscc(26, '330282'),
-    kind: 'SME',
-    region: '浙江省慈溪市',
-    industry: '芯片封测',
-    tier: 2,
-  },
+  sme('motor', '宁波甬华电机有限公司', 11, NINGBO, '微特电机', 1, 'leader', ['MOTOR-220'], {
+    sharesInventory: true,
+  }),
+  sme(
+    'molding',
+    '慈溪精密注塑有限公司',
+    12,
+    ['330282', '浙江省慈溪市'],
+    '塑料零件',
+    1,
+    'leader',
+    ['SHELL-A1'],
+    { sharesInventory: true },
+  ),
+  sme(
+    'sheet',
+    '北仑钣金制造有限公司',
+    13,
+    ['330206', '浙江省宁波市北仑区'],
+    '金属结构件',
+    1,
+    'leader',
+    ['FRAME-S3'],
+  ),
+  sme(
+    'control',
+    '余姚智控电子有限公司',
+    14,
+    ['330281', '浙江省余姚市'],
+    '电子控制器',
+    1,
+    'leader',
+    ['CTRL-B2'],
+    { sharesInventory: true },
+  ),
+  sme(
+    'compressor',
+    '镇海压缩机配件有限公司',
+    15,
+    ['330211', '浙江省宁波市镇海区'],
+    '压缩机零部件',
+    1,
+    'leader',
+    ['VALVE-C7'],
+  ),
+  sme(
+    'packaging',
+    '奉化绿源包装有限公司',
+    16,
+    ['330213', '浙江省宁波市奉化区'],
+    '包装材料',
+    1,
+    'leader',
+    ['BOX-P1'],
+    { pending: true },
+  ),
+  sme('copper', '象山精铜材料有限公司', 21, ['330225', '浙江省象山县'], '铜材加工', 2, 'motor', [
+    'CU-WIRE-1',
+  ]),
+  sme(
+    'harness',
+    '鄞州汇通线束有限公司',
+    22,
+    ['330212', '浙江省宁波市鄞州区'],
+    '线束',
+    2,
+    'control',
+    ['HARNESS-H4'],
+  ),
+  sme('mould', '宁海精工模具有限公司', 23, ['330226', '浙江省宁海县'], '模具', 2, 'molding', [
+    'MOULD-M2',
+  ]),
+  sme(
+    'resin',
+    '江北新材塑料粒子有限公司',
+    24,
+    ['330205', '浙江省宁波市江北区'],
+    '改性塑料',
+    2,
+    'molding',
+    ['RESIN-ABS'],
+  ),
+  sme(
+    'hardware',
+    '海曙利达五金有限公司',
+    25,
+    ['330203', '浙江省宁波市海曙区'],
+    '紧固件',
+    2,
+    'sheet',
+    ['BOLT-M6'],
+  ),
+  sme('chip', '杭州湾芯联封测有限公司', 26, ['330282', '浙江省慈溪市'], '芯片封测', 2, 'control', [
+    'MCU-8',
+  ]),
+  sme(
+    'refinery',
+    '宁波金港冶炼有限公司',
+    31,
+    ['330206', '浙江省宁波市北仑区'],
+    '有色金属冶炼',
+    3,
+    'copper',
+    ['CU-CATHODE'],
+  ),
+  sme('wafer', '绍兴晶源硅片有限公司', 32, ['330602', '浙江省绍兴市'], '硅片', 3, 'chip', [
+    'WAFER-8',
+  ]),
   {
     key: 'bank',
     name: '甬江银行股份有限公司',
@@ -153,3 +184,12 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     industry: '仓储监管',
   },
 ];
+
+/** Every demo user's password (printed by npm start; change it for anything but a demo). */
+export const DEMO_PASSWORD = 'chainlift-demo';
+
+/** The demo platform admin. */
+export const DEMO_ADMIN = { email: 'admin@chainlift.local', password: 'chainlift-admin' };
+
+/** The login of each demo company's ADMIN user. */
+export const demoEmail = (key: string) => `${key}@demo.chainlift`;
