@@ -17,7 +17,7 @@ import {
 } from '../services/platform/src';
 import { fatal, say } from './lib/say';
 import { startService, type ServiceProcess } from './lib/service-process';
-import { ensurePlatformAdmin } from './lib/platform-admin';
+import { bootstrapPlatformAdmin } from './lib/platform-admin';
 import { DEMO_ADMIN } from './seed/demo-chain';
 import { demoLogins, seedDemo } from './seed/seed-demo';
 
@@ -96,13 +96,7 @@ async function main() {
   const { records } = await driver.executeQuery('MATCH (c:Company) RETURN count(c) AS n');
   if (Number(records[0]?.get('n') ?? 0) === 0) {
     say('empty database: seeding the demo chain…');
-    const adminBus = createEventBus({
-      brokers: endpoints.kafkaBrokers,
-      clientId: 'chainlift-start',
-      log: createLogger('start', 'warn'),
-    });
-    await ensurePlatformAdmin(driver, adminBus, DEMO_ADMIN);
-    await adminBus.close();
+    await bootstrapPlatformAdmin(config, endpoints, DEMO_ADMIN);
     await seedDemo(url, say);
   }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { freePort } from '../../infra/local/ports';
 import { stopByPidFile } from '../../infra/local/process';
-import { ensurePlatformAdmin, type AdminCredentials } from './platform-admin';
+import { bootstrapPlatformAdmin, type AdminCredentials } from './platform-admin';
 import { startService, type ServiceProcess } from './service-process';
 import {
   createDriver,
@@ -91,19 +91,7 @@ export async function startEphemeralPlatform(
       readyWhen: /"msg":"projector ready"/,
     });
     await projector.ready;
-    const adminDriver = createDriver({
-      uri: endpoints.neo4jUri,
-      user: config.neo4j.user,
-      password: config.neo4j.password,
-    });
-    const adminBus = createEventBus({
-      brokers: endpoints.kafkaBrokers,
-      clientId: 'test-admin',
-      log: createLogger('test-setup', 'warn'),
-    });
-    await ensurePlatformAdmin(adminDriver, adminBus, admin);
-    await adminBus.close();
-    await adminDriver.close();
+    await bootstrapPlatformAdmin(config, endpoints, admin);
     say(
       `ready: Neo4j ${endpoints.neo4jUri}, Kafka ${endpoints.kafkaBrokers.join(',')}, projector log ${projector.logFile}`,
     );

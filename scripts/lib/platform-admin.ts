@@ -6,7 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import { withUsccCheckChar } from '../../services/domain/src';
 import { hashPassword } from '../../services/gateway/src/auth/passwords';
-import { TOPIC, validateEvent, type Driver, type EventBus } from '../../services/platform/src';
+import {
+  openRuntime,
+  TOPIC,
+  validateEvent,
+  type Config,
+  type Driver,
+  type Endpoints,
+  type EventBus,
+} from '../../services/platform/src';
 
 export const PLATFORM_COMPANY_USCC = withUsccCheckChar('91330200MA2PLAT0X');
 
@@ -86,4 +94,18 @@ export async function ensurePlatformAdmin(
   await bus.publish(TOPIC.masterdata, [{ key: admin.email, value: JSON.stringify(user) }]);
   await waitApplied(driver, user.id);
   return true;
+}
+
+/** The same, opening (and closing) its own connections to the platform at `endpoints`. */
+export async function bootstrapPlatformAdmin(
+  config: Config,
+  endpoints: Endpoints,
+  admin: AdminCredentials,
+): Promise<boolean> {
+  const runtime = await openRuntime('bootstrap', { config, endpoints, logLevel: 'warn' });
+  try {
+    return await ensurePlatformAdmin(runtime.driver, runtime.bus, admin);
+  } finally {
+    await runtime.close();
+  }
 }

@@ -1,30 +1,10 @@
 /** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
-import {
-  checkNeo4j,
-  createDriver,
-  createEventBus,
-  createLogger,
-  endpointsOf,
-  loadConfig,
-} from '@chainlift/platform';
+import { openRuntime } from '@chainlift/platform';
 import { createTokenService, jwtSecret } from './auth/tokens';
 import { startGateway } from './server';
 
 async function main() {
-  const config = loadConfig();
-  const log = createLogger('gateway', config.logLevel);
-  const { neo4jUri, kafkaBrokers } = endpointsOf(config);
-  const driver = createDriver({
-    uri: neo4jUri,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-  });
-  await checkNeo4j(driver, neo4jUri);
-  const bus = createEventBus({
-    brokers: kafkaBrokers,
-    clientId: `${config.kafka.clientId}-gateway`,
-    log,
-  });
+  const { config, log, driver, bus, close } = await openRuntime('gateway');
   const gateway = await startGateway({
     driver,
     bus,
@@ -49,8 +29,7 @@ async function main() {
 
   const shutdown = async () => {
     await gateway.close();
-    await bus.close();
-    await driver.close();
+    await close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown());

@@ -5,3 +5,4 @@ export * from './kafka/topics';
 export * from './neo4j/driver';
 export * from './neo4j/migrate';
 export * from './contracts/events';
+export * from './runtime';

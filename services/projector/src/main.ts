@@ -1,31 +1,10 @@
 /** The projector process: `tsx services/projector/src/main.ts` (npm start runs it for you). */
-import {
-  checkNeo4j,
-  createDriver,
-  createEventBus,
-  createLogger,
-  endpointsOf,
-  loadConfig,
-  migrate,
-} from '@chainlift/platform';
+import { migrate, openRuntime } from '@chainlift/platform';
 import { startProjector } from './projector';
 
 async function main() {
-  const config = loadConfig();
-  const log = createLogger('projector', config.logLevel);
-  const { neo4jUri, kafkaBrokers } = endpointsOf(config);
-  const driver = createDriver({
-    uri: neo4jUri,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-  });
-  await checkNeo4j(driver, neo4jUri);
+  const { config, log, driver, bus, close } = await openRuntime('projector');
   await migrate(driver);
-  const bus = createEventBus({
-    brokers: kafkaBrokers,
-    clientId: `${config.kafka.clientId}-projector`,
-    log,
-  });
   await bus.ensureTopics();
   const projector = await startProjector({
     driver,
@@ -43,8 +22,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'projector stopping: finishing the batch in hand');
     await projector.stop();
-    await bus.close();
-    await driver.close();
+    await close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -11,10 +11,32 @@ import {
 } from '@chainlift/domain';
 import { TOPIC } from '@chainlift/platform';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
+import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
 const WRONG = 'the e-mail or the password is wrong';
+
+/** A company ADMIN's change to one of its users; an unknown user is FORBIDDEN to all but platform admins. */
+async function manageUser(
+  ctx: Context,
+  userId: string,
+  type: 'UserRoleChanged' | 'UserDeactivated',
+  change: Record<string, unknown>,
+) {
+  const target = await ctx.users.byId(userId);
+  const admin = await ctx.auth.require('user.manage', { companyId: target?.companyId ?? '-' });
+  if (!target)
+    throw new DomainFailure({ code: 'NOT_FOUND', message: `no user ${userId}`, field: 'userId' });
+  await ctx.events.apply(
+    TOPIC.masterdata,
+    target.email,
+    type,
+    { userId, companyId: target.companyId, ...change },
+    actorOf(admin),
+  );
+  return (await ctx.users.byId(userId))!;
+}
 
 export const userResolvers: Resolvers = {
   Query: {
@@ -64,42 +86,9 @@ export const userResolvers: Resolvers = {
       await ctx.events.apply(TOPIC.masterdata, email, 'UserCreated', payload, actorOf(admin));
       return (await ctx.users.byId(payload.userId))!;
     },
-    async changeUserRole(_parent, { userId, role }, ctx) {
-      const target = await ctx.users.byId(userId);
-      const admin = await ctx.auth.require('user.manage', { companyId: target?.companyId ?? '-' });
-      if (!target)
-        throw new DomainFailure({
-          code: 'NOT_FOUND',
-          message: `no user ${userId}`,
-          field: 'userId',
-        });
-      await ctx.events.apply(
-        TOPIC.masterdata,
-        target.email,
-        'UserRoleChanged',
-        { userId, companyId: target.companyId, role },
-        actorOf(admin),
-      );
-      return (await ctx.users.byId(userId))!;
-    },
-    async deactivateUser(_parent, { userId }, ctx) {
-      const target = await ctx.users.byId(userId);
-      const admin = await ctx.auth.require('user.manage', { companyId: target?.companyId ?? '-' });
-      if (!target)
-        throw new DomainFailure({
-          code: 'NOT_FOUND',
-          message: `no user ${userId}`,
-          field: 'userId',
-        });
-      await ctx.events.apply(
-        TOPIC.masterdata,
-        target.email,
-        'UserDeactivated',
-        { userId, companyId: target.companyId },
-        actorOf(admin),
-      );
-      return (await ctx.users.byId(userId))!;
-    },
+    changeUserRole: (_parent, { userId, role }, ctx) =>
+      manageUser(ctx, userId, 'UserRoleChanged', { role }),
+    deactivateUser: (_parent, { userId }, ctx) => manageUser(ctx, userId, 'UserDeactivated', {}),
   },
   User: {
     company: (user, _args, ctx) => ctx.companies.mustGet(user.companyId),

@@ -1,0 +1,48 @@
+/** What every service process opens at start: config, a logger, a checked Neo4j driver and the event bus. */
+import { endpointsOf, loadConfig, type Config, type Endpoints } from './config';
+import { createEventBus, type EventBus } from './kafka/bus';
+import { createLogger, type Logger } from './log';
+import { checkNeo4j, createDriver, type Driver } from './neo4j/driver';
+
+export interface Runtime {
+  config: Config;
+  endpoints: Endpoints;
+  log: Logger;
+  driver: Driver;
+  bus: EventBus;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  service: string,
+  options: { config?: Config; endpoints?: Endpoints; logLevel?: string } = {},
+): Promise<Runtime> {
+  const config = options.config ?? loadConfig();
+  const endpoints = options.endpoints ?? endpointsOf(config);
+  const log = createLogger(service, options.logLevel ?? config.logLevel);
+  const driver = createDriver({
+    uri: endpoints.neo4jUri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
+  await checkNeo4j(driver, endpoints.neo4jUri).catch(async (error: unknown) => {
+    await driver.close();
+    throw error;
+  });
+  const bus = createEventBus({
+    brokers: endpoints.kafkaBrokers,
+    clientId: `${config.kafka.clientId}-${service}`,
+    log,
+  });
+  return {
+    config,
+    endpoints,
+    log,
+    driver,
+    bus,
+    async close() {
+      await bus.close();
+      await driver.close();
+    },
+  };
+}
