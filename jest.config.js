@@ -11,6 +11,8 @@ const swc = [
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 60_000,
+  // Integration files share one platform and the rebuild test empties its graph: run files one at a time.
+  maxWorkers: 1,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     {

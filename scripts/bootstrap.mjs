@@ -17,6 +17,7 @@ const COMMANDS = {
   'infra:stop': ['scripts/infra.ts', 'stop'],
   'infra:status': ['scripts/infra.ts', 'status'],
   seed: ['scripts/seed.ts'],
+  rebuild: ['scripts/rebuild.ts'],
   'bench:network': ['scripts/bench/network-scale.ts'],
 };
 

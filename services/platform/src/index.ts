@@ -6,3 +6,4 @@ export * from './neo4j/driver';
 export * from './neo4j/migrate';
 export * from './contracts/events';
 export * from './runtime';
+export * from './neo4j/content-hash';

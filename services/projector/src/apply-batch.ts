@@ -1,26 +1,39 @@
 /**
- * Applies the decoded events of one topic-partition batch inside one write transaction:
+ * Applies decoded events inside one write transaction:
  *   1. events whose id is already recorded are not applied again (their stored outcome is repeated);
  *   2. runs of consecutive same-type events: one load, a pure decision per event, one write;
- *   3. every event's outcome is recorded as an (:Event) node;
- *   4. the partition's last applied offset is stored, so a restart resumes exactly here.
+ *   3. every event's outcome is recorded as an (:Event) node, with the topic-partition it came from;
+ *   4. each partition's last applied offset is stored, so a restart resumes exactly there.
+ * The live projector passes one topic-partition's batch; a rebuild passes time-ordered chunks
+ * that mix partitions.
  */
 import type { EventEnvelope, Outcome } from '@chainlift/domain';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { AnyHandler } from './handlers/handler';
 
-export interface Position {
+/** Where a message was read: recorded on its (:Event) node. */
+export interface Source {
   topic: string;
   partition: number;
-  /** The last offset of the batch (applied or skipped), as a decimal string. */
+}
+
+export interface Position extends Source {
+  /** The last offset consumed in this partition (applied or skipped), as a decimal string. */
   lastOffset: string;
 }
 
+export interface SourcedEvent {
+  event: EventEnvelope;
+  source: Source;
+}
+
+/** A message that failed validation but whose event id could be read: its sender still gets an answer. */
 export interface Rejection {
   eventId: string;
   type: string;
   code: string;
   message: string;
+  source: Source;
 }
 
 export interface BatchResult {
@@ -29,13 +42,20 @@ export interface BatchResult {
   duplicates: number;
 }
 
-const outcomeOf = (row: {
+interface EventRecord {
   id: string;
+  type: string;
   status: string;
   code: string | null;
   message: string | null;
   field: string | null;
-}): Outcome =>
+  topic: string;
+  partition: number;
+}
+
+const outcomeOf = (
+  row: Pick<EventRecord, 'id' | 'status' | 'code' | 'message' | 'field'>,
+): Outcome =>
   row.status === 'APPLIED'
     ? { eventId: row.id, status: 'APPLIED' }
     : {
@@ -49,38 +69,42 @@ const outcomeOf = (row: {
 export async function applyBatch(
   tx: ManagedTransaction,
   handlers: ReadonlyMap<string, AnyHandler>,
-  events: EventEnvelope[],
+  items: SourcedEvent[],
   invalid: Rejection[],
-  position: Position,
+  positions: Position[],
 ): Promise<BatchResult> {
-  const ids = [...events.map((e) => e.id), ...invalid.map((r) => r.eventId)];
+  const ids = [...items.map((i) => i.event.id), ...invalid.map((r) => r.eventId)];
   const known = await tx.run(
     `UNWIND $ids AS id MATCH (e:Event {id: id})
      RETURN e.id AS id, e.status AS status, e.code AS code, e.message AS message, e.field AS field`,
     { ids },
   );
   const previous = new Map<string, Outcome>(
-    known.records.map((r) => [r.get('id') as string, outcomeOf(r.toObject() as never)]),
+    known.records.map((r) => [r.get('id') as string, outcomeOf(r.toObject() as EventRecord)]),
   );
 
   const outcomes: Outcome[] = [];
-  const records: Record<string, unknown>[] = [];
+  const records: EventRecord[] = [];
   const seen = new Set<string>();
-  const record = (outcome: Outcome, type: string) => {
+  const sourceOf = new Map<string, Source>();
+  const record = (outcome: Outcome, type: string, source: Source) => {
     outcomes.push(outcome);
+    const rejected = outcome.status === 'REJECTED';
     records.push({
       id: outcome.eventId,
       type,
       status: outcome.status,
-      code: outcome.status === 'REJECTED' ? outcome.code : null,
-      message: outcome.status === 'REJECTED' ? outcome.message : null,
-      field: outcome.status === 'REJECTED' ? (outcome.field ?? null) : null,
+      code: rejected ? outcome.code : null,
+      message: rejected ? outcome.message : null,
+      field: rejected ? (outcome.field ?? null) : null,
+      topic: source.topic,
+      partition: source.partition,
     });
   };
 
   let duplicates = 0;
   const fresh: EventEnvelope[] = [];
-  for (const event of events) {
+  for (const { event, source } of items) {
     const before = previous.get(event.id);
     if (before || seen.has(event.id)) {
       // Applied by an earlier batch (repeat its outcome), or twice in this one (the first counts).
@@ -89,13 +113,14 @@ export async function applyBatch(
       continue;
     }
     seen.add(event.id);
+    sourceOf.set(event.id, source);
     fresh.push(event);
   }
 
   for (const run of runsOfSameType(fresh)) {
     const handler = handlers.get(run[0]!.type);
     if (!handler) {
-      for (const e of run)
+      for (const e of run) {
         record(
           {
             eventId: e.id,
@@ -104,7 +129,9 @@ export async function applyBatch(
             message: `no projection for event type ${e.type}`,
           },
           e.type,
+          sourceOf.get(e.id)!,
         );
+      }
       continue;
     }
     let state = await handler.load(tx, run);
@@ -114,12 +141,13 @@ export async function applyBatch(
       if (decision.ok) {
         state = handler.evolve(state, event);
         accepted.push(event);
-        record({ eventId: event.id, status: 'APPLIED' }, event.type);
+        record({ eventId: event.id, status: 'APPLIED' }, event.type, sourceOf.get(event.id)!);
       } else {
         const { code, message, field } = decision.error;
         record(
           { eventId: event.id, status: 'REJECTED', code, message, ...(field ? { field } : {}) },
           event.type,
+          sourceOf.get(event.id)!,
         );
       }
     }
@@ -129,23 +157,24 @@ export async function applyBatch(
   for (const r of invalid) {
     if (previous.has(r.eventId) || seen.has(r.eventId)) continue;
     seen.add(r.eventId);
-    record({ eventId: r.eventId, status: 'REJECTED', code: r.code, message: r.message }, r.type);
+    record(
+      { eventId: r.eventId, status: 'REJECTED', code: r.code, message: r.message },
+      r.type,
+      r.source,
+    );
   }
 
   await tx.run(
     `UNWIND $records AS r
      CREATE (:Event {id: r.id, type: r.type, status: r.status, code: r.code, message: r.message, field: r.field,
-                     topic: $topic, partition: $partition, at: datetime()})`,
-    { records, topic: position.topic, partition: neo4j.int(position.partition) },
+                     topic: r.topic, partition: toInteger(r.partition), at: datetime()})`,
+    { records },
   );
   await tx.run(
-    `MERGE (p:ProjectionOffset {topic: $topic, partition: $partition})
-     SET p.offset = $offset, p.updatedAt = datetime()`,
-    {
-      topic: position.topic,
-      partition: neo4j.int(position.partition),
-      offset: position.lastOffset,
-    },
+    `UNWIND $positions AS p
+     MERGE (o:ProjectionOffset {topic: p.topic, partition: toInteger(p.partition)})
+     SET o.offset = p.lastOffset, o.updatedAt = datetime()`,
+    { positions },
   );
   return { outcomes, duplicates };
 }

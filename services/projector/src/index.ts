@@ -6,3 +6,4 @@ export {
 } from './projector';
 export { applyBatch, runsOfSameType } from './apply-batch';
 export { HANDLERS } from './handlers';
+export { emptyProjection, mergeByTime, rebuildProjection, type RebuildReport } from './rebuild';

@@ -128,14 +128,17 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   ) => {
     const outcomes: Outcome[] = [];
     const rejected: Rejection[] = [...invalid];
+    const source = { topic: batch.topic, partition: batch.partition };
     for (const { event, message } of events) {
       try {
         const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-          applyBatch(tx, handlers, [event], [], {
-            topic: batch.topic,
-            partition: batch.partition,
-            lastOffset: message.offset,
-          }),
+          applyBatch(
+            tx,
+            handlers,
+            [{ event, source }],
+            [],
+            [{ ...source, lastOffset: message.offset }],
+          ),
         );
         outcomes.push(...result.outcomes);
       } catch (error) {
@@ -147,6 +150,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
             type: event.type,
             code: 'CONFLICT',
             message: `conflicts with existing data: ${reason}`,
+            source,
           });
         } else {
           await deadLetter(batch, [{ message, reason: `Neo4j refused the write: ${reason}` }]);
@@ -155,17 +159,14 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
             type: event.type,
             code: 'BAD_USER_INPUT',
             message: `could not be applied: ${reason}`,
+            source,
           });
         }
       }
     }
     const last = batch.messages[batch.messages.length - 1]!.offset;
     const tail = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-      applyBatch(tx, handlers, [], rejected, {
-        topic: batch.topic,
-        partition: batch.partition,
-        lastOffset: last,
-      }),
+      applyBatch(tx, handlers, [], rejected, [{ ...source, lastOffset: last }]),
     );
     return [...outcomes, ...tail.outcomes];
   };
@@ -191,6 +192,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       return;
     }
 
+    const source = { topic: batch.topic, partition: batch.partition };
     const valid: { event: EventEnvelope; message: IncomingMessage }[] = [];
     const invalid: Rejection[] = [];
     const poison: { message: IncomingMessage; reason: string }[] = [];
@@ -208,6 +210,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
           type: 'Invalid',
           code: decoded.error.code,
           message: decoded.error.message,
+          source,
         });
     }
     await deadLetter(batch, poison);
@@ -220,9 +223,9 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         applyBatch(
           tx,
           handlers,
-          valid.map((v) => v.event),
+          valid.map((v) => ({ event: v.event, source })),
           invalid,
-          { topic: batch.topic, partition: batch.partition, lastOffset },
+          [{ ...source, lastOffset }],
         ),
       );
       outcomes = result.outcomes;

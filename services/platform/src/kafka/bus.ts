@@ -34,6 +34,12 @@ export interface IncomingBatch {
   messages: IncomingMessage[];
 }
 
+export interface PartitionMessages {
+  topic: string;
+  partition: number;
+  messages: IncomingMessage[];
+}
+
 export interface BatchContext {
   /** Tells the group coordinator this consumer is alive during a long batch. */
   heartbeat(): Promise<void>;
@@ -66,6 +72,16 @@ export interface EventBus {
   consume(options: ConsumeOptions): Promise<Subscription>;
   /** The sum over partitions of the topic's end offsets: how many messages it ever received. */
   endOffset(topic: string): Promise<bigint>;
+  /**
+   * Every message of the topics up to their end offsets as of the call, per partition in offset
+   * order (for a rebuild). `onProgress` is told the running count.
+   */
+  readToEnd(
+    topics: string[],
+    onProgress?: (read: number, total: number) => void,
+  ): Promise<PartitionMessages[]>;
+  /** How many consumers are in a group now (0 when nobody is running it). */
+  groupMembers(groupId: string): Promise<number>;
   /** Throws unless the brokers answer a metadata request. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -213,6 +229,62 @@ export function createEventBus(options: {
       return withAdmin(async (admin) => {
         const offsets = await admin.fetchTopicOffsets(topic);
         return offsets.reduce((sum, p) => sum + BigInt(p.high), 0n);
+      });
+    },
+
+    async readToEnd(topics, onProgress) {
+      const ends = new Map<string, { from: bigint; end: bigint }>();
+      await withAdmin(async (admin) => {
+        for (const topic of topics) {
+          for (const p of await admin.fetchTopicOffsets(topic)) {
+            if (BigInt(p.high) > BigInt(p.low))
+              ends.set(`${topic}/${p.partition}`, { from: BigInt(p.low), end: BigInt(p.high) });
+          }
+        }
+      });
+      const total = [...ends.values()].reduce((n, e) => n + Number(e.end - e.from), 0);
+      const collected = new Map<string, PartitionMessages>();
+      if (total === 0) return [];
+      let read = 0;
+      let finish: () => void = () => undefined;
+      const done = new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+      const remaining = new Set(ends.keys());
+      const subscription = await this.consume({
+        groupId: `chainlift-reader-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+        topics,
+        fromBeginning: true,
+        eachBatch: async (batch) => {
+          const key = `${batch.topic}/${batch.partition}`;
+          const range = ends.get(key);
+          if (!range) return;
+          const list = collected.get(key) ?? {
+            topic: batch.topic,
+            partition: batch.partition,
+            messages: [],
+          };
+          collected.set(key, list);
+          for (const m of batch.messages) {
+            if (BigInt(m.offset) >= range.end) break;
+            list.messages.push(m);
+            read += 1;
+          }
+          onProgress?.(read, total);
+          const last = list.messages[list.messages.length - 1];
+          if (last && BigInt(last.offset) + 1n >= range.end) remaining.delete(key);
+          if (remaining.size === 0) finish();
+        },
+      });
+      await done;
+      await subscription.stop();
+      return [...collected.values()];
+    },
+
+    async groupMembers(groupId) {
+      return withAdmin(async (admin) => {
+        const { groups } = await admin.describeGroups([groupId]);
+        return groups[0]?.members.length ?? 0;
       });
     },
 
