@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           StockPosition: '../reads/inventory#StockRow',
           Consent: '../reads/consents#ConsentRow',
           AccessRecord: '../reads/consents#AccessRow',
+          ApiKey: '../reads/api-keys#ApiKeyRow',
         },
         scalars: { DateTime: 'string', ID: 'string', Decimal: 'string', Date: 'string' },
         enumsAsTypes: true,

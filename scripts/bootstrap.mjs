@@ -18,6 +18,7 @@ const COMMANDS = {
   'infra:status': ['scripts/infra.ts', 'status'],
   seed: ['scripts/seed.ts'],
   rebuild: ['scripts/rebuild.ts'],
+  ingest: ['scripts/ingest.ts'],
   'bench:network': ['scripts/bench/network-scale.ts'],
 };
 

@@ -8,7 +8,7 @@ import { withUsccCheckChar } from '../../services/domain/src';
 import { hashPassword } from '../../services/gateway/src/auth/passwords';
 import {
   openRuntime,
-  TOPIC,
+  routeOf,
   validateEvent,
   type Config,
   type Driver,
@@ -23,7 +23,7 @@ export interface AdminCredentials {
   password: string;
 }
 
-const envelope = (type: string, payload: unknown) => {
+const envelope = (type: string, payload: Record<string, unknown>) => {
   const event = {
     id: randomUUID(),
     type,
@@ -35,6 +35,14 @@ const envelope = (type: string, payload: unknown) => {
   const valid = validateEvent(event);
   if (!valid.ok) throw new Error(valid.error.message);
   return event;
+};
+
+/** Publishes an event where its route says. */
+const publish = (bus: EventBus, event: { type: string; payload: Record<string, unknown> }) => {
+  const route = routeOf(event.type);
+  return bus.publish(route.topic, [
+    { key: route.key(event.payload), value: JSON.stringify(event) },
+  ]);
 };
 
 async function waitApplied(driver: Driver, eventId: string, timeoutMs = 60_000): Promise<void> {
@@ -77,9 +85,7 @@ export async function ensurePlatformAdmin(
       region: '浙江省宁波市',
       industry: '信息服务',
     });
-    await bus.publish(TOPIC.masterdata, [
-      { key: PLATFORM_COMPANY_USCC, value: JSON.stringify(company) },
-    ]);
+    await publish(bus, company);
     await waitApplied(driver, company.id);
   }
   const user = envelope('UserCreated', {
@@ -91,7 +97,7 @@ export async function ensurePlatformAdmin(
     passwordHash: await hashPassword(admin.password),
     platformAdmin: true,
   });
-  await bus.publish(TOPIC.masterdata, [{ key: admin.email, value: JSON.stringify(user) }]);
+  await publish(bus, user);
   await waitApplied(driver, user.id);
   return true;
 }

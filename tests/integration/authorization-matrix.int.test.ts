@@ -57,6 +57,17 @@ const TRADERS: Caller[] = [
   'foreignSmeAdmin',
 ];
 const BAD_USCC = '91350100M000100Y44';
+/** Every caller holding the ADMIN role in its company. */
+const ADMINS: Caller[] = [
+  'platformAdmin',
+  'leaderAdmin',
+  'memberAdmin',
+  'otherMemberAdmin',
+  'foreignLeaderAdmin',
+  'foreignSmeAdmin',
+  'bankAdmin',
+  'warehouseAdmin',
+];
 
 const OPERATIONS: Operation[] = [
   // Queries
@@ -314,6 +325,24 @@ const OPERATIONS: Operation[] = [
       'bankAdmin',
       'warehouseAdmin',
     ]),
+  },
+  {
+    name: 'apiKeys',
+    query: '{ apiKeys { id } }',
+    variables: () => ({}),
+    allowed: only('OK', ADMINS),
+  },
+  {
+    name: 'createApiKey (empty name)',
+    query: 'mutation { createApiKey(name: " ") { key } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', ADMINS),
+  },
+  {
+    name: 'revokeApiKey (unknown)',
+    query: 'mutation ($k: ID!) { revokeApiKey(id: $k) { id } }',
+    variables: () => ({ k: randomUUID() }),
+    allowed: only('NOT_FOUND', ADMINS),
   },
 ];
 

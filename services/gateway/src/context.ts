@@ -2,6 +2,7 @@ import type { Logger } from '@chainlift/platform';
 import type { Authorizer } from './auth/authorizer';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
+import type { ApiKeyReads } from './reads/api-keys';
 import type { ChainReads } from './reads/chains';
 import type { CompanyReads } from './reads/companies';
 import type { ConsentReads } from './reads/consents';
@@ -23,6 +24,7 @@ export interface Context {
   orders: OrderReads;
   inventory: InventoryReads;
   consents: ConsentReads;
+  apiKeys: ApiKeyReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
   tokens: TokenService;

@@ -13,7 +13,9 @@ import { principalFrom } from './auth/session';
 import type { TokenService } from './auth/tokens';
 import type { Context } from './context';
 import { maskErrors } from './graphql/errors';
+import { ingestRouter } from './ingest/ingest-router';
 import { resolvers, typeDefs } from './graphql/schema';
+import { apiKeyReads } from './reads/api-keys';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
@@ -74,6 +76,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       orders: orderReads(read),
       inventory: inventoryReads(read),
       consents: consentReads(read),
+      apiKeys: apiKeyReads(read),
       events,
       outcomes,
       tokens: options.tokens,
@@ -81,6 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     };
   };
 
+  app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -7,3 +7,4 @@ export * from './neo4j/migrate';
 export * from './contracts/events';
 export * from './runtime';
 export * from './neo4j/content-hash';
+export * from './contracts/routes';

@@ -165,6 +165,7 @@ export const POLICY = {
         );
   },
   'consent.manage': (p) => hasRole(p, 'ADMIN', 'granting or revoking consent'),
+  'apikey.manage': (p) => hasRole(p, 'ADMIN', 'managing API keys'),
   'audit.read': (p) => hasRole(p, 'OPERATOR', 'reading the access log'),
 } satisfies Record<string, Rule>;
 

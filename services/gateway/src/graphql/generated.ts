@@ -6,6 +6,7 @@ import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
 import { ConsentRow, AccessRow } from '../reads/consents';
+import { ApiKeyRow } from '../reads/api-keys';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -38,6 +39,15 @@ export type AccessRecord = {
   viewer: Company;
   viewerUserEmail?: Maybe<Scalars['String']['output']>;
   what: Scalars['String']['output'];
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type Chain = {
@@ -201,6 +211,8 @@ export type Mutation = {
   actOnOrder: PurchaseOrder;
   changeMemberStatus: Membership;
   changeUserRole: User;
+  /** A key for one of the company's systems (ADMIN). */
+  createApiKey: NewApiKey;
   createChain: Chain;
   createUser: User;
   deactivateUser: User;
@@ -218,6 +230,7 @@ export type Mutation = {
   removeSupplier: WriteResult;
   reportStock: WriteResult;
   respondToInvitation: Membership;
+  revokeApiKey: ApiKey;
   revokeConsent: Consent;
 };
 
@@ -238,6 +251,11 @@ export type MutationChangeMemberStatusArgs = {
 export type MutationChangeUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -314,6 +332,11 @@ export type MutationRespondToInvitationArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeConsentArgs = {
   consentId: Scalars['ID']['input'];
 };
@@ -331,6 +354,13 @@ export type NetworkNode = {
   company: Company;
   status: MemberStatus;
   tier: Scalars['Int']['output'];
+};
+
+export type NewApiKey = {
+  __typename?: 'NewApiKey';
+  apiKey: ApiKey;
+  /** The key itself, shown this once: store it in the system that posts to /ingest. */
+  key: Scalars['String']['output'];
 };
 
 export type OrderAction =
@@ -399,6 +429,8 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the caller's company's shared data. */
   accessLog: Array<AccessRecord>;
+  /** The caller's company's API keys (ADMIN). */
+  apiKeys: Array<ApiKey>;
   chain?: Maybe<Chain>;
   /** Companies by name; first is at most 200. */
   companies: Array<Company>;
@@ -720,6 +752,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccessRecord: ResolverTypeWrapper<AccessRow>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chain: ResolverTypeWrapper<ChainRow>;
   Company: ResolverTypeWrapper<CompanyRow>;
@@ -747,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
+  NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   OrderAction: OrderAction;
   OrderLine: ResolverTypeWrapper<OrderLine>;
   OrderLineInput: OrderLineInput;
@@ -776,6 +810,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccessRecord: AccessRow;
+  ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
   Chain: ChainRow;
   Company: CompanyRow;
@@ -796,6 +831,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: {};
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRow;
+  NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
   PlaceOrderInput: PlaceOrderInput;
@@ -823,6 +859,15 @@ export type AccessRecordResolvers<ContextType = Context, ParentType extends Reso
   viewer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   viewerUserEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -935,6 +980,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
   createChain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationCreateChainArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
@@ -948,6 +994,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveSupplierArgs, 'supplierId'>>;
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
 }>;
 
@@ -955,6 +1002,12 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -987,6 +1040,7 @@ export type PurchaseOrderResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryAccessLogArgs>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
@@ -1089,6 +1143,7 @@ export type WriteResultResolvers<ContextType = Context, ParentType extends Resol
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessRecord?: AccessRecordResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
@@ -1104,6 +1159,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  NewApiKey?: NewApiKeyResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

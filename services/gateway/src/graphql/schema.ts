@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import type { Resolvers } from './generated';
+import { apiKeyResolvers } from './resolvers/api-keys';
 import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
 import { consentResolvers } from './resolvers/consents';
@@ -29,4 +30,5 @@ export const resolvers: Resolvers[] = [
   orderResolvers,
   inventoryResolvers,
   consentResolvers,
+  apiKeyResolvers,
 ];

@@ -10,20 +10,21 @@ import {
   type EventEnvelope,
   type Outcome,
 } from '@chainlift/domain';
-import { validateEvent, type EventBus, type Logger } from '@chainlift/platform';
+import { routeOf, validateEvent, type EventBus, type Logger } from '@chainlift/platform';
 import type { OutcomeWaiter } from './outcomes';
 
 export type Submitted =
   { status: 'DONE'; outcome: Outcome } | { status: 'PENDING'; eventId: string };
 
 export interface EventSubmitter {
-  submit<P>(topic: string, key: string, type: string, payload: P, actor: Actor): Promise<Submitted>;
+  /** Publishes to the event type's topic, keyed as its route says (services/platform/src/contracts/routes.ts). */
+  submit<P extends object>(type: string, payload: P, actor: Actor): Promise<Submitted>;
   /**
    * Submits and insists on the outcome: resolves with the event id once APPLIED; a rejection
    * becomes its domain error, and a projector that did not answer in time becomes UNAVAILABLE
    * with the event id to poll.
    */
-  apply<P>(topic: string, key: string, type: string, payload: P, actor: Actor): Promise<string>;
+  apply<P extends object>(type: string, payload: P, actor: Actor): Promise<string>;
 }
 
 /** The event id of an applied outcome; the domain error of a rejected one. */
@@ -44,7 +45,10 @@ export function eventSubmitter(options: {
   waitMs: number;
   log: Logger;
 }): EventSubmitter {
-  const submit: EventSubmitter['submit'] = async (topic, key, type, payload, actor) => {
+  const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
+    const route = routeOf(type);
+    const topic = route.topic;
+    const key = route.key(payload as Record<string, unknown>);
     const event: EventEnvelope = {
       id: randomUUID(),
       type,
@@ -74,8 +78,8 @@ export function eventSubmitter(options: {
   };
   return {
     submit,
-    async apply(topic, key, type, payload, actor) {
-      const submitted = await submit(topic, key, type, payload, actor);
+    async apply(type, payload, actor) {
+      const submitted = await submit(type, payload, actor);
       if (submitted.status === 'PENDING') {
         throw new DomainFailure(
           {

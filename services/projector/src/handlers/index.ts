@@ -1,3 +1,4 @@
+import { apiKeyCreated, apiKeyRevoked } from './api-keys';
 import {
   chainCreated,
   invitationAnswered,
@@ -30,6 +31,8 @@ const ALL: AnyHandler[] = [
   consentGranted,
   consentRevoked,
   dataAccessed,
+  apiKeyCreated,
+  apiKeyRevoked,
 ];
 
 /** Every event type the projector applies, by type name. */

@@ -9,7 +9,6 @@ import {
   type RowProblem,
   type SupplierRow,
 } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Context } from '../../context';
 import type { ImportReport, ImportRow, Resolvers } from '../generated';
@@ -83,8 +82,6 @@ async function inviteRows(
     }));
   if (suppliers.length === 0) return report(true, null);
   const eventId = await ctx.events.apply(
-    TOPIC.chains,
-    chainId,
     'SuppliersInvited',
     { chainId, inviterId: user.companyId, suppliers },
     actorOf(user),
@@ -121,8 +118,6 @@ export const chainResolvers: Resolvers = {
         });
       const chainId = randomUUID();
       await ctx.events.apply(
-        TOPIC.chains,
-        chainId,
         'ChainCreated',
         { chainId, leaderId: user.companyId, name: trimmed },
         actorOf(user),
@@ -171,8 +166,6 @@ export const chainResolvers: Resolvers = {
       const user = await ctx.auth.require('chain.answer', { chainId });
       await membershipOrFail(ctx, chainId, user.companyId);
       await ctx.events.apply(
-        TOPIC.chains,
-        chainId,
         'InvitationAnswered',
         { chainId, companyId: user.companyId, accept },
         actorOf(user),
@@ -183,8 +176,6 @@ export const chainResolvers: Resolvers = {
       const user = await ctx.auth.require('chain.members', { chainId });
       await membershipOrFail(ctx, chainId, companyId);
       await ctx.events.apply(
-        TOPIC.chains,
-        chainId,
         'MemberStatusChanged',
         { chainId, companyId, move: move.toLowerCase() },
         actorOf(user),
@@ -195,8 +186,6 @@ export const chainResolvers: Resolvers = {
       const user = await ctx.auth.require('supplier.declare');
       const list = (products ?? []).map((p) => p.trim()).filter(Boolean);
       const eventId = await ctx.events.apply(
-        TOPIC.chains,
-        user.companyId,
         'SupplyLinkDeclared',
         { buyerId: user.companyId, supplierId, products: list },
         actorOf(user),
@@ -206,8 +195,6 @@ export const chainResolvers: Resolvers = {
     async removeSupplier(_parent, { supplierId }, ctx) {
       const user = await ctx.auth.require('supplier.declare');
       const eventId = await ctx.events.apply(
-        TOPIC.chains,
-        user.companyId,
         'SupplyLinkRemoved',
         { buyerId: user.companyId, supplierId },
         actorOf(user),

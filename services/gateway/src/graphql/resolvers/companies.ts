@@ -1,7 +1,6 @@
 /** Companies: the public register (any signed-in user), registration (platform admins). */
 import { randomUUID } from 'node:crypto';
 import { fail, orThrow, registerCompany } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import { appliedOrThrow } from '../../writes/submit';
 import type { Resolvers } from '../generated';
 
@@ -34,13 +33,7 @@ export const companyResolvers: Resolvers = {
       const user = await ctx.auth.require('company.register');
       const payload = orThrow(registerCompany(input, randomUUID()));
       const actor = { via: 'graphql' as const, userId: user.userId, companyId: user.companyId };
-      const submitted = await ctx.events.submit(
-        TOPIC.masterdata,
-        payload.uscc,
-        'CompanyRegistered',
-        payload,
-        actor,
-      );
+      const submitted = await ctx.events.submit('CompanyRegistered', payload, actor);
       if (submitted.status === 'PENDING')
         return { eventId: submitted.eventId, status: 'PENDING', company: null };
       const eventId = appliedOrThrow(submitted.outcome);

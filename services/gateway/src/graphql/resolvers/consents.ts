@@ -1,7 +1,6 @@
 /** Consent (grant, revoke, list) and the owner's access log. */
 import { randomUUID } from 'node:crypto';
 import { DomainFailure, grantConsent, orThrow } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
@@ -26,13 +25,7 @@ export const consentResolvers: Resolvers = {
           new Date(),
         ),
       );
-      await ctx.events.apply(
-        TOPIC.consents,
-        user.companyId,
-        'ConsentGranted',
-        consent,
-        actorOf(user),
-      );
+      await ctx.events.apply('ConsentGranted', consent, actorOf(user));
       return (await ctx.consents.byId(consent.consentId))!;
     },
     async revokeConsent(_parent, { consentId }, ctx) {
@@ -46,8 +39,6 @@ export const consentResolvers: Resolvers = {
         });
       }
       await ctx.events.apply(
-        TOPIC.consents,
-        user.companyId,
         'ConsentRevoked',
         { consentId, grantorId: user.companyId },
         actorOf(user),

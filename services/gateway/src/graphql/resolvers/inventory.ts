@@ -1,6 +1,5 @@
 /** Shared inventory: a company's own stock, and a supplier's stock seen with its INVENTORY consent. */
 import { lowStock, orThrow, reportStock } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
@@ -61,13 +60,7 @@ export const inventoryResolvers: Resolvers = {
         ...report,
         positions: report.positions.map((p) => ({ ...p, productName: names.get(p.sku) ?? p.sku })),
       };
-      const eventId = await ctx.events.apply(
-        TOPIC.inventory,
-        user.companyId,
-        'StockReported',
-        payload,
-        actorOf(user),
-      );
+      const eventId = await ctx.events.apply('StockReported', payload, actorOf(user));
       return { eventId, status: 'APPLIED' };
     },
   },

@@ -1,7 +1,6 @@
 /** Purchase orders: placing, acting on them, reading them, and the buyer's supplier KPIs. */
 import { randomUUID } from 'node:crypto';
 import { fail, orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import type { Resolvers } from '../generated';
 import { actorOf, money, today } from './shared';
 
@@ -27,13 +26,7 @@ export const orderResolvers: Resolvers = {
     async placeOrder(_parent, { input }, ctx) {
       const user = await ctx.auth.require('order.place', { supplierId: input.supplierId });
       const order = orThrow(placeOrder(input, user.companyId, randomUUID(), today()));
-      await ctx.events.apply(
-        TOPIC.orders,
-        order.orderId,
-        'OrderPlaced',
-        { ...order, placedOn: today() },
-        actorOf(user),
-      );
+      await ctx.events.apply('OrderPlaced', { ...order, placedOn: today() }, actorOf(user));
       return (await ctx.orders.byId(order.orderId))!;
     },
     async actOnOrder(_parent, { orderId, action }, ctx) {
@@ -44,7 +37,7 @@ export const orderResolvers: Resolvers = {
         actorCompanyId: user.companyId,
         on: today(),
       };
-      await ctx.events.apply(TOPIC.orders, orderId, 'OrderActedOn', payload, actorOf(user));
+      await ctx.events.apply('OrderActedOn', payload, actorOf(user));
       return (await ctx.orders.byId(orderId))!;
     },
   },

@@ -9,7 +9,6 @@ import {
   parseRole,
   type UserCreated,
 } from '@chainlift/domain';
-import { TOPIC } from '@chainlift/platform';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
@@ -28,13 +27,7 @@ async function manageUser(
   const admin = await ctx.auth.require('user.manage', { companyId: target?.companyId ?? '-' });
   if (!target)
     throw new DomainFailure({ code: 'NOT_FOUND', message: `no user ${userId}`, field: 'userId' });
-  await ctx.events.apply(
-    TOPIC.masterdata,
-    target.email,
-    type,
-    { userId, companyId: target.companyId, ...change },
-    actorOf(admin),
-  );
+  await ctx.events.apply(type, { userId, companyId: target.companyId, ...change }, actorOf(admin));
   return (await ctx.users.byId(userId))!;
 }
 
@@ -83,7 +76,7 @@ export const userResolvers: Resolvers = {
         passwordHash: await hashPassword(password),
         platformAdmin: false,
       };
-      await ctx.events.apply(TOPIC.masterdata, email, 'UserCreated', payload, actorOf(admin));
+      await ctx.events.apply('UserCreated', payload, actorOf(admin));
       return (await ctx.users.byId(payload.userId))!;
     },
     changeUserRole: (_parent, { userId, role }, ctx) =>

@@ -1,0 +1,54 @@
+import { parseBody, toEvent } from './ingest-items';
+
+const ME = '0b6f7f2e-3c1d-4a53-9a8e-2f4f5b8f9a01';
+const OTHER = '1c6f7f2e-3c1d-4a53-9a8e-2f4f5b8f9a02';
+const stock = (companyId: string) => ({
+  type: 'StockReported',
+  payload: {
+    companyId,
+    mode: 'UPDATE',
+    reportedAt: '2026-11-23T04:00:00.000Z',
+    positions: [{ sku: 'A', productName: 'A', warehouse: 'W', quantity: 3 }],
+  },
+});
+const now = new Date('2026-11-23T05:00:00Z');
+
+describe('ingestion items', () => {
+  it('reads a JSON array or NDJSON, naming the bad line', () => {
+    expect(parseBody([1, 2])).toEqual({ ok: true, value: [1, 2] });
+    expect(parseBody('{"a":1}\n\n{"b":2}\n')).toEqual({ ok: true, value: [{ a: 1 }, { b: 2 }] });
+    expect(parseBody('{"a":1}\n{oops')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^line 2 is not JSON/) },
+    });
+  });
+
+  it('wraps an event about the key’s own company in an envelope', () => {
+    const result = toEvent(stock(ME), ME, now);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        type: 'StockReported',
+        version: 1,
+        occurredAt: now.toISOString(),
+        actor: { via: 'ingest', companyId: ME },
+      },
+    });
+  });
+
+  it('refuses events about another company, types that are not ingestible, and contract violations', () => {
+    expect(toEvent(stock(OTHER), ME, now)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(toEvent({ type: 'CompanyRegistered', payload: {} }, ME, now)).toMatchObject({
+      ok: false,
+      error: { field: 'type' },
+    });
+    const bad = stock(ME);
+    (bad.payload.positions[0] as { quantity: number }).quantity = -1;
+    const result = toEvent(bad, ME, now);
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT' } });
+    if (!result.ok) expect(result.error.message).toContain('payload/positions/0/quantity');
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Where each event type goes: its topic and its key (what it changes, so that events on one
+ * thing are applied in order), and the company an event speaks for — which is how the ingestion
+ * endpoint lets a company write only events about itself. One table for every producer.
+ */
+import { TOPIC } from '../kafka/topics';
+
+type Payload = Record<string, unknown>;
+
+export interface Route {
+  topic: string;
+  key: (payload: Payload) => string;
+  /** The company on whose behalf the event is written; ingestion requires it to be the key's owner. */
+  actingCompany: (payload: Payload) => string;
+  /** Accepted from company systems through POST /ingest. */
+  ingestible: boolean;
+}
+
+const field = (name: string) => (p: Payload) => String(p[name]);
+
+export const ROUTES: Record<string, Route> = {
+  CompanyRegistered: {
+    topic: TOPIC.masterdata,
+    key: field('uscc'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  UserCreated: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  UserRoleChanged: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  UserDeactivated: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  ApiKeyCreated: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  ApiKeyRevoked: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  ChainCreated: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('leaderId'),
+    ingestible: false,
+  },
+  SuppliersInvited: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('inviterId'),
+    ingestible: false,
+  },
+  InvitationAnswered: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  MemberStatusChanged: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: () => '',
+    ingestible: false,
+  },
+  SupplyLinkDeclared: {
+    topic: TOPIC.chains,
+    key: field('buyerId'),
+    actingCompany: field('buyerId'),
+    ingestible: true,
+  },
+  SupplyLinkRemoved: {
+    topic: TOPIC.chains,
+    key: field('buyerId'),
+    actingCompany: field('buyerId'),
+    ingestible: true,
+  },
+  OrderPlaced: {
+    topic: TOPIC.orders,
+    key: field('orderId'),
+    actingCompany: field('buyerId'),
+    ingestible: true,
+  },
+  OrderActedOn: {
+    topic: TOPIC.orders,
+    key: field('orderId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: true,
+  },
+  StockReported: {
+    topic: TOPIC.inventory,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: true,
+  },
+  ConsentGranted: {
+    topic: TOPIC.consents,
+    key: field('grantorId'),
+    actingCompany: field('grantorId'),
+    ingestible: false,
+  },
+  ConsentRevoked: {
+    topic: TOPIC.consents,
+    key: field('grantorId'),
+    actingCompany: field('grantorId'),
+    ingestible: false,
+  },
+  DataAccessed: {
+    topic: TOPIC.audit,
+    key: field('ownerId'),
+    actingCompany: field('viewerCompanyId'),
+    ingestible: false,
+  },
+};
+
+export function routeOf(type: string): Route {
+  const route = ROUTES[type];
+  if (!route) throw new Error(`no route for event type ${type}`);
+  return route;
+}
