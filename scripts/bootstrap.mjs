@@ -19,6 +19,7 @@ const COMMANDS = {
   seed: ['scripts/seed.ts'],
   rebuild: ['scripts/rebuild.ts'],
   ingest: ['scripts/ingest.ts'],
+  asyncapi: ['scripts/asyncapi.ts'],
   'bench:network': ['scripts/bench/network-scale.ts'],
 };
 
