@@ -1,4 +1,7 @@
-/** The gateway's HTTP server: Express 5 + Apollo Server 5, with request limits from graphql-armor. */
+/**
+ * The gateway's server: Express 5 + Apollo Server 5 for queries and mutations (limits from
+ * graphql-armor), graphql-ws on the same port and path for subscriptions, and POST /ingest.
+ */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -6,7 +9,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Driver, EventBus, Logger } from '@chainlift/platform';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import express from 'express';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { Authorizer } from './auth/authorizer';
 import { neo4jFacts } from './auth/facts';
 import { principalFrom } from './auth/session';
@@ -48,27 +54,21 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { driver, bus, log } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 20_000 } });
-  const protection = armor.protect();
-  const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
-    ...protection,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
-    formatError: maskErrors(log),
-    includeStacktraceInErrorResponses: false,
-  });
-  await apollo.start();
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  const formatError = maskErrors(log);
 
   const outcomes = await startOutcomeWaiter({ bus, driver, log, database: options.database });
   const read = reader(driver, options.database);
   const users = userReads(read);
   const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log });
-  const context = async ({ req }: { req: express.Request }): Promise<Context> => {
-    const principal = await principalFrom(req.headers.authorization, options.tokens, users);
+  /** One context per HTTP request, or per WebSocket subscription (the token comes in the connection parameters). */
+  const contextFor = async (authorization: string | undefined): Promise<Context> => {
+    const principal = await principalFrom(authorization, options.tokens, users);
+    const authorizer = () => new Authorizer(principal, neo4jFacts(driver, options.database), bus);
     return {
       principal,
-      auth: new Authorizer(principal, neo4jFacts(driver, options.database), bus),
+      auth: authorizer(),
+      authorizer,
       companies: companyReads(read),
       users,
       chains: chainReads(read),
@@ -84,11 +84,50 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     };
   };
 
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const ws = useServer<{ authorization?: string }>(
+    {
+      schema,
+      context: ({ connectionParams }) =>
+        contextFor(
+          typeof connectionParams?.authorization === 'string'
+            ? connectionParams.authorization
+            : undefined,
+        ),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : result,
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => formatError(e.toJSON(), e)) as never,
+    },
+    wsServer,
+  );
+
+  const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 20_000 } });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    ...protection,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => void (await ws.dispose()) }) },
+    ],
+    formatError,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
   app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -96,7 +135,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${options.host}:${port}/graphql`;
-  log.info({ url }, 'gateway listening');
+  log.info({ url, subscriptions: url.replace(/^http/, 'ws') }, 'gateway listening');
   return {
     url,
     async close() {

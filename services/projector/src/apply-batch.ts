@@ -7,7 +7,7 @@
  * The live projector passes one topic-partition's batch; a rebuild passes time-ordered chunks
  * that mix partitions.
  */
-import type { EventEnvelope, Outcome } from '@chainlift/domain';
+import { refsOf, type EventEnvelope, type Outcome } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AnyHandler } from './handlers/handler';
 
@@ -141,7 +141,11 @@ export async function applyBatch(
       if (decision.ok) {
         state = handler.evolve(state, event);
         accepted.push(event);
-        record({ eventId: event.id, status: 'APPLIED' }, event.type, sourceOf.get(event.id)!);
+        record(
+          { eventId: event.id, status: 'APPLIED', type: event.type, refs: refsOf(event.payload) },
+          event.type,
+          sourceOf.get(event.id)!,
+        );
       } else {
         const { code, message, field } = decision.error;
         record(

@@ -14,7 +14,33 @@ export interface EventEnvelope<Type extends string = string, Payload = unknown> 
   payload: Payload;
 }
 
-/** What the projector reports for each event it consumed. */
+/**
+ * What the projector reports for each event it consumed. An applied outcome names the event's
+ * type and the ids it touched (`refs`), so live views know what changed without the payload.
+ */
 export type Outcome =
-  | { eventId: string; status: 'APPLIED' }
+  | { eventId: string; status: 'APPLIED'; type?: string; refs?: Record<string, string> }
   | { eventId: string; status: 'REJECTED'; code: string; message: string; field?: string };
+
+/** Payload fields that identify what an event touched. */
+const REF_FIELDS = [
+  'orderId',
+  'companyId',
+  'buyerId',
+  'supplierId',
+  'chainId',
+  'grantorId',
+  'granteeId',
+  'actorCompanyId',
+  'ownerId',
+];
+
+export function refsOf(payload: unknown): Record<string, string> {
+  const refs: Record<string, string> = {};
+  if (typeof payload !== 'object' || payload === null) return refs;
+  for (const field of REF_FIELDS) {
+    const value = (payload as Record<string, unknown>)[field];
+    if (typeof value === 'string') refs[field] = value;
+  }
+  return refs;
+}

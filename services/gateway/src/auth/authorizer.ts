@@ -51,6 +51,11 @@ export class Authorizer {
     return user;
   }
 
+  /** Whether the action is allowed, without failing or auditing (for filtering live updates). */
+  async allows(action: Action, target: Target = {}): Promise<boolean> {
+    return (await authorize(this.principal, action, target, this.facts)).ok;
+  }
+
   /** The signed-in user, or UNAUTHENTICATED. */
   user(): Promise<UserPrincipal> {
     return this.require('company.read');

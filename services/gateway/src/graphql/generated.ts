@@ -616,6 +616,19 @@ export type StockPosition = {
   warehouse: Scalars['String']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each order the caller's company buys or sells, whenever it is placed or changes status. */
+  orderChanged: PurchaseOrder;
+  /** A company's stock after each report: the caller's own, or a supplier's while it grants an INVENTORY consent (ends with FORBIDDEN when revoked). */
+  stockChanged: Array<StockPosition>;
+};
+
+
+export type SubscriptionStockChangedArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
 export type SupplierInvite = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -798,6 +811,7 @@ export type ResolversTypes = ResolversObject<{
   StockInput: StockInput;
   StockPosition: ResolverTypeWrapper<StockRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<{}>;
   SupplierInvite: SupplierInvite;
   SupplierKpi: ResolverTypeWrapper<SupplierKpiRow>;
   SupplierNetwork: ResolverTypeWrapper<Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversTypes['Chain'], nodes: Array<ResolversTypes['NetworkNode']> }>;
@@ -845,6 +859,7 @@ export type ResolversParentTypes = ResolversObject<{
   StockInput: StockInput;
   StockPosition: StockRow;
   String: Scalars['String']['output'];
+  Subscription: {};
   SupplierInvite: SupplierInvite;
   SupplierKpi: SupplierKpiRow;
   SupplierNetwork: Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversParentTypes['Chain'], nodes: Array<ResolversParentTypes['NetworkNode']> };
@@ -1098,6 +1113,11 @@ export type StockPositionResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  orderChanged?: SubscriptionResolver<ResolversTypes['PurchaseOrder'], "orderChanged", ParentType, ContextType>;
+  stockChanged?: SubscriptionResolver<Array<ResolversTypes['StockPosition']>, "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'companyId'>>;
+}>;
+
 export type SupplierKpiResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupplierKpi'] = ResolversParentTypes['SupplierKpi']> = ResolversObject<{
   delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   leadTimeDaysTenths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1168,6 +1188,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StockPosition?: StockPositionResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SupplierKpi?: SupplierKpiResolvers<ContextType>;
   SupplierNetwork?: SupplierNetworkResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import type { Resolvers } from './generated';
 import { apiKeyResolvers } from './resolvers/api-keys';
+import { liveResolvers } from './resolvers/live';
 import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
 import { consentResolvers } from './resolvers/consents';
@@ -31,4 +32,5 @@ export const resolvers: Resolvers[] = [
   inventoryResolvers,
   consentResolvers,
   apiKeyResolvers,
+  liveResolvers,
 ];

@@ -19,6 +19,8 @@ export interface OutcomeWaiter {
     outcome(timeoutMs: number): Promise<Outcome | undefined>;
     cancel(): void;
   };
+  /** Calls `listener` with every outcome this gateway sees from now on (for live updates). */
+  listen(listener: (outcome: Outcome) => void): () => void;
   /** The recorded outcome of an event, if the projector has processed it. */
   recorded(eventId: string): Promise<Outcome | undefined>;
   close(): Promise<void>;
@@ -31,6 +33,7 @@ export async function startOutcomeWaiter(options: {
   database?: string;
 }): Promise<OutcomeWaiter> {
   const waiting = new Map<string, (outcome: Outcome) => void>();
+  const listeners = new Set<(outcome: Outcome) => void>();
   let resolveJoined: () => void = () => undefined;
   const joined = new Promise<void>((resolve) => {
     resolveJoined = resolve;
@@ -44,12 +47,16 @@ export async function startOutcomeWaiter(options: {
       for (const message of batch.messages) {
         const eventId = message.key?.toString();
         const deliver = eventId ? waiting.get(eventId) : undefined;
-        if (!deliver || !message.value) continue;
+        if ((!deliver && listeners.size === 0) || !message.value) continue;
+        let outcome: Outcome;
         try {
-          deliver(JSON.parse(message.value.toString('utf8')) as Outcome);
+          outcome = JSON.parse(message.value.toString('utf8')) as Outcome;
         } catch (error) {
           options.log.warn({ err: error, eventId }, 'unreadable outcome message');
+          continue;
         }
+        deliver?.(outcome);
+        for (const listener of listeners) listener(outcome);
       }
     },
   });
@@ -99,6 +106,10 @@ export async function startOutcomeWaiter(options: {
       };
     },
     recorded,
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: () => subscription.stop(),
   };
 }

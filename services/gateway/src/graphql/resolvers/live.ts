@@ -1,0 +1,85 @@
+/**
+ * Subscriptions: each update is pushed only after the projector applied it, and only to callers
+ * the authorization module lets see it — asked again for every update, so a revoked consent ends
+ * the stream with FORBIDDEN.
+ */
+import { DomainFailure } from '@chainlift/domain';
+import type { Context } from '../../context';
+import { appliedEvents } from '../../live/applied-events';
+import type { OrderRow } from '../../reads/orders';
+import type { StockRow } from '../../reads/inventory';
+import type { Resolvers } from '../generated';
+
+/** Yielded in place of data when the caller may no longer see it: the resolver turns it into the error. */
+class Refused {
+  constructor(readonly failure: DomainFailure) {}
+}
+
+const unwrap = <T>(value: T | Refused): T => {
+  if (value instanceof Refused) throw value.failure;
+  return value;
+};
+
+async function* orderChanges(ctx: Context): AsyncGenerator<OrderRow> {
+  const events = appliedEvents(ctx.outcomes, ['OrderPlaced', 'OrderActedOn']);
+  try {
+    for await (const event of events) {
+      const orderId = event.refs.orderId;
+      if (!orderId || !(await ctx.authorizer().allows('order.read', { orderId }))) continue;
+      const order = await ctx.orders.byId(orderId);
+      if (order) yield order;
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
+async function* stockChanges(
+  ctx: Context,
+  companyId: string,
+): AsyncGenerator<StockRow[] | Refused> {
+  const events = appliedEvents(ctx.outcomes, ['StockReported']);
+  try {
+    for await (const event of events) {
+      if (event.refs.companyId !== companyId) continue;
+      let user;
+      try {
+        user = await ctx
+          .authorizer()
+          .require('stock.read', { companyId }, 'stock update (subscription)');
+      } catch (error) {
+        if (error instanceof DomainFailure) {
+          yield new Refused(error);
+          return;
+        }
+        throw error;
+      }
+      const only =
+        user.companyId === companyId
+          ? null
+          : await ctx.inventory.boughtFrom(companyId, user.companyId);
+      yield await ctx.inventory.positions(companyId, only);
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
+export const liveResolvers: Resolvers = {
+  Subscription: {
+    orderChanged: {
+      subscribe: async (_parent, _args, ctx) => {
+        await ctx.auth.require('order.list');
+        return orderChanges(ctx);
+      },
+      resolve: (order: OrderRow) => order,
+    },
+    stockChanged: {
+      subscribe: async (_parent, { companyId }, ctx) => {
+        await ctx.auth.require('stock.read', { companyId }, 'stock updates (subscription)');
+        return stockChanges(ctx, companyId);
+      },
+      resolve: (rows: StockRow[] | Refused) => unwrap(rows),
+    },
+  },
+};

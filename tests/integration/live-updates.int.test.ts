@@ -1,0 +1,116 @@
+/** Subscriptions over graphql-ws: pushed after projection, only to those who may see them. */
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
+
+let api: TestApi;
+let w: ChainWorld;
+const sockets: WsClient[] = [];
+beforeAll(async () => {
+  api = await startTestApi();
+  w = await buildChainWorld(api);
+}, 120_000);
+afterAll(async () => {
+  for (const s of sockets) await s.dispose();
+  await api.close();
+});
+
+interface Received {
+  data: unknown[];
+  errors: { message: string; extensions?: { code?: string } }[];
+  completed: boolean;
+}
+
+function subscribe(
+  account: Account,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Received {
+  const client = createClient({
+    url: api.url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${account.token}` },
+  });
+  sockets.push(client);
+  const received: Received = { data: [], errors: [], completed: false };
+  client.subscribe(
+    { query, variables },
+    {
+      next: (result) => {
+        if (result.data) received.data.push(result.data);
+        if (result.errors) received.errors.push(...(result.errors as Received['errors']));
+      },
+      error: (error) =>
+        received.errors.push(...(Array.isArray(error) ? error : [{ message: String(error) }])),
+      complete: () => {
+        received.completed = true;
+      },
+    },
+  );
+  return received;
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 1500));
+
+it('pushes an order’s status changes to its buyer and supplier, and to nobody else', async () => {
+  const query = 'subscription { orderChanged { id number status } }';
+  const buyer = subscribe(w.leader, query);
+  const supplier = subscribe(w.t1a, query);
+  const stranger = subscribe(w.outsider, query);
+  await settle();
+  const { placeOrder } = await w.leader.data<{ placeOrder: { id: string } }>(
+    `mutation ($s: ID!) { placeOrder(input: { number: "LIVE-${Date.now()}", supplierId: $s, promisedDate: "2099-01-01",
+       lines: [{ sku: "M", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
+    { s: w.t1a.companyId },
+  );
+  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
+    o: placeOrder.id,
+  });
+  const statuses = (r: Received) =>
+    r.data
+      .map((d) => (d as { orderChanged: { id: string; status: string } }).orderChanged)
+      .filter((o) => o.id === placeOrder.id)
+      .map((o) => o.status);
+  await waitFor(async () =>
+    statuses(buyer).length >= 2 && statuses(supplier).length >= 2 ? true : undefined,
+  );
+  expect(statuses(buyer)).toEqual(['PLACED', 'CONFIRMED']);
+  expect(statuses(supplier)).toEqual(['PLACED', 'CONFIRMED']);
+  await settle();
+  expect(stranger.data).toEqual([]);
+});
+
+it('pushes a supplier’s stock to the leader only while it consents, ending with FORBIDDEN on revoke', async () => {
+  const query = 'subscription ($c: ID!) { stockChanged(companyId: $c) { sku quantity } }';
+  const early = subscribe(w.leader, query, { c: w.t2.companyId });
+  await waitFor(async () => (early.errors.length ? true : undefined));
+  expect(early.errors[0]!.extensions?.code).toBe('FORBIDDEN');
+
+  // The leader buys H-9 from t2 (declared on a link), so that is what it may see.
+  await w.leader.data(
+    'mutation ($s: ID!) { declareSupplier(supplierId: $s, products: ["H-9"]) { status } }',
+    { s: w.t2.companyId },
+  );
+  const { grantConsent } = await w.t2.data<{ grantConsent: { id: string } }>(
+    'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: INVENTORY) { id } }',
+    {
+      g: w.leader.companyId,
+    },
+  );
+  const live = subscribe(w.leader, query, { c: w.t2.companyId });
+  await settle();
+  await w.t2.data(
+    'mutation { reportStock(positions: [{ sku: "H-9", quantity: 12 }, { sku: "PRIVATE", quantity: 5 }]) { status } }',
+  );
+  await waitFor(async () => (live.data.length ? true : undefined));
+  expect(live.data[0]).toEqual({ stockChanged: [{ sku: 'H-9', quantity: 12 }] });
+
+  await w.t2.data('mutation ($id: ID!) { revokeConsent(consentId: $id) { status } }', {
+    id: grantConsent.id,
+  });
+  await w.t2.data('mutation { reportStock(positions: [{ sku: "H-9", quantity: 13 }]) { status } }');
+  await waitFor(async () => (live.errors.length ? true : undefined));
+  expect(live.errors[0]!.extensions?.code).toBe('FORBIDDEN');
+  expect(live.data).toHaveLength(1);
+});
