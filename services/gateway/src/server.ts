@@ -27,7 +27,7 @@ import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
 import { reader } from './reads/graph';
 import { inventoryReads } from './reads/inventory';
-import { networkReads } from './reads/network';
+import { NetworkCache, networkReads } from './reads/network';
 import { orderReads } from './reads/orders';
 import { userReads } from './reads/users';
 import { startOutcomeWaiter } from './writes/outcomes';
@@ -60,6 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const outcomes = await startOutcomeWaiter({ bus, driver, log, database: options.database });
   const read = reader(driver, options.database);
   const users = userReads(read);
+  const networkCache = new NetworkCache();
   const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log });
   /** One context per HTTP request, or per WebSocket subscription (the token comes in the connection parameters). */
   const contextFor = async (authorization: string | undefined): Promise<Context> => {
@@ -72,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       companies: companyReads(read),
       users,
       chains: chainReads(read),
-      network: networkReads(read),
+      network: networkReads(read, networkCache),
       orders: orderReads(read),
       inventory: inventoryReads(read),
       consents: consentReads(read),
@@ -104,7 +105,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     wsServer,
   );
 
-  const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 20_000 } });
+  // Depth, aliases, directives and tokens are bounded here; list sizes are bounded by each resolver's
+  // `first` cap (the cost rule only multiplies literal arguments, so it is set for the largest page).
+  const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 1_000_000 } });
   const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema,

@@ -155,7 +155,7 @@ export async function applyBatch(
         );
       }
     }
-    if (accepted.length > 0) await handler.write(tx, accepted);
+    if (accepted.length > 0) await handler.write(tx, accepted, state);
   }
 
   for (const r of invalid) {

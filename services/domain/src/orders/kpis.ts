@@ -69,3 +69,28 @@ export function supplierKpis(orders: readonly OrderFacts[]): SupplierKpis {
   }
   return kpisFromTotals(totals);
 }
+
+/**
+ * How one event changes a buyer's totals for a supplier, so a read model can keep them current
+ * instead of aggregating every order on each read. Same rule as `supplierKpis`.
+ */
+export function kpiDeltaOfPlacing(totalFen: number): KpiTotals {
+  return { orders: 1, delivered: 0, onTime: 0, openValueFen: totalFen, leadDays: 0 };
+}
+
+export function kpiDeltaOfAction(
+  action: 'confirm' | 'ship' | 'deliver' | 'invoice' | 'cancel',
+  order: { totalFen: number; placedOn: string; promisedDate: string },
+  on: string,
+): KpiTotals {
+  const none = { orders: 0, delivered: 0, onTime: 0, openValueFen: 0, leadDays: 0 };
+  if (action === 'cancel') return { ...none, openValueFen: -order.totalFen };
+  if (action !== 'deliver') return none;
+  return {
+    ...none,
+    openValueFen: -order.totalFen,
+    delivered: 1,
+    onTime: on <= order.promisedDate ? 1 : 0,
+    leadDays: days(order.placedOn, on),
+  };
+}

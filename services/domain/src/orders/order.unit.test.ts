@@ -1,5 +1,11 @@
 import { placeOrder, transitionOrder, type OrderAction, type OrderStatus } from './order';
-import { supplierKpis } from './kpis';
+import {
+  kpiDeltaOfAction,
+  kpiDeltaOfPlacing,
+  kpisFromTotals,
+  supplierKpis,
+  type KpiTotals,
+} from './kpis';
 
 const input = {
   number: 'PO-2026-0001',
@@ -161,5 +167,49 @@ describe('supplier KPIs', () => {
       openValueFen: 0,
       leadTimeDaysTenths: null,
     });
+  });
+});
+
+describe('KPI deltas (the read model kept current per event)', () => {
+  it('add up to the same KPIs as aggregating the orders', () => {
+    const add = (a: KpiTotals, b: KpiTotals): KpiTotals => ({
+      orders: a.orders + b.orders,
+      delivered: a.delivered + b.delivered,
+      onTime: a.onTime + b.onTime,
+      openValueFen: a.openValueFen + b.openValueFen,
+      leadDays: a.leadDays + b.leadDays,
+    });
+    const o1 = { totalFen: 1000, placedOn: '2026-10-01', promisedDate: '2026-10-10' };
+    const o2 = { totalFen: 2000, placedOn: '2026-10-01', promisedDate: '2026-10-10' };
+    const o3 = { totalFen: 700, placedOn: '2026-11-01', promisedDate: '2026-12-01' };
+    const o4 = { totalFen: 9999, placedOn: '2026-11-01', promisedDate: '2026-12-01' };
+    const deltas = [
+      kpiDeltaOfPlacing(1000),
+      kpiDeltaOfPlacing(2000),
+      kpiDeltaOfPlacing(700),
+      kpiDeltaOfPlacing(9999),
+      kpiDeltaOfAction('confirm', o1, '2026-10-02'),
+      kpiDeltaOfAction('ship', o1, '2026-10-05'),
+      kpiDeltaOfAction('deliver', o1, '2026-10-09'),
+      kpiDeltaOfAction('deliver', o2, '2026-10-12'),
+      kpiDeltaOfAction('invoice', o2, '2026-10-20'),
+      kpiDeltaOfAction('confirm', o3, '2026-11-02'),
+      kpiDeltaOfAction('cancel', o4, '2026-11-03'),
+    ];
+    const total = deltas.reduce(add, {
+      orders: 0,
+      delivered: 0,
+      onTime: 0,
+      openValueFen: 0,
+      leadDays: 0,
+    });
+    expect(kpisFromTotals(total)).toEqual(
+      supplierKpis([
+        { status: 'DELIVERED', ...o1, deliveredOn: '2026-10-09' },
+        { status: 'INVOICED', ...o2, deliveredOn: '2026-10-12' },
+        { status: 'CONFIRMED', ...o3, deliveredOn: null },
+        { status: 'CANCELLED', ...o4, deliveredOn: null },
+      ]),
+    );
   });
 });

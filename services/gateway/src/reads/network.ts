@@ -1,7 +1,8 @@
 /**
- * The supply network of a chain. Tiers are computed from the chain's supply links on every read
- * (one query for members, one for links, then a breadth-first walk in memory), so they are right
- * however links come and go; on a chain of thousands of suppliers this takes milliseconds.
+ * The supply network of a chain. Tiers are computed from the chain's current members and supply
+ * links (two queries, then a breadth-first walk in memory), so they are right however links come
+ * and go. What is derived is cached per chain under the chain's version, which the projector bumps
+ * with every membership or supply-link change: a read costs one small query until something changes.
  */
 import {
   computeTiers,
@@ -41,37 +42,85 @@ export interface NetworkFilter {
   statuses?: MemberStatus[] | null;
 }
 
-export function networkReads(read: Read) {
-  /** Supply links between companies in the chain's network (leader included). */
-  const links = (chainId: string) =>
-    read<Link>(
-      `MATCH (ch:Chain {id: $chainId})<-[ms:MEMBER_OF]-(s:Company)-[l:SUPPLIES]->(b:Company)-[mb:MEMBER_OF]->(ch)
-       WHERE ms.status IN $statuses AND mb.status IN $statuses
-       RETURN s.id AS supplierId, b.id AS buyerId, coalesce(l.products, []) AS products`,
-      { chainId, statuses: IN_NETWORK },
+interface Snapshot {
+  version: number;
+  members: { company: CompanyRow; status: MemberStatus }[];
+  links: Link[];
+  /** Shortest supply distance to the leader of every company that reaches it. */
+  tiers: Map<string, number>;
+}
+
+/** Per-gateway cache of derived networks, a few chains at most (the least recently used goes first). */
+export class NetworkCache {
+  private readonly entries = new Map<string, Snapshot>();
+  constructor(private readonly capacity = 32) {}
+  get(chainId: string, version: number): Snapshot | undefined {
+    const hit = this.entries.get(chainId);
+    if (!hit || hit.version !== version) return undefined;
+    this.entries.delete(chainId);
+    this.entries.set(chainId, hit);
+    return hit;
+  }
+  set(chainId: string, snapshot: Snapshot) {
+    this.entries.delete(chainId);
+    this.entries.set(chainId, snapshot);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+export function networkReads(read: Read, cache: NetworkCache) {
+  const load = async (chainId: string, leaderId: string, version: number): Promise<Snapshot> => {
+    const [members, links] = await Promise.all([
+      read<{ company: CompanyRow; status: MemberStatus }>(
+        `MATCH (ch:Chain {id: $chainId})<-[m:MEMBER_OF]-(c:Company) WHERE c.id <> $leaderId
+         RETURN c ${COMPANY_FIELDS} AS company, m.status AS status`,
+        { chainId, leaderId },
+      ),
+      // Supply links between companies in the chain's network (leader included).
+      read<Link>(
+        `MATCH (ch:Chain {id: $chainId})<-[ms:MEMBER_OF]-(s:Company)-[l:SUPPLIES]->(b:Company)-[mb:MEMBER_OF]->(ch)
+         WHERE ms.status IN $statuses AND mb.status IN $statuses
+         RETURN s.id AS supplierId, b.id AS buyerId, coalesce(l.products, []) AS products`,
+        { chainId, statuses: IN_NETWORK },
+      ),
+    ]);
+    return { version, members, links, tiers: computeTiers(leaderId, links) };
+  };
+
+  /** The chain's network as of its current version, from the cache when nothing changed. */
+  const snapshot = async (chainId: string, leaderId: string): Promise<Snapshot> => {
+    const [row] = await read<{ version: number | null }>(
+      'MATCH (ch:Chain {id: $chainId}) RETURN ch { .version }',
+      { chainId },
     );
+    const version = row?.version ?? 0;
+    const cached = cache.get(chainId, version);
+    if (cached) return cached;
+    const fresh = await load(chainId, leaderId, version);
+    cache.set(chainId, fresh);
+    return fresh;
+  };
+
+  const chainLeader = async (chainId: string) =>
+    (await read<string>('MATCH (ch:Chain {id: $chainId}) RETURN ch.leaderId', { chainId }))[0] ??
+    '';
 
   const tiersOf = async (chainId: string, leaderId: string) =>
-    computeTiers(leaderId, await links(chainId));
+    (await snapshot(chainId, leaderId)).tiers;
 
   return {
-    links,
+    links: async (chainId: string) => (await snapshot(chainId, await chainLeader(chainId))).links,
     tiersOf,
 
     async network(chainId: string, leaderId: string, filter: NetworkFilter) {
-      const [members, edges] = await Promise.all([
-        read<{ company: CompanyRow; status: MemberStatus }>(
-          `MATCH (ch:Chain {id: $chainId})<-[m:MEMBER_OF]-(c:Company) WHERE c.id <> $leaderId
-           RETURN c ${COMPANY_FIELDS} AS company, m.status AS status`,
-          { chainId, leaderId },
-        ),
-        links(chainId),
-      ]);
-      const tiers = computeTiers(leaderId, edges, filter.maxDepth ?? Number.POSITIVE_INFINITY);
+      const { members, links: edges, tiers } = await snapshot(chainId, leaderId);
+      const maxDepth = filter.maxDepth ?? Number.POSITIVE_INFINITY;
       const nodes: NetworkNodeRow[] = [];
       for (const m of members) {
         const tier = tiers.get(m.company.id);
-        if (tier === undefined) continue;
+        if (tier === undefined || tier > maxDepth) continue;
         if (filter.tiers?.length && !filter.tiers.includes(tier)) continue;
         if (filter.regions?.length && !filter.regions.includes(m.company.region ?? '')) continue;
         if (filter.industries?.length && !filter.industries.includes(m.company.industry ?? ''))
@@ -82,14 +131,14 @@ export function networkReads(read: Read) {
       nodes.sort(
         (a, b) =>
           a.tier - b.tier ||
-          a.company.name.localeCompare(b.company.name, 'zh-CN') ||
+          collator.compare(a.company.name, b.company.name) ||
           a.company.id.localeCompare(b.company.id),
       );
       return { nodes, edges };
     },
 
     async path(chainId: string, leaderId: string, supplierId: string) {
-      return pathToLeader(leaderId, supplierId, await links(chainId));
+      return pathToLeader(leaderId, supplierId, (await snapshot(chainId, leaderId)).links);
     },
 
     /** For one company: the chains it is in, its tier there, and what the chain buys from it. */

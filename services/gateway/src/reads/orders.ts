@@ -1,7 +1,7 @@
 /** Orders and the supplier KPIs a buyer sees. */
 import {
   kpisFromTotals,
-  OPEN_STATUSES,
+  type KpiTotals,
   type OrderStatus,
   type SupplierKpis,
 } from '@chainlift/domain';
@@ -72,26 +72,12 @@ export function orderReads(read: Read) {
         { companyId, status, first, offset },
       );
     },
-    /** One aggregation over the buyer's orders, grouped by supplier and currency. */
+    /** The buyer's KPI read model rows (kept current by the projector), per supplier and currency. */
     async supplierKpis(buyerId: string, supplierId: string | null): Promise<SupplierKpiRow[]> {
-      const totals = await read<{
-        supplierId: string;
-        currency: string;
-        orders: number;
-        delivered: number;
-        onTime: number;
-        openValueFen: number;
-        leadDays: number;
-      }>(
-        `MATCH (o:PurchaseOrder) WHERE o.buyerId = $buyerId AND ($supplierId IS NULL OR o.supplierId = $supplierId)
-         WITH o, o.status IN ['DELIVERED', 'INVOICED'] AND o.deliveredOn IS NOT NULL AS done
-         RETURN o.supplierId AS supplierId, o.currency AS currency, count(*) AS orders,
-                count(CASE WHEN done THEN 1 END) AS delivered,
-                count(CASE WHEN done AND o.deliveredOn <= o.promisedDate THEN 1 END) AS onTime,
-                sum(CASE WHEN o.status IN $open THEN o.totalFen ELSE 0 END) AS openValueFen,
-                sum(CASE WHEN done THEN duration.inDays(o.placedOn, o.deliveredOn).days ELSE 0 END) AS leadDays
-         ORDER BY supplierId, currency`,
-        { buyerId, supplierId, open: OPEN_STATUSES },
+      const totals = await read<KpiTotals & { supplierId: string; currency: string }>(
+        `MATCH (k:SupplierKpi {buyerId: $buyerId}) WHERE $supplierId IS NULL OR k.supplierId = $supplierId
+         RETURN k { .supplierId, .currency, .orders, .delivered, .onTime, .openValueFen, .leadDays } ORDER BY k.supplierId, k.currency`,
+        { buyerId, supplierId },
       );
       return totals.map((t) => ({
         supplierId: t.supplierId,

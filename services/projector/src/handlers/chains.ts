@@ -7,8 +7,28 @@ import {
   type MemberMove,
   type MemberStatus,
 } from '@chainlift/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
+
+/**
+ * Every change to who is in a chain or who supplies whom bumps the chain's version, in the same
+ * transaction, so readers can cache what they derive from the network (tiers) until it changes.
+ */
+async function bumpChains(tx: ManagedTransaction, chainIds: string[]) {
+  await tx.run(
+    'UNWIND $ids AS id MATCH (ch:Chain {id: id}) SET ch.version = coalesce(ch.version, 0) + 1',
+    { ids: chainIds },
+  );
+}
+
+async function bumpChainsOf(tx: ManagedTransaction, companyIds: string[]) {
+  await tx.run(
+    `MATCH (c:Company)-[:MEMBER_OF]->(ch:Chain) WHERE c.id IN $ids
+     WITH DISTINCT ch SET ch.version = coalesce(ch.version, 0) + 1`,
+    { ids: [...new Set(companyIds)] },
+  );
+}
 
 interface ChainCreated {
   chainId: string;
@@ -58,7 +78,7 @@ export const chainCreated: Handler<
     await tx.run(
       `UNWIND $rows AS r
        MATCH (l:Company {id: r.leaderId})
-       CREATE (l)-[:LEADS]->(ch:Chain {id: r.chainId, name: r.name, leaderId: r.leaderId, createdAt: datetime(r.at)})
+       CREATE (l)-[:LEADS]->(ch:Chain {id: r.chainId, name: r.name, leaderId: r.leaderId, createdAt: datetime(r.at), version: 0})
        CREATE (l)-[:MEMBER_OF {status: 'ACTIVE', since: datetime(r.at), updatedAt: datetime(r.at)}]->(ch)`,
       { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
     );
@@ -186,6 +206,10 @@ export const suppliersInvited: Handler<
         ),
       },
     );
+    await bumpChains(
+      tx,
+      accepted.map((e) => e.payload.chainId),
+    );
   },
 };
 
@@ -225,6 +249,10 @@ const writeStatuses = async (
     `UNWIND $rows AS r MATCH (:Company {id: r.companyId})-[m:MEMBER_OF]->(:Chain {id: r.chainId})
      SET m.status = r.status, m.updatedAt = datetime(r.at)`,
     { rows: changes },
+  );
+  await bumpChains(
+    tx,
+    changes.map((c) => c.chainId),
   );
 };
 
@@ -332,6 +360,10 @@ export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
         })),
       },
     );
+    await bumpChainsOf(
+      tx,
+      accepted.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]),
+    );
   },
 };
 
@@ -359,6 +391,10 @@ export const supplyLinkRemoved: Handler<SupplyLink, Set<string>> = {
     await tx.run(
       `UNWIND $rows AS r MATCH (:Company {id: r.supplierId})-[l:SUPPLIES]->(:Company {id: r.buyerId}) DELETE l`,
       { rows: accepted.map((e) => e.payload) },
+    );
+    await bumpChainsOf(
+      tx,
+      accepted.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]),
     );
   },
 };

@@ -13,7 +13,12 @@ export interface Handler<Payload, State> {
   decide(state: State, event: EventEnvelope<string, Payload>): Result<unknown>;
   /** The state after an accepted event, so later events of the same run see it (the state belongs to the run: it may be updated in place). */
   evolve(state: State, event: EventEnvelope<string, Payload>): State;
-  write(tx: ManagedTransaction, accepted: EventEnvelope<string, Payload>[]): Promise<void>;
+  /** Writes the accepted events; `state` is the run's state after them (facts loaded for the rules). */
+  write(
+    tx: ManagedTransaction,
+    accepted: EventEnvelope<string, Payload>[],
+    state: State,
+  ): Promise<void>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,17 +1,40 @@
 /** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
 import {
   fail,
+  kpiDeltaOfAction,
+  kpiDeltaOfPlacing,
   ok,
   statusAfter,
   transitionOrder,
+  type KpiTotals,
   type OrderAction,
   type OrderPlaced,
   type OrderStatus,
 } from '@chainlift/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
 type Placed = OrderPlaced & { placedOn: string };
+
+/**
+ * The supplier KPI read model: per (buyer, supplier, currency), the totals the KPIs follow from,
+ * kept current in the same transaction as each order event (reads then need no aggregation).
+ */
+async function addToKpis(
+  tx: ManagedTransaction,
+  deltas: (KpiTotals & { buyerId: string; supplierId: string; currency: string })[],
+) {
+  await tx.run(
+    `UNWIND $deltas AS d
+     MERGE (k:SupplierKpi {buyerId: d.buyerId, supplierId: d.supplierId, currency: d.currency})
+       ON CREATE SET k.orders = 0, k.delivered = 0, k.onTime = 0, k.openValueFen = 0, k.leadDays = 0
+     SET k.orders = k.orders + toInteger(d.orders), k.delivered = k.delivered + toInteger(d.delivered),
+         k.onTime = k.onTime + toInteger(d.onTime), k.openValueFen = k.openValueFen + toInteger(d.openValueFen),
+         k.leadDays = k.leadDays + toInteger(d.leadDays)`,
+    { deltas },
+  );
+}
 
 export const orderPlaced: Handler<
   Placed,
@@ -86,6 +109,15 @@ export const orderPlaced: Handler<
                                             quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(p)`,
       { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
     );
+    await addToKpis(
+      tx,
+      accepted.map(({ payload: p }) => ({
+        buyerId: p.buyerId,
+        supplierId: p.supplierId,
+        currency: p.currency,
+        ...kpiDeltaOfPlacing(p.totalFen),
+      })),
+    );
   },
 };
 
@@ -96,20 +128,25 @@ interface ActedOn {
   on: string;
 }
 
-export const orderActedOn: Handler<
-  ActedOn,
-  Map<string, { status: OrderStatus; buyerId: string; supplierId: string }>
-> = {
+interface OrderFacts {
+  id: string;
+  status: OrderStatus;
+  buyerId: string;
+  supplierId: string;
+  currency: string;
+  totalFen: number;
+  placedOn: string;
+  promisedDate: string;
+}
+
+export const orderActedOn: Handler<ActedOn, Map<string, OrderFacts>> = {
   type: 'OrderActedOn',
   async load(tx, events) {
-    const found = await rows<{
-      id: string;
-      status: OrderStatus;
-      buyerId: string;
-      supplierId: string;
-    }>(
+    const found = await rows<OrderFacts>(
       tx,
-      'UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN o.id AS id, o.status AS status, o.buyerId AS buyerId, o.supplierId AS supplierId',
+      `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id})
+       RETURN o.id AS id, o.status AS status, o.buyerId AS buyerId, o.supplierId AS supplierId, o.currency AS currency,
+              o.totalFen AS totalFen, toString(o.placedOn) AS placedOn, toString(o.promisedDate) AS promisedDate`,
       { ids: [...new Set(events.map((e) => e.payload.orderId))] },
     );
     return new Map(found.map((o) => [o.id, o]));
@@ -124,7 +161,7 @@ export const orderActedOn: Handler<
     if (order) order.status = statusAfter(payload.action);
     return orders;
   },
-  async write(tx, accepted) {
+  async write(tx, accepted, orders) {
     await tx.run(
       `UNWIND $rows AS r
        MATCH (o:PurchaseOrder {id: r.orderId})
@@ -141,6 +178,18 @@ export const orderActedOn: Handler<
           at: e.occurredAt,
         })),
       },
+    );
+    await addToKpis(
+      tx,
+      accepted.map(({ payload: p }) => {
+        const o = orders.get(p.orderId)!;
+        return {
+          buyerId: o.buyerId,
+          supplierId: o.supplierId,
+          currency: o.currency,
+          ...kpiDeltaOfAction(p.action, o, p.on),
+        };
+      }),
     );
   },
 };
