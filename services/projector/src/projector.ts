@@ -12,8 +12,6 @@ import type { EventEnvelope, Outcome } from '@chainlift/domain';
 import {
   CORE_TOPICS,
   TOPIC,
-  decodeEvent,
-  salvageEventId,
   type Driver,
   type EventBus,
   type IncomingBatch,
@@ -22,6 +20,7 @@ import {
 } from '@chainlift/platform';
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import { applyBatch, type Rejection } from './apply-batch';
+import { decodeMessage } from './decode';
 import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
 
@@ -197,21 +196,13 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     const invalid: Rejection[] = [];
     const poison: { message: IncomingMessage; reason: string }[] = [];
     for (const message of pending) {
-      const decoded = decodeEvent(message.value);
+      const decoded = decodeMessage(message.value, source);
       if (decoded.ok) {
-        valid.push({ event: decoded.value, message });
+        valid.push({ event: decoded.event, message });
         continue;
       }
-      poison.push({ message, reason: decoded.error.message });
-      const eventId = salvageEventId(message.value);
-      if (eventId)
-        invalid.push({
-          eventId,
-          type: 'Invalid',
-          code: decoded.error.code,
-          message: decoded.error.message,
-          source,
-        });
+      poison.push({ message, reason: decoded.reason });
+      if (decoded.rejection) invalid.push(decoded.rejection);
     }
     await deadLetter(batch, poison);
 

@@ -6,8 +6,6 @@
  */
 import {
   CORE_TOPICS,
-  decodeEvent,
-  salvageEventId,
   type Driver,
   type EventBus,
   type Logger,
@@ -15,6 +13,7 @@ import {
 } from '@chainlift/platform';
 import neo4j from 'neo4j-driver';
 import { applyBatch, type Position, type Rejection, type SourcedEvent } from './apply-batch';
+import { decodeMessage } from './decode';
 import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
 
@@ -106,20 +105,9 @@ export async function rebuildProjection(options: {
     for (const m of chunk) {
       const source = { topic: m.topic, partition: m.partition };
       last.set(`${m.topic}/${m.partition}`, { ...source, lastOffset: m.offset });
-      const decoded = decodeEvent(m.value);
-      if (decoded.ok) {
-        items.push({ event: decoded.value, source });
-        continue;
-      }
-      const eventId = salvageEventId(m.value);
-      if (eventId)
-        invalid.push({
-          eventId,
-          type: 'Invalid',
-          code: decoded.error.code,
-          message: decoded.error.message,
-          source,
-        });
+      const decoded = decodeMessage(m.value, source);
+      if (decoded.ok) items.push({ event: decoded.event, source });
+      else if (decoded.rejection) invalid.push(decoded.rejection);
     }
     const session = options.driver.session({
       database: options.database,
