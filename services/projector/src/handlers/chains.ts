@@ -22,11 +22,15 @@ async function bumpChains(tx: ManagedTransaction, chainIds: string[]) {
   );
 }
 
-async function bumpChainsOf(tx: ManagedTransaction, companyIds: string[]) {
+async function bumpChainsOf(tx: ManagedTransaction, events: { companyIds: string[] }[]) {
+  // Once per event and chain (not per batch), so the versions come out the same however events are batched.
   await tx.run(
-    `MATCH (c:Company)-[:MEMBER_OF]->(ch:Chain) WHERE c.id IN $ids
-     WITH DISTINCT ch SET ch.version = coalesce(ch.version, 0) + 1`,
-    { ids: [...new Set(companyIds)] },
+    `UNWIND $events AS e
+     CALL (e) {
+       MATCH (c:Company)-[:MEMBER_OF]->(ch:Chain) WHERE c.id IN e.companyIds
+       WITH DISTINCT ch SET ch.version = coalesce(ch.version, 0) + 1
+     }`,
+    { events },
   );
 }
 
@@ -192,8 +196,9 @@ export const suppliersInvited: Handler<
          ON MATCH SET m.status = CASE WHEN m.status IN ['DECLINED', 'REMOVED'] THEN 'INVITED' ELSE m.status END,
                       m.updatedAt = datetime(r.at)
        MERGE (c)-[s:SUPPLIES]->(inviter)
-         ON CREATE SET s.since = datetime(r.at), s.products = r.supplies
-         ON MATCH SET s.products = reduce(acc = coalesce(s.products, []), p IN r.supplies | CASE WHEN p IN acc THEN acc ELSE acc + p END)`,
+         ON CREATE SET s.since = datetime(r.at)
+       // What a link carries is a set: kept sorted, so the result is the same in any order of events.
+       SET s.products = COLLECT { UNWIND coalesce(s.products, []) + r.supplies AS p RETURN DISTINCT p ORDER BY p }`,
       {
         rows: accepted.flatMap((e) =>
           e.payload.suppliers.map((s) => ({
@@ -350,8 +355,8 @@ export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
       `UNWIND $rows AS r
        MATCH (b:Company {id: r.buyerId}) MATCH (s:Company {id: r.supplierId})
        MERGE (s)-[l:SUPPLIES]->(b)
-         ON CREATE SET l.since = datetime(r.at), l.products = r.products
-         ON MATCH SET l.products = reduce(acc = coalesce(l.products, []), p IN r.products | CASE WHEN p IN acc THEN acc ELSE acc + p END)`,
+         ON CREATE SET l.since = datetime(r.at)
+       SET l.products = COLLECT { UNWIND coalesce(l.products, []) + r.products AS p RETURN DISTINCT p ORDER BY p }`,
       {
         rows: accepted.map((e) => ({
           ...e.payload,
@@ -362,7 +367,7 @@ export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
     );
     await bumpChainsOf(
       tx,
-      accepted.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]),
+      accepted.map((e) => ({ companyIds: [e.payload.buyerId, e.payload.supplierId] })),
     );
   },
 };
@@ -394,7 +399,7 @@ export const supplyLinkRemoved: Handler<SupplyLink, Set<string>> = {
     );
     await bumpChainsOf(
       tx,
-      accepted.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]),
+      accepted.map((e) => ({ companyIds: [e.payload.buyerId, e.payload.supplierId] })),
     );
   },
 };
