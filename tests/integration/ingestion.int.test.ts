@@ -80,6 +80,39 @@ it('accepts a JSON batch of the company’s own events and rejects, one by one, 
   ).toEqual([]);
 });
 
+it('accepts an order for a stranger at the door, and the projector refuses it by the trade rule', async () => {
+  const orderId = randomUUID();
+  const order = {
+    id: randomUUID(),
+    type: 'OrderPlaced',
+    payload: {
+      orderId,
+      number: `ING-${Date.now()}`,
+      buyerId: w.t1a.companyId,
+      supplierId: w.outsider.companyId,
+      currency: 'CNY',
+      lines: [{ sku: 'X', productName: 'X', quantity: 2, unitPriceFen: 150 }],
+      totalFen: 300,
+      promisedDate: '2099-01-01',
+      placedOn: '2026-11-23',
+    },
+  };
+  const response = await post(JSON.stringify([order]), 'application/json');
+  expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
+  const outcome = await waitFor(
+    async () =>
+      (
+        await api.cypher('MATCH (e:Event {id: $id}) RETURN e.status AS status, e.code AS code', {
+          id: order.id,
+        })
+      )[0],
+  );
+  expect(outcome).toEqual({ status: 'REJECTED', code: 'FORBIDDEN' });
+  expect(await api.cypher('MATCH (o:PurchaseOrder {id: $id}) RETURN o', { id: orderId })).toEqual(
+    [],
+  );
+});
+
 it('takes NDJSON, and a repeated event (same id) changes nothing', async () => {
   const first = stockEvent(w.t1a.companyId, 'ING-C', 3);
   const lines = [first, stockEvent(w.t1a.companyId, 'ING-D', 4)]

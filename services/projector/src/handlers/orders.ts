@@ -1,6 +1,7 @@
 /** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
 import {
   fail,
+  IN_NETWORK,
   kpiDeltaOfAction,
   kpiDeltaOfPlacing,
   ok,
@@ -38,7 +39,7 @@ async function addToKpis(
 
 export const orderPlaced: Handler<
   Placed,
-  { companies: Set<string>; ids: Set<string>; numbers: Set<string> }
+  { companies: Set<string>; ids: Set<string>; numbers: Set<string>; partners: Set<string> }
 > = {
   type: 'OrderPlaced',
   async load(tx, events) {
@@ -64,7 +65,24 @@ export const orderPlaced: Handler<
         })),
       },
     );
+    // The same trade rule the gateway applies, checked here too: events also arrive through /ingest.
+    const partners = await rows(
+      tx,
+      `UNWIND $pairs AS p
+       MATCH (b:Company {id: p.buyerId}), (s:Company {id: p.supplierId})
+       WHERE EXISTS { (s)-[:SUPPLIES]->(b) }
+          OR EXISTS { (b)-[mb:MEMBER_OF]->(:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses }
+       RETURN p.buyerId + '>' + p.supplierId AS pair`,
+      {
+        pairs: events.map((e) => ({
+          buyerId: e.payload.buyerId,
+          supplierId: e.payload.supplierId,
+        })),
+        statuses: IN_NETWORK,
+      },
+    );
     return {
+      partners: setOf(partners, 'pair'),
       companies: setOf(companies, 'id'),
       ids: new Set(taken.map((t) => t.id as string | null).filter((x): x is string => x !== null)),
       numbers: new Set(
@@ -77,6 +95,13 @@ export const orderPlaced: Handler<
       return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
     if (!state.companies.has(payload.supplierId))
       return fail('NOT_FOUND', `supplier ${payload.supplierId} does not exist`, 'supplierId');
+    if (!state.partners.has(`${payload.buyerId}>${payload.supplierId}`)) {
+      return fail(
+        'FORBIDDEN',
+        'a company can only order from its own suppliers or members of a chain it belongs to',
+        'supplierId',
+      );
+    }
     if (state.ids.has(payload.orderId))
       return fail('CONFLICT', `order id ${payload.orderId} is already in use`);
     if (state.numbers.has(`${payload.buyerId}/${payload.number}`)) {
