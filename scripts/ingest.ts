@@ -4,7 +4,7 @@
  * Streams a company system's export into the platform through POST /ingest, in batches, with a
  * progress bar and a final count. The API key (CHAINLIFT_API_KEY or --key) decides the company.
  *   stock CSV:  sku,warehouse,quantity[,product_name]                 → StockReported (UPDATE)
- *   orders CSV: number,supplier_id,promised_date,sku,quantity,unit_price[,product_name,currency]
+ *   orders CSV: number,supplier_id,promised_date,sku,quantity,unit_price[,product_name,currency,placed_on]
  *               (one row per line; rows with the same number form one order) → OrderPlaced
  *   NDJSON:     one event per line: {"type": …, "payload": {…}} (an "id" makes re-sending safe)
  * Exits 1 if any event was rejected, listing the first ones with their line numbers.

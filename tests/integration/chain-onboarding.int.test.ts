@@ -177,6 +177,12 @@ describe('invitations and membership', () => {
     expect(Number(events[0]!.n)).toBeGreaterThanOrEqual(3);
   });
 
+  it('answers BAD_USER_INPUT, not an internal error, for an id that is not one', async () => {
+    const result = await w.t1a.gql('mutation { declareSupplier(supplierId: "abc") { status } }');
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/supplierId/);
+  });
+
   it('refuses outsiders and members without the right role', async () => {
     expect(codeOf(await w.outsider.gql(NETWORK, { c: w.chainId }))).toBe('FORBIDDEN');
     expect(codeOf(await w.t1a.gql(NETWORK, { c: w.chainId }))).toBe('FORBIDDEN');

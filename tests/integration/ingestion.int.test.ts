@@ -166,6 +166,12 @@ it('refuses a missing, a wrong and a revoked key with 401, and explains a bad bo
   expect(((await revoked.json()) as { error: { message: string } }).error.message).toMatch(
     /revoked/,
   );
+  // Ingestion is for chain leaders' and suppliers' systems.
+  const bank = await api.user(await api.company('BANK'), 'ADMIN');
+  const { createApiKey: bankKey } = await bank.data<{ createApiKey: { key: string } }>(
+    'mutation { createApiKey(name: "core banking") { key } }',
+  );
+  expect((await post('[]', 'application/json', bankKey.key)).status).toBe(403);
   // Only a company ADMIN manages keys.
   const operator = await api.user(w.t1a.companyId, 'OPERATOR');
   expect(codeOf(await operator.gql('mutation { createApiKey(name: "x") { key } }'))).toBe(

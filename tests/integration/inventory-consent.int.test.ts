@@ -15,11 +15,15 @@ beforeAll(async () => {
        { sku: "SECRET-X", productName: "给别家的零件", warehouse: "NB-01", quantity: 999 }
      ]) { status } }`,
   );
-  await w.leader.data(
+  const { placeOrder } = await w.leader.data<{ placeOrder: { id: string } }>(
     `mutation ($s: ID!) { placeOrder(input: { number: "INV-T-1", supplierId: $s, promisedDate: "2099-01-01",
        lines: [{ sku: "MOTOR-220", productName: "电机", quantity: 80, unitPrice: "35.00" }] }) { id } }`,
     { s: w.t1a.companyId },
   );
+  // What the leader "buys" from t1a is what t1a accepted: its confirmed order lines.
+  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
+    o: placeOrder.id,
+  });
 }, 120_000);
 afterAll(() => api.close());
 

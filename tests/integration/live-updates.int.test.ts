@@ -87,11 +87,15 @@ it('pushes a supplier’s stock to the leader only while it consents, ending wit
   await waitFor(async () => (early.errors.length ? true : undefined));
   expect(early.errors[0]!.extensions?.code).toBe('FORBIDDEN');
 
-  // The leader buys H-9 from t2 (declared on a link), so that is what it may see.
-  await w.leader.data(
-    'mutation ($s: ID!) { declareSupplier(supplierId: $s, products: ["H-9"]) { status } }',
+  // The leader buys H-9 from t2 (an order t2 confirmed), so that is what it may see.
+  const { placeOrder } = await w.leader.data<{ placeOrder: { id: string } }>(
+    `mutation ($s: ID!) { placeOrder(input: { number: "LIVE-H9-${Date.now()}", supplierId: $s, promisedDate: "2099-01-01",
+       lines: [{ sku: "H-9", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
     { s: w.t2.companyId },
   );
+  await w.t2.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
+    o: placeOrder.id,
+  });
   const { grantConsent } = await w.t2.data<{ grantConsent: { id: string } }>(
     'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: INVENTORY) { id } }',
     {

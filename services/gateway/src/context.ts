@@ -17,8 +17,8 @@ import type { EventSubmitter } from './writes/submit';
 export interface Context {
   principal: Principal;
   auth: Authorizer;
-  /** A new Authorizer reading facts afresh: long-lived subscriptions re-check with it on every update. */
-  authorizer(): Authorizer;
+  /** A new Authorizer for the same token, user and facts read afresh: subscriptions re-check with it on every update. */
+  authorizer(): Promise<Authorizer>;
   companies: CompanyReads;
   users: UserReads;
   chains: ChainReads;

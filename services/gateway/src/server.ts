@@ -66,11 +66,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   /** One context per HTTP request, or per WebSocket subscription (the token comes in the connection parameters). */
   const contextFor = async (authorization: string | undefined): Promise<Context> => {
     const principal = await principalFrom(authorization, options.tokens, users);
-    const authorizer = () => new Authorizer(principal, neo4jFacts(driver, options.database), bus);
+    const authorizerFor = (who: typeof principal) =>
+      new Authorizer(who, neo4jFacts(driver, options.database), bus);
     return {
       principal,
-      auth: authorizer(),
-      authorizer,
+      auth: authorizerFor(principal),
+      // Re-reads the token's user (deactivated? expired?) and the facts: for long-lived subscriptions.
+      authorizer: async () =>
+        authorizerFor(await principalFrom(authorization, options.tokens, users)),
       companies: companyReads(read),
       users,
       chains: chainReads(read),

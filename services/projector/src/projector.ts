@@ -125,49 +125,52 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     events: { event: EventEnvelope; message: IncomingMessage }[],
     invalid: Rejection[],
   ) => {
-    const outcomes: Outcome[] = [];
-    const rejected: Rejection[] = [...invalid];
     const source = { topic: batch.topic, partition: batch.partition };
+    type Result = Awaited<ReturnType<typeof applyBatch>>;
+    // Every rejection is recorded before any later offset is stored, so a crash part-way through
+    // cannot skip past an event whose outcome was never written.
+    const outcomes: Outcome[] = (
+      await write<Result>((tx) => applyBatch(tx, handlers, [], invalid, []))
+    ).outcomes;
     for (const { event, message } of events) {
+      const position = [{ ...source, lastOffset: message.offset }];
       try {
-        const result = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-          applyBatch(
-            tx,
-            handlers,
-            [{ event, source }],
-            [],
-            [{ ...source, lastOffset: message.offset }],
-          ),
+        outcomes.push(
+          ...(
+            await write<Result>((tx) => applyBatch(tx, handlers, [{ event, source }], [], position))
+          ).outcomes,
         );
-        outcomes.push(...result.outcomes);
       } catch (error) {
         if (!isEventFault(error)) throw error;
         const reason = (error as Neo4jError).message.split('\n')[0] ?? 'write failed';
-        if (isConflict(error)) {
-          rejected.push({
-            eventId: event.id,
-            type: event.type,
-            code: 'CONFLICT',
-            message: `conflicts with existing data: ${reason}`,
-            source,
-          });
-        } else {
+        const rejection: Rejection = isConflict(error)
+          ? {
+              eventId: event.id,
+              type: event.type,
+              code: 'CONFLICT',
+              message: `conflicts with existing data: ${reason}`,
+              source,
+            }
+          : {
+              eventId: event.id,
+              type: event.type,
+              code: 'BAD_USER_INPUT',
+              message: `could not be applied: ${reason}`,
+              source,
+            };
+        if (!isConflict(error))
           await deadLetter(batch, [{ message, reason: `Neo4j refused the write: ${reason}` }]);
-          rejected.push({
-            eventId: event.id,
-            type: event.type,
-            code: 'BAD_USER_INPUT',
-            message: `could not be applied: ${reason}`,
-            source,
-          });
-        }
+        outcomes.push(
+          ...(await write<Result>((tx) => applyBatch(tx, handlers, [], [rejection], position)))
+            .outcomes,
+        );
       }
     }
     const last = batch.messages[batch.messages.length - 1]!.offset;
-    const tail = await write<Awaited<ReturnType<typeof applyBatch>>>((tx) =>
-      applyBatch(tx, handlers, [], rejected, [{ ...source, lastOffset: last }]),
+    await write<Result>((tx) =>
+      applyBatch(tx, handlers, [], [], [{ ...source, lastOffset: last }]),
     );
-    return [...outcomes, ...tail.outcomes];
+    return outcomes;
   };
 
   const handleBatch = async (batch: IncomingBatch) => {

@@ -178,3 +178,54 @@ export const ORDER_ACTIONS = Object.keys(ACTIONS) as OrderAction[];
 
 /** The status an action leads to (when it is allowed). */
 export const statusAfter = (action: OrderAction): OrderStatus => ACTIONS[action].to;
+
+/** Largest order total accepted: 10^13 fen, as for any amount. */
+const MAX_ORDER_FEN = 10_000_000_000_000;
+
+/**
+ * What the projector checks of an OrderPlaced that did not come through `placeOrder` (company
+ * systems post them to /ingest): the total is the sum of the lines, amounts stay exact, dates hold.
+ */
+export function checkPlacedOrder(order: OrderPlaced & { placedOn: string }): Result<OrderPlaced> {
+  let total = 0;
+  for (const [i, line] of order.lines.entries()) {
+    if (!Number.isSafeInteger(line.quantity) || line.quantity <= 0) {
+      return fail(
+        'BAD_USER_INPUT',
+        `lines[${i}]: quantity must be a whole number above zero`,
+        `lines[${i}].quantity`,
+      );
+    }
+    if (
+      !Number.isSafeInteger(line.unitPriceFen) ||
+      line.unitPriceFen < 0 ||
+      line.unitPriceFen > MAX_ORDER_FEN
+    ) {
+      return fail(
+        'BAD_USER_INPUT',
+        `lines[${i}]: unitPriceFen must be a whole number of fen within range`,
+        `lines[${i}].unitPriceFen`,
+      );
+    }
+    total += line.quantity * line.unitPriceFen;
+    if (!Number.isSafeInteger(total) || total > MAX_ORDER_FEN)
+      return fail(
+        'BAD_USER_INPUT',
+        'the order total is larger than the platform accepts',
+        'totalFen',
+      );
+  }
+  if (total !== order.totalFen)
+    return fail(
+      'BAD_USER_INPUT',
+      `totalFen ${order.totalFen} is not the sum of the lines (${total})`,
+      'totalFen',
+    );
+  if (order.buyerId === order.supplierId)
+    return fail('BAD_USER_INPUT', 'a company cannot order from itself', 'supplierId');
+  if (!isIsoDate(order.promisedDate) || !isIsoDate(order.placedOn))
+    return fail('BAD_USER_INPUT', 'dates must be like 2026-12-31', 'promisedDate');
+  if (order.promisedDate < order.placedOn)
+    return fail('BAD_USER_INPUT', 'promisedDate is before the order was placed', 'promisedDate');
+  return ok(order);
+}

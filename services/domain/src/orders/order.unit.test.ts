@@ -1,4 +1,10 @@
-import { placeOrder, transitionOrder, type OrderAction, type OrderStatus } from './order';
+import {
+  checkPlacedOrder,
+  placeOrder,
+  transitionOrder,
+  type OrderAction,
+  type OrderStatus,
+} from './order';
 import {
   kpiDeltaOfAction,
   kpiDeltaOfPlacing,
@@ -211,5 +217,34 @@ describe('KPI deltas (the read model kept current per event)', () => {
         { status: 'CANCELLED', ...o4, deliveredOn: null },
       ]),
     );
+  });
+});
+
+describe('an OrderPlaced from a company system', () => {
+  const placed = placeOrder(input, 'B', 'o1', '2026-11-23');
+  const order = { ...(placed.ok ? placed.value : ({} as never)), placedOn: '2026-11-23' };
+
+  it('passes when its total is the sum of its lines', () => {
+    expect(checkPlacedOrder(order)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['a total that is not the sum of the lines', { totalFen: 0 }, 'totalFen'],
+    [
+      'a total beyond the exact range',
+      { lines: [{ sku: 'X', productName: 'X', quantity: 1e9, unitPriceFen: 1e9 }], totalFen: 1e18 },
+      'totalFen',
+    ],
+    ['a promise before the order date', { promisedDate: '2026-11-01' }, 'promisedDate'],
+    [
+      'a fractional quantity',
+      { lines: [{ sku: 'X', productName: 'X', quantity: 0.5, unitPriceFen: 10 }], totalFen: 5 },
+      'lines[0].quantity',
+    ],
+  ])('refuses %s', (_why, change, field) => {
+    expect(checkPlacedOrder({ ...order, ...change })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field },
+    });
   });
 });

@@ -48,6 +48,12 @@ export function ingestRouter(options: {
         code: 'UNAUTHENTICATED',
         message: 'this API key was revoked: ask your company admin for a new one',
       });
+    if (stored.companyKind !== 'CHAIN_LEADER' && stored.companyKind !== 'SME') {
+      throw new DomainFailure({
+        code: 'FORBIDDEN',
+        message: `ingestion is for chain leaders' and suppliers' systems, not ${stored.companyKind}`,
+      });
+    }
     return { companyId: stored.companyId, companyName: stored.companyName };
   };
 
@@ -60,7 +66,11 @@ export function ingestRouter(options: {
         if (error instanceof DomainFailure) {
           problem(
             res,
-            error.error.code === 'UNAUTHENTICATED' ? 401 : 400,
+            error.error.code === 'UNAUTHENTICATED'
+              ? 401
+              : error.error.code === 'FORBIDDEN'
+                ? 403
+                : 400,
             error.error.code,
             error.error.message,
           );

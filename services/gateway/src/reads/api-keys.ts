@@ -21,14 +21,25 @@ export function apiKeyReads(read: Read) {
     async byId(id: string): Promise<ApiKeyRow | undefined> {
       return (await read<ApiKeyRow>(`MATCH (k:ApiKey {id: $id}) RETURN ${KEY}`, { id }))[0];
     },
-    async credentials(
-      id: string,
-    ): Promise<
-      { companyId: string; secretHash: string; active: boolean; companyName: string } | undefined
+    async credentials(id: string): Promise<
+      | {
+          companyId: string;
+          secretHash: string;
+          active: boolean;
+          companyName: string;
+          companyKind: string;
+        }
+      | undefined
     > {
       return (
-        await read<{ companyId: string; secretHash: string; active: boolean; companyName: string }>(
-          'MATCH (c:Company)-[:HAS_API_KEY]->(k:ApiKey {id: $id}) RETURN k { .companyId, .secretHash, .active, companyName: c.name }',
+        await read<{
+          companyId: string;
+          secretHash: string;
+          active: boolean;
+          companyName: string;
+          companyKind: string;
+        }>(
+          'MATCH (c:Company)-[:HAS_API_KEY]->(k:ApiKey {id: $id}) RETURN k { .companyId, .secretHash, .active, companyName: c.name, companyKind: c.kind }',
           { id },
         )
       )[0];

@@ -11,38 +11,37 @@ export interface StockRow {
 }
 
 export function inventoryReads(read: Read) {
-  /** SKUs (and product names) a buyer gets from a supplier: declared on the link or ordered. */
+  /**
+   * SKUs a buyer gets from a supplier: lines of its orders that the supplier accepted (confirmed or
+   * later). Only the supplier's own acts count, so a viewer cannot widen what it sees by itself.
+   */
   const boughtFrom = async (supplierId: string, buyerId: string): Promise<string[]> =>
-    (
-      await read<string[]>(
-        `OPTIONAL MATCH (:Company {id: $supplierId})-[l:SUPPLIES]->(:Company {id: $buyerId})
-         WITH coalesce(l.products, []) AS declared
-         OPTIONAL MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplierId})-[:HAS_LINE]->(line:OrderLine)
-         WITH declared, collect(DISTINCT line.sku) AS ordered
-         RETURN declared + ordered`,
-        { supplierId, buyerId },
-      )
-    )[0] ?? [];
+    read<string>(
+      `MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplierId})-[:HAS_LINE]->(line:OrderLine)
+       WHERE o.status IN ['CONFIRMED', 'SHIPPED', 'DELIVERED', 'INVOICED']
+       RETURN DISTINCT line.sku`,
+      { supplierId, buyerId },
+    );
 
   return {
     boughtFrom,
-    /** Positions of a company; limited to `onlyProducts` (matched on SKU or product name) when given. */
+    /** Positions of a company; limited to the SKUs in `onlyProducts` when given. */
     positions(companyId: string, onlyProducts: string[] | null) {
       return read<StockRow>(
         `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)
-         WHERE $only IS NULL OR sp.sku IN $only OR p.name IN $only
+         WHERE $only IS NULL OR sp.sku IN $only
          RETURN sp { companyId: $companyId, .sku, productName: p.name, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }
          ORDER BY sp.sku, sp.warehouse`,
         { companyId, only: onlyProducts },
       );
     },
-    /** Quantities still to deliver on orders to this supplier that are placed or confirmed. */
-    openDemand(supplierId: string) {
+    /** Quantities still to deliver on orders to this supplier that are placed or confirmed (of one buyer, when given). */
+    openDemand(supplierId: string, buyerId: string | null) {
       return read<{ sku: string; quantity: number }>(
         `MATCH (o:PurchaseOrder {supplierId: $supplierId})-[:HAS_LINE]->(l:OrderLine)
-         WHERE o.status IN ['PLACED', 'CONFIRMED']
+         WHERE o.status IN ['PLACED', 'CONFIRMED'] AND ($buyerId IS NULL OR o.buyerId = $buyerId)
          RETURN l.sku AS sku, sum(l.quantity) AS quantity`,
-        { supplierId },
+        { supplierId, buyerId },
       );
     },
   };

@@ -59,8 +59,10 @@ export function eventSubmitter(options: {
     };
     // The contract is checked before anything leaves: a gateway bug must not reach the topic.
     const valid = validateEvent(event);
+    // Input the resolvers passed on but the event contract refuses (an id that is not a UUID, a name
+    // too long for the contract): the caller's input, so BAD_USER_INPUT, and nothing is published.
     if (!valid.ok)
-      throw new Error(`gateway built an invalid ${type} event: ${valid.error.message}`);
+      throw new DomainFailure({ code: 'BAD_USER_INPUT', message: valid.error.message });
     const pending = options.outcomes.expect(event.id);
     try {
       await options.bus.publish(topic, [{ key, value: JSON.stringify(event) }]);

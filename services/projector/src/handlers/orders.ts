@@ -1,5 +1,6 @@
 /** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
 import {
+  checkPlacedOrder,
   fail,
   IN_NETWORK,
   kpiDeltaOfAction,
@@ -91,6 +92,8 @@ export const orderPlaced: Handler<
     };
   },
   decide(state, { payload }) {
+    const valid = checkPlacedOrder(payload);
+    if (!valid.ok) return valid;
     if (!state.companies.has(payload.buyerId))
       return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
     if (!state.companies.has(payload.supplierId))

@@ -25,16 +25,15 @@ export const inventoryResolvers: Resolvers = {
     async lowStock(_parent, { companyId }, ctx) {
       const user = await ctx.auth.require('stock.read', { companyId }, 'low-stock signals');
       const only = await visibleProducts(ctx, user.companyId, companyId);
+      // Another company sees only its own open orders weighed against the stock it may see.
+      const viewer = only === null ? null : user.companyId;
       const [positions, demand] = await Promise.all([
         ctx.inventory.positions(companyId, only),
-        ctx.inventory.openDemand(companyId),
+        ctx.inventory.openDemand(companyId, viewer),
       ]);
-      const visibleSkus = new Set(positions.map((p) => p.sku));
       return lowStock(
         positions,
-        only === null
-          ? demand
-          : demand.filter((d) => visibleSkus.has(d.sku) || only.includes(d.sku)),
+        only === null ? demand : demand.filter((d) => only.includes(d.sku)),
       );
     },
   },

@@ -25,7 +25,7 @@ async function* orderChanges(ctx: Context): AsyncGenerator<OrderRow> {
   try {
     for await (const event of events) {
       const orderId = event.refs.orderId;
-      if (!orderId || !(await ctx.authorizer().allows('order.read', { orderId }))) continue;
+      if (!orderId || !(await (await ctx.authorizer()).allows('order.read', { orderId }))) continue;
       const order = await ctx.orders.byId(orderId);
       if (order) yield order;
     }
@@ -44,9 +44,8 @@ async function* stockChanges(
       if (event.refs.companyId !== companyId) continue;
       let user;
       try {
-        user = await ctx
-          .authorizer()
-          .require('stock.read', { companyId }, 'stock update (subscription)');
+        const auth = await ctx.authorizer();
+        user = await auth.require('stock.read', { companyId }, 'stock update (subscription)');
       } catch (error) {
         if (error instanceof DomainFailure) {
           yield new Refused(error);
