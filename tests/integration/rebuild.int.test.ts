@@ -50,6 +50,30 @@ it('replaying the event log rebuilds the same graph', async () => {
       ? true
       : undefined,
   );
+  // A leap second passes the JSON Schema but Neo4j refuses it: rejected live, and again in the replay.
+  const refused = {
+    id: randomUUID(),
+    type: 'StockReported',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { via: 'system' },
+    payload: {
+      companyId: w.t1a.companyId,
+      mode: 'UPDATE',
+      reportedAt: '2016-12-31T23:59:60Z',
+      positions: [{ sku: 'LEAP', productName: 'LEAP', warehouse: 'W', quantity: 1 }],
+    },
+  };
+  await api.bus.publish(TOPIC.inventory, [
+    { key: w.t1a.companyId, value: JSON.stringify(refused) },
+  ]);
+  const refusedOutcome = await waitFor(
+    async () =>
+      (
+        await api.cypher('MATCH (e:Event {id: $id}) RETURN e.status AS status', { id: refused.id })
+      )[0],
+  );
+  expect(refusedOutcome).toEqual({ status: 'REJECTED' });
   await waitFor(async () =>
     (await api.cypher('MATCH (a:AccessLog) RETURN a LIMIT 1')).length ? true : undefined,
   );

@@ -18,9 +18,10 @@ import {
   type IncomingMessage,
   type Logger,
 } from '@chainlift/platform';
-import neo4j, { Neo4jError } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { applyBatch, type Rejection } from './apply-batch';
 import { decodeMessage } from './decode';
+import { isConflict, isEventFault, refusalOf } from './refusals';
 import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
 
@@ -53,12 +54,6 @@ export interface Projector {
   joined: Promise<void>;
   stop(): Promise<void>;
 }
-
-/** Errors that say "this event cannot be written", as opposed to "Neo4j is not available now". */
-const isEventFault = (error: unknown) =>
-  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
-const isConflict = (error: unknown) =>
-  error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 export async function startProjector(options: ProjectorOptions): Promise<Projector> {
   const { driver, bus, log } = options;
@@ -142,24 +137,12 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         );
       } catch (error) {
         if (!isEventFault(error)) throw error;
-        const reason = (error as Neo4jError).message.split('\n')[0] ?? 'write failed';
-        const rejection: Rejection = isConflict(error)
-          ? {
-              eventId: event.id,
-              type: event.type,
-              code: 'CONFLICT',
-              message: `conflicts with existing data: ${reason}`,
-              source,
-            }
-          : {
-              eventId: event.id,
-              type: event.type,
-              code: 'BAD_USER_INPUT',
-              message: `could not be applied: ${reason}`,
-              source,
-            };
-        if (!isConflict(error))
-          await deadLetter(batch, [{ message, reason: `Neo4j refused the write: ${reason}` }]);
+        const rejection = refusalOf(error, event, source);
+        if (!isConflict(error)) {
+          await deadLetter(batch, [
+            { message, reason: `Neo4j refused the write: ${rejection.message}` },
+          ]);
+        }
         outcomes.push(
           ...(await write<Result>((tx) => applyBatch(tx, handlers, [], [rejection], position)))
             .outcomes,

@@ -11,9 +11,16 @@ import {
   type Logger,
   type PartitionMessages,
 } from '@chainlift/platform';
-import neo4j from 'neo4j-driver';
-import { applyBatch, type Position, type Rejection, type SourcedEvent } from './apply-batch';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import {
+  applyBatch,
+  type BatchResult,
+  type Position,
+  type Rejection,
+  type SourcedEvent,
+} from './apply-batch';
 import { decodeMessage } from './decode';
+import { isEventFault, refusalOf } from './refusals';
 import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
 
@@ -95,6 +102,20 @@ export async function rebuildProjection(options: {
   );
   await emptyProjection(options.driver, options.database);
 
+  const write = async (
+    work: (tx: ManagedTransaction) => Promise<BatchResult>,
+  ): Promise<BatchResult> => {
+    const session = options.driver.session({
+      database: options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  };
+
   let applied = 0;
   let rejected = 0;
   for (let start = 0; start < messages.length; start += chunkSize) {
@@ -109,19 +130,32 @@ export async function rebuildProjection(options: {
       if (decoded.ok) items.push({ event: decoded.event, source });
       else if (decoded.rejection) invalid.push(decoded.rejection);
     }
-    const session = options.driver.session({
-      database: options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
+    const positions = [...last.values()];
+    let outcomes: BatchResult['outcomes'];
     try {
-      const result = await session.executeWrite((tx) =>
-        applyBatch(tx, handlers, items, invalid, [...last.values()]),
-      );
-      applied += result.outcomes.filter((o) => o.status === 'APPLIED').length;
-      rejected += result.outcomes.filter((o) => o.status === 'REJECTED').length;
-    } finally {
-      await session.close();
+      outcomes = (await write((tx) => applyBatch(tx, handlers, items, invalid, positions)))
+        .outcomes;
+    } catch (error) {
+      if (!isEventFault(error)) throw error;
+      // As live: the chunk again one event at a time, recording what Neo4j refuses.
+      outcomes = (await write((tx) => applyBatch(tx, handlers, [], invalid, []))).outcomes;
+      for (const item of items) {
+        try {
+          outcomes.push(
+            ...(await write((tx) => applyBatch(tx, handlers, [item], [], []))).outcomes,
+          );
+        } catch (refused) {
+          if (!isEventFault(refused)) throw refused;
+          const rejection = refusalOf(refused, item.event, item.source);
+          outcomes.push(
+            ...(await write((tx) => applyBatch(tx, handlers, [], [rejection], []))).outcomes,
+          );
+        }
+      }
+      await write((tx) => applyBatch(tx, handlers, [], [], positions));
     }
+    applied += outcomes.filter((o) => o.status === 'APPLIED').length;
+    rejected += outcomes.filter((o) => o.status === 'REJECTED').length;
     if (Date.now() - lastSaid > 2000 || start + chunkSize >= messages.length) {
       lastSaid = Date.now();
       say(`replayed ${Math.min(start + chunkSize, messages.length)} / ${messages.length} events`);
