@@ -8,6 +8,7 @@ import {
   computeTiers,
   IN_NETWORK,
   pathToLeader,
+  singleSourceRisks,
   type MemberStatus,
   type SingleSourceRisk,
   type SupplyLink as Link,
@@ -103,15 +104,15 @@ export function networkReads(read: Read, cache: NetworkCache) {
     return fresh;
   };
 
-  const chainLeader = async (chainId: string) =>
-    (await read<string>('MATCH (ch:Chain {id: $chainId}) RETURN ch.leaderId', { chainId }))[0] ??
-    '';
-
   const tiersOf = async (chainId: string, leaderId: string) =>
     (await snapshot(chainId, leaderId)).tiers;
 
   return {
-    links: async (chainId: string) => (await snapshot(chainId, await chainLeader(chainId))).links,
+    /** Single-source risks from the cached snapshot (links and tiers computed once per version). */
+    async risks(chainId: string, leaderId: string): Promise<SingleSourceRiskRow[]> {
+      const { links, tiers } = await snapshot(chainId, leaderId);
+      return singleSourceRisks(links, tiers, leaderId);
+    },
     tiersOf,
 
     async network(chainId: string, leaderId: string, filter: NetworkFilter) {

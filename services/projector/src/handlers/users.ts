@@ -1,5 +1,6 @@
 /** User accounts: created in one company, role changes, deactivation. */
 import { fail, ok, type UserCreated } from '@chainlift/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
@@ -76,19 +77,26 @@ const decideUser = (users: Map<string, string>, { payload }: { payload: UserRef 
     ? ok(payload)
     : fail('NOT_FOUND', `no user ${payload.userId} in this company`, 'userId');
 
+/** One UNWIND that applies `change` (a fixed SET clause over row r) to each event's user. */
+async function updateUsers(
+  tx: ManagedTransaction,
+  accepted: { payload: UserRef; occurredAt: string }[],
+  change: string,
+) {
+  await tx.run(
+    `UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET ${change}, u.updatedAt = datetime(r.at)`,
+    {
+      rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
+    },
+  );
+}
+
 export const userRoleChanged: Handler<UserRef & { role: string }, Map<string, string>> = {
   type: 'UserRoleChanged',
   load: loadUsers,
   decide: decideUser,
   evolve: (state) => state,
-  async write(tx, accepted) {
-    await tx.run(
-      'UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.role = r.role, u.updatedAt = datetime(r.at)',
-      {
-        rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
-      },
-    );
-  },
+  write: (tx, accepted) => updateUsers(tx, accepted, 'u.role = r.role'),
 };
 
 export const userDeactivated: Handler<UserRef, Map<string, string>> = {
@@ -96,12 +104,5 @@ export const userDeactivated: Handler<UserRef, Map<string, string>> = {
   load: loadUsers,
   decide: decideUser,
   evolve: (state) => state,
-  async write(tx, accepted) {
-    await tx.run(
-      'UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET u.active = false, u.updatedAt = datetime(r.at)',
-      {
-        rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
-      },
-    );
-  },
+  write: (tx, accepted) => updateUsers(tx, accepted, 'u.active = false'),
 };

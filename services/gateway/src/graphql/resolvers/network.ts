@@ -1,5 +1,5 @@
 /** The leader's view of its network: N tiers, paths, single-source risks; an SME's exposure. */
-import { computeTiers, DomainFailure, fail, orThrow, singleSourceRisks } from '@chainlift/domain';
+import { DomainFailure, fail, orThrow } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { money } from './shared';
@@ -44,8 +44,7 @@ export const networkResolvers: Resolvers = {
     async singleSourceRisks(_parent, { chainId }, ctx) {
       await ctx.auth.require('chain.risks', { chainId });
       const chain = await chainOrFail(ctx, chainId);
-      const links = await ctx.network.links(chainId);
-      return singleSourceRisks(links, computeTiers(chain.leaderId, links), chain.leaderId);
+      return ctx.network.risks(chainId, chain.leaderId);
     },
     async exposure(_parent, { companyId }, ctx) {
       await ctx.auth.require('company.exposure', { companyId });
