@@ -13,3 +13,4 @@ export * from './chain/risks';
 export * from './orders/order';
 export * from './orders/kpis';
 export * from './inventory/stock';
+export * from './finance';
