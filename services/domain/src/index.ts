@@ -14,3 +14,4 @@ export * from './orders/order';
 export * from './orders/kpis';
 export * from './inventory/stock';
 export * from './finance';
+export * from './assessment';

@@ -1,0 +1,3 @@
+export * from './questionnaire';
+export * from './questionnaires';
+export * from './scoring';
