@@ -6,6 +6,7 @@ import type { ApiKeyReads } from './reads/api-keys';
 import type { ChainReads } from './reads/chains';
 import type { CompanyReads } from './reads/companies';
 import type { ConsentReads } from './reads/consents';
+import type { FinanceReads } from './reads/finance';
 import type { InventoryReads } from './reads/inventory';
 import type { networkReads } from './reads/network';
 import type { OrderReads } from './reads/orders';
@@ -27,6 +28,7 @@ export interface Context {
   inventory: InventoryReads;
   consents: ConsentReads;
   apiKeys: ApiKeyReads;
+  finance: FinanceReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
   tokens: TokenService;

@@ -27,6 +27,7 @@ import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
 import { reader } from './reads/graph';
+import { financeReads } from './reads/finance';
 import { inventoryReads } from './reads/inventory';
 import { NetworkCache, networkReads } from './reads/network';
 import { orderReads } from './reads/orders';
@@ -82,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       inventory: inventoryReads(read),
       consents: consentReads(read),
       apiKeys: apiKeyReads(read),
+      finance: financeReads(read),
       events,
       outcomes,
       tokens: options.tokens,

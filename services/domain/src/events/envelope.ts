@@ -33,6 +33,18 @@ const REF_FIELDS = [
   'granteeId',
   'actorCompanyId',
   'ownerId',
+  'rootId',
+  'receivableId',
+  'pledgeId',
+  'debtorId',
+  'creditorId',
+  'holderId',
+  'bankId',
+  'fromId',
+  'toId',
+  'loanId',
+  'borrowerId',
+  'sku',
 ];
 
 export function refsOf(payload: unknown): Record<string, string> {

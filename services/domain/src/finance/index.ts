@@ -1,3 +1,4 @@
 export * from './rates';
 export * from './receivable';
 export * from './pledge';
+export * from './inventory-loan';

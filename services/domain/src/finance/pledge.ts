@@ -180,6 +180,9 @@ const MOVES: Record<
   release: { from: ['REQUESTED', 'APPROVED', 'DISBURSED'], to: 'RELEASED', by: 'bank-or-holder' },
 };
 
+/** The status an accepted action leads to. */
+export const pledgeStatusAfter = (action: PledgeAction): PledgeStatus => MOVES[action].to;
+
 const PAST: Record<PledgeAction, string> = {
   approve: 'approved',
   reject: 'rejected',

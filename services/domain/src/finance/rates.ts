@@ -51,22 +51,6 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function parseDate(text: string, field: string): Result<string> {
-  const valid =
-    ISO_DATE.test(text) &&
-    !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
-    new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
-  return valid
-    ? ok(text)
-    : fail(
-        'BAD_USER_INPUT',
-        `${field} must be a calendar date like 2026-12-31; got "${text}"`,
-        field,
-      );
-}
-
 /** "80" / "80.5" / "4.35" percent → basis points (at most two decimals). */
 export function parsePercent(text: string, field: string, maxBp = BP): Result<number> {
   const match = /^(\d{1,3})(?:\.(\d{1,2}))?$/.exec(text.trim());

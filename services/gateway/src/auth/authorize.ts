@@ -22,6 +22,8 @@ export interface Target {
   chainId?: string;
   orderId?: string;
   supplierId?: string;
+  receivableId?: string;
+  pledgeId?: string;
 }
 
 export type Decision =
@@ -75,6 +77,41 @@ const tradingCompany = (p: UserPrincipal, what: string): Decision =>
     : deny(`${what} is for chain leaders and suppliers, not ${p.companyKind}`);
 
 const signedIn: Rule = () => ALLOW;
+
+const bankOnly = (p: UserPrincipal, minimum: Role, what: string): Decision =>
+  p.companyKind === 'BANK' ? hasRole(p, minimum, what) : deny(`${what} is for banks`);
+
+const receivable = async (t: Target, facts: AccessFacts) => {
+  const parties = await facts.receivableParties(need(t, 'receivableId'));
+  return parties
+    ? { ok: true as const, parties }
+    : {
+        ok: false as const,
+        error: fail('NOT_FOUND', `receivable ${t.receivableId} does not exist`),
+      };
+};
+
+/** The debtor acts on what it owes (确权, dispute, settlement): a legal commitment, so ADMIN. */
+const debtorOnly =
+  (what: string): Rule =>
+  async (p, t, facts) => {
+    const found = await receivable(t, facts);
+    if (!found.ok) return found.error;
+    if (found.parties.debtorId !== p.companyId) return deny(`only the debtor can ${what}`);
+    return hasRole(p, 'ADMIN', what);
+  };
+
+const pledgeParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
+  const parties = await facts.pledgeParties(need(t, 'pledgeId'));
+  if (!parties) return { decision: fail('NOT_FOUND', `pledge ${t.pledgeId} does not exist`) };
+  const party = [parties.bankId, parties.holderId, parties.debtorId, parties.requestedBy].includes(
+    p.companyId,
+  );
+  return {
+    decision: party ? ALLOW : deny('only the bank, the holder and the debtor can see a pledge'),
+    parties,
+  };
+};
 
 export const POLICY = {
   'company.read': signedIn,
@@ -167,6 +204,74 @@ export const POLICY = {
   'consent.manage': (p) => hasRole(p, 'ADMIN', 'granting or revoking consent'),
   'apikey.manage': (p) => hasRole(p, 'ADMIN', 'managing API keys'),
   'audit.read': (p) => hasRole(p, 'OPERATOR', 'reading the access log'),
+  'receivable.register': async (p, t, facts) => {
+    const basic = all(
+      tradingCompany(p, 'registering receivables'),
+      hasRole(p, 'OPERATOR', 'registering receivables'),
+    );
+    if (!basic.ok) return basic;
+    const parties = await facts.orderParties(need(t, 'orderId'));
+    if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
+    return parties.supplierId === p.companyId
+      ? ALLOW
+      : deny('only the supplier of an order can register its receivable');
+  },
+  'receivable.list': signedIn,
+  /** Everyone who held any part of the root, the debtor, banks it was pledged to; a bank the holder opened its receivables to (audited). */
+  'receivable.read': async (p, t, facts) => {
+    const found = await receivable(t, facts);
+    if (!found.ok) return found.error;
+    const { parties } = found;
+    if (
+      parties.debtorId === p.companyId ||
+      parties.holders.includes(p.companyId) ||
+      parties.banks.includes(p.companyId)
+    )
+      return ALLOW;
+    if (
+      p.companyKind === 'BANK' &&
+      (await facts.consent(parties.holderId, p.companyId, 'RECEIVABLES'))
+    )
+      return { ok: true, audit: { ownerId: parties.holderId, scope: 'RECEIVABLES' } };
+    return deny(
+      'you have not been given access to this receivable: its holder must grant your company a RECEIVABLES consent',
+    );
+  },
+  'receivable.confirm': debtorOnly('confirm a receivable (确权)'),
+  'receivable.settle': debtorOnly('settle a receivable'),
+  /** Split, transfer, apply for financing: the current holder. */
+  'receivable.dispose': async (p, t, facts) => {
+    const found = await receivable(t, facts);
+    if (!found.ok) return found.error;
+    if (found.parties.holderId !== p.companyId)
+      return deny('only the current holder can split, transfer or finance a receivable');
+    return hasRole(p, 'OPERATOR', 'disposing of receivables');
+  },
+  'product.define': (p) => bankOnly(p, 'ADMIN', 'defining finance products'),
+  'product.list': signedIn,
+  'pledge.pool': (p) => bankOnly(p, 'VIEWER', 'the receivable pool'),
+  'pledge.register': async (p, t, facts) => {
+    const bank = bankOnly(p, 'OPERATOR', 'registering pledges');
+    if (!bank.ok) return bank;
+    const found = await receivable(t, facts);
+    if (!found.ok) return found.error;
+    return (await facts.consent(found.parties.holderId, p.companyId, 'RECEIVABLES'))
+      ? ALLOW
+      : deny(
+          'the holder has not opened its receivables to your bank (RECEIVABLES consent); it can apply to you instead',
+        );
+  },
+  'pledge.list': signedIn,
+  'pledge.read': async (p, t, facts) => (await pledgeParty(p, t, facts)).decision,
+  'pledge.act': async (p, t, facts) => {
+    const { decision, parties } = await pledgeParty(p, t, facts);
+    if (!decision.ok || !parties) return decision;
+    if (p.companyId !== parties.bankId && p.companyId !== parties.holderId)
+      return deny(
+        'only the lending bank, or the holder withdrawing its request, can act on a pledge',
+      );
+    return hasRole(p, 'OPERATOR', 'acting on pledges');
+  },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

@@ -13,6 +13,25 @@ export interface AccessFacts {
   orderParties(orderId: string): Promise<{ buyerId: string; supplierId: string } | undefined>;
   /** The supplier supplies the buyer, or both are in the network of one chain. */
   tradePartners(buyerId: string, supplierId: string): Promise<boolean>;
+  receivableParties(receivableId: string): Promise<ReceivableParties | undefined>;
+  pledgeParties(pledgeId: string): Promise<PledgeParties | undefined>;
+}
+
+export interface ReceivableParties {
+  debtorId: string;
+  holderId: string;
+  /** Every company that registered or held the receivable or any part of its root (up and down the chain). */
+  holders: string[];
+  /** Banks with a pledge on any part of its root. */
+  banks: string[];
+}
+
+export interface PledgeParties {
+  bankId: string;
+  /** The current holder of the pledged receivable. */
+  holderId: string;
+  debtorId: string;
+  requestedBy: string;
 }
 
 export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
@@ -68,6 +87,29 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
                  OR EXISTS { (b)-[mb:MEMBER_OF]->(ch:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses }`,
             { buyerId, supplierId, statuses: IN_NETWORK },
           ),
+        ),
+      ),
+    receivableParties: (receivableId) =>
+      once(`receivable/${receivableId}`, () =>
+        first<ReceivableParties>(
+          `MATCH (r:Receivable {id: $receivableId})
+           CALL (r) {
+             MATCH (x:Receivable {rootId: r.rootId})
+             OPTIONAL MATCH (x)-[t:TRANSFERRED]->()
+             OPTIONAL MATCH (p:Pledge {receivableId: x.id})
+             RETURN collect(DISTINCT x.holderId) + collect(DISTINCT t.fromId) + collect(DISTINCT x.creditorId) AS holders,
+                    collect(DISTINCT p.bankId) AS banks
+           }
+           RETURN { debtorId: r.debtorId, holderId: r.holderId, holders: holders, banks: banks }`,
+          { receivableId },
+        ),
+      ),
+    pledgeParties: (pledgeId) =>
+      once(`pledge/${pledgeId}`, () =>
+        first<PledgeParties>(
+          `MATCH (p:Pledge {id: $pledgeId}) MATCH (r:Receivable {id: p.receivableId})
+           RETURN { bankId: p.bankId, holderId: r.holderId, debtorId: p.debtorId, requestedBy: p.requestedBy }`,
+          { pledgeId },
         ),
       ),
   };

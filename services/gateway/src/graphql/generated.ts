@@ -7,6 +7,7 @@ import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
 import { ConsentRow, AccessRow } from '../reads/consents';
 import { ApiKeyRow } from '../reads/api-keys';
+import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow } from '../reads/finance';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -141,6 +142,35 @@ export type Exposure = {
   tier?: Maybe<Scalars['Int']['output']>;
 };
 
+export type FinanceProduct = {
+  __typename?: 'FinanceProduct';
+  /** Share of the outstanding amount advanced, percent (e.g. 80.00). */
+  advanceRate: Scalars['Decimal']['output'];
+  /** Annual discount rate, percent, actual/360, deducted up front. */
+  annualRate: Scalars['Decimal']['output'];
+  bank: Company;
+  blockedDebtorIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  maxAgeDays: Scalars['Int']['output'];
+  maxAmount: Money;
+  minAmount: Money;
+  minRemainingDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type FinanceProductInput = {
+  advanceRate: Scalars['Decimal']['input'];
+  annualRate: Scalars['Decimal']['input'];
+  blockedDebtorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxAgeDays?: InputMaybe<Scalars['Int']['input']>;
+  maxAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  minAmount?: InputMaybe<Scalars['Decimal']['input']>;
+  minRemainingDays?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  /** Give an existing product's id to redefine it. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ImportReport = {
   __typename?: 'ImportReport';
   alreadyMembers: Scalars['Int']['output'];
@@ -209,8 +239,13 @@ export type Money = {
 export type Mutation = {
   __typename?: 'Mutation';
   actOnOrder: PurchaseOrder;
+  actOnPledge: Pledge;
+  /** The holder applies to a bank's product with a receivable (REQUESTED). */
+  applyForFinancing: Pledge;
   changeMemberStatus: Membership;
   changeUserRole: User;
+  /** 确权: the debtor confirms one or many receivables (each CONFIRMED or an error for the batch). */
+  confirmReceivables: Array<Receivable>;
   /** A key for one of the company's systems (ADMIN). */
   createApiKey: NewApiKey;
   createChain: Chain;
@@ -218,6 +253,8 @@ export type Mutation = {
   deactivateUser: User;
   /** The caller's company buys from this supplier (what it supplies, optional). */
   declareSupplier: WriteResult;
+  defineFinanceProduct: FinanceProduct;
+  disputeReceivable: Receivable;
   grantConsent: Consent;
   /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
   importSuppliers: ImportReport;
@@ -227,17 +264,40 @@ export type Mutation = {
   placeOrder: PurchaseOrder;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
+  /** A bank registers a pledge from its pool (APPROVED); needs the holder's RECEIVABLES consent. */
+  registerPledge: Pledge;
+  registerReceivable: Receivable;
   removeSupplier: WriteResult;
   reportStock: WriteResult;
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
+  /** The debtor pays an original receivable: each part's holder (or the bank that financed it) is paid. */
+  settleReceivable: Settlement;
+  /** Split a confirmed receivable into parts (amounts that sum to it); returns the parts. */
+  splitReceivable: Array<Receivable>;
+  /** Pass a confirmed, unpledged receivable (or part) to one of the holder's own suppliers. */
+  transferReceivable: Receivable;
 };
 
 
 export type MutationActOnOrderArgs = {
   action: OrderAction;
   orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationActOnPledgeArgs = {
+  action: PledgeAction;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApplyForFinancingArgs = {
+  loanEndDate: Scalars['Date']['input'];
+  productId: Scalars['ID']['input'];
+  receivableId: Scalars['ID']['input'];
 };
 
 
@@ -251,6 +311,11 @@ export type MutationChangeMemberStatusArgs = {
 export type MutationChangeUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmReceivablesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -277,6 +342,17 @@ export type MutationDeactivateUserArgs = {
 export type MutationDeclareSupplierArgs = {
   products?: InputMaybe<Array<Scalars['String']['input']>>;
   supplierId: Scalars['ID']['input'];
+};
+
+
+export type MutationDefineFinanceProductArgs = {
+  input: FinanceProductInput;
+};
+
+
+export type MutationDisputeReceivableArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -315,6 +391,18 @@ export type MutationRegisterCompanyArgs = {
 };
 
 
+export type MutationRegisterPledgeArgs = {
+  loanEndDate: Scalars['Date']['input'];
+  productId: Scalars['ID']['input'];
+  receivableId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterReceivableArgs = {
+  input: RegisterReceivableInput;
+};
+
+
 export type MutationRemoveSupplierArgs = {
   supplierId: Scalars['ID']['input'];
 };
@@ -341,6 +429,23 @@ export type MutationRevokeConsentArgs = {
   consentId: Scalars['ID']['input'];
 };
 
+
+export type MutationSettleReceivableArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSplitReceivableArgs = {
+  amounts: Array<Scalars['Decimal']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferReceivableArgs = {
+  id: Scalars['ID']['input'];
+  toCompanyId: Scalars['ID']['input'];
+};
+
 export type NetworkFilter = {
   industries?: InputMaybe<Array<Scalars['String']['input']>>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -361,6 +466,15 @@ export type NewApiKey = {
   apiKey: ApiKey;
   /** The key itself, shown this once: store it in the system that posts to /ingest. */
   key: Scalars['String']['output'];
+};
+
+/** What the bank pays out: advance = outstanding × advance rate; interest = advance × rate × days / 360, half-up to the fen. */
+export type Offer = {
+  __typename?: 'Offer';
+  advance: Money;
+  days: Scalars['Int']['output'];
+  interest: Money;
+  net: Money;
 };
 
 export type OrderAction =
@@ -399,12 +513,70 @@ export type OrderStatus =
   | 'PLACED'
   | 'SHIPPED';
 
+export type Payment = {
+  __typename?: 'Payment';
+  amount: Money;
+  on: Scalars['Date']['output'];
+  /** The holder of the part, or the bank that financed it. */
+  payee: Company;
+  pledgeId?: Maybe<Scalars['ID']['output']>;
+  receivableId: Scalars['ID']['output'];
+};
+
 export type PlaceOrderInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   lines: Array<OrderLineInput>;
   number: Scalars['String']['input'];
   promisedDate: Scalars['Date']['input'];
   supplierId: Scalars['ID']['input'];
+};
+
+export type Pledge = {
+  __typename?: 'Pledge';
+  approvedOn?: Maybe<Scalars['Date']['output']>;
+  bank: Company;
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  disbursedOn?: Maybe<Scalars['Date']['output']>;
+  holder: Company;
+  id: Scalars['ID']['output'];
+  loanEndDate: Scalars['Date']['output'];
+  /** At request; recomputed on the disbursement date. */
+  offer: Offer;
+  outstanding: Money;
+  product: FinanceProduct;
+  reason?: Maybe<Scalars['String']['output']>;
+  receivable: Receivable;
+  /** 登记编号 in the platform's pledge register. */
+  registerNumber: Scalars['String']['output'];
+  requestedBy: Company;
+  requestedOn: Scalars['Date']['output'];
+  status: PledgeStatus;
+};
+
+export type PledgeAction =
+  | 'APPROVE'
+  | 'DISBURSE'
+  | 'REJECT'
+  /** The bank releases the pledge; the holder may withdraw one before disbursement. */
+  | 'RELEASE'
+  | 'REPAY';
+
+export type PledgeStatus =
+  | 'APPROVED'
+  | 'DISBURSED'
+  | 'REJECTED'
+  | 'RELEASED'
+  | 'REPAID'
+  | 'REQUESTED';
+
+export type PoolEntry = {
+  __typename?: 'PoolEntry';
+  eligible: Scalars['Boolean']['output'];
+  /** The offer if financed today until loanEndDate (null when not eligible). */
+  offer?: Maybe<Offer>;
+  /** Every unmet eligibility rule, e.g. 'TOO_SHORT: 8 days left to run; this product needs at least 15'. */
+  reasons: Array<Scalars['String']['output']>;
+  receivable: Receivable;
 };
 
 export type PurchaseOrder = {
@@ -441,6 +613,8 @@ export type Query = {
   eventOutcome: EventOutcome;
   /** Which chains depend on a company, and how much (the company itself asks). */
   exposure: Array<Exposure>;
+  /** Banks' receivable-pledge products (all banks, or one). */
+  financeProducts: Array<FinanceProduct>;
   lowStock: Array<LowStockSignal>;
   /** The user behind the token. */
   me: User;
@@ -451,6 +625,13 @@ export type Query = {
   orders: Array<PurchaseOrder>;
   /** A shortest supply path from a supplier up to the leader, supplier first. */
   pathToLeader?: Maybe<Array<Company>>;
+  pledge?: Maybe<Pledge>;
+  /** A bank's pledges; an SME's pledged receivables; a leader's receivables its suppliers financed. */
+  pledges: Array<Pledge>;
+  receivable?: Maybe<Receivable>;
+  /** For a bank: receivables opened to it (RECEIVABLES consent) or applied to it, with eligibility and the offer. */
+  receivablePool: Array<PoolEntry>;
+  receivables: Array<Receivable>;
   /** Products a buyer in the chain gets from exactly one supplier. */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
@@ -502,6 +683,11 @@ export type QueryExposureArgs = {
 };
 
 
+export type QueryFinanceProductsArgs = {
+  bankId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryLowStockArgs = {
   companyId: Scalars['ID']['input'];
 };
@@ -523,6 +709,37 @@ export type QueryOrdersArgs = {
 export type QueryPathToLeaderArgs = {
   chainId: Scalars['ID']['input'];
   supplierId: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<PledgeStatus>;
+};
+
+
+export type QueryReceivableArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReceivablePoolArgs = {
+  loanEndDate: Scalars['Date']['input'];
+  productId: Scalars['ID']['input'];
+};
+
+
+export type QueryReceivablesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  role: ReceivableRole;
+  status?: InputMaybe<ReceivableStatus>;
 };
 
 
@@ -553,6 +770,62 @@ export type QueryUsersArgs = {
   companyId: Scalars['ID']['input'];
 };
 
+export type Receivable = {
+  __typename?: 'Receivable';
+  /** The pledge that holds it now (REQUESTED, APPROVED or DISBURSED), if any. */
+  activePledge?: Maybe<Pledge>;
+  amount: Money;
+  /** The supplier that registered the original receivable. */
+  creditor: Company;
+  debtor: Company;
+  dueDate: Scalars['Date']['output'];
+  holder: Company;
+  id: Scalars['ID']['output'];
+  invoiceNumber?: Maybe<Scalars['String']['output']>;
+  issuedOn: Scalars['Date']['output'];
+  /** Tenor over six months (allowed, flagged under the 2025 payment-terms rule); over a year is refused. */
+  longTenor: Scalars['Boolean']['output'];
+  orderId: Scalars['ID']['output'];
+  /** The receivable this part was split from. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** The parts it was split into (empty unless SPLIT). */
+  parts: Array<Receivable>;
+  payments: Array<Payment>;
+  /** The original receivable (itself for an original); every part traces to it and its order. */
+  rootId: Scalars['ID']['output'];
+  status: ReceivableStatus;
+  transfers: Array<ReceivableTransfer>;
+};
+
+export type ReceivableRole =
+  /** Receivables the caller's company registered (as the original creditor). */
+  | 'CREDITOR'
+  /** Receivables the caller's company owes. */
+  | 'DEBTOR'
+  /** Receivables the caller's company holds now. */
+  | 'HOLDER';
+
+export type ReceivableStatus =
+  /** Confirmed by the debtor: it can be split, passed on and financed. */
+  | 'CONFIRMED'
+  /** The debtor refused to confirm it. */
+  | 'DISPUTED'
+  /** Confirmed and past its due date without settlement. */
+  | 'OVERDUE'
+  /** Registered by the supplier, awaiting the debtor's confirmation (确权). */
+  | 'REGISTERED'
+  /** Paid by the debtor. */
+  | 'SETTLED'
+  /** Split into parts; the parts carry it on. */
+  | 'SPLIT';
+
+export type ReceivableTransfer = {
+  __typename?: 'ReceivableTransfer';
+  from: Company;
+  on: Scalars['Date']['output'];
+  to: Company;
+};
+
 export type RegisterCompanyInput = {
   industry: Scalars['String']['input'];
   kind: CompanyKind;
@@ -570,6 +843,17 @@ export type RegisterCompanyPayload = {
   status: WriteStatus;
 };
 
+export type RegisterReceivableInput = {
+  /** Defaults to the order total. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  dueDate: Scalars['Date']['input'];
+  invoiceNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to today. */
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A delivered or invoiced order the caller's company supplied. */
+  orderId: Scalars['ID']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'OPERATOR'
@@ -581,6 +865,12 @@ export type Session = {
   /** Send as 'Authorization: Bearer <token>'. */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type Settlement = {
+  __typename?: 'Settlement';
+  payments: Array<Payment>;
+  receivable: Receivable;
 };
 
 export type SingleSourceRisk = {
@@ -780,6 +1070,8 @@ export type ResolversTypes = ResolversObject<{
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
   Exposure: ResolverTypeWrapper<ExposureRow>;
+  FinanceProduct: ResolverTypeWrapper<ProductRow>;
+  FinanceProductInput: FinanceProductInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRow: ResolverTypeWrapper<ImportRow>;
@@ -794,18 +1086,30 @@ export type ResolversTypes = ResolversObject<{
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Offer: ResolverTypeWrapper<Offer>;
   OrderAction: OrderAction;
   OrderLine: ResolverTypeWrapper<OrderLine>;
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
+  Payment: ResolverTypeWrapper<PaymentRow>;
   PlaceOrderInput: PlaceOrderInput;
+  Pledge: ResolverTypeWrapper<PledgeRow>;
+  PledgeAction: PledgeAction;
+  PledgeStatus: PledgeStatus;
+  PoolEntry: ResolverTypeWrapper<Omit<PoolEntry, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
   PurchaseOrder: ResolverTypeWrapper<OrderRow>;
   Query: ResolverTypeWrapper<{}>;
+  Receivable: ResolverTypeWrapper<ReceivableRow>;
+  ReceivableRole: ReceivableRole;
+  ReceivableStatus: ReceivableStatus;
+  ReceivableTransfer: ResolverTypeWrapper<TransferRow>;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
+  RegisterReceivableInput: RegisterReceivableInput;
   Role: Role;
   Session: ResolverTypeWrapper<SessionRow>;
+  Settlement: ResolverTypeWrapper<Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversTypes['Payment']>, receivable: ResolversTypes['Receivable'] }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StockInput: StockInput;
@@ -835,6 +1139,8 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   EventOutcome: EventOutcome;
   Exposure: ExposureRow;
+  FinanceProduct: ProductRow;
+  FinanceProductInput: FinanceProductInput;
   ID: Scalars['ID']['output'];
   ImportReport: ImportReport;
   ImportRow: ImportRow;
@@ -846,14 +1152,22 @@ export type ResolversParentTypes = ResolversObject<{
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRow;
   NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
+  Payment: PaymentRow;
   PlaceOrderInput: PlaceOrderInput;
+  Pledge: PledgeRow;
+  PoolEntry: Omit<PoolEntry, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
   PurchaseOrder: OrderRow;
   Query: {};
+  Receivable: ReceivableRow;
+  ReceivableTransfer: TransferRow;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
+  RegisterReceivableInput: RegisterReceivableInput;
   Session: SessionRow;
+  Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;
   StatusCount: StatusCount;
   StockInput: StockInput;
@@ -948,6 +1262,20 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type FinanceProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FinanceProduct'] = ResolversParentTypes['FinanceProduct']> = ResolversObject<{
+  advanceRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  annualRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  blockedDebtorIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAgeDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  minAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  minRemainingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
   alreadyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -993,24 +1321,34 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
+  actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
+  applyForFinancing?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
+  confirmReceivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationConfirmReceivablesArgs, 'ids'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
   createChain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationCreateChainArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deactivateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateUserArgs, 'userId'>>;
   declareSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeclareSupplierArgs, 'supplierId'>>;
+  defineFinanceProduct?: Resolver<ResolversTypes['FinanceProduct'], ParentType, ContextType, RequireFields<MutationDefineFinanceProductArgs, 'input'>>;
+  disputeReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationDisputeReceivableArgs, 'id' | 'reason'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
+  registerPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRegisterPledgeArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
+  registerReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationRegisterReceivableArgs, 'input'>>;
   removeSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveSupplierArgs, 'supplierId'>>;
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
+  settleReceivable?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType, RequireFields<MutationSettleReceivableArgs, 'id'>>;
+  splitReceivable?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationSplitReceivableArgs, 'amounts' | 'id'>>;
+  transferReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationTransferReceivableArgs, 'id' | 'toCompanyId'>>;
 }>;
 
 export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
@@ -1026,12 +1364,57 @@ export type NewApiKeyResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = ResolversObject<{
+  advance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OrderLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = ResolversObject<{
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  payee?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  pledgeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  receivableId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = ResolversObject<{
+  approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  disbursedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  loanEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['FinanceProduct'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
+  registerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PoolEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolEntry'] = ResolversParentTypes['PoolEntry']> = ResolversObject<{
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1062,17 +1445,51 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
   exposure?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'companyId'>>;
+  financeProducts?: Resolver<Array<ResolversTypes['FinanceProduct']>, ParentType, ContextType, Partial<QueryFinanceProductsArgs>>;
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
+  pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgeArgs, 'id'>>;
+  pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgesArgs, 'first' | 'offset'>>;
+  receivable?: Resolver<Maybe<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivableArgs, 'id'>>;
+  receivablePool?: Resolver<Array<ResolversTypes['PoolEntry']>, ParentType, ContextType, RequireFields<QueryReceivablePoolArgs, 'loanEndDate' | 'productId'>>;
+  receivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivablesArgs, 'first' | 'offset' | 'role'>>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
   supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
+}>;
+
+export type ReceivableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receivable'] = ResolversParentTypes['Receivable']> = ResolversObject<{
+  activePledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  creditor?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  debtor?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invoiceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  longTenor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  rootId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReceivableStatus'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['ReceivableTransfer']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReceivableTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReceivableTransfer'] = ResolversParentTypes['ReceivableTransfer']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterCompanyPayload'] = ResolversParentTypes['RegisterCompanyPayload']> = ResolversObject<{
@@ -1086,6 +1503,12 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SettlementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Settlement'] = ResolversParentTypes['Settlement']> = ResolversObject<{
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1172,6 +1595,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   EventOutcome?: EventOutcomeResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
+  FinanceProduct?: FinanceProductResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
   LowStockSignal?: LowStockSignalResolvers<ContextType>;
@@ -1180,11 +1604,18 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  Pledge?: PledgeResolvers<ContextType>;
+  PoolEntry?: PoolEntryResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Receivable?: ReceivableResolvers<ContextType>;
+  ReceivableTransfer?: ReceivableTransferResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
+  Settlement?: SettlementResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StockPosition?: StockPositionResolvers<ContextType>;

@@ -7,6 +7,7 @@ import { liveResolvers } from './resolvers/live';
 import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
 import { consentResolvers } from './resolvers/consents';
+import { financeResolvers } from './resolvers/finance';
 import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
 import { orderResolvers } from './resolvers/orders';
@@ -32,5 +33,6 @@ export const resolvers: Resolvers[] = [
   inventoryResolvers,
   consentResolvers,
   apiKeyResolvers,
+  financeResolvers,
   liveResolvers,
 ];

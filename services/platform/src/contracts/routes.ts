@@ -127,6 +127,84 @@ export const ROUTES: Record<string, Route> = {
     actingCompany: field('viewerCompanyId'),
     ingestible: false,
   },
+  ReceivableRegistered: {
+    topic: TOPIC.receivables,
+    key: field('receivableId'),
+    actingCompany: field('creditorId'),
+    ingestible: true,
+  },
+  ReceivableConfirmed: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('debtorId'),
+    ingestible: true,
+  },
+  ReceivableDisputed: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('debtorId'),
+    ingestible: true,
+  },
+  ReceivableSplit: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('holderId'),
+    ingestible: false,
+  },
+  ReceivableTransferred: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('fromId'),
+    ingestible: false,
+  },
+  ReceivableSettled: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('debtorId'),
+    ingestible: false,
+  },
+  PledgeRequested: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('requestedBy'),
+    ingestible: false,
+  },
+  PledgeActedOn: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
+  FinanceProductDefined: {
+    topic: TOPIC.finance,
+    key: field('bankId'),
+    actingCompany: field('bankId'),
+    ingestible: false,
+  },
+  InventoryLoanRequested: {
+    topic: TOPIC.inventory,
+    key: field('borrowerId'),
+    actingCompany: field('borrowerId'),
+    ingestible: false,
+  },
+  InventoryLoanActedOn: {
+    topic: TOPIC.inventory,
+    key: field('borrowerId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
+  GoodsReleased: {
+    topic: TOPIC.inventory,
+    key: field('borrowerId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
+  PriceReported: {
+    topic: TOPIC.prices,
+    key: field('sku'),
+    actingCompany: field('reporterId'),
+    ingestible: false,
+  },
 };
 
 export function routeOf(type: string): Route {

@@ -18,6 +18,9 @@ export const TOPIC = {
   inventory: 'chainlift.inventory',
   consents: 'chainlift.consents',
   audit: 'chainlift.audit',
+  receivables: 'chainlift.receivables',
+  finance: 'chainlift.finance',
+  prices: 'chainlift.prices',
   outcomes: 'chainlift.outcomes',
   deadLetter: 'chainlift.deadletter',
 } as const;

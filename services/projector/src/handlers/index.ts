@@ -12,6 +12,15 @@ import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';
 import { stockReported } from './inventory';
 import { orderActedOn, orderPlaced } from './orders';
+import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
+import {
+  receivableConfirmed,
+  receivableDisputed,
+  receivableRegistered,
+  receivableSettled,
+  receivableSplit,
+  receivableTransferred,
+} from './receivables';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
 
 const ALL: AnyHandler[] = [
@@ -33,6 +42,15 @@ const ALL: AnyHandler[] = [
   dataAccessed,
   apiKeyCreated,
   apiKeyRevoked,
+  receivableRegistered,
+  receivableConfirmed,
+  receivableDisputed,
+  receivableSplit,
+  receivableTransferred,
+  receivableSettled,
+  financeProductDefined,
+  pledgeRequested,
+  pledgeActedOn,
 ];
 
 /** Every event type the projector applies, by type name. */
