@@ -21,6 +21,7 @@ const COMMANDS = {
   ingest: ['scripts/ingest.ts'],
   asyncapi: ['scripts/asyncapi.ts'],
   'bench:network': ['scripts/bench/network-scale.ts'],
+  'bench:ingest': ['scripts/bench/ingest.ts'],
 };
 
 function die(message) {

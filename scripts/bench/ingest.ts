@@ -1,0 +1,1148 @@
+/**
+ * npm run bench:ingest [-- --events 1000000 --suppliers 1000 --sample 50000 --sizes 100,500,2000,5000
+ *                         --naive 5000 --rate 1000 --seconds 30 --seed 7 --phases a,b,c,d]
+ *
+ * How fast does the projector turn Kafka events into the Neo4j graph, measured against what this
+ * machine allows? On a throw-away platform (fresh Neo4j + Kafka on free ports, nothing shared with
+ * `npm start` or the tests), with a generated chain of companies and a mixed stream of order and
+ * stock events over it (ingest-workload.ts), it prints in one run:
+ *
+ *  (a) the real projector: all N events are produced to Kafka while no projector runs, then a
+ *      projector process (services/projector/src/main.ts, exactly what `npm start` runs) is started
+ *      and timed from "projector ready" until Neo4j holds an (:Event) record for every one of them;
+ *  (b) the limit: the same kind of writes sent straight to Neo4j through the driver by this process
+ *      — the projector's own applyBatch + HANDLERS, one transaction per batch, batches per topic
+ *      (so per-key order is kept), no Kafka, no validation, no outcome publishing — for several
+ *      batch sizes on a sample (each on a chain of its own: fresh company, order and event ids),
+ *      then N events in the best size; only the time inside the write transactions counts;
+ *  (c) a naive consumer: one transaction per event (applyBatch of one event), on a smaller sample;
+ *  ratios (a)/(b) (aim ≥ 0.8) and (a)/(c) (aim ≥ 20×), reported, not asserted;
+ *  (d) freshness: a gateway process is started and events are produced at a steady --rate for
+ *      --seconds; for sampled events, the time from just before the produce call until the change
+ *      is visible through GraphQL: pushed by the `stockChanged` subscription (graphql-ws; probe
+ *      stock reports of the chain leader, 10 a second) and answered by polling `order(id)` every
+ *      10 ms (the leader's new orders, 4 a second). p50 / p99 / max in ms.
+ *
+ * Also printed, to explain (a): the CPU each process used during (a) and (b) (2 cores are shared
+ * by Neo4j, Kafka, the projector and this process), and the projector's batches (from its log).
+ * `--profile DIR` writes a CPU profile of the projector during (a) into DIR (node --cpu-prof).
+ *
+ * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
+ * Exits 1 only if the platform misbehaves (events rejected, lost or never visible), not for a ratio.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient, type Client as WsClient } from 'graphql-ws';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import WebSocket from 'ws';
+import { freePort } from '../../infra/local/ports';
+import { applyBatch, HANDLERS, runsOfSameType } from '../../services/projector/src';
+import {
+  createDriver,
+  createEventBus,
+  createLogger,
+  decodeEvent,
+  loadConfig,
+  REPO_ROOT,
+  TOPIC,
+  validateEvent,
+  type Driver,
+  type EventBus,
+  type OutgoingMessage,
+} from '../../services/platform/src';
+import { graphql, graphqlData } from '../lib/graphql-client';
+import {
+  startEphemeralPlatform,
+  stopEphemeralPlatform,
+  type EphemeralPlatform,
+} from '../lib/ephemeral-platform';
+import { startService, type ServiceProcess } from '../lib/service-process';
+import { fatal, say } from '../lib/say';
+import {
+  createWorkload,
+  take,
+  usableSeed,
+  type StreamEvent,
+  type Workload,
+} from './ingest-workload';
+
+const ADMIN = { email: 'admin@bench.chainlift', password: 'bench-admin-password' };
+const PROBE_USER = { email: 'probe@bench.chainlift', password: 'bench-probe-password' };
+const PRODUCE_BATCH = 2000;
+const PROGRESS_EVERY_MS = 5000;
+const STALL_MS = 180_000;
+const AIM_LIMIT_RATIO = 0.8;
+const AIM_NAIVE_RATIO = 20;
+
+// ── options ───────────────────────────────────────────────────────────────────────────────────
+
+interface Options {
+  events: number;
+  suppliers: number;
+  sample: number;
+  sizes: number[];
+  naive: number;
+  rate: number;
+  seconds: number;
+  seed: number;
+  warmup: number;
+  phases: Set<string>;
+  profile: string | undefined;
+}
+
+const USAGE =
+  'use --events N --suppliers N --sample N --sizes 100,500,… --naive N --rate N --seconds N --seed N --warmup N --phases a,b,c,d --profile DIR';
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    events: 1_000_000,
+    suppliers: 1000,
+    sample: 50_000,
+    sizes: [100, 500, 2000, 5000],
+    naive: 5000,
+    rate: 1000,
+    seconds: 30,
+    seed: 20_250_707,
+    warmup: 10_000,
+    phases: new Set(['a', 'b', 'c', 'd']),
+    profile: undefined,
+  };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i]!.split('=', 2);
+    const name = flag?.replace(/^--/, '') ?? '';
+    const raw = inline ?? argv[++i];
+    if (!flag?.startsWith('--') || !(name in options) || raw === undefined)
+      throw new Error(`unknown option ${argv[i - 1] ?? ''}; ${USAGE}`);
+    if (name === 'sizes') {
+      options.sizes = raw.split(',').map(Number);
+      if (options.sizes.some((s) => !Number.isSafeInteger(s) || s < 1))
+        throw new Error('--sizes needs whole numbers ≥ 1, e.g. 100,500,2000');
+    } else if (name === 'phases') {
+      options.phases = new Set(raw.split(','));
+      if ([...options.phases].some((p) => !'abcd'.includes(p) || p.length !== 1))
+        throw new Error('--phases takes letters among a,b,c,d');
+    } else if (name === 'profile') {
+      options.profile = path.resolve(raw);
+    } else {
+      const value = Number(raw);
+      if (!Number.isSafeInteger(value) || value < 1)
+        throw new Error(`${flag} needs a whole number ≥ 1`);
+      (options as unknown as Record<string, number>)[name] = value;
+    }
+  }
+  return options;
+}
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────────────
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const seconds = (fromMs: number) => (performance.now() - fromMs) / 1000;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+
+async function count(driver: Driver, query: string): Promise<number> {
+  const { records } = await driver.executeQuery(query);
+  return records[0]!.get('n') as number;
+}
+const countEvents = (driver: Driver) => count(driver, 'MATCH (e:Event) RETURN count(e) AS n');
+const countRejected = (driver: Driver) =>
+  count(driver, "MATCH (e:Event {status: 'REJECTED'}) RETURN count(e) AS n");
+const countNodes = (driver: Driver) => count(driver, 'MATCH (n) RETURN count(n) AS n');
+
+/** Checks the first event of each type against the published contracts (the projector checks all). */
+function checkContracts(events: StreamEvent[], checked: Set<string>) {
+  for (const { event } of events) {
+    if (checked.has(event.type)) continue;
+    const valid = validateEvent(JSON.parse(JSON.stringify(event)));
+    if (!valid.ok) throw new Error(`generated ${event.type} is invalid: ${valid.error.message}`);
+    checked.add(event.type);
+  }
+}
+
+/** CPU seconds used by processes (from /proc) over an interval: who was busy on the 2 cores. */
+function cpuMeter(pids: Record<string, number | undefined>) {
+  const ticks = (pid: number) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
+    } catch {
+      return NaN;
+    }
+  };
+  const start = Object.fromEntries(
+    Object.entries(pids).map(([name, pid]) => [name, pid ? ticks(pid) : NaN]),
+  );
+  /** Busy ticks of the whole machine (all cores), from the first line of /proc/stat. */
+  const machine = () => {
+    try {
+      const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+        .split('\n')[0]!
+        .split(/\s+/)
+        .map(Number);
+      return user! + nice! + system! + irq! + softirq! + steal!;
+    } catch {
+      return NaN;
+    }
+  };
+  const busyBefore = machine();
+  const self = process.cpuUsage();
+  const began = performance.now();
+  return () => {
+    const wall = seconds(began);
+    const used: Record<string, number> = {};
+    for (const [name, pid] of Object.entries(pids))
+      if (pid) used[name] = (ticks(pid) - start[name]!) / 100;
+    const mine = process.cpuUsage(self);
+    used['bench process'] = (mine.user + mine.system) / 1e6;
+    // Everything else on the machine: other people's tests and servers share these cores.
+    const ours = Object.values(used).reduce((sum, s) => sum + (Number.isFinite(s) ? s : 0), 0);
+    used['other processes'] = (machine() - busyBefore) / 100 - ours;
+    return { wall, used, cores: os.cpus().length };
+  };
+}
+type CpuReport = ReturnType<ReturnType<typeof cpuMeter>>;
+
+const pidOf = (stateDir: string, name: string) => {
+  try {
+    return Number(readFileSync(path.join(stateDir, `${name}.pid`), 'utf8').trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+// ── direct writes (phases b and c, and every chain's setup) ─────────────────────────────────────
+
+interface DirectResult {
+  events: number;
+  writeSeconds: number;
+  transactions: number;
+  rejected: number;
+  firstRejection: string | undefined;
+  /** Runs of consecutive same-type events in the batches (applyBatch loads and writes once per run). */
+  runs: number;
+  /** Time inside tx.run per query (its first words), when asked for. */
+  queries?: Map<string, { calls: number; ms: number }>;
+}
+
+/** A transaction whose queries are timed into `into` (by their first 60 characters). */
+function timedTransaction(
+  tx: ManagedTransaction,
+  into: Map<string, { calls: number; ms: number }>,
+): ManagedTransaction {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property !== 'run') return Reflect.get(target, property, target) as unknown;
+      return async (query: string, params?: Record<string, unknown>) => {
+        const started = performance.now();
+        const result = await target.run(query, params);
+        const name = query.replace(/\s+/g, ' ').trim().slice(0, 60);
+        const entry = into.get(name) ?? { calls: 0, ms: 0 };
+        entry.calls += 1;
+        entry.ms += performance.now() - started;
+        into.set(name, entry);
+        return result;
+      };
+    },
+  });
+}
+
+/**
+ * Applies events with applyBatch + HANDLERS in transactions of `size` events of one topic each
+ * (topics interleaved as the stream goes; order within a topic kept, and across topics too when
+ * `inOrder`). Records each batch's position
+ * under a topic name of its own, so the real projector's stored offsets are never touched.
+ */
+interface DirectOptions {
+  progress?: (done: number, writeSeconds: number) => void;
+  /** Keep the stream's order across topics too (setup events depend on each other). */
+  inOrder?: boolean;
+  /** Time each query of the transactions (DirectResult.queries). */
+  timeQueries?: boolean;
+  /** Reorder each batch into runs by type, keeping each key's events in order (see groupedByType). */
+  grouped?: boolean;
+}
+
+/**
+ * A batch reordered so that events of one type come together, while the events of each key (what
+ * they change: an order, a company's stock, a receivable) keep their order: the i-th event of every
+ * key comes in "wave" i, and within a wave events are sorted by type. Not what the projector does
+ * today: the benchmark uses it to show what fewer, longer runs would give.
+ */
+function groupedByType(batch: StreamEvent[]): StreamEvent[] {
+  const seen = new Map<string, number>();
+  const typeRank = new Map<string, number>();
+  const keyed = batch.map((item, index) => {
+    const wave = seen.get(item.key) ?? 0;
+    seen.set(item.key, wave + 1);
+    if (!typeRank.has(item.event.type)) typeRank.set(item.event.type, typeRank.size);
+    return { item, index, wave, rank: typeRank.get(item.event.type)! };
+  });
+  keyed.sort((x, y) => x.wave - y.wave || x.rank - y.rank || x.index - y.index);
+  return keyed.map((k) => k.item);
+}
+
+async function applyDirect(
+  driver: Driver,
+  events: Iterable<StreamEvent>,
+  size: number,
+  label: string,
+  how: DirectOptions = {},
+): Promise<DirectResult> {
+  const { progress, inOrder = false, timeQueries = false, grouped = false } = how;
+  const result: DirectResult = {
+    events: 0,
+    writeSeconds: 0,
+    transactions: 0,
+    rejected: 0,
+    firstRejection: undefined,
+    runs: 0,
+    ...(timeQueries ? { queries: new Map() } : {}),
+  };
+  const buffers = new Map<string, StreamEvent[]>();
+  const offsets = new Map<string, number>();
+  const flush = async (topic: string) => {
+    const taken = buffers.get(topic) ?? [];
+    if (taken.length === 0) return;
+    const batch = grouped ? groupedByType(taken) : taken;
+    buffers.set(topic, []);
+    const source = { topic: `bench.${label}.${topic}`, partition: 0 };
+    const lastOffset = String((offsets.get(topic) ?? -1) + batch.length);
+    offsets.set(topic, Number(lastOffset));
+    const started = performance.now();
+    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const { outcomes } = await session.executeWrite((tx) =>
+        applyBatch(
+          result.queries ? timedTransaction(tx, result.queries) : tx,
+          HANDLERS,
+          batch.map((e) => ({ event: e.event, source })),
+          [],
+          [{ ...source, lastOffset }],
+        ),
+      );
+      for (const o of outcomes)
+        if (o.status === 'REJECTED') {
+          result.rejected += 1;
+          result.firstRejection ??= `${o.code}: ${o.message}`;
+        }
+    } finally {
+      await session.close();
+    }
+    result.writeSeconds += seconds(started);
+    result.transactions += 1;
+    result.runs += runsOfSameType(batch.map((e) => e.event)).length;
+    result.events += batch.length;
+    progress?.(result.events, result.writeSeconds);
+  };
+  let previous: string | undefined;
+  for (const item of events) {
+    // In stream order, a topic change first writes what came before (setup events depend on each other).
+    if (inOrder && previous !== undefined && previous !== item.topic) await flush(previous);
+    previous = item.topic;
+    const list = buffers.get(item.topic) ?? [];
+    buffers.set(item.topic, list);
+    list.push(item);
+    if (list.length >= size) await flush(item.topic);
+  }
+  for (const topic of [...buffers.keys()]) await flush(topic);
+  return result;
+}
+
+const seedsUsed = new Set<number>();
+/** A seed no chain of this run used (two seeds may lead to the same usable one). */
+function distinctSeed(seed: number): number {
+  let s = usableSeed(seed);
+  while (seedsUsed.has(s)) s = usableSeed(s + 1);
+  seedsUsed.add(s);
+  return s;
+}
+
+/** A new chain of its own (fresh company, chain, order and event ids), built with direct writes. */
+async function freshChain(
+  driver: Driver,
+  options: Options,
+  seed: number,
+  label: string,
+  events: number,
+) {
+  const workload = createWorkload({
+    seed: distinctSeed(seed),
+    suppliers: options.suppliers,
+    label,
+    events,
+  });
+  const setup = await applyDirect(driver, workload.setup, 500, `${label}.setup`, { inOrder: true });
+  if (setup.rejected > 0)
+    throw new Error(
+      `setting up chain ${label}: ${setup.rejected} rejected (${setup.firstRejection})`,
+    );
+  return workload;
+}
+
+function* limited<T>(items: Iterator<T>, n: number): Generator<T> {
+  for (let i = 0; i < n; i += 1) yield items.next().value as T;
+}
+
+function progressPrinter(name: string, total: number) {
+  let last = performance.now();
+  return (done: number, busySeconds: number) => {
+    if (performance.now() - last < PROGRESS_EVERY_MS && done < total) return;
+    last = performance.now();
+    say(
+      `  [${name}] ${fmt(done)}/${fmt(total)} events · ${fmt(done / Math.max(busySeconds, 0.001))} events/s`,
+    );
+  };
+}
+
+// ── phase (a): the projector ─────────────────────────────────────────────────────────────────────
+
+interface ProjectorRun {
+  events: number;
+  produceSeconds: number;
+  startupSeconds: number;
+  seconds: number;
+  perSecond: number;
+  rejected: number;
+  cpu: CpuReport;
+  batches: BatchStats;
+}
+
+interface BatchStats {
+  batches: number;
+  meanSize: number;
+  maxSize: number;
+  handledSeconds: number;
+  medianMs: number;
+  p95Ms: number;
+}
+
+/** The projector's "batch projected" log lines of the run: how big its batches were, how long they took. */
+function batchStats(logFile: string, from: number): BatchStats {
+  const sizes: number[] = [];
+  const ms: number[] = [];
+  for (const line of readFileSync(logFile, 'utf8').slice(from).split('\n')) {
+    if (!line.includes('"batch projected"')) continue;
+    const entry = JSON.parse(line) as { projected: number; ms: number };
+    sizes.push(entry.projected);
+    ms.push(entry.ms);
+  }
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    batches: sizes.length,
+    meanSize: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
+    maxSize: Math.max(0, ...sizes),
+    handledSeconds: ms.reduce((a, b) => a + b, 0) / 1000,
+    medianMs: sorted.length ? percentile(sorted, 50) : 0,
+    p95Ms: sorted.length ? percentile(sorted, 95) : 0,
+  };
+}
+
+/** Produces `n` events of the stream to Kafka, in order per topic, PRODUCE_BATCH at a time. */
+async function produce(bus: EventBus, events: Iterable<StreamEvent>, n: number) {
+  const started = performance.now();
+  const buffers = new Map<string, OutgoingMessage[]>();
+  let produced = 0;
+  let last = performance.now();
+  const flush = async (topic: string) => {
+    const messages = buffers.get(topic) ?? [];
+    if (messages.length === 0) return;
+    buffers.set(topic, []);
+    await bus.publish(topic, messages);
+    produced += messages.length;
+    if (performance.now() - last >= PROGRESS_EVERY_MS || produced === n) {
+      last = performance.now();
+      say(`  [produce] ${fmt(produced)}/${fmt(n)} events in Kafka · ${fmt(seconds(started), 1)} s`);
+    }
+  };
+  for (const { topic, key, event } of events) {
+    const list = buffers.get(topic) ?? [];
+    buffers.set(topic, list);
+    list.push({ key, value: JSON.stringify(event) });
+    if (list.length >= PRODUCE_BATCH) await flush(topic);
+  }
+  for (const topic of [...buffers.keys()]) await flush(topic);
+  return seconds(started);
+}
+
+function startProjectorProcess(platform: EphemeralPlatform, options: Options): ServiceProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' };
+  if (options.profile) {
+    mkdirSync(options.profile, { recursive: true });
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profile}`;
+  }
+  return startService({
+    name: 'projector',
+    entry: 'services/projector/src/main.ts',
+    cwd: REPO_ROOT,
+    env,
+    logDir: path.join(platform.stateDir, 'logs'),
+    readyWhen: /"msg":"projector ready"/,
+  });
+}
+
+/** Waits until Neo4j holds `n` more (:Event) records than `base`, with progress lines. */
+async function waitUntilRecorded(res: Resources, base: number, n: number, name: string) {
+  const { driver, platform } = res as Required<Resources>;
+  const started = performance.now();
+  let done = 0;
+  let lastChange = performance.now();
+  let lastPrint = performance.now();
+  let window = { at: performance.now(), done: 0 };
+  while (done < n) {
+    await sleep(200);
+    const now = performance.now();
+    const projected = (await countEvents(driver)) - base;
+    if (projected !== done) lastChange = now;
+    done = projected;
+    if (now - lastPrint >= PROGRESS_EVERY_MS) {
+      const rate = ((done - window.done) * 1000) / (now - window.at);
+      window = { at: now, done };
+      lastPrint = now;
+      say(
+        `  [${name}] ${fmt(done)}/${fmt(n)} applied · ${fmt(done / seconds(started))} events/s avg, ${fmt(rate)} now · ${fmt(seconds(started), 1)} s · load ${loadAverage()}`,
+      );
+    }
+    if (platform.projector.child.exitCode !== null)
+      throw new Error(`the projector exited; see ${platform.projector.logFile}`);
+    if (now - lastChange > STALL_MS)
+      throw new Error(`projection stalled at ${done}/${n}; see ${platform.projector.logFile}`);
+  }
+  if (done > n) throw new Error(`${done} events recorded, more than the ${n} produced`);
+}
+
+/**
+ * Warms Neo4j (query plans, JIT, caches) and Kafka with the same kind of load through the
+ * running projector, on a chain of its own, so (a) is not measured cold while (b) runs warm.
+ */
+async function warmUp(res: Resources, options: Options) {
+  const n = Math.min(options.warmup, options.events);
+  say(`warm-up: ${fmt(n)} events through Kafka and the projector, on a chain of their own…`);
+  const workload = await freshChain(res.driver!, options, options.seed + 400, 'w', n);
+  const base = await countEvents(res.driver!);
+  await produce(res.bus!, limited(workload.stream(), n), n);
+  await waitUntilRecorded(res, base, n, 'warm-up');
+}
+
+async function runProjector(
+  res: Resources,
+  options: Options,
+  workload: Workload,
+  stream: Iterator<StreamEvent>,
+): Promise<ProjectorRun> {
+  const { driver, bus, platform } = res as Required<Resources>;
+  const n = options.events;
+  say(`(a) stopping the projector, then producing ${fmt(n)} events to Kafka…`);
+  await platform.projector.stop();
+  const checked = new Set<string>();
+  const produceSeconds = await produce(
+    bus,
+    (function* () {
+      for (const item of limited(stream, n)) {
+        if (checked.size < workload.sources.flatMap((s) => s.types).length)
+          checkContracts([item], checked);
+        yield item;
+      }
+    })(),
+    n,
+  );
+  const base = await countEvents(driver);
+  const rejectedBefore = await countRejected(driver);
+  let logFrom = 0;
+  try {
+    logFrom = readFileSync(platform.projector.logFile).length;
+  } catch {
+    logFrom = 0;
+  }
+  say(`(a) starting a projector process; timing until ${fmt(n)} more events are recorded…`);
+  const spawned = performance.now();
+  platform.projector = startProjectorProcess(platform, options);
+  await platform.projector.ready;
+  const startupSeconds = seconds(spawned);
+  const cpu = cpuMeter({
+    projector: platform.projector.child.pid,
+    neo4j: pidOf(platform.stateDir, 'neo4j'),
+    kafka: pidOf(platform.stateDir, 'kafka'),
+  });
+  const started = performance.now();
+  await waitUntilRecorded(res, base, n, 'projector');
+  const elapsed = seconds(started);
+  const usage = cpu();
+  // Let the last batch's log line reach the file before it is read.
+  await sleep(500);
+  return {
+    events: n,
+    produceSeconds,
+    startupSeconds,
+    seconds: elapsed,
+    perSecond: n / elapsed,
+    rejected: (await countRejected(driver)) - rejectedBefore,
+    cpu: usage,
+    batches: batchStats(platform.projector.logFile, logFrom),
+  };
+}
+
+// ── phases (b) and (c): direct writes ───────────────────────────────────────────────────────────
+
+interface LimitRun {
+  sweep: { size: number; result: DirectResult; perSecond: number }[];
+  best: number;
+  grouped: DirectResult & { perSecond: number };
+  full: DirectResult & { perSecond: number; cpu: CpuReport; nodesBefore: number };
+}
+
+async function runLimit(res: Resources, options: Options): Promise<LimitRun> {
+  const driver = res.driver!;
+  const sample = Math.min(options.sample, options.events);
+  const sweep: LimitRun['sweep'] = [];
+  for (const [i, size] of options.sizes.entries()) {
+    const label = `b${size}`;
+    say(`(b) batch size ${fmt(size)}: ${fmt(sample)} events on a fresh chain…`);
+    const workload = await freshChain(driver, options, options.seed + 100 + i, label, sample);
+    const result = await applyDirect(driver, limited(workload.stream(), sample), size, label, {
+      progress: progressPrinter(`b ${size}`, sample),
+    });
+    sweep.push({ size, result, perSecond: result.events / result.writeSeconds });
+  }
+  const best = [...sweep].sort((x, y) => y.perSecond - x.perSecond)[0]!.size;
+  say(`(b) best batch size ${fmt(best)}: ${fmt(options.events)} events on a fresh chain…`);
+  const workload = await freshChain(driver, options, options.seed + 200, 'bfull', options.events);
+  const nodesBefore = await countNodes(driver);
+  const cpu = cpuMeter({
+    neo4j: pidOf(res.platform!.stateDir, 'neo4j'),
+    kafka: pidOf(res.platform!.stateDir, 'kafka'),
+    projector: res.platform!.projector.child.pid,
+  });
+  const full = await applyDirect(
+    driver,
+    limited(workload.stream(), options.events),
+    best,
+    'bfull',
+    { progress: progressPrinter(`b ${best}`, options.events), timeQueries: true },
+  );
+  say(
+    `(b′) diagnostic: ${fmt(sample)} events in batches of ${fmt(best)}, each regrouped by type (per-key order kept)…`,
+  );
+  const regrouped = await freshChain(driver, options, options.seed + 500, 'bgroup', sample);
+  const grouped = await applyDirect(driver, limited(regrouped.stream(), sample), best, 'bgroup', {
+    progress: progressPrinter(`b′ ${best}`, sample),
+    grouped: true,
+  });
+  return {
+    sweep,
+    best,
+    grouped: { ...grouped, perSecond: grouped.events / grouped.writeSeconds },
+    full: { ...full, perSecond: full.events / full.writeSeconds, cpu: cpu(), nodesBefore },
+  };
+}
+
+async function runNaive(res: Resources, options: Options) {
+  const n = Math.min(options.naive, options.events);
+  say(`(c) naive: ${fmt(n)} events, one transaction each, on a fresh chain…`);
+  const workload = await freshChain(res.driver!, options, options.seed + 300, 'c', n);
+  const result = await applyDirect(res.driver!, limited(workload.stream(), n), 1, 'c', {
+    progress: progressPrinter('c', n),
+  });
+  return { ...result, perSecond: result.events / result.writeSeconds };
+}
+
+/** What validating a message costs the projector (JSON.parse + ajv), per event, on this machine. */
+function decodeCost(workload: Workload): number {
+  const messages = take(workload.stream(), 20_000).map((e) => Buffer.from(JSON.stringify(e.event)));
+  for (const m of messages.slice(0, 2000)) decodeEvent(m);
+  const started = performance.now();
+  for (const m of messages) decodeEvent(m);
+  return ((performance.now() - started) * 1000) / messages.length;
+}
+
+// ── phase (d): freshness through the gateway ─────────────────────────────────────────────────────
+
+interface Freshness {
+  produced: number;
+  seconds: number;
+  subscription: number[];
+  subscriptionMissed: number;
+  polled: number[];
+  polledMissed: number;
+  rejected: number;
+}
+
+async function startGatewayProcess(platform: EphemeralPlatform) {
+  const port = await freePort();
+  const gateway = startService({
+    name: 'gateway',
+    entry: 'services/gateway/src/main.ts',
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      GATEWAY_PORT: String(port),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'info',
+    },
+    logDir: path.join(platform.stateDir, 'logs'),
+    readyWhen: /"msg":"gateway listening"/,
+  });
+  await gateway.ready;
+  return { gateway, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+async function probeToken(url: string, companyId: string): Promise<string> {
+  const login = (email: string, password: string) =>
+    graphqlData<{ login: { token: string } }>(
+      url,
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    );
+  const admin = await login(ADMIN.email, ADMIN.password);
+  await graphqlData(
+    url,
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        companyId,
+        email: PROBE_USER.email,
+        name: 'Bench freshness probe',
+        role: 'VIEWER',
+        password: PROBE_USER.password,
+      },
+    },
+    { authorization: `Bearer ${admin.login.token}` },
+  );
+  return (await login(PROBE_USER.email, PROBE_USER.password)).login.token;
+}
+
+async function runFreshness(
+  res: Resources,
+  options: Options,
+  workload: Workload,
+  stream: Iterator<StreamEvent>,
+): Promise<Freshness> {
+  const { driver, bus } = res as Required<Resources>;
+  say('(d) starting a gateway process…');
+  const { gateway, url } = await startGatewayProcess(res.platform!);
+  res.gateway = gateway;
+  const leader = workload.net.leader;
+  const token = await probeToken(url, leader.id);
+  const rejectedBefore = await countRejected(driver);
+
+  // Stock probes: the leader reports quantity = probe number; the subscription pushes its stock.
+  const stockProduced = new Map<number, number>();
+  const subscription: number[] = [];
+  let highestSeen = -1;
+  const ws: WsClient = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+  res.ws = ws;
+  let subscriptionError: unknown;
+  ws.subscribe<{ stockChanged: { quantity: number }[] }>(
+    {
+      query: 'subscription ($c: ID!) { stockChanged(companyId: $c) { sku warehouse quantity } }',
+      variables: { c: leader.id },
+    },
+    {
+      next: ({ data }) => {
+        const arrived = performance.now();
+        for (const { quantity } of data?.stockChanged ?? []) {
+          // A push shows the current stock: this probe and any earlier one are visible (or superseded) now.
+          for (let q = highestSeen + 1; q <= quantity; q += 1) {
+            const at = stockProduced.get(q);
+            if (at !== undefined) subscription.push(arrived - at);
+          }
+          highestSeen = Math.max(highestSeen, quantity);
+        }
+      },
+      error: (error) => (subscriptionError = error),
+      complete: () => undefined,
+    },
+  );
+  // Untimed probes, one a second, until one is pushed: the subscription is then live.
+  const liveBy = performance.now() + 60_000;
+  let probe = 0;
+  while (highestSeen < 0 && performance.now() < liveBy) {
+    if (subscriptionError)
+      throw new Error(`the stockChanged subscription failed: ${JSON.stringify(subscriptionError)}`);
+    probe += 1;
+    await bus.publish(TOPIC.inventory, [
+      { key: leader.id, value: JSON.stringify(workload.stockProbe(leader, probe).event) },
+    ]);
+    for (let i = 0; i < 20 && highestSeen < 0; i += 1) await sleep(50);
+  }
+  if (highestSeen < 0) throw new Error('the stockChanged subscription pushed nothing within 60 s');
+  // Wait for the untimed probes still on their way, then forget them.
+  for (let i = 0; i < 100 && highestSeen < probe; i += 1) await sleep(50);
+  subscription.length = 0;
+  highestSeen = probe;
+
+  // Order polls: some of the leader's new orders, asked for every 10 ms until the gateway returns them.
+  const polled: number[] = [];
+  let polledMissed = 0;
+  const polls: Promise<void>[] = [];
+  const pollOrder = async (orderId: string, producedAt: number) => {
+    const deadline = producedAt + 30_000;
+    while (performance.now() < deadline) {
+      const body = await graphql<{ order: { id: string } | null }>(
+        url,
+        'query ($id: ID!) { order(id: $id) { id status } }',
+        { id: orderId },
+        { authorization: `Bearer ${token}` },
+      );
+      if (body.data?.order) {
+        polled.push(performance.now() - producedAt);
+        return;
+      }
+      await sleep(10);
+    }
+    polledMissed += 1;
+  };
+
+  const tickMs = 50;
+  const perTick = Math.max(1, Math.round((options.rate * tickMs) / 1000));
+  const ticks = Math.round((options.seconds * 1000) / tickMs);
+  say(
+    `(d) producing ${fmt(options.rate)} events/s for ${options.seconds} s (${perTick} every ${tickMs} ms); ` +
+      'timing stock probes (subscription) and new orders (polling)…',
+  );
+  let produced = 0;
+  const firstTimed = probe + 1;
+  let pollWanted = false;
+  const started = performance.now();
+  let lastPrint = started;
+  for (let tick = 0; tick < ticks; tick += 1) {
+    const due = started + tick * tickMs;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const items = take(stream, perTick - (tick % 2 === 0 ? 1 : 0));
+    if (tick % 2 === 0) items.push(workload.stockProbe(leader, (probe += 1)));
+    if (tick % 5 === 0) pollWanted = true;
+    const byTopic = new Map<string, OutgoingMessage[]>();
+    for (const { topic, key, event } of items) {
+      const list = byTopic.get(topic) ?? [];
+      byTopic.set(topic, list);
+      list.push({ key, value: JSON.stringify(event) });
+    }
+    const producedAt = performance.now();
+    if (tick % 2 === 0) stockProduced.set(probe, producedAt);
+    const sampled = pollWanted
+      ? items.find(
+          (i) =>
+            i.event.type === 'OrderPlaced' &&
+            (i.event.payload as { buyerId: string }).buyerId === leader.id,
+        )
+      : undefined;
+    await Promise.all([...byTopic].map(([topic, messages]) => bus.publish(topic, messages)));
+    produced += items.length;
+    if (sampled) {
+      pollWanted = false;
+      polls.push(pollOrder((sampled.event.payload as { orderId: string }).orderId, producedAt));
+    }
+    if (performance.now() - lastPrint >= PROGRESS_EVERY_MS) {
+      lastPrint = performance.now();
+      const sorted = [...subscription].sort((a, b) => a - b);
+      say(
+        `  [freshness] ${fmt(produced)} produced · ${fmt(seconds(started), 1)} s · ` +
+          `subscription p50 ${sorted.length ? fmt(percentile(sorted, 50), 1) : '–'} ms over ${sorted.length} probes`,
+      );
+    }
+  }
+  const elapsed = seconds(started);
+  say('(d) waiting for the last samples…');
+  await Promise.all(polls);
+  const lastProbeDeadline = performance.now() + 30_000;
+  while (highestSeen < probe && performance.now() < lastProbeDeadline) await sleep(50);
+  await ws.dispose();
+  res.ws = undefined;
+  return {
+    produced,
+    seconds: elapsed,
+    subscription,
+    subscriptionMissed: Math.max(0, probe - Math.max(firstTimed - 1, highestSeen)),
+    polled,
+    polledMissed,
+    rejected: (await countRejected(driver)) - rejectedBefore,
+  };
+}
+
+// ── report ──────────────────────────────────────────────────────────────────────────────────────
+
+/** CPU seconds per process, and in % of one core over the interval (the machine has `cores`). */
+function cpuLine(cpu: CpuReport) {
+  return (
+    Object.entries(cpu.used)
+      .filter(([, s]) => Number.isFinite(s))
+      .map(([name, s]) => `${name} ${fmt(s, 1)} s (${fmt((100 * s) / cpu.wall)} %)`)
+      .join(' · ') + ` — % of one core; ${cpu.cores} cores = ${cpu.cores * 100} %`
+  );
+}
+
+function latencyLine(name: string, samples: number[], missed: number) {
+  if (samples.length === 0) return `  ${name.padEnd(34)} no samples (${missed} never visible)`;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return (
+    `  ${name.padEnd(34)} p50 ${fmt(percentile(sorted, 50), 1).padStart(7)} ms · p99 ${fmt(percentile(sorted, 99), 1).padStart(7)} ms · ` +
+    `max ${fmt(sorted[sorted.length - 1]!, 1).padStart(7)} ms · ${sorted.length} samples${missed ? `, ${missed} never visible` : ''}`
+  );
+}
+
+interface Results {
+  a?: ProjectorRun;
+  b?: LimitRun;
+  c?: Awaited<ReturnType<typeof runNaive>>;
+  d?: Freshness;
+  decodeMicros?: number;
+}
+
+function printReport(options: Options, workload: Workload, r: Results, wall: number) {
+  const mix = workload.sources
+    .map(
+      (s) =>
+        `${s.types.join('/')} ${fmt((100 * s.weight) / workload.sources.reduce((t, x) => t + x.weight, 0))} %`,
+    )
+    .join(', ');
+  console.log(
+    `\n═══ ingest benchmark: ${fmt(options.events)} events (${mix}) over a chain of ${fmt(options.suppliers)} suppliers, seed ${options.seed} ═══`,
+  );
+  const generated = new Set(workload.sources.flatMap((s) => s.types));
+  const receivables = [...HANDLERS.keys()].filter((t) => t.startsWith('Receivable'));
+  const left = receivables.filter((t) => !generated.has(t));
+  if (receivables.length === 0)
+    console.log(
+      '  receivable events: the projector has no handlers for them yet, so none in the mix (ingest-workload.ts plugs them in when it has)',
+    );
+  else if (left.length > 0) console.log(`  receivable events not in the mix: ${left.join(', ')}`);
+  if (r.a) {
+    const a = r.a;
+    console.log(
+      `\n(a) projector, Kafka → projector process → Neo4j   ${fmt(a.perSecond).padStart(8)} events/s` +
+        `   (${fmt(a.events)} events pre-produced in ${fmt(a.produceSeconds, 1)} s; applied in ${fmt(a.seconds, 1)} s after "projector ready", start-up ${fmt(a.startupSeconds, 1)} s)`,
+    );
+    console.log(
+      `    batches: ${fmt(a.batches.batches)} of ${fmt(a.batches.meanSize)} events on average (max ${fmt(a.batches.maxSize)}), ` +
+        `${fmt(a.batches.medianMs)} ms median / ${fmt(a.batches.p95Ms)} ms p95 each; handling them took ${fmt((100 * a.batches.handledSeconds) / a.seconds)} % of the time`,
+    );
+    console.log(`    CPU over ${fmt(a.cpu.wall, 1)} s: ${cpuLine(a.cpu)}`);
+    if (r.decodeMicros !== undefined)
+      console.log(
+        `    decoding + contract check (JSON.parse + ajv): ${fmt(r.decodeMicros, 1)} µs per event`,
+      );
+  }
+  if (r.b) {
+    const b = r.b;
+    console.log(
+      `\n(b) limit: applyBatch + HANDLERS via the driver      ${fmt(b.full.perSecond).padStart(8)} events/s` +
+        `   (${fmt(b.full.events)} events, batches of ${fmt(b.best)}, ${fmt(b.full.transactions)} transactions, ${fmt(b.full.writeSeconds, 1)} s writing; ${fmt(b.full.nodesBefore)} nodes in the graph before)`,
+    );
+    console.log(
+      `    batch size sweep (${fmt(b.sweep[0]?.result.events ?? 0)} events each, fresh chain each): ` +
+        b.sweep.map((s) => `${fmt(s.size)} → ${fmt(s.perSecond)}/s`).join(' · '),
+    );
+    console.log(`    CPU over ${fmt(b.full.cpu.wall, 1)} s: ${cpuLine(b.full.cpu)}`);
+    const best = b.sweep.find((s) => s.size === b.best)!;
+    console.log(
+      `    (b′) diagnostic, not the projector: the same batches regrouped by type, each key's events in order: ` +
+        `${fmt(b.grouped.perSecond)} events/s with ${fmt(b.grouped.runs / b.grouped.transactions, 1)} runs per transaction ` +
+        `(as sent: ${fmt(best.perSecond)} events/s with ${fmt(best.result.runs / best.result.transactions, 1)}; ${fmt(b.grouped.events)} events each)`,
+    );
+    console.log(
+      `    ${fmt(b.full.runs / b.full.transactions, 1)} runs of one event type per transaction (applyBatch loads and writes once per run); time per query:`,
+    );
+    const queries = [...(b.full.queries ?? new Map<string, { calls: number; ms: number }>())]
+      .sort((x, y) => y[1].ms - x[1].ms)
+      .slice(0, 10);
+    for (const [query, q] of queries)
+      console.log(
+        `      ${fmt(q.ms / 10 / b.full.writeSeconds, 1).padStart(5)} %  ${fmt(q.calls).padStart(9)} × ${fmt(q.ms / q.calls, 2).padStart(6)} ms  ${query}`,
+      );
+  }
+  if (r.c)
+    console.log(
+      `\n(c) naive: one event per transaction                ${fmt(r.c.perSecond).padStart(8)} events/s   (${fmt(r.c.events)} events, ${fmt(r.c.writeSeconds, 1)} s writing)`,
+    );
+  if (r.a && (r.b || r.c)) {
+    console.log('\nratios');
+    if (r.b) {
+      const ratio = r.a.perSecond / r.b.full.perSecond;
+      console.log(
+        `  (a)/(b) = ${fmt(ratio, 2)}   aim ≥ ${AIM_LIMIT_RATIO}: ${ratio >= AIM_LIMIT_RATIO ? 'MET' : 'MISSED'}`,
+      );
+    }
+    if (r.c) {
+      const ratio = r.a.perSecond / r.c.perSecond;
+      console.log(
+        `  (a)/(c) = ${fmt(ratio, 1)}×   aim ≥ ${AIM_NAIVE_RATIO}×: ${ratio >= AIM_NAIVE_RATIO ? 'MET' : 'MISSED'}`,
+      );
+    }
+  }
+  if (r.d) {
+    const d = r.d;
+    console.log(
+      `\n(d) freshness, produced → visible through the gateway, at ${fmt(d.produced / d.seconds)} events/s for ${fmt(d.seconds, 1)} s (${fmt(d.produced)} events)`,
+    );
+    console.log(
+      latencyLine('stockChanged subscription push', d.subscription, d.subscriptionMissed),
+    );
+    console.log(latencyLine('order(id) query, polled every 10 ms', d.polled, d.polledMissed));
+  }
+  const rejected =
+    (r.a?.rejected ?? 0) + (r.b?.full.rejected ?? 0) + (r.c?.rejected ?? 0) + (r.d?.rejected ?? 0);
+  console.log(`\nrejected events: ${fmt(rejected)} · wall time ${fmt(wall)} s`);
+}
+
+// ── main ────────────────────────────────────────────────────────────────────────────────────────
+
+interface Resources {
+  platform?: EphemeralPlatform;
+  driver?: Driver;
+  bus?: EventBus;
+  gateway?: ServiceProcess;
+  ws?: WsClient;
+}
+
+function cleaner(res: Resources) {
+  let done: Promise<void> | undefined;
+  return (graceful = true) =>
+    (done ??= (async () => {
+      await res.gateway?.stop().catch(() => undefined);
+      if (graceful) {
+        await Promise.resolve()
+          .then(() => res.ws?.dispose())
+          .catch(() => undefined);
+        await res.bus?.close().catch(() => undefined);
+        await res.driver?.close().catch(() => undefined);
+      }
+      if (res.platform) {
+        say('stopping the bench platform…');
+        await stopEphemeralPlatform(res.platform);
+      }
+    })());
+}
+
+async function run(options: Options, res: Resources): Promise<string[]> {
+  const startedAt = performance.now();
+  const problems: string[] = [];
+  say(
+    `ingest bench: --events ${options.events} --suppliers ${options.suppliers} --sample ${options.sample} ` +
+      `--sizes ${options.sizes.join(',')} --naive ${options.naive} --rate ${options.rate} --seconds ${options.seconds} ` +
+      `--seed ${options.seed} --phases ${[...options.phases].join(',')}`,
+  );
+  // The graph of a million events outgrows Neo4j's default 256 MB page cache; give both (a) and (b) room.
+  process.env.NEO4J_PAGECACHE_MB ??= '2048';
+  process.env.NEO4J_HEAP ??= '2g';
+  res.platform = await startEphemeralPlatform(ADMIN, { name: 'bench-ingest', say });
+  const config = loadConfig();
+  const log = createLogger('bench', 'silent');
+  res.driver = createDriver({
+    uri: config.neo4j.uri!,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
+  res.bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'bench-ingest', log });
+
+  // The chain the projector and the freshness phase work on (set up with direct writes: not timed).
+  const workload = await freshChain(
+    res.driver,
+    options,
+    options.seed,
+    'a',
+    options.events + options.rate * options.seconds,
+  );
+  const stream = workload.stream();
+  say(
+    `chain: ${fmt(workload.net.suppliers.length)} suppliers in tiers of ${workload.net.tiers
+      .slice(1)
+      .map((t) => fmt(t.length))
+      .join(' / ')}, ${fmt(workload.setup.length)} setup events applied`,
+  );
+  const results: Results = {};
+  /** Runs a phase; a failure is reported with the figures of the other phases. */
+  const phase = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      say(`✖ ${name}: ${message}`);
+      problems.push(`${name} failed: ${message}`);
+      return undefined;
+    }
+  };
+  await phase('warm-up', () => warmUp(res, options));
+  if (options.phases.has('a')) {
+    results.a = await phase('(a)', () => runProjector(res, options, workload, stream));
+    if (results.a) say(`(a) ✔ ${fmt(results.a.perSecond)} events/s`);
+    results.decodeMicros = decodeCost(
+      createWorkload({ seed: 1, suppliers: 100, label: 'x', events: 20_000 }),
+    );
+  }
+  if (options.phases.has('b')) {
+    results.b = await phase('(b)', () => runLimit(res, options));
+    if (results.b)
+      say(`(b) ✔ ${fmt(results.b.full.perSecond)} events/s in batches of ${results.b.best}`);
+  }
+  if (options.phases.has('c')) {
+    results.c = await phase('(c)', () => runNaive(res, options));
+    if (results.c) say(`(c) ✔ ${fmt(results.c.perSecond)} events/s`);
+  }
+  if (options.phases.has('d')) {
+    results.d = await phase('(d)', () => runFreshness(res, options, workload, stream));
+    if (results.d && (results.d.subscriptionMissed > 0 || results.d.polledMissed > 0))
+      problems.push(
+        `${results.d.subscriptionMissed + results.d.polledMissed} freshness sample(s) never became visible`,
+      );
+  }
+  for (const [phase, n] of [
+    ['a', results.a?.rejected],
+    ['b', results.b?.full.rejected],
+    ['c', results.c?.rejected],
+    ['d', results.d?.rejected],
+  ] as const)
+    if (n) problems.push(`${n} event(s) rejected in phase (${phase})`);
+  printReport(options, workload, results, seconds(startedAt));
+  return problems;
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const res: Resources = {};
+  const cleanup = cleaner(res);
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    say(`${signal}: stopping…`);
+    const stop = res.platform ? cleanup(false) : sleep(2000);
+    void stop.finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const unlessInterrupted = () => (interrupted ? new Promise<never>(() => undefined) : undefined);
+  let problems: string[];
+  try {
+    problems = await run(options, res);
+  } catch (error) {
+    if (!interrupted) say(`✖ ${error instanceof Error ? error.message : String(error)}`);
+    await cleanup();
+    await unlessInterrupted();
+    throw error;
+  }
+  await cleanup();
+  await unlessInterrupted();
+  if (problems.length > 0) {
+    console.error(`\n✖ the platform misbehaved:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+main().catch(fatal);
