@@ -7,6 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { TEST_ADMIN } from '../support/accounts';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import {
+  confirmReceivables,
+  defineProduct,
+  deliveredOrder,
+  grantReceivables,
+  inDays,
+  registerReceivable,
+} from '../support/finance';
 import { codeOf, startTestApi, type Client, type TestApi } from '../support/platform';
 
 const CALLERS = [
@@ -30,6 +38,13 @@ interface Ids {
   order: string;
   cancelledOrder: string;
   spareUser: string;
+  /** t1a's receivable on the leader: confirmed, with t1a's pending application at the bank. */
+  receivable: string;
+  /** t1a's receivable on the leader, not confirmed yet. */
+  unconfirmed: string;
+  pledge: string;
+  product: string;
+  deliveredOrder: string;
   companyOf: Record<Caller, string>;
 }
 
@@ -344,6 +359,109 @@ const OPERATIONS: Operation[] = [
     variables: () => ({ k: randomUUID() }),
     allowed: only('NOT_FOUND', ADMINS),
   },
+  // Finance
+  {
+    name: 'receivable',
+    query: 'query ($r: ID!) { receivable(id: $r) { id } }',
+    variables: (i) => ({ r: i.receivable }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
+  },
+  {
+    name: 'receivables',
+    query: '{ receivables(role: HOLDER) { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'financeProducts',
+    query: '{ financeProducts { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'receivablePool',
+    query:
+      'query ($p: ID!) { receivablePool(productId: $p, loanEndDate: "2099-01-01") { eligible } }',
+    variables: (i) => ({ p: i.product }),
+    allowed: only('OK', ['bankAdmin']),
+  },
+  {
+    name: 'pledge',
+    query: 'query ($p: ID!) { pledge(id: $p) { id } }',
+    variables: (i) => ({ p: i.pledge }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
+  },
+  {
+    name: 'pledges',
+    query: '{ pledges { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'registerReceivable (the order already backs one)',
+    query:
+      'mutation ($o: ID!) { registerReceivable(input: { orderId: $o, dueDate: "2099-01-01" }) { id } }',
+    variables: (i) => ({ o: i.deliveredOrder }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'confirmReceivables (already confirmed)',
+    query: 'mutation ($r: ID!) { confirmReceivables(ids: [$r]) { id } }',
+    variables: (i) => ({ r: i.receivable }),
+    allowed: only('CONFLICT', ['leaderAdmin']),
+  },
+  {
+    name: 'disputeReceivable (already confirmed)',
+    query: 'mutation ($r: ID!) { disputeReceivable(id: $r, reason: "wrong amount") { id } }',
+    variables: (i) => ({ r: i.receivable }),
+    allowed: only('CONFLICT', ['leaderAdmin']),
+  },
+  {
+    name: 'splitReceivable (pledged)',
+    query: 'mutation ($r: ID!) { splitReceivable(id: $r, amounts: ["1.00", "0.50"]) { id } }',
+    variables: (i) => ({ r: i.receivable }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'transferReceivable (pledged)',
+    query: 'mutation ($r: ID!, $t: ID!) { transferReceivable(id: $r, toCompanyId: $t) { id } }',
+    variables: (i) => ({ r: i.receivable, t: i.w.t2.companyId }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'settleReceivable (not confirmed)',
+    query: 'mutation ($r: ID!) { settleReceivable(id: $r) { receivable { id } } }',
+    variables: (i) => ({ r: i.unconfirmed }),
+    allowed: only('CONFLICT', ['leaderAdmin']),
+  },
+  {
+    name: 'defineFinanceProduct (advance rate over 90 %)',
+    query:
+      'mutation { defineFinanceProduct(input: { name: "x", advanceRate: "95", annualRate: "4" }) { id } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', ['bankAdmin']),
+  },
+  {
+    name: 'applyForFinancing (already pledged)',
+    query:
+      'mutation ($r: ID!, $p: ID!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: "2099-01-01") { id } }',
+    variables: (i) => ({ r: i.receivable, p: i.product }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'registerPledge (already pledged)',
+    query:
+      'mutation ($r: ID!, $p: ID!) { registerPledge(receivableId: $r, productId: $p, loanEndDate: "2099-01-01") { id } }',
+    variables: (i) => ({ r: i.receivable, p: i.product }),
+    allowed: only('CONFLICT', ['bankAdmin']),
+  },
+  {
+    name: 'actOnPledge (disburse before approval)',
+    query: 'mutation ($p: ID!) { actOnPledge(id: $p, action: DISBURSE) { id } }',
+    variables: (i) => ({ p: i.pledge }),
+    // The holder passes authorization but may not disburse: the pledge rules refuse it.
+    allowed: { ...only('CONFLICT', ['bankAdmin']), ...only('FORBIDDEN', ['memberAdmin']) },
+  },
 ];
 
 let api: TestApi;
@@ -372,6 +490,19 @@ beforeAll(async () => {
   await w.leader.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CANCEL) { status } }', {
     o: cancelledOrder,
   });
+  const deliveredOrderId = await deliveredOrder(w.leader, w.t1a, '50000.00');
+  const receivable = await registerReceivable(w.t1a, deliveredOrderId);
+  await confirmReceivables(w.leader, [receivable.id]);
+  const unconfirmed = await registerReceivable(
+    w.t1a,
+    await deliveredOrder(w.leader, w.t1a, '100.00'),
+  );
+  const product = await defineProduct(bank);
+  await grantReceivables(w.t1a, bank.companyId);
+  const { applyForFinancing } = await w.t1a.data<{ applyForFinancing: { id: string } }>(
+    'mutation ($r: ID!, $p: ID!, $e: Date!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: $e) { id } }',
+    { r: receivable.id, p: product, e: inDays(180) },
+  );
   const [platform] = await api.cypher(
     'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
     { e: TEST_ADMIN.email },
@@ -396,6 +527,11 @@ beforeAll(async () => {
     order,
     cancelledOrder,
     spareUser: spare.userId,
+    receivable: receivable.id,
+    unconfirmed: unconfirmed.id,
+    pledge: applyForFinancing.id,
+    product,
+    deliveredOrder: deliveredOrderId,
     companyOf: {
       anonymous: randomUUID(),
       platformAdmin: platform!.id as string,
