@@ -12,6 +12,7 @@ import {
   demoEmail,
   type DemoCompany,
 } from './demo-chain';
+import { seedFinance } from './seed-finance';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -197,6 +198,8 @@ export async function seedDemo(url: string, say: (line: string) => void): Promis
   say(
     `demo: stock reported by ${buying.length} suppliers, ${buying.filter((s) => s.sharesInventory).length} share it with the leader`,
   );
+
+  await seedFinance({ user, id }, say);
 }
 
 /** Logins printed by npm start. */

@@ -45,6 +45,8 @@ interface Ids {
   pledge: string;
   product: string;
   deliveredOrder: string;
+  /** t1a's inventory loan request at the bank, goods at the warehouse operator. */
+  loan: string;
   companyOf: Record<Caller, string>;
 }
 
@@ -462,6 +464,80 @@ const OPERATIONS: Operation[] = [
     // The holder passes authorization but may not disburse: the pledge rules refuse it.
     allowed: { ...only('CONFLICT', ['bankAdmin']), ...only('FORBIDDEN', ['memberAdmin']) },
   },
+  // Inventory financing and risk views
+  {
+    name: 'inventoryLoan',
+    query: 'query ($l: ID!) { inventoryLoan(id: $l) { id } }',
+    variables: (i) => ({ l: i.loan }),
+    allowed: only('OK', [...MEMBER, 'bankAdmin', 'warehouseAdmin']),
+  },
+  {
+    name: 'inventoryLoans',
+    query: '{ inventoryLoans { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  { name: 'alerts', query: '{ alerts { id } }', variables: () => ({}), allowed: all('OK') },
+  {
+    name: 'requestInventoryLoan (zero principal)',
+    query:
+      'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "X", quantity: 1, unitCost: "1" }], principal: "0" }) { id } }',
+    variables: (i) => ({ b: i.companyOf.bankAdmin, o: i.companyOf.warehouseAdmin }),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'actOnInventoryLoan (approve before the goods are confirmed)',
+    query: 'mutation ($l: ID!) { actOnInventoryLoan(id: $l, action: APPROVE) { id } }',
+    variables: (i) => ({ l: i.loan }),
+    // Parties pass authorization; the loan's rules let only the bank approve.
+    allowed: {
+      ...only('CONFLICT', ['bankAdmin']),
+      ...only('FORBIDDEN', ['memberAdmin', 'warehouseAdmin']),
+    },
+  },
+  {
+    name: 'releaseGoods (loan not active)',
+    query: 'mutation ($l: ID!) { releaseGoods(loanId: $l, sku: "X", quantity: 1) { id } }',
+    variables: (i) => ({ l: i.loan }),
+    allowed: only('CONFLICT', ['bankAdmin', 'warehouseAdmin']),
+  },
+  {
+    name: 'reportPrice (not an amount)',
+    query: 'mutation { reportPrice(sku: "X", price: "-1") }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', ['platformAdmin', 'bankAdmin']),
+  },
+  {
+    name: 'bankExposure',
+    query: '{ bankExposure { total { amount } } }',
+    variables: () => ({}),
+    allowed: only('OK', ['bankAdmin']),
+  },
+  {
+    name: 'circularTrades',
+    query: '{ circularTrades { kind } }',
+    variables: () => ({}),
+    allowed: only('OK', ['bankAdmin']),
+  },
+  {
+    name: 'undeliveredBacking',
+    query: '{ undeliveredBacking { orderStatus } }',
+    variables: () => ({}),
+    allowed: only('OK', ['bankAdmin']),
+  },
+  {
+    name: 'leaderFinance',
+    query: '{ leaderFinance { overdue { amount } } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
 ];
 
 let api: TestApi;
@@ -503,6 +579,10 @@ beforeAll(async () => {
     'mutation ($r: ID!, $p: ID!, $e: Date!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: $e) { id } }',
     { r: receivable.id, p: product, e: inDays(180) },
   );
+  const { requestInventoryLoan } = await w.t1a.data<{ requestInventoryLoan: { id: string } }>(
+    'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "X", quantity: 10, unitCost: "100" }], principal: "500" }) { id } }',
+    { b: bank.companyId, o: warehouse.companyId },
+  );
   const [platform] = await api.cypher(
     'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
     { e: TEST_ADMIN.email },
@@ -532,6 +612,7 @@ beforeAll(async () => {
     pledge: applyForFinancing.id,
     product,
     deliveredOrder: deliveredOrderId,
+    loan: requestInventoryLoan.id,
     companyOf: {
       anonymous: randomUUID(),
       platformAdmin: platform!.id as string,

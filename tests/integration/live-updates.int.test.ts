@@ -1,55 +1,22 @@
 /** Subscriptions over graphql-ws: pushed after projection, only to those who may see them. */
-import { createClient, type Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
-import { startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
+import { subscriptions, type Received, type Subscriptions } from '../support/live';
+import { startTestApi, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;
 let w: ChainWorld;
-const sockets: WsClient[] = [];
+let live: Subscriptions;
 beforeAll(async () => {
   api = await startTestApi();
   w = await buildChainWorld(api);
+  live = subscriptions(api);
 }, 120_000);
 afterAll(async () => {
-  for (const s of sockets) await s.dispose();
+  await live.close();
   await api.close();
 });
 
-interface Received {
-  data: unknown[];
-  errors: { message: string; extensions?: { code?: string } }[];
-  completed: boolean;
-}
-
-function subscribe(
-  account: Account,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Received {
-  const client = createClient({
-    url: api.url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${account.token}` },
-  });
-  sockets.push(client);
-  const received: Received = { data: [], errors: [], completed: false };
-  client.subscribe(
-    { query, variables },
-    {
-      next: (result) => {
-        if (result.data) received.data.push(result.data);
-        if (result.errors) received.errors.push(...(result.errors as Received['errors']));
-      },
-      error: (error) =>
-        received.errors.push(...(Array.isArray(error) ? error : [{ message: String(error) }])),
-      complete: () => {
-        received.completed = true;
-      },
-    },
-  );
-  return received;
-}
+const subscribe: Subscriptions['subscribe'] = (...args) => live.subscribe(...args);
 
 const settle = () => new Promise((r) => setTimeout(r, 1500));
 

@@ -27,10 +27,11 @@ import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
 import { reader } from './reads/graph';
-import { financeReads } from './reads/finance';
+import { financeReads, loanReads } from './reads/finance';
 import { inventoryReads } from './reads/inventory';
 import { NetworkCache, networkReads } from './reads/network';
 import { orderReads } from './reads/orders';
+import { riskReads } from './reads/risk';
 import { userReads } from './reads/users';
 import { startOutcomeWaiter } from './writes/outcomes';
 import { eventSubmitter } from './writes/submit';
@@ -84,6 +85,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       consents: consentReads(read),
       apiKeys: apiKeyReads(read),
       finance: financeReads(read),
+      loans: loanReads(read),
+      risk: riskReads(read),
       events,
       outcomes,
       tokens: options.tokens,

@@ -2,3 +2,4 @@ export * from './rates';
 export * from './receivable';
 export * from './pledge';
 export * from './inventory-loan';
+export * from './risk';

@@ -24,6 +24,7 @@ export interface Target {
   supplierId?: string;
   receivableId?: string;
   pledgeId?: string;
+  loanId?: string;
 }
 
 export type Decision =
@@ -109,6 +110,18 @@ const pledgeParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
   );
   return {
     decision: party ? ALLOW : deny('only the bank, the holder and the debtor can see a pledge'),
+    parties,
+  };
+};
+
+const loanParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
+  const parties = await facts.loanParties(need(t, 'loanId'));
+  if (!parties) return { decision: fail('NOT_FOUND', `inventory loan ${t.loanId} does not exist`) };
+  const party = [parties.borrowerId, parties.bankId, parties.operatorId].includes(p.companyId);
+  return {
+    decision: party
+      ? ALLOW
+      : deny('only the borrower, the bank and the warehouse operator can see an inventory loan'),
     parties,
   };
 };
@@ -262,6 +275,32 @@ export const POLICY = {
         );
   },
   'pledge.list': signedIn,
+  'loan.request': (p) =>
+    all(
+      tradingCompany(p, 'inventory financing'),
+      hasRole(p, 'OPERATOR', 'requesting inventory loans'),
+    ),
+  'loan.list': signedIn,
+  'alert.list': signedIn,
+  'loan.read': async (p, t, facts) => (await loanParty(p, t, facts)).decision,
+  /** Parties act; the loan's rules decide which party may take which step. */
+  'loan.act': async (p, t, facts) => {
+    const { decision } = await loanParty(p, t, facts);
+    return decision.ok ? hasRole(p, 'OPERATOR', 'acting on inventory loans') : decision;
+  },
+  'loan.release': async (p, t, facts) => {
+    const { decision, parties } = await loanParty(p, t, facts);
+    if (!decision.ok || !parties) return decision;
+    if (p.companyId !== parties.bankId && p.companyId !== parties.operatorId)
+      return deny('only the bank or the warehouse operator releases pledged goods');
+    return hasRole(p, 'OPERATOR', 'releasing pledged goods');
+  },
+  'risk.bank': (p) => bankOnly(p, 'VIEWER', 'risk views of financing'),
+  'risk.leader': (p) => tradingCompany(p, 'payables and what was financed against them'),
+  'price.report': (p) =>
+    p.platformAdmin || p.companyKind === 'BANK'
+      ? hasRole(p, 'OPERATOR', 'reporting prices')
+      : deny('market prices come from banks and the platform operator'),
   'pledge.read': async (p, t, facts) => (await pledgeParty(p, t, facts)).decision,
   'pledge.act': async (p, t, facts) => {
     const { decision, parties } = await pledgeParty(p, t, facts);

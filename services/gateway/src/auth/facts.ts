@@ -15,6 +15,13 @@ export interface AccessFacts {
   tradePartners(buyerId: string, supplierId: string): Promise<boolean>;
   receivableParties(receivableId: string): Promise<ReceivableParties | undefined>;
   pledgeParties(pledgeId: string): Promise<PledgeParties | undefined>;
+  loanParties(loanId: string): Promise<LoanParties | undefined>;
+}
+
+export interface LoanParties {
+  borrowerId: string;
+  bankId: string;
+  operatorId: string;
 }
 
 export interface ReceivableParties {
@@ -110,6 +117,13 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
           `MATCH (p:Pledge {id: $pledgeId}) MATCH (r:Receivable {id: p.receivableId})
            RETURN { bankId: p.bankId, holderId: r.holderId, debtorId: p.debtorId, requestedBy: p.requestedBy }`,
           { pledgeId },
+        ),
+      ),
+    loanParties: (loanId) =>
+      once(`loan/${loanId}`, () =>
+        first<LoanParties>(
+          'MATCH (l:InventoryLoan {id: $loanId}) RETURN l { .borrowerId, .bankId, .operatorId }',
+          { loanId },
         ),
       ),
   };

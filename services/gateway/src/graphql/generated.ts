@@ -7,7 +7,7 @@ import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
 import { ConsentRow, AccessRow } from '../reads/consents';
 import { ApiKeyRow } from '../reads/api-keys';
-import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow } from '../reads/finance';
+import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +42,28 @@ export type AccessRecord = {
   what: Scalars['String']['output'];
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  /** The event (stock report, price, release) whose projection raised it. */
+  causeEventId: Scalars['ID']['output'];
+  causeType: Scalars['String']['output'];
+  collateralValue: Money;
+  id: Scalars['ID']['output'];
+  level: AlertLevel;
+  loan: InventoryLoan;
+  ltv?: Maybe<Scalars['Decimal']['output']>;
+  raisedAt: Scalars['DateTime']['output'];
+};
+
+export type AlertLevel =
+  /** Collateral value under the control line (最低控货线). */
+  | 'BELOW_CONTROL_LINE'
+  /** Loan-to-value at or above the liquidation threshold (平仓). */
+  | 'LIQUIDATION'
+  /** Loan-to-value at or above the margin-call threshold: the borrower must top up (补仓). */
+  | 'MARGIN_CALL'
+  | 'NONE';
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   active: Scalars['Boolean']['output'];
@@ -49,6 +71,20 @@ export type ApiKey = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A bank's live financing: advances of approved or disbursed pledges and principals of active inventory loans. */
+export type BankExposure = {
+  __typename?: 'BankExposure';
+  /** Per SME the bank financed (pledge holders and inventory borrowers). */
+  byBorrower: Array<ExposureLine>;
+  /** Per chain led by a debtor: to stop over-lending against one leader's credit. */
+  byChain: Array<ChainExposureLine>;
+  /** Per debtor (usually a chain leader) whose confirmations back the bank's receivable pledges. */
+  byDebtor: Array<ExposureLine>;
+  /** The largest single-debtor share, percent (concentration). */
+  largestDebtorShare: Scalars['Decimal']['output'];
+  total: Money;
 };
 
 export type Chain = {
@@ -59,6 +95,13 @@ export type Chain = {
   /** How many members per status. */
   memberCounts: Array<StatusCount>;
   name: Scalars['String']['output'];
+};
+
+export type ChainExposureLine = {
+  __typename?: 'ChainExposureLine';
+  amount: Money;
+  chain: Chain;
+  share: Scalars['Decimal']['output'];
 };
 
 export type Company = {
@@ -116,6 +159,14 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type DueBucket = {
+  __typename?: 'DueBucket';
+  amount: Money;
+  /** yyyy-MM */
+  month: Scalars['String']['output'];
+  receivables: Scalars['Int']['output'];
+};
+
 export type EventOutcome = {
   __typename?: 'EventOutcome';
   /** For REJECTED: the error code (e.g. CONFLICT) and a message a person can act on. */
@@ -140,6 +191,14 @@ export type Exposure = {
   shareOfLeaderPurchasesPerMille: Scalars['Int']['output'];
   status: MemberStatus;
   tier?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ExposureLine = {
+  __typename?: 'ExposureLine';
+  amount: Money;
+  company: Company;
+  /** Share of the bank's total exposure, percent. */
+  share: Scalars['Decimal']['output'];
 };
 
 export type FinanceProduct = {
@@ -200,6 +259,79 @@ export type ImportRowStatus =
   /** A company already on the platform, invited into the chain. */
   | 'INVITED';
 
+export type InventoryLoan = {
+  __typename?: 'InventoryLoan';
+  alerts: Array<Alert>;
+  bank: Company;
+  borrower: Company;
+  /** Collateral value now: Σ min(pledged, in stock) × min(market price, cost). */
+  collateralValue: Money;
+  controlLine: Money;
+  goods: Array<PledgedGoods>;
+  id: Scalars['ID']['output'];
+  level: AlertLevel;
+  liquidationLtv: Scalars['Decimal']['output'];
+  /** Loan-to-value now, percent (null when the goods are worth nothing). */
+  ltv?: Maybe<Scalars['Decimal']['output']>;
+  marginCallLtv: Scalars['Decimal']['output'];
+  operator: Company;
+  /** 质押率 at origination, percent. */
+  pledgeRate: Scalars['Decimal']['output'];
+  principal: Money;
+  status: InventoryLoanStatus;
+  warehouse: Scalars['String']['output'];
+};
+
+export type InventoryLoanAction =
+  /** The bank approves and disburses (principal ≤ collateral value × pledge rate). */
+  | 'APPROVE'
+  /** The warehouse operator confirms the pledged goods are in stock. */
+  | 'CONFIRM_GOODS'
+  | 'REJECT'
+  | 'REPAY'
+  /** The borrower withdraws its request before approval. */
+  | 'WITHDRAW';
+
+export type InventoryLoanInput = {
+  bankId: Scalars['ID']['input'];
+  /** Minimum collateral value (最低控货线); default 0. */
+  controlLine?: InputMaybe<Scalars['Decimal']['input']>;
+  goods: Array<PledgedGoodsInput>;
+  /** Percent; default 85. */
+  liquidationLtv?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Percent; default 78. */
+  marginCallLtv?: InputMaybe<Scalars['Decimal']['input']>;
+  /** The warehouse operator company holding the goods. */
+  operatorId: Scalars['ID']['input'];
+  /** Percent; default 70. */
+  pledgeRate?: InputMaybe<Scalars['Decimal']['input']>;
+  principal: Scalars['Decimal']['input'];
+  /** The warehouse code the borrower reports this stock under. */
+  warehouse: Scalars['String']['input'];
+};
+
+export type InventoryLoanStatus =
+  /** Approved and disbursed; the goods are under pledge and valued live. */
+  | 'ACTIVE'
+  /** Rejected by the bank or withdrawn by the borrower. */
+  | 'CLOSED'
+  /** The warehouse operator (监管方) confirmed the goods are there. */
+  | 'GOODS_CONFIRMED'
+  | 'REPAID'
+  | 'REQUESTED';
+
+/** For a chain leader (as debtor): what it confirmed, what was financed against it, and when it falls due. */
+export type LeaderFinance = {
+  __typename?: 'LeaderFinance';
+  awaitingConfirmation: Money;
+  confirmedOutstanding: Money;
+  dueByMonth: Array<DueBucket>;
+  /** Advances of active pledges on receivables the leader owes. */
+  financedAgainst: Money;
+  financedReceivables: Scalars['Int']['output'];
+  overdue: Money;
+};
+
 export type LowStockSignal = {
   __typename?: 'LowStockSignal';
   onHand: Scalars['Int']['output'];
@@ -238,6 +370,7 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  actOnInventoryLoan: InventoryLoan;
   actOnOrder: PurchaseOrder;
   actOnPledge: Pledge;
   /** The holder applies to a bank's product with a receivable (REQUESTED). */
@@ -267,8 +400,13 @@ export type Mutation = {
   /** A bank registers a pledge from its pool (APPROVED); needs the holder's RECEIVABLES consent. */
   registerPledge: Pledge;
   registerReceivable: Receivable;
+  /** Goods leave the pledge: the bank any quantity; the operator only while the loan stays safe (动态质押). */
+  releaseGoods: InventoryLoan;
   removeSupplier: WriteResult;
+  /** A market price per unit (banks' price feeds, the platform operator). */
+  reportPrice: Scalars['Boolean']['output'];
   reportStock: WriteResult;
+  requestInventoryLoan: InventoryLoan;
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
@@ -278,6 +416,12 @@ export type Mutation = {
   splitReceivable: Array<Receivable>;
   /** Pass a confirmed, unpledged receivable (or part) to one of the holder's own suppliers. */
   transferReceivable: Receivable;
+};
+
+
+export type MutationActOnInventoryLoanArgs = {
+  action: InventoryLoanAction;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -403,14 +547,33 @@ export type MutationRegisterReceivableArgs = {
 };
 
 
+export type MutationReleaseGoodsArgs = {
+  loanId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+};
+
+
 export type MutationRemoveSupplierArgs = {
   supplierId: Scalars['ID']['input'];
+};
+
+
+export type MutationReportPriceArgs = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  price: Scalars['Decimal']['input'];
+  sku: Scalars['String']['input'];
 };
 
 
 export type MutationReportStockArgs = {
   positions: Array<StockInput>;
   snapshot?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationRequestInventoryLoanArgs = {
+  input: InventoryLoanInput;
 };
 
 
@@ -569,6 +732,24 @@ export type PledgeStatus =
   | 'REPAID'
   | 'REQUESTED';
 
+export type PledgedGoods = {
+  __typename?: 'PledgedGoods';
+  /** In stock at the warehouse now (from the borrower's stock stream). */
+  inStock: Scalars['Int']['output'];
+  /** The latest market price, if any. */
+  marketPrice?: Maybe<Money>;
+  /** Quantity under pledge. */
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  unitCost: Money;
+};
+
+export type PledgedGoodsInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  unitCost: Scalars['Decimal']['input'];
+};
+
 export type PoolEntry = {
   __typename?: 'PoolEntry';
   eligible: Scalars['Boolean']['output'];
@@ -601,9 +782,14 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the caller's company's shared data. */
   accessLog: Array<AccessRecord>;
+  /** Alerts on loans the caller's company borrows or lends, newest first. */
+  alerts: Array<Alert>;
   /** The caller's company's API keys (ADMIN). */
   apiKeys: Array<ApiKey>;
+  bankExposure: BankExposure;
   chain?: Maybe<Chain>;
+  /** Rings of trade among the companies the bank finances (or that owe them): a sign of made-up trade (e.g. 承兴). */
+  circularTrades: Array<TradeCycle>;
   /** Companies by name; first is at most 200. */
   companies: Array<Company>;
   company?: Maybe<Company>;
@@ -615,6 +801,10 @@ export type Query = {
   exposure: Array<Exposure>;
   /** Banks' receivable-pledge products (all banks, or one). */
   financeProducts: Array<FinanceProduct>;
+  inventoryLoan?: Maybe<InventoryLoan>;
+  /** Loans the caller's company borrows, lends or supervises. */
+  inventoryLoans: Array<InventoryLoan>;
+  leaderFinance: LeaderFinance;
   lowStock: Array<LowStockSignal>;
   /** The user behind the token. */
   me: User;
@@ -640,6 +830,8 @@ export type Query = {
   supplierKpis: Array<SupplierKpi>;
   /** The leader's N-tier supplier network. */
   supplierNetwork: SupplierNetwork;
+  /** Receivables the bank financed or may finance whose order was never delivered. */
+  undeliveredBacking: Array<UndeliveredBacking>;
   /** Users of a company (its ADMIN, or a platform admin). */
   users: Array<User>;
 };
@@ -651,8 +843,18 @@ export type QueryAccessLogArgs = {
 };
 
 
+export type QueryAlertsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryChainArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCircularTradesArgs = {
+  kind?: InputMaybe<TradeCycleKind>;
 };
 
 
@@ -685,6 +887,16 @@ export type QueryExposureArgs = {
 
 export type QueryFinanceProductsArgs = {
   bankId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryInventoryLoanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInventoryLoansArgs = {
+  status?: InputMaybe<InventoryLoanStatus>;
 };
 
 
@@ -908,8 +1120,12 @@ export type StockPosition = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Alerts on inventory loans the caller's company borrows or lends, pushed the moment the causing event is projected. */
+  financeAlerts: Alert;
   /** Each order the caller's company buys or sells, whenever it is placed or changes status. */
   orderChanged: PurchaseOrder;
+  /** Receivables the caller's company holds, owes, registered or financed, whenever one changes (confirmed, split, passed on, pledged, settled). */
+  receivableChanged: Receivable;
   /** A company's stock after each report: the caller's own, or a supplier's while it grants an INVENTORY consent (ends with FORBIDDEN when revoked). */
   stockChanged: Array<StockPosition>;
 };
@@ -955,6 +1171,26 @@ export type SupplyLink = {
   buyerId: Scalars['ID']['output'];
   products: Array<Scalars['String']['output']>;
   supplierId: Scalars['ID']['output'];
+};
+
+export type TradeCycle = {
+  __typename?: 'TradeCycle';
+  /** The ring in order; the first company closes it. */
+  companies: Array<Company>;
+  kind: TradeCycleKind;
+};
+
+export type TradeCycleKind =
+  /** Companies that order from each other in a ring (A buys from B, B from C, C from A). */
+  | 'ORDERS'
+  /** Companies that hold receivables on each other in a ring. */
+  | 'RECEIVABLES';
+
+export type UndeliveredBacking = {
+  __typename?: 'UndeliveredBacking';
+  /** The status of the order behind it (not DELIVERED or INVOICED), or null when the order is missing. */
+  orderStatus?: Maybe<Scalars['String']['output']>;
+  receivable: Receivable;
 };
 
 export type User = {
@@ -1055,9 +1291,13 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AccessRecord: ResolverTypeWrapper<AccessRow>;
+  Alert: ResolverTypeWrapper<AlertRow>;
+  AlertLevel: AlertLevel;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  BankExposure: ResolverTypeWrapper<Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversTypes['ExposureLine']>, byChain: Array<ResolversTypes['ChainExposureLine']>, byDebtor: Array<ResolversTypes['ExposureLine']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chain: ResolverTypeWrapper<ChainRow>;
+  ChainExposureLine: ResolverTypeWrapper<Omit<ChainExposureLine, 'chain'> & { chain: ResolversTypes['Chain'] }>;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyKind: CompanyKind;
   Consent: ResolverTypeWrapper<ConsentRow>;
@@ -1067,9 +1307,11 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DueBucket: ResolverTypeWrapper<DueBucket>;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
   Exposure: ResolverTypeWrapper<ExposureRow>;
+  ExposureLine: ResolverTypeWrapper<Omit<ExposureLine, 'company'> & { company: ResolversTypes['Company'] }>;
   FinanceProduct: ResolverTypeWrapper<ProductRow>;
   FinanceProductInput: FinanceProductInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1077,6 +1319,11 @@ export type ResolversTypes = ResolversObject<{
   ImportRow: ResolverTypeWrapper<ImportRow>;
   ImportRowStatus: ImportRowStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventoryLoan: ResolverTypeWrapper<LoanRow>;
+  InventoryLoanAction: InventoryLoanAction;
+  InventoryLoanInput: InventoryLoanInput;
+  InventoryLoanStatus: InventoryLoanStatus;
+  LeaderFinance: ResolverTypeWrapper<LeaderFinance>;
   LowStockSignal: ResolverTypeWrapper<LowStockSignal>;
   MemberMove: MemberMove;
   MemberStatus: MemberStatus;
@@ -1097,6 +1344,8 @@ export type ResolversTypes = ResolversObject<{
   Pledge: ResolverTypeWrapper<PledgeRow>;
   PledgeAction: PledgeAction;
   PledgeStatus: PledgeStatus;
+  PledgedGoods: ResolverTypeWrapper<GoodsRow>;
+  PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: ResolverTypeWrapper<Omit<PoolEntry, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
   PurchaseOrder: ResolverTypeWrapper<OrderRow>;
   Query: ResolverTypeWrapper<{}>;
@@ -1120,6 +1369,9 @@ export type ResolversTypes = ResolversObject<{
   SupplierKpi: ResolverTypeWrapper<SupplierKpiRow>;
   SupplierNetwork: ResolverTypeWrapper<Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversTypes['Chain'], nodes: Array<ResolversTypes['NetworkNode']> }>;
   SupplyLink: ResolverTypeWrapper<SupplyLink>;
+  TradeCycle: ResolverTypeWrapper<Omit<TradeCycle, 'companies'> & { companies: Array<ResolversTypes['Company']> }>;
+  TradeCycleKind: TradeCycleKind;
+  UndeliveredBacking: ResolverTypeWrapper<Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
   User: ResolverTypeWrapper<UserRow>;
   WriteResult: ResolverTypeWrapper<WriteResult>;
   WriteStatus: WriteStatus;
@@ -1128,23 +1380,31 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AccessRecord: AccessRow;
+  Alert: AlertRow;
   ApiKey: ApiKeyRow;
+  BankExposure: Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversParentTypes['ExposureLine']>, byChain: Array<ResolversParentTypes['ChainExposureLine']>, byDebtor: Array<ResolversParentTypes['ExposureLine']> };
   Boolean: Scalars['Boolean']['output'];
   Chain: ChainRow;
+  ChainExposureLine: Omit<ChainExposureLine, 'chain'> & { chain: ResolversParentTypes['Chain'] };
   Company: CompanyRow;
   Consent: ConsentRow;
   CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DueBucket: DueBucket;
   EventOutcome: EventOutcome;
   Exposure: ExposureRow;
+  ExposureLine: Omit<ExposureLine, 'company'> & { company: ResolversParentTypes['Company'] };
   FinanceProduct: ProductRow;
   FinanceProductInput: FinanceProductInput;
   ID: Scalars['ID']['output'];
   ImportReport: ImportReport;
   ImportRow: ImportRow;
   Int: Scalars['Int']['output'];
+  InventoryLoan: LoanRow;
+  InventoryLoanInput: InventoryLoanInput;
+  LeaderFinance: LeaderFinance;
   LowStockSignal: LowStockSignal;
   Membership: MembershipRow;
   Money: Money;
@@ -1158,6 +1418,8 @@ export type ResolversParentTypes = ResolversObject<{
   Payment: PaymentRow;
   PlaceOrderInput: PlaceOrderInput;
   Pledge: PledgeRow;
+  PledgedGoods: GoodsRow;
+  PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: Omit<PoolEntry, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
   PurchaseOrder: OrderRow;
   Query: {};
@@ -1178,6 +1440,8 @@ export type ResolversParentTypes = ResolversObject<{
   SupplierKpi: SupplierKpiRow;
   SupplierNetwork: Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversParentTypes['Chain'], nodes: Array<ResolversParentTypes['NetworkNode']> };
   SupplyLink: SupplyLink;
+  TradeCycle: Omit<TradeCycle, 'companies'> & { companies: Array<ResolversParentTypes['Company']> };
+  UndeliveredBacking: Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
   User: UserRow;
   WriteResult: WriteResult;
 }>;
@@ -1191,6 +1455,18 @@ export type AccessRecordResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  causeEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  causeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collateralValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AlertLevel'], ParentType, ContextType>;
+  loan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType>;
+  ltv?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1200,12 +1476,28 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type BankExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankExposure'] = ResolversParentTypes['BankExposure']> = ResolversObject<{
+  byBorrower?: Resolver<Array<ResolversTypes['ExposureLine']>, ParentType, ContextType>;
+  byChain?: Resolver<Array<ResolversTypes['ChainExposureLine']>, ParentType, ContextType>;
+  byDebtor?: Resolver<Array<ResolversTypes['ExposureLine']>, ParentType, ContextType>;
+  largestDebtorShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leader?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   memberCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChainExposureLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainExposureLine'] = ResolversParentTypes['ChainExposureLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1244,6 +1536,13 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DueBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueBucket'] = ResolversParentTypes['DueBucket']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivables?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EventOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventOutcome'] = ResolversParentTypes['EventOutcome']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1259,6 +1558,13 @@ export type ExposureResolvers<ContextType = Context, ParentType extends Resolver
   shareOfLeaderPurchasesPerMille?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
   tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExposureLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureLine'] = ResolversParentTypes['ExposureLine']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1296,6 +1602,36 @@ export type ImportRowResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InventoryLoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryLoan'] = ResolversParentTypes['InventoryLoan']> = ResolversObject<{
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
+  bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  borrower?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  collateralValue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  controlLine?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  goods?: Resolver<Array<ResolversTypes['PledgedGoods']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AlertLevel'], ParentType, ContextType>;
+  liquidationLtv?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  ltv?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  marginCallLtv?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  pledgeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  principal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InventoryLoanStatus'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LeaderFinanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderFinance'] = ResolversParentTypes['LeaderFinance']> = ResolversObject<{
+  awaitingConfirmation?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  confirmedOutstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  dueByMonth?: Resolver<Array<ResolversTypes['DueBucket']>, ParentType, ContextType>;
+  financedAgainst?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  financedReceivables?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LowStockSignalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LowStockSignal'] = ResolversParentTypes['LowStockSignal']> = ResolversObject<{
   onHand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openDemand?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1320,6 +1656,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  actOnInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationActOnInventoryLoanArgs, 'action' | 'id'>>;
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
   applyForFinancing?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
@@ -1341,8 +1678,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   registerPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRegisterPledgeArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   registerReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationRegisterReceivableArgs, 'input'>>;
+  releaseGoods?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationReleaseGoodsArgs, 'loanId' | 'quantity' | 'sku'>>;
   removeSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationRemoveSupplierArgs, 'supplierId'>>;
+  reportPrice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportPriceArgs, 'price' | 'sku'>>;
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
+  requestInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationRequestInventoryLoanArgs, 'input'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
@@ -1410,6 +1750,15 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PledgedGoodsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgedGoods'] = ResolversParentTypes['PledgedGoods']> = ResolversObject<{
+  inStock?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  marketPrice?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PoolEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolEntry'] = ResolversParentTypes['PoolEntry']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
@@ -1438,14 +1787,20 @@ export type PurchaseOrderResolvers<ContextType = Context, ParentType extends Res
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryAccessLogArgs>>;
+  alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  bankExposure?: Resolver<ResolversTypes['BankExposure'], ParentType, ContextType>;
   chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
+  circularTrades?: Resolver<Array<ResolversTypes['TradeCycle']>, ParentType, ContextType, RequireFields<QueryCircularTradesArgs, 'kind'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
   exposure?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'companyId'>>;
   financeProducts?: Resolver<Array<ResolversTypes['FinanceProduct']>, ParentType, ContextType, Partial<QueryFinanceProductsArgs>>;
+  inventoryLoan?: Resolver<Maybe<ResolversTypes['InventoryLoan']>, ParentType, ContextType, RequireFields<QueryInventoryLoanArgs, 'id'>>;
+  inventoryLoans?: Resolver<Array<ResolversTypes['InventoryLoan']>, ParentType, ContextType, Partial<QueryInventoryLoansArgs>>;
+  leaderFinance?: Resolver<ResolversTypes['LeaderFinance'], ParentType, ContextType>;
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -1461,6 +1816,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
   supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
+  undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
 }>;
 
@@ -1537,7 +1893,9 @@ export type StockPositionResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  financeAlerts?: SubscriptionResolver<ResolversTypes['Alert'], "financeAlerts", ParentType, ContextType>;
   orderChanged?: SubscriptionResolver<ResolversTypes['PurchaseOrder'], "orderChanged", ParentType, ContextType>;
+  receivableChanged?: SubscriptionResolver<ResolversTypes['Receivable'], "receivableChanged", ParentType, ContextType>;
   stockChanged?: SubscriptionResolver<Array<ResolversTypes['StockPosition']>, "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'companyId'>>;
 }>;
 
@@ -1567,6 +1925,18 @@ export type SupplyLinkResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TradeCycleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeCycle'] = ResolversParentTypes['TradeCycle']> = ResolversObject<{
+  companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TradeCycleKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UndeliveredBackingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UndeliveredBacking'] = ResolversParentTypes['UndeliveredBacking']> = ResolversObject<{
+  orderStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -1586,18 +1956,25 @@ export type WriteResultResolvers<ContextType = Context, ParentType extends Resol
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessRecord?: AccessRecordResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  BankExposure?: BankExposureResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainExposureLine?: ChainExposureLineResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DueBucket?: DueBucketResolvers<ContextType>;
   EventOutcome?: EventOutcomeResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
+  ExposureLine?: ExposureLineResolvers<ContextType>;
   FinanceProduct?: FinanceProductResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
+  InventoryLoan?: InventoryLoanResolvers<ContextType>;
+  LeaderFinance?: LeaderFinanceResolvers<ContextType>;
   LowStockSignal?: LowStockSignalResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1608,6 +1985,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrderLine?: OrderLineResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
+  PledgedGoods?: PledgedGoodsResolvers<ContextType>;
   PoolEntry?: PoolEntryResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1623,6 +2001,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupplierKpi?: SupplierKpiResolvers<ContextType>;
   SupplierNetwork?: SupplierNetworkResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  TradeCycle?: TradeCycleResolvers<ContextType>;
+  UndeliveredBacking?: UndeliveredBackingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;

@@ -8,9 +8,11 @@ import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
 import { consentResolvers } from './resolvers/consents';
 import { financeResolvers } from './resolvers/finance';
+import { inventoryLoanResolvers } from './resolvers/inventory-loans';
 import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
 import { orderResolvers } from './resolvers/orders';
+import { riskResolvers } from './resolvers/risk';
 import { scalarResolvers } from './resolvers/scalars';
 import { userResolvers } from './resolvers/users';
 
@@ -34,5 +36,7 @@ export const resolvers: Resolvers[] = [
   consentResolvers,
   apiKeyResolvers,
   financeResolvers,
+  inventoryLoanResolvers,
+  riskResolvers,
   liveResolvers,
 ];

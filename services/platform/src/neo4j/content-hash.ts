@@ -8,7 +8,11 @@ import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 /** Properties that record projection time, per label. */
-const VOLATILE: Record<string, string[]> = { Event: ['at'], ProjectionOffset: ['updatedAt'] };
+const VOLATILE: Record<string, string[]> = {
+  Event: ['at'],
+  ProjectionOffset: ['updatedAt'],
+  Alert: ['projectedAt'],
+};
 
 const normalise = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(normalise);

@@ -11,6 +11,12 @@ import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';
 import { stockReported } from './inventory';
+import {
+  goodsReleased,
+  inventoryLoanActedOn,
+  inventoryLoanRequested,
+  priceReported,
+} from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
 import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
 import {
@@ -51,6 +57,10 @@ const ALL: AnyHandler[] = [
   financeProductDefined,
   pledgeRequested,
   pledgeActedOn,
+  inventoryLoanRequested,
+  inventoryLoanActedOn,
+  goodsReleased,
+  priceReported,
 ];
 
 /** Every event type the projector applies, by type name. */

@@ -1,6 +1,7 @@
 /** Stock positions per company, product and warehouse. */
 import { fail, ok } from '@chainlift/domain';
 import type { Handler } from './handler';
+import { causeOf, revaluateLoans } from './revaluation';
 import { rows, setOf } from './rows';
 
 interface StockReported {
@@ -65,5 +66,11 @@ export const stockReported: Handler<StockReported, Set<string>> = {
         },
       );
     }
+    // Stock under pledge moved: revalue the borrowers' active inventory loans now.
+    await revaluateLoans(
+      tx,
+      { borrowerIds: [...new Set(accepted.map((e) => e.payload.companyId))] },
+      causeOf(accepted),
+    );
   },
 };

@@ -6,6 +6,7 @@
 import { DomainFailure } from '@chainlift/domain';
 import type { Context } from '../../context';
 import { appliedEvents } from '../../live/applied-events';
+import type { AlertRow, ReceivableRow } from '../../reads/finance';
 import type { OrderRow } from '../../reads/orders';
 import type { StockRow } from '../../reads/inventory';
 import type { Resolvers } from '../generated';
@@ -64,6 +65,66 @@ async function* stockChanges(
   }
 }
 
+/** Events whose projection can move an inventory loan's collateral (and so raise an alert). */
+const REVALUING = ['StockReported', 'PriceReported', 'InventoryLoanActedOn', 'GoodsReleased'];
+
+async function* alertsRaised(ctx: Context, companyId: string): AsyncGenerator<AlertRow> {
+  const events = appliedEvents(ctx.outcomes, REVALUING);
+  let since = new Date(Date.now() - 1000).toISOString();
+  const seen = new Set<string>();
+  try {
+    for await (const _event of events) {
+      const fresh = (await ctx.loans.alerts(companyId, 100, since)).reverse();
+      for (const alert of fresh) {
+        if (seen.has(alert.id)) continue;
+        seen.add(alert.id);
+        yield alert;
+      }
+      if (seen.size > 10_000) seen.clear();
+      since = new Date(Date.now() - 1000).toISOString();
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
+const RECEIVABLE_EVENTS = [
+  'ReceivableRegistered',
+  'ReceivableConfirmed',
+  'ReceivableDisputed',
+  'ReceivableSplit',
+  'ReceivableTransferred',
+  'ReceivableSettled',
+  'PledgeRequested',
+  'PledgeActedOn',
+];
+
+async function* receivableChanges(ctx: Context): AsyncGenerator<ReceivableRow> {
+  const events = appliedEvents(ctx.outcomes, RECEIVABLE_EVENTS);
+  try {
+    for await (const event of events) {
+      const ids = [
+        ...new Set([event.refs.receivableId, event.refs.rootId].filter((x): x is string => !!x)),
+      ];
+      for (const receivableId of ids) {
+        try {
+          // A read like any other: the authorization module decides (and audits a consent read).
+          await (
+            await ctx.authorizer()
+          ).require('receivable.read', { receivableId }, 'receivable update (subscription)');
+        } catch (error) {
+          if (error instanceof DomainFailure) continue;
+          throw error;
+        }
+        const receivable = await ctx.finance.receivable(receivableId);
+        if (receivable) yield receivable;
+      }
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
 export const liveResolvers: Resolvers = {
   Subscription: {
     orderChanged: {
@@ -79,6 +140,20 @@ export const liveResolvers: Resolvers = {
         return stockChanges(ctx, companyId);
       },
       resolve: (rows: StockRow[] | Refused) => unwrap(rows),
+    },
+    financeAlerts: {
+      subscribe: async (_parent, _args, ctx) => {
+        const user = await ctx.auth.require('alert.list');
+        return alertsRaised(ctx, user.companyId);
+      },
+      resolve: (alert: AlertRow) => alert,
+    },
+    receivableChanged: {
+      subscribe: async (_parent, _args, ctx) => {
+        await ctx.auth.require('receivable.list');
+        return receivableChanges(ctx);
+      },
+      resolve: (receivable: ReceivableRow) => receivable,
     },
   },
 };
