@@ -13,6 +13,7 @@ import {
   type LoanStatus,
   type LoanTerms,
   type PledgedItem,
+  type Result,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
@@ -144,6 +145,17 @@ async function loadLoans(tx: ManagedTransaction, ids: string[]): Promise<Map<str
   );
 }
 
+/** The loan an event names, when it belongs to the borrower the event is keyed by. */
+function loanOf(
+  loans: Map<string, LoanFacts>,
+  payload: { loanId: string; borrowerId: string },
+): Result<LoanFacts> {
+  const loan = loans.get(payload.loanId);
+  return loan && loan.borrowerId === payload.borrowerId
+    ? ok(loan)
+    : fail('NOT_FOUND', `loan ${payload.loanId} does not exist`, 'loanId');
+}
+
 const valueOf = (loan: LoanFacts, items = loan.items) =>
   collateralValueFen(
     items,
@@ -167,9 +179,9 @@ export const inventoryLoanActedOn: Handler<ActedOn, Map<string, LoanFacts>> = {
       events.map((e) => e.payload.loanId),
     ),
   decide(loans, { payload }) {
-    const loan = loans.get(payload.loanId);
-    if (!loan || loan.borrowerId !== payload.borrowerId)
-      return fail('NOT_FOUND', `loan ${payload.loanId} does not exist`, 'loanId');
+    const found = loanOf(loans, payload);
+    if (!found.ok) return found;
+    const loan = found.value;
     const next = transitionLoan(loan, payload.action, payload.actorCompanyId);
     if (!next.ok) return next;
     if (payload.action === 'confirmGoods') {
@@ -232,9 +244,9 @@ export const goodsReleased: Handler<Released, Map<string, LoanFacts>> = {
       events.map((e) => e.payload.loanId),
     ),
   decide(loans, { payload }) {
-    const loan = loans.get(payload.loanId);
-    if (!loan || loan.borrowerId !== payload.borrowerId)
-      return fail('NOT_FOUND', `loan ${payload.loanId} does not exist`, 'loanId');
+    const found = loanOf(loans, payload);
+    if (!found.ok) return found;
+    const loan = found.value;
     const actor =
       payload.actorCompanyId === loan.bankId
         ? 'BANK'
