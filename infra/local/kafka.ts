@@ -50,6 +50,9 @@ export function serverProperties(o: {
     'group.initial.rebalance.delay.ms=0',
     'auto.create.topics.enable=false',
     'log.retention.check.interval.ms=300000',
+    // 2 MiB: room above the projector's MAX_EVENT_BYTES (1 MiB by default), so an oversized event
+    // reaches the projector and lands in the dead-letter topic with its reason and bytes.
+    'message.max.bytes=2097152',
     '',
   ].join('\n');
 }

@@ -51,6 +51,8 @@ const schema = z.object({
   GATEWAY_PORT: port(4000),
   OUTCOME_WAIT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PROJECTOR_GROUP: z.string().default('chainlift-projector'),
+  /** The largest event (message value, in bytes) the projector applies, 1 MiB by default; bigger ones are dead-lettered. */
+  MAX_EVENT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   CHAINLIFT_STATE_DIR: z.string().default(path.join(REPO_ROOT, '.chainlift', 'local')),
   CHAINLIFT_CACHE_DIR: z
     .string()
@@ -103,7 +105,11 @@ export interface Config {
         }
       | undefined;
   };
-  projector: { group: string };
+  projector: {
+    group: string;
+    /** Messages above this many bytes go to the dead-letter topic instead of Neo4j. */
+    maxEventBytes: number;
+  };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
 }
 
@@ -144,7 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kafkaHeap: e.KAFKA_HEAP,
     },
     gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, outcomeWaitMs: e.OUTCOME_WAIT_MS },
-    projector: { group: e.PROJECTOR_GROUP },
+    projector: { group: e.PROJECTOR_GROUP, maxEventBytes: e.MAX_EVENT_BYTES },
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtTtl: e.JWT_TTL,

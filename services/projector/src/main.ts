@@ -12,9 +12,13 @@ async function main() {
     log,
     group: config.projector.group,
     database: config.neo4j.database,
+    maxEventBytes: config.projector.maxEventBytes,
   });
   await projector.joined;
-  log.info({ group: config.projector.group }, 'projector ready');
+  log.info(
+    { group: config.projector.group, maxEventBytes: config.projector.maxEventBytes },
+    'projector ready',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

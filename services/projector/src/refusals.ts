@@ -3,9 +3,23 @@ import type { EventEnvelope } from '@chainlift/domain';
 import { Neo4jError } from 'neo4j-driver';
 import type { Rejection, Source } from './apply-batch';
 
-/** Errors that say "this event cannot be written", as opposed to "Neo4j is not available now". */
+/**
+ * Errors that say "this event cannot be written" (a statement Neo4j refuses for these values, a
+ * constraint it breaks), as opposed to "Neo4j is not available now". Only statement and schema
+ * errors count: a transaction terminated because the server shuts down, for instance, is a
+ * ClientError too, but the event is not at fault and must be tried again.
+ */
 export const isEventFault = (error: unknown) =>
-  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+  error instanceof Neo4jError &&
+  (error.code.startsWith('Neo.ClientError.Statement.') ||
+    error.code.startsWith('Neo.ClientError.Schema.'));
+
+/**
+ * Any other error from Neo4j or its driver (server stopped or restarting, connection lost,
+ * transient errors): nothing is wrong with the events, so the batch is tried again later.
+ */
+export const isUnavailable = (error: unknown) =>
+  error instanceof Neo4jError && !isEventFault(error);
 
 export const isConflict = (error: unknown) =>
   error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
