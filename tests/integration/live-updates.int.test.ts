@@ -1,5 +1,6 @@
 /** Subscriptions over graphql-ws: pushed after projection, only to those who may see them. */
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { confirmReceivables, deliveredOrder, registerReceivable } from '../support/finance';
 import { subscriptions, type Received, type Subscriptions } from '../support/live';
 import { startTestApi, waitFor, type TestApi } from '../support/platform';
 
@@ -84,4 +85,37 @@ it('pushes a supplier’s stock to the leader only while it consents, ending wit
   await waitFor(async () => (live.errors.length ? true : undefined));
   expect(live.errors[0]!.extensions?.code).toBe('FORBIDDEN');
   expect(live.data).toHaveLength(1);
+});
+
+it('pushes receivable changes to the holder, the debtor and the part’s new holder, and to nobody else', async () => {
+  const query = 'subscription { receivableChanged { id status holder { id } } }';
+  const holder = subscribe(w.t1a, query);
+  const debtor = subscribe(w.leader, query);
+  const downstream = subscribe(w.t2, query);
+  const stranger = subscribe(w.outsider, query);
+  await settle();
+  const r = await registerReceivable(w.t1a, await deliveredOrder(w.leader, w.t1a, '2000.00'));
+  await confirmReceivables(w.leader, [r.id]);
+  await waitFor(async () =>
+    holder.data.length >= 2 && debtor.data.length >= 2 ? true : undefined,
+  );
+  expect(holder.data.slice(0, 2)).toEqual([
+    { receivableChanged: { id: r.id, status: 'REGISTERED', holder: { id: w.t1a.companyId } } },
+    { receivableChanged: { id: r.id, status: 'CONFIRMED', holder: { id: w.t1a.companyId } } },
+  ]);
+  // t2 sees nothing until a part reaches it.
+  expect(downstream.data).toEqual([]);
+  await w.t1a.data(
+    'mutation ($id: ID!, $to: ID!) { transferReceivable(id: $id, toCompanyId: $to) { id } }',
+    {
+      id: r.id,
+      to: w.t2.companyId,
+    },
+  );
+  await waitFor(async () => (downstream.data.length ? true : undefined));
+  expect(downstream.data[0]).toEqual({
+    receivableChanged: { id: r.id, status: 'CONFIRMED', holder: { id: w.t2.companyId } },
+  });
+  await settle();
+  expect(stranger.data).toEqual([]);
 });
