@@ -15,6 +15,7 @@ import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { stopNeo4j } from '../../infra/local/neo4j';
 import { freePort } from '../../infra/local/ports';
+import { stopByPidFile } from '../../infra/local/process';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
 import {
   createDriver,
@@ -62,6 +63,8 @@ beforeAll(async () => {
     NEO4J_HEAP: '768m',
     KAFKA_HEAP: '512m',
   });
+  process.once('SIGINT', emergencyStop);
+  process.once('SIGTERM', emergencyStop);
   endpoints = await ensureLocalInfra(config, say);
   driver = createDriver({ uri: endpoints.neo4jUri, user: 'neo4j', password: '' });
   await migrate(driver);
@@ -73,7 +76,15 @@ beforeAll(async () => {
   await bus.ensureTopics();
 }, 240_000);
 
+/** If jest is interrupted before afterAll, do not leave this file's servers behind. */
+const emergencyStop = () => {
+  for (const pid of ['neo4j.pid', 'kafka.pid'])
+    void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
+};
+
 afterAll(async () => {
+  process.off('SIGINT', emergencyStop);
+  process.off('SIGTERM', emergencyStop);
   for (const p of running) await p.stop();
   await bus?.close();
   await driver?.close();
