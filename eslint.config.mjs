@@ -9,6 +9,7 @@ export default tseslint.config(
       '.chainlift/**',
       'services/gateway/src/graphql/generated.ts',
       'web/dist/**',
+      'web/src/gql/**',
     ],
   },
   js.configs.recommended,

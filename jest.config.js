@@ -20,6 +20,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/services/*/src/**/*.unit.test.ts',
         '<rootDir>/{scripts,infra,tests}/**/*.unit.test.ts',
+        '<rootDir>/web/src/**/*.unit.test.ts',
       ],
       transform: { '^.+\\.ts$': swc },
       testEnvironment: 'node',

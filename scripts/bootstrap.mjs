@@ -41,6 +41,7 @@ const manifests = [
   'package.json',
   'package-lock.json',
   ...['domain', 'platform', 'projector', 'gateway'].map((s) => `services/${s}/package.json`),
+  'web/package.json',
 ];
 const hash = createHash('sha256');
 for (const file of manifests)

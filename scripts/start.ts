@@ -17,12 +17,18 @@ import {
 } from '../services/platform/src';
 import { fatal, say } from './lib/say';
 import { startService, type ServiceProcess } from './lib/service-process';
+import { ensureWebBuilt } from './lib/web-build';
 import { bootstrapPlatformAdmin } from './lib/platform-admin';
 import { DEMO_ADMIN } from './seed/demo-chain';
 import { demoLogins, seedDemo } from './seed/seed-demo';
 
 async function main() {
   const started = Date.now();
+  // The web app is built (when web/dist is missing or stale) while Neo4j and Kafka start.
+  const webBuild = ensureWebBuilt(say).then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error.message : String(error)),
+  );
   const config = loadConfig();
   const endpoints = await ensureLocalInfra(config, say);
 
@@ -100,9 +106,13 @@ async function main() {
     await seedDemo(url, say);
   }
 
+  const webError = await webBuild;
+  if (webError)
+    console.error(`\n✖ ${webError}\n  The API runs; the web app is not available until it builds.`);
   console.log(`
 ChainLift is ready (${((Date.now() - started) / 1000).toFixed(1)} s)
 
+  Web app   ${url.replace(/\/graphql$/, '/')}
   GraphQL   ${url}
   Neo4j     ${endpoints.neo4jUri}
   Kafka     ${endpoints.kafkaBrokers.join(',')}

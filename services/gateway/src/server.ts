@@ -35,6 +35,7 @@ import { riskReads } from './reads/risk';
 import { userReads } from './reads/users';
 import { startOutcomeWaiter } from './writes/outcomes';
 import { eventSubmitter } from './writes/submit';
+import { webApp } from './web/static';
 
 export interface GatewayOptions {
   driver: Driver;
@@ -142,6 +143,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     express.json({ limit: '5mb' }),
     expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
   );
+  // The web app (web/dist) at /, after the API routes.
+  app.use(webApp());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

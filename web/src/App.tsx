@@ -1,0 +1,118 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Layout, Result, Space, Tag } from 'antd';
+import { lazy, Suspense } from 'react';
+import { QueryState } from './components/common';
+import { graphql } from './gql';
+import { useI18n } from './i18n/i18n';
+import { useAuth } from './lib/auth';
+import { LoginPage } from './pages/LoginPage';
+
+// Each role's home is its own chunk: a leader never downloads the bank's screens (nor G6 unless it needs it).
+const LeaderHome = lazy(() => import('./pages/leader/LeaderHome'));
+const SmeHome = lazy(() => import('./pages/sme/SmeHome'));
+const BankHome = lazy(() => import('./pages/bank/BankHome'));
+const WarehouseHome = lazy(() => import('./pages/warehouse/WarehouseHome'));
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      name
+      role
+      company {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export type Me = NonNullable<ReturnType<typeof useMe>>;
+
+export function useMe() {
+  const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+  return data?.me;
+}
+
+function Header() {
+  const { t, locale, setLocale, tk } = useI18n();
+  const { logout, live } = useAuth();
+  const me = useMe();
+  return (
+    <Layout.Header className="app-header">
+      <span className="brand">{t('app.name')}</span>
+      <div className="who">
+        {me && (
+          <span data-testid="who">
+            {me.company.name} · {me.name} <Tag>{tk('kind', me.company.kind)}</Tag>
+            <Tag>{tk('role', me.role)}</Tag>
+          </span>
+        )}
+        <Tag color={live ? 'green' : 'default'} title={live ? undefined : t('app.liveOff')}>
+          {t('app.live')}
+        </Tag>
+        <Space>
+          <Button size="small" onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
+            {t('app.language')}
+          </Button>
+          <Button size="small" onClick={logout}>
+            {t('app.logout')}
+          </Button>
+        </Space>
+      </div>
+    </Layout.Header>
+  );
+}
+
+function Home() {
+  const { t } = useI18n();
+  const { data, loading, error, refetch } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
+  const me = data?.me;
+  let page = null;
+  if (me) {
+    switch (me.company.kind) {
+      case 'CHAIN_LEADER':
+        page = <LeaderHome me={me} />;
+        break;
+      case 'SME':
+        page = <SmeHome me={me} />;
+        break;
+      case 'BANK':
+        page = <BankHome me={me} />;
+        break;
+      case 'WAREHOUSE_OPERATOR':
+        page = <WarehouseHome me={me} />;
+        break;
+      default:
+        page = <Result status="info" title={t('app.unsupportedKind', { kind: me.company.kind })} />;
+    }
+  }
+  return (
+    <QueryState loading={loading} error={error} empty={!me} retry={() => void refetch()}>
+      <Suspense
+        fallback={
+          <QueryState loading empty>
+            {null}
+          </QueryState>
+        }
+      >
+        {page}
+      </Suspense>
+    </QueryState>
+  );
+}
+
+export function App() {
+  const { token } = useAuth();
+  if (!token) return <LoginPage />;
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Header />
+      <Layout.Content className="app-content">
+        <Home />
+      </Layout.Content>
+    </Layout>
+  );
+}

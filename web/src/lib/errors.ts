@@ -1,0 +1,74 @@
+/**
+ * What went wrong, in words a person understands: a GraphQL error's extensions.code picks the
+ * catalogue message (the server's own message fills it in), extensions.field says which form
+ * field to mark. Works on Apollo Client 4 errors (CombinedGraphQLErrors, ServerError, …) and on
+ * plain { errors: [...] } bodies.
+ */
+import type { MessageKey, Vars } from '../i18n/translate';
+
+export interface Problem {
+  code: string;
+  /** The server's message (English, precise), shown inside the catalogue message. */
+  message: string;
+  field?: string;
+  errorId?: string;
+}
+
+interface GraphQLErrorLike {
+  message?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+const KNOWN = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+export function problemOf(error: unknown): Problem {
+  if (error && typeof error === 'object') {
+    const errors = (error as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      const first = errors[0] as GraphQLErrorLike;
+      const ext = first.extensions ?? {};
+      const code = typeof ext.code === 'string' ? ext.code : 'UNKNOWN';
+      return {
+        code,
+        message: typeof first.message === 'string' ? first.message : '',
+        ...(typeof ext.field === 'string' ? { field: ext.field } : {}),
+        ...(typeof ext.errorId === 'string' ? { errorId: ext.errorId } : {}),
+      };
+    }
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 500) return { code: 'UNAVAILABLE', message: '' };
+    const message = (error as { message?: unknown }).message;
+    if (error instanceof TypeError || /fetch|network|socket/i.test(String(message)))
+      return { code: 'NETWORK', message: String(message ?? '') };
+    return { code: 'UNKNOWN', message: String(message ?? error) };
+  }
+  return { code: 'UNKNOWN', message: String(error) };
+}
+
+/** The catalogue key and values for a problem. */
+export function describeProblem(problem: Problem): { key: MessageKey; vars: Vars } {
+  const vars: Vars = { message: problem.message, errorId: problem.errorId ?? '—' };
+  if (problem.code === 'FORBIDDEN' && /inventory/i.test(problem.message))
+    return { key: 'error.FORBIDDEN.inventory', vars };
+  if (problem.code === 'NETWORK') return { key: 'error.NETWORK', vars };
+  if (KNOWN.has(problem.code)) return { key: `error.${problem.code}` as MessageKey, vars };
+  return { key: 'error.UNKNOWN', vars };
+}
+
+/**
+ * The server's input field path ("supplier.uscc", "input.amount") as the form field it
+ * belongs to: its last segment.
+ */
+export function formFieldOf(problem: Problem): string | undefined {
+  if (!problem.field) return undefined;
+  const parts = problem.field.split('.');
+  return parts[parts.length - 1];
+}

@@ -1,0 +1,406 @@
+/** Receivables an SME holds: split, pass on to its own suppliers, apply for financing, follow the application. */
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import {
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { Me } from '../../App';
+import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import { graphql } from '../../gql';
+import { useI18n } from '../../i18n/i18n';
+import { formatMoney, sumAmounts, toFen } from '../../lib/format';
+
+const Held = graphql(`
+  query HeldReceivables {
+    receivables(role: HOLDER, first: 200) {
+      id
+      rootId
+      parentId
+      status
+      invoiceNumber
+      issuedOn
+      dueDate
+      longTenor
+      amount {
+        amount
+        currency
+      }
+      debtor {
+        id
+        name
+      }
+      creditor {
+        id
+        name
+      }
+      activePledge {
+        id
+        registerNumber
+        status
+      }
+    }
+    pledges(first: 200) {
+      id
+      registerNumber
+      status
+      requestedOn
+      loanEndDate
+      reason
+      bank {
+        id
+        name
+      }
+      product {
+        id
+        name
+      }
+      receivable {
+        id
+        amount {
+          amount
+          currency
+        }
+      }
+      offer {
+        advance {
+          amount
+          currency
+        }
+        interest {
+          amount
+          currency
+        }
+        net {
+          amount
+          currency
+        }
+        days
+      }
+    }
+    financeProducts {
+      id
+      name
+      advanceRate
+      annualRate
+      bank {
+        id
+        name
+      }
+    }
+    companies(kind: SME, first: 200) {
+      id
+      name
+    }
+  }
+`);
+
+const Split = graphql(`
+  mutation SplitReceivable($id: ID!, $amounts: [Decimal!]!) {
+    splitReceivable(id: $id, amounts: $amounts) {
+      id
+      status
+    }
+  }
+`);
+
+const Transfer = graphql(`
+  mutation TransferReceivable($id: ID!, $toCompanyId: ID!) {
+    transferReceivable(id: $id, toCompanyId: $toCompanyId) {
+      id
+      status
+    }
+  }
+`);
+
+const Apply = graphql(`
+  mutation ApplyForFinancing($receivableId: ID!, $productId: ID!, $loanEndDate: Date!) {
+    applyForFinancing(
+      receivableId: $receivableId
+      productId: $productId
+      loanEndDate: $loanEndDate
+    ) {
+      id
+      registerNumber
+      status
+    }
+  }
+`);
+
+const Changed = graphql(`
+  subscription HeldReceivableChanged {
+    receivableChanged {
+      id
+      status
+    }
+  }
+`);
+
+type Dialog =
+  { kind: 'split' | 'transfer' | 'apply'; id: string; amount: string; dueDate: string } | undefined;
+
+export function SmeReceivables({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const act = useAction();
+  const { data, loading, error, refetch } = useQuery(Held);
+  useSubscription(Changed, { onData: () => void refetch() });
+  const [split] = useMutation(Split);
+  const [transfer] = useMutation(Transfer);
+  const [apply] = useMutation(Apply);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [form] = Form.useForm<{
+    amounts?: string;
+    toCompanyId?: string;
+    productId?: string;
+    loanEndDate?: Dayjs;
+  }>();
+  const amounts = Form.useWatch('amounts', form) ?? '';
+  const held = (data?.receivables ?? []).filter((r) => r.status !== 'SPLIT');
+  const parseAmounts = (text: string) =>
+    text
+      .split(/[\s,，;；]+/)
+      .map((a) => a.trim())
+      .filter(Boolean);
+  let sum = '';
+  try {
+    sum = formatMoney(sumAmounts(parseAmounts(amounts)));
+  } catch {
+    sum = '—';
+  }
+
+  const submit = (v: {
+    amounts?: string;
+    toCompanyId?: string;
+    productId?: string;
+    loanEndDate?: Dayjs;
+  }) => {
+    if (!dialog) return;
+    const close = { form, onDone: () => (setDialog(undefined), void refetch()) };
+    if (dialog.kind === 'split')
+      void act(
+        () => split({ variables: { id: dialog.id, amounts: parseAmounts(v.amounts ?? '') } }),
+        {
+          ...close,
+          success: (r) =>
+            t('receivables.splitDone', { count: r.data?.splitReceivable.length ?? 0 }),
+        },
+      );
+    else if (dialog.kind === 'transfer')
+      void act(() => transfer({ variables: { id: dialog.id, toCompanyId: v.toCompanyId! } }), {
+        ...close,
+        success: t('receivables.transferDone'),
+      });
+    else
+      void act(
+        () =>
+          apply({
+            variables: {
+              receivableId: dialog.id,
+              productId: v.productId!,
+              loanEndDate: v.loanEndDate!.format('YYYY-MM-DD'),
+            },
+          }),
+        {
+          ...close,
+          success: (r) =>
+            t('receivables.applied', { number: r.data?.applyForFinancing.registerNumber }),
+        },
+      );
+  };
+
+  return (
+    <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+      <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+        <Card size="small" title={t('receivables.held')}>
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={held}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 900 }}
+            data-testid="held-receivables"
+            columns={[
+              { title: t('receivables.debtor'), render: (_, r) => r.debtor.name },
+              { title: t('receivables.creditor'), render: (_, r) => r.creditor.name },
+              {
+                title: t('receivables.amount'),
+                align: 'right',
+                render: (_, r) => <Money value={r.amount} />,
+                sorter: (a, b) => Number(toFen(a.amount.amount) - toFen(b.amount.amount)),
+              },
+              {
+                title: t('receivables.dueDate'),
+                dataIndex: 'dueDate',
+                sorter: (a, b) => a.dueDate.localeCompare(b.dueDate),
+              },
+              {
+                title: t('receivables.status'),
+                render: (_, r) => (
+                  <Space>
+                    <StatusTag prefix="receivable" value={r.status} />
+                    {r.longTenor && <Tag color="orange">{t('receivables.longTenor')}</Tag>}
+                  </Space>
+                ),
+              },
+              {
+                title: t('receivables.pledge'),
+                render: (_, r) =>
+                  r.activePledge ? (
+                    <Space>
+                      {r.activePledge.registerNumber}
+                      <StatusTag prefix="pledge" value={r.activePledge.status} />
+                    </Space>
+                  ) : (
+                    '—'
+                  ),
+              },
+              {
+                title: t('app.actions'),
+                render: (_, r) =>
+                  r.status === 'CONFIRMED' &&
+                  !r.activePledge && (
+                    <Space wrap>
+                      {(['split', 'transfer', 'apply'] as const).map((kind) => (
+                        <Button
+                          key={kind}
+                          size="small"
+                          type={kind === 'apply' ? 'primary' : 'default'}
+                          onClick={() => {
+                            form.resetFields();
+                            setDialog({
+                              kind,
+                              id: r.id,
+                              amount: r.amount.amount,
+                              dueDate: r.dueDate,
+                            });
+                          }}
+                        >
+                          {t(`receivables.${kind}`)}
+                        </Button>
+                      ))}
+                    </Space>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+        <Card size="small" title={t('pledges.mine')}>
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={data?.pledges ?? []}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            scroll={{ x: 900 }}
+            data-testid="my-pledges"
+            columns={[
+              { title: t('pledges.registerNumber'), dataIndex: 'registerNumber' },
+              { title: t('pledges.bank'), render: (_, p) => p.bank.name },
+              { title: t('pledges.product'), render: (_, p) => p.product.name },
+              {
+                title: t('receivables.amount'),
+                align: 'right',
+                render: (_, p) => <Money value={p.receivable.amount} />,
+              },
+              {
+                title: t('pledges.advance'),
+                align: 'right',
+                render: (_, p) => <Money value={p.offer.advance} />,
+              },
+              {
+                title: t('pledges.net'),
+                align: 'right',
+                render: (_, p) => <Money value={p.offer.net} />,
+              },
+              {
+                title: t('pledges.status'),
+                render: (_, p) => <StatusTag prefix="pledge" value={p.status} />,
+              },
+              { title: t('pledges.requestedOn'), dataIndex: 'requestedOn' },
+              { title: t('pledges.loanEndDate'), dataIndex: 'loanEndDate' },
+            ]}
+          />
+        </Card>
+      </Space>
+      <Modal
+        open={!!dialog}
+        title={
+          dialog?.kind === 'split'
+            ? t('receivables.splitTitle', { amount: formatMoney(dialog.amount) })
+            : dialog
+              ? t(`receivables.${dialog.kind}`)
+              : ''
+        }
+        onCancel={() => setDialog(undefined)}
+        onOk={() => form.submit()}
+        okText={t('app.submit')}
+        cancelText={t('app.cancel')}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+          {dialog?.kind === 'split' && (
+            <>
+              <Form.Item
+                name="amounts"
+                label={t('receivables.splitAmounts')}
+                rules={[{ required: true }]}
+              >
+                <Input.TextArea rows={3} autoFocus />
+              </Form.Item>
+              <Typography.Text type="secondary">
+                {t('receivables.splitSum', { sum })}
+              </Typography.Text>
+            </>
+          )}
+          {dialog?.kind === 'transfer' && (
+            <Form.Item
+              name="toCompanyId"
+              label={t('receivables.transferTo')}
+              rules={[{ required: true }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(data?.companies ?? [])
+                  .filter((c) => c.id !== me.company.id)
+                  .map((c) => ({ value: c.id, label: c.name }))}
+              />
+            </Form.Item>
+          )}
+          {dialog?.kind === 'apply' && (
+            <>
+              <Form.Item
+                name="productId"
+                label={t('receivables.product')}
+                rules={[{ required: true }]}
+              >
+                <Select
+                  options={(data?.financeProducts ?? []).map((p) => ({
+                    value: p.id,
+                    label: `${p.bank.name} · ${p.name} (${p.advanceRate}% / ${p.annualRate}%)`,
+                  }))}
+                />
+              </Form.Item>
+              <Form.Item
+                name="loanEndDate"
+                label={t('receivables.loanEndDate')}
+                rules={[{ required: true }]}
+                initialValue={dialog ? dayjs(dialog.dueDate) : undefined}
+              >
+                <DatePicker format="YYYY-MM-DD" />
+              </Form.Item>
+            </>
+          )}
+        </Form>
+      </Modal>
+    </QueryState>
+  );
+}
