@@ -17,6 +17,7 @@ function Localized() {
     <ConfigProvider
       locale={locale === 'zh-CN' ? zhCN : enUS}
       theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}
+      button={{ autoInsertSpace: false }}
     >
       <AntApp>
         <AuthProvider>

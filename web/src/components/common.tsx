@@ -113,7 +113,7 @@ export function QueryState({
   if (loading && empty)
     return (
       <div className="state-box">
-        <Spin tip={t('app.loading')}>
+        <Spin description={t('app.loading')}>
           <div style={{ minHeight: 60 }} />
         </Spin>
       </div>

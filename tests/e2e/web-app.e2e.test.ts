@@ -1,0 +1,303 @@
+/**
+ * The web app in a real headless Chromium against a gateway that serves web/dist, over the real
+ * Neo4j, Kafka and projector of the test platform. The story of issue 6: a leader invites a
+ * supplier; the supplier logs in, accepts, confirms an order, enters stock and shares it; the
+ * leader sees that stock (and its changes, live); a receivable is confirmed, split and financed,
+ * and the bank approves the pledge; a price drop raises a margin call on the bank's open screen.
+ * Each role's home is saved as a screenshot in artifacts/e2e/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { TEST_PASSWORD } from '../support/accounts';
+import { inDays } from '../support/finance';
+import { startTestApi, uniqueUscc, waitFor, type Account, type TestApi } from '../support/platform';
+import {
+  choose,
+  field,
+  launch,
+  logIn,
+  openPage,
+  row,
+  screenshot,
+  sees,
+  tab,
+} from './support/browser';
+
+jest.setTimeout(180_000);
+
+let api: TestApi;
+let browser: Browser;
+let base: string;
+let leader: Account;
+let bank: Account;
+let operator: Account;
+let supplier: Account | undefined;
+let productId: string;
+const pages: Record<string, Page> = {};
+
+const run = Date.now().toString(36).toUpperCase();
+const SUPPLIER_NAME = `测试精工${run}`;
+const LEADER_NAME = `测试链主${run}`;
+const BANK_NAME = `测试银行${run}`;
+const SKU = `PART-${run}`;
+const PLEDGE_SKU = `CU-${run}`;
+const ORDER_NUMBER = `PO-E2E-${run}`;
+
+/** Runs a step; on failure, every open page is saved as failure-<step>-<who>.png before rethrowing. */
+async function step(name: string, body: () => Promise<void>) {
+  try {
+    await body();
+  } catch (error) {
+    for (const [who, page] of Object.entries(pages))
+      await screenshot(page, `failure-${name}-${who}`).catch(() => undefined);
+    throw error;
+  }
+}
+
+const orderId = async () =>
+  (
+    await api.cypher('MATCH (o:PurchaseOrder {number: $n}) RETURN o.id AS id', { n: ORDER_NUMBER })
+  )[0]?.id as string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  base = api.url.replace(/graphql$/, '');
+  leader = await api.user(await api.company('CHAIN_LEADER', LEADER_NAME), 'ADMIN');
+  await leader.data<{ createChain: { id: string } }>(
+    'mutation ($n: String!) { createChain(name: $n) { id } }',
+    { n: `${LEADER_NAME}供应链` },
+  );
+  bank = await api.user(await api.company('BANK', BANK_NAME), 'ADMIN');
+  productId = (
+    await bank.data<{ defineFinanceProduct: { id: string } }>(
+      'mutation ($i: FinanceProductInput!) { defineFinanceProduct(input: $i) { id } }',
+      { i: { name: '应收账款质押贷', advanceRate: '80', annualRate: '4.35' } },
+    )
+  ).defineFinanceProduct.id;
+  operator = await api.user(await api.company('WAREHOUSE_OPERATOR', `测试仓储${run}`), 'ADMIN');
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+it('serves the app at / with its own chunks, and the API beside it', async () => {
+  const html = await (await fetch(base)).text();
+  expect(html).toContain('<div id="root">');
+  const deep = await fetch(`${base}some/deep/link`);
+  expect(deep.status).toBe(200);
+  const health = await (await fetch(`${base}health`)).json();
+  expect(health).toEqual({ status: 'ok' });
+});
+
+it('a leader logs in (Chinese first, English on request) and invites a supplier', async () => {
+  const page = (pages.leader = await openPage(browser));
+  await step('leader-login', async () => {
+    await page.goto(base);
+    await page.getByRole('button', { name: 'English' }).click();
+    await sees(page, 'Log in');
+    await page.getByRole('button', { name: '中文' }).click();
+    await logIn(page, base, leader.email, TEST_PASSWORD);
+    await sees(page, `${LEADER_NAME}供应链`);
+  });
+  await step('invite', async () => {
+    await tab(page, '供应商入驻');
+    const uscc = uniqueUscc();
+    await field(page, '企业名称').fill(SUPPLIER_NAME);
+    await field(page, '统一社会信用代码').fill(uscc);
+    await field(page, '联系人邮箱').fill(`${run.toLowerCase()}@supplier.test`);
+    await field(page, '供应产品（用分号分隔）').fill('电机;外壳');
+    await page.getByRole('button', { name: '发送邀请' }).click();
+    await row(page, SUPPLIER_NAME, '新建并邀请').waitFor();
+    // A wrong check digit comes back as the server's field error, next to the field.
+    await field(page, '企业名称').fill('校验位错误公司');
+    await page
+      .getByLabel('统一社会信用代码')
+      .fill(`${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`);
+    await field(page, '联系人邮箱').fill('wrong@supplier.test');
+    await page.getByRole('button', { name: '发送邀请' }).click();
+    await sees(page, /输入有误|有错误行/);
+    const [company] = await api.cypher('MATCH (c:Company {uscc: $uscc}) RETURN c.id AS id', {
+      uscc,
+    });
+    // The invitation names a contact e-mail; the platform admin gives the new company its first login.
+    supplier = await api.user(company!.id as string, 'ADMIN');
+  });
+});
+
+it('the supplier logs in, accepts, confirms the order, enters stock and shares it with the leader', async () => {
+  const page = (pages.supplier = await openPage(browser));
+  await step('accept', async () => {
+    await logIn(page, base, supplier!.email, TEST_PASSWORD);
+    await row(page, `${LEADER_NAME}供应链`, LEADER_NAME)
+      .getByRole('button', { name: '接受' })
+      .click();
+    await row(page, `${LEADER_NAME}供应链`, '已加入').waitFor();
+  });
+  await leader.data(
+    `mutation ($s: ID!, $n: String!, $sku: String!, $d: Date!) { placeOrder(input: { number: $n, supplierId: $s,
+       promisedDate: $d, lines: [{ sku: $sku, productName: "电机", quantity: 10, unitPrice: "30000.00" }] }) { id } }`,
+    { s: supplier!.companyId, n: ORDER_NUMBER, sku: SKU, d: inDays(20) },
+  );
+  await step('confirm-order', async () => {
+    await tab(page, '订单');
+    await row(page, ORDER_NUMBER).getByRole('button', { name: '确认订单' }).click();
+    await row(page, ORDER_NUMBER, '已确认').waitFor();
+  });
+  await step('stock', async () => {
+    await tab(page, '库存');
+    await field(page, '物料编码').fill(SKU);
+    await field(page, '品名').fill('电机');
+    await field(page, '数量').fill('500');
+    await page.getByRole('button', { name: '提交' }).click();
+    await row(page, SKU, '500').waitFor();
+  });
+  await step('consent', async () => {
+    await tab(page, '数据授权');
+    await choose(page, '被授权方', LEADER_NAME);
+    await page.getByRole('button', { name: '授予授权' }).click();
+    await row(page, LEADER_NAME, '库存', '生效中').waitFor();
+  });
+  await screenshot(page, 'sme-home');
+});
+
+it("the leader sees the supplier's stock, and its changes without reload", async () => {
+  const page = pages.leader!;
+  await step('leader-stock', async () => {
+    await tab(page, '供应商库存');
+    await row(page, SKU, '500').waitFor();
+    await supplier!.data(
+      'mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }',
+      {
+        p: [{ sku: SKU, productName: '电机', quantity: 420 }],
+      },
+    );
+    await row(page, SKU, '420').waitFor();
+  });
+  await step('leader-network', async () => {
+    await tab(page, '供应商网络');
+    await page.getByTestId('network-graph').locator('canvas').first().waitFor();
+    await screenshot(page, 'leader-home');
+  });
+});
+
+it('a receivable is confirmed by the leader, split by the supplier, financed, and the bank approves the pledge', async () => {
+  const id = await orderId();
+  const act = (who: Account, action: string) =>
+    who.data(
+      'mutation ($o: ID!, $a: OrderAction!) { actOnOrder(orderId: $o, action: $a) { status } }',
+      {
+        o: id,
+        a: action,
+      },
+    );
+  await act(supplier!, 'SHIP');
+  await act(leader, 'DELIVER');
+  await supplier!.data(
+    'mutation ($i: RegisterReceivableInput!) { registerReceivable(input: $i) { id } }',
+    {
+      i: { orderId: id, dueDate: inDays(90), invoiceNumber: `INV-${run}` },
+    },
+  );
+
+  const leaderPage = pages.leader!;
+  await step('confirm-receivable', async () => {
+    await tab(leaderPage, '应收账款确权');
+    await row(leaderPage, `INV-${run}`).locator('input[type=checkbox]').check();
+    await leaderPage.getByRole('button', { name: '批量确权（1）' }).click();
+    await sees(leaderPage, '已确权 1 笔');
+  });
+
+  const page = pages.supplier!;
+  await step('split', async () => {
+    await tab(page, '应收账款与融资');
+    await row(page, '¥300,000.00', '已确权').getByRole('button', { name: '拆分' }).click();
+    await field(page, '拆分金额（每行一笔，合计须等于原金额）').fill('100000.00\n200000.00');
+    await sees(page, '合计 ¥300,000.00');
+    await page.getByRole('button', { name: '提交' }).click();
+    await row(page, '¥100,000.00', '已确权').waitFor();
+    await row(page, '¥200,000.00', '已确权').waitFor();
+  });
+  await step('apply', async () => {
+    await row(page, '¥100,000.00', '已确权').getByRole('button', { name: '申请融资' }).click();
+    await choose(page, '融资产品', BANK_NAME);
+    await page.getByRole('button', { name: '提交' }).click();
+    await row(page, '¥100,000.00', '待审批').waitFor();
+  });
+
+  const bankPage = (pages.bank = await openPage(browser));
+  await step('approve', async () => {
+    await logIn(bankPage, base, bank.email, TEST_PASSWORD);
+    await tab(bankPage, '质押审批');
+    await row(bankPage, SUPPLIER_NAME, '待审批').getByRole('button', { name: '批准' }).click();
+    await row(bankPage, SUPPLIER_NAME, '已批准').waitFor();
+  });
+  const { pledges } = await bank.data<{ pledges: { status: string; product: { id: string } }[] }>(
+    '{ pledges { status product { id } } }',
+  );
+  expect(pledges).toEqual([{ status: 'APPROVED', product: { id: productId } }]);
+});
+
+it("a price drop shows a margin call on the bank's screen without reload", async () => {
+  await supplier!.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
+    p: [{ sku: PLEDGE_SKU, productName: '电解铜', warehouse: 'WH-E2E', quantity: 1000 }],
+  });
+  await supplier!.data<{ requestInventoryLoan: { id: string } }>(
+    'mutation ($i: InventoryLoanInput!) { requestInventoryLoan(input: $i) { id } }',
+    {
+      i: {
+        bankId: bank.companyId,
+        operatorId: operator.companyId,
+        warehouse: 'WH-E2E',
+        goods: [{ sku: PLEDGE_SKU, quantity: 1000, unitCost: '100.00' }],
+        principal: '70000.00',
+      },
+    },
+  );
+  const warehousePage = (pages.warehouse = await openPage(browser));
+  await step('warehouse-confirm', async () => {
+    await logIn(warehousePage, base, operator.email, TEST_PASSWORD);
+    await row(warehousePage, SUPPLIER_NAME).getByRole('button', { name: '确认货物' }).click();
+    await row(warehousePage, SUPPLIER_NAME, '货物已确认').waitFor();
+    await screenshot(warehousePage, 'warehouse-home');
+  });
+
+  const page = pages.bank!;
+  await step('bank-approve-loan', async () => {
+    await tab(page, '存货融资');
+    await row(page, SUPPLIER_NAME, '货物已确认').getByRole('button', { name: '批准放款' }).click();
+    await row(page, SUPPLIER_NAME, '放款中').waitFor();
+  });
+  await step('margin-call', async () => {
+    const alerts = page.getByTestId('alerts');
+    expect(await alerts.getByText('补仓预警').count()).toBe(0);
+    const { reportPrice } = await bank.data<{ reportPrice: boolean }>(
+      'mutation ($s: String!, $p: Decimal!) { reportPrice(sku: $s, price: $p) }',
+      { s: PLEDGE_SKU, p: '85.00' },
+    );
+    expect(reportPrice).toBe(true);
+    // No reload: the alert arrives over the financeAlerts subscription.
+    await alerts.getByText(SUPPLIER_NAME).first().waitFor({ timeout: 30_000 });
+    await alerts.getByText('补仓预警').first().waitFor();
+    await row(page, SUPPLIER_NAME, '补仓预警').waitFor();
+    await screenshot(page, 'bank-home');
+  });
+  await waitFor(async () => {
+    const { alerts } = await bank.data<{ alerts: { level: string }[] }>('{ alerts { level } }');
+    return alerts.some((a) => a.level === 'MARGIN_CALL') ? true : undefined;
+  });
+});
+
+it('works at tablet width', async () => {
+  const page = (pages.tablet = await openPage(browser, { width: 820, height: 1180 }));
+  await step('tablet', async () => {
+    await logIn(page, base, supplier!.email, TEST_PASSWORD);
+    await sees(page, `${LEADER_NAME}供应链`);
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'sme-home-tablet');
+  });
+});
