@@ -26,13 +26,13 @@
  *
  * Also printed, to explain (a): the CPU each process used during (a) and (b) (2 cores are shared
  * by Neo4j, Kafka, the projector and this process), and the projector's batches (from its log).
- * `--profile DIR` writes a CPU profile of the projector during (a) into DIR (node --cpu-prof).
+ * `--profile DIR` writes a CPU profile of the projector during (a) to DIR/projector.cpuprofile.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
  * Exits 1 only if the platform misbehaves (events rejected, lost or never visible), not for a ratio.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
@@ -481,11 +481,13 @@ function startProjectorProcess(platform: EphemeralPlatform, options: Options): S
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' };
   if (options.profile) {
     mkdirSync(options.profile, { recursive: true });
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${options.profile}`;
+    env.CHAINLIFT_CPU_PROFILE = path.join(options.profile, 'projector.cpuprofile');
   }
   return startService({
     name: 'projector',
-    entry: 'services/projector/src/main.ts',
+    entry: options.profile
+      ? 'scripts/bench/ingest-profiled-projector.ts'
+      : 'services/projector/src/main.ts',
     cwd: REPO_ROOT,
     env,
     logDir: path.join(platform.stateDir, 'logs'),
@@ -580,6 +582,12 @@ async function runProjector(
   await waitUntilRecorded(res, base, n, 'projector');
   const elapsed = seconds(started);
   const usage = cpu();
+  if (options.profile) {
+    const file = path.join(options.profile, 'projector.cpuprofile');
+    platform.projector.child.kill('SIGUSR2');
+    for (let i = 0; i < 100 && !existsSync(file); i += 1) await sleep(100);
+    say(`(a) CPU profile of the projector: ${file}`);
+  }
   // Let the last batch's log line reach the file before it is read.
   await sleep(500);
   return {
