@@ -16,6 +16,7 @@ import {
   Table,
   Tabs,
   Tag,
+  Tooltip,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -124,7 +125,7 @@ const RegisterPledge = graphql(`
 `);
 
 function PoolTab({ bankId }: { bankId: string }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const act = useAction();
   const products = useQuery(Products, { variables: { bankId } });
   const [productId, setProductId] = useState<string>();
@@ -200,9 +201,11 @@ function PoolTab({ bankId }: { bankId: string }) {
                   <Space orientation="vertical" size={0}>
                     <Tag color="red">{t('pool.no')}</Tag>
                     {e.reasons.map((r) => (
-                      <span key={r} style={{ fontSize: 12, color: '#888' }}>
-                        {r}
-                      </span>
+                      <Tooltip key={r} title={r}>
+                        <span style={{ fontSize: 12, color: '#888' }}>
+                          {tk('ineligible', r.split(':')[0] ?? r)}
+                        </span>
+                      </Tooltip>
                     ))}
                   </Space>
                 ),

@@ -19,7 +19,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Me } from '../../App';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
@@ -208,6 +208,7 @@ function NetworkTab({ chain }: { chain: ChainView }) {
     () => ({ id: chain.leader.id, name: chain.leader.name, region: chain.leader.region ?? null }),
     [chain.leader],
   );
+  const ringLabel = useCallback((tier: number) => t('company.tierN', { tier }), [t]);
   const node = network?.nodes.find((n) => n.company.id === selected);
   const path = useQuery(PathToLeader, {
     variables: { chainId: chain.id, supplierId: selected ?? '' },
@@ -270,6 +271,7 @@ function NetworkTab({ chain }: { chain: ChainView }) {
           nodes={nodes}
           links={links}
           colourBy={colourBy}
+          ringLabel={ringLabel}
           onSelect={setSelected}
         />
       </Suspense>

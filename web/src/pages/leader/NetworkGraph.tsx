@@ -20,6 +20,7 @@ export interface NetworkLinkView {
 }
 
 const RING = 170;
+const RING_PREFIX = 'ring:';
 
 /** Concentric layout: ring per tier, each node near the buyers it supplies. */
 export function ringLayout(
@@ -56,12 +57,15 @@ export default function NetworkGraph({
   nodes,
   links,
   colourBy,
+  ringLabel,
   onSelect,
 }: {
   leader: { id: string; name: string; region: string | null };
   nodes: NetworkNodeView[];
   links: NetworkLinkView[];
   colourBy: 'status' | 'region';
+  /** The ring's caption, e.g. "tier 2 suppliers". */
+  ringLabel(tier: number): string;
   onSelect(id: string): void;
 }) {
   const container = useRef<HTMLDivElement>(null);
@@ -77,25 +81,46 @@ export default function NetworkGraph({
     const regions = [...new Set(all.map((n) => n.region).filter((r): r is string => !!r))].sort();
     const positions = ringLayout(leader.id, all, links);
     const ids = new Set(all.map((n) => n.id));
+    // Faint rings behind the nodes: tier N sits on ring N.
+    const rings = [...new Set(all.map((n) => n.tier))].filter((tier) => tier > 0);
     const data: GraphData = {
-      nodes: all.map((n) => ({
-        id: n.id,
-        data: { ...n },
-        style: {
-          x: positions.get(n.id)?.x ?? 0,
-          y: positions.get(n.id)?.y ?? 0,
-          size: n.tier === 0 ? 44 : 26,
-          fill:
-            colourBy === 'status' || n.tier === 0
-              ? (STATUS_COLOURS[n.status] ?? '#bfbfbf')
-              : regionColour(n.region, regions),
-          stroke: '#fff',
-          lineWidth: 2,
-          labelText: n.name.length > 8 ? `${n.name.slice(0, 8)}…` : n.name,
-          labelFontSize: 11,
-          cursor: 'pointer',
-        },
-      })),
+      nodes: [
+        ...rings.map((tier) => ({
+          id: `${RING_PREFIX}${tier}`,
+          style: {
+            x: 0,
+            y: 0,
+            size: 2 * tier * RING,
+            fill: 'transparent',
+            stroke: '#dbe3ef',
+            lineDash: [4, 4],
+            lineWidth: 1,
+            zIndex: -1,
+            labelText: ringLabel(tier),
+            labelPlacement: 'top' as const,
+            labelFill: '#9aa7b8',
+            labelFontSize: 11,
+          },
+        })),
+        ...all.map((n) => ({
+          id: n.id,
+          data: { ...n },
+          style: {
+            x: positions.get(n.id)?.x ?? 0,
+            y: positions.get(n.id)?.y ?? 0,
+            size: n.tier === 0 ? 44 : 26,
+            fill:
+              colourBy === 'status' || n.tier === 0
+                ? (STATUS_COLOURS[n.status] ?? '#bfbfbf')
+                : regionColour(n.region, regions),
+            stroke: '#fff',
+            lineWidth: 2,
+            labelText: n.name.length > 8 ? `${n.name.slice(0, 8)}…` : n.name,
+            labelFontSize: 11,
+            cursor: 'pointer' as const,
+          },
+        })),
+      ],
       edges: links
         .filter((l) => ids.has(l.supplierId) && ids.has(l.buyerId))
         .map((l) => ({
@@ -114,7 +139,7 @@ export default function NetworkGraph({
     });
     graph.on(NodeEvent.CLICK, (event) => {
       const id = (event as unknown as { target?: { id?: string } }).target?.id;
-      if (id) select.current(id);
+      if (id && !id.startsWith(RING_PREFIX)) select.current(id);
     });
     let alive = true;
     void graph.render().catch(() => undefined);
@@ -128,7 +153,7 @@ export default function NetworkGraph({
       resize.disconnect();
       graph.destroy();
     };
-  }, [leader, nodes, links, colourBy]);
+  }, [leader, nodes, links, colourBy, ringLabel]);
 
   return <div ref={container} className="network-canvas" data-testid="network-graph" />;
 }
