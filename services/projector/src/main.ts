@@ -13,6 +13,13 @@ async function main() {
     group: config.projector.group,
     database: config.neo4j.database,
     maxEventBytes: config.projector.maxEventBytes,
+    onFatal: (error) => {
+      log.fatal(
+        { err: error },
+        'the Kafka consumer stopped for good: exiting (a restart resumes at the offsets stored in Neo4j)',
+      );
+      process.exit(1);
+    },
   });
   await projector.joined;
   log.info(

@@ -52,6 +52,8 @@ export interface ProjectorOptions {
   retry?: { initialMs: number; maxMs: number };
   /** Told after every batch: for progress output, benchmarks and tests. */
   onBatch?: (report: BatchReport) => void;
+  /** The Kafka consumer stopped for good: the process should exit so its supervisor restarts it. */
+  onFatal?: (error: Error) => void;
 }
 
 export interface BatchReport {
@@ -420,6 +422,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     groupId: options.group,
     topics: options.topics ?? CORE_TOPICS,
     fromBeginning: true,
+    onFatal: options.onFatal,
     onJoin: () => {
       // Partitions may have moved: another projector may have advanced their stored offsets.
       stored.clear();

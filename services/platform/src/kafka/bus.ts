@@ -59,6 +59,8 @@ export interface ConsumeOptions {
   eachBatch(batch: IncomingBatch, ctx: BatchContext): Promise<void>;
   /** Called once the consumer has joined its group and has partitions assigned. */
   onJoin?: () => void;
+  /** Called when the consumer stopped for good (kafkajs gave up and will not restart it). */
+  onFatal?: (error: Error) => void;
   maxBytesPerPartition?: number;
 }
 
@@ -187,6 +189,10 @@ export function createEventBus(options: {
       let stopping = false;
       await consumer.connect();
       if (opts.onJoin) consumer.on(consumer.events.GROUP_JOIN, () => opts.onJoin?.());
+      // A non-retriable error stops the consumer for good while the process lives on: say so.
+      consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (!payload.restart && !stopping) opts.onFatal?.(payload.error);
+      });
       await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning });
       await consumer.run({
         autoCommit: false,
