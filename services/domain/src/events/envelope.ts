@@ -45,6 +45,9 @@ const REF_FIELDS = [
   'loanId',
   'borrowerId',
   'sku',
+  'assessmentId',
+  'planId',
+  'taskId',
 ];
 
 export function refsOf(payload: unknown): Record<string, string> {

@@ -205,6 +205,30 @@ export const ROUTES: Record<string, Route> = {
     actingCompany: field('reporterId'),
     ingestible: false,
   },
+  AssessmentDraftSaved: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  AssessmentSubmitted: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  ImprovementPlanned: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('plannedBy'),
+    ingestible: false,
+  },
+  ImprovementTaskUpdated: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
 };
 
 export function routeOf(type: string): Route {

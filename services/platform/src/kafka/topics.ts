@@ -21,6 +21,7 @@ export const TOPIC = {
   receivables: 'chainlift.receivables',
   finance: 'chainlift.finance',
   prices: 'chainlift.prices',
+  assessments: 'chainlift.assessments',
   outcomes: 'chainlift.outcomes',
   deadLetter: 'chainlift.deadletter',
 } as const;

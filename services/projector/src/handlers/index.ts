@@ -1,5 +1,11 @@
 import { apiKeyCreated, apiKeyRevoked } from './api-keys';
 import {
+  assessmentDraftSaved,
+  assessmentSubmitted,
+  improvementPlanned,
+  improvementTaskUpdated,
+} from './assessments';
+import {
   chainCreated,
   invitationAnswered,
   memberStatusChanged,
@@ -61,6 +67,10 @@ const ALL: AnyHandler[] = [
   inventoryLoanActedOn,
   goodsReleased,
   priceReported,
+  assessmentDraftSaved,
+  assessmentSubmitted,
+  improvementPlanned,
+  improvementTaskUpdated,
 ];
 
 /** Every event type the projector applies, by type name. */

@@ -1,5 +1,6 @@
 /** Stock positions per company, product and warehouse. */
 import { fail, ok } from '@chainlift/domain';
+import { recordActivity } from './activity';
 import type { Handler } from './handler';
 import { causeOf, revaluateLoans } from './revaluation';
 import { rows, setOf } from './rows';
@@ -66,6 +67,11 @@ export const stockReported: Handler<StockReported, Set<string>> = {
         },
       );
     }
+    await recordActivity(
+      tx,
+      'STOCK',
+      accepted.map((event) => ({ event, companyId: event.payload.companyId })),
+    );
     // Stock under pledge moved: revalue the borrowers' active inventory loans now.
     await revaluateLoans(
       tx,

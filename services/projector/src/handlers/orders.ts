@@ -14,6 +14,7 @@ import {
   type OrderStatus,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { recordActivity } from './activity';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
@@ -137,6 +138,11 @@ export const orderPlaced: Handler<
                                             quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(p)`,
       { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
     );
+    await recordActivity(
+      tx,
+      'ORDER_PLACED',
+      accepted.map((event) => ({ event, companyId: event.payload.buyerId })),
+    );
     await addToKpis(
       tx,
       accepted.map(({ payload: p }) => ({
@@ -206,6 +212,11 @@ export const orderActedOn: Handler<ActedOn, Map<string, OrderFacts>> = {
           at: e.occurredAt,
         })),
       },
+    );
+    await recordActivity(
+      tx,
+      'ORDER_ACTION',
+      accepted.map((event) => ({ event, companyId: event.payload.actorCompanyId })),
     );
     await addToKpis(
       tx,
