@@ -12,6 +12,7 @@ import {
   demoEmail,
   type DemoCompany,
 } from './demo-chain';
+import { seedAssessments } from './seed-assessments';
 import { seedFinance } from './seed-finance';
 
 type Call = <T = Record<string, unknown>>(
@@ -200,6 +201,7 @@ export async function seedDemo(url: string, say: (line: string) => void): Promis
   );
 
   await seedFinance({ user, id }, say);
+  await seedAssessments({ user, id }, say);
 }
 
 /** Logins printed by npm start. */

@@ -47,6 +47,8 @@ interface Ids {
   deliveredOrder: string;
   /** t1a's inventory loan request at the bank, goods at the warehouse operator. */
   loan: string;
+  /** An OPEN task of t1a's improvement plan, owned by the leader. */
+  task: string;
   companyOf: Record<Caller, string>;
 }
 
@@ -538,6 +540,89 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
     allowed: only('OK', TRADERS),
   },
+  // Digital-level assessment (t1a granted the leader an ASSESSMENT consent)
+  {
+    name: 'questionnaire',
+    query: '{ questionnaire { version } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'myAssessments',
+    query: '{ myAssessments { id } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'assessment (of t1a)',
+    query: 'query ($c: ID!) { assessment(companyId: $c) { history { id } } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'evidence (of t1a)',
+    query: 'query ($c: ID!) { evidence(companyId: $c) { windowDays } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'chainDashboard',
+    query: 'query ($c: ID!) { chainDashboard(chainId: $c) { coverage { members } } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', LEADER),
+  },
+  {
+    name: 'improvementPlans (of t1a)',
+    query: 'query ($c: ID!) { improvementPlans(companyId: $c) { id } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'proposedSteps (unknown scenario)',
+    query:
+      'query ($c: ID!) { proposedSteps(companyId: $c, targets: [{ scenarioId: "teleportation", level: 2 }]) { step } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('BAD_USER_INPUT', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'saveAssessmentDraft (level out of range)',
+    query:
+      'mutation { saveAssessmentDraft(answers: { scenarios: [{ scenarioId: "quality", level: 9 }] }) { id } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'submitAssessment (incomplete)',
+    query:
+      'mutation { submitAssessment(answers: { scenarios: [{ scenarioId: "quality", level: 2 }] }) { id } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'planImprovement (no targets)',
+    query: 'mutation ($c: ID!) { planImprovement(input: { companyId: $c, targets: [] }) { id } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('BAD_USER_INPUT', ['leaderAdmin', 'leaderOperator', 'memberAdmin']),
+  },
+  {
+    name: 'updateImprovementTask (to the status it has)',
+    query: 'mutation ($t: ID!) { updateImprovementTask(taskId: $t, status: OPEN) { id } }',
+    variables: (i) => ({ t: i.task }),
+    allowed: only('CONFLICT', ['leaderAdmin', 'leaderOperator', 'memberAdmin']),
+  },
 ];
 
 let api: TestApi;
@@ -583,6 +668,19 @@ beforeAll(async () => {
     'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "X", quantity: 10, unitCost: "100" }], principal: "500" }) { id } }',
     { b: bank.companyId, o: warehouse.companyId },
   );
+  await w.t1a.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
+    g: w.leader.companyId,
+  });
+  const { planImprovement } = await w.t1a.data<{ planImprovement: { tasks: { id: string }[] } }>(
+    'mutation ($i: PlanImprovementInput!) { planImprovement(input: $i) { tasks { id } } }',
+    {
+      i: {
+        companyId: w.t1a.companyId,
+        targets: [{ scenarioId: 'finance', level: 2 }],
+        tasks: [{ title: '确权', ownerCompanyId: w.leader.companyId, dueDate: inDays(30) }],
+      },
+    },
+  );
   const [platform] = await api.cypher(
     'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
     { e: TEST_ADMIN.email },
@@ -613,6 +711,7 @@ beforeAll(async () => {
     product,
     deliveredOrder: deliveredOrderId,
     loan: requestInventoryLoan.id,
+    task: planImprovement.tasks[0]!.id,
     companyOf: {
       anonymous: randomUUID(),
       platformAdmin: platform!.id as string,

@@ -3,6 +3,7 @@ import type { Authorizer } from './auth/authorizer';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
 import type { ApiKeyReads } from './reads/api-keys';
+import type { AssessmentReads } from './reads/assessment';
 import type { ChainReads } from './reads/chains';
 import type { CompanyReads } from './reads/companies';
 import type { ConsentReads } from './reads/consents';
@@ -32,6 +33,7 @@ export interface Context {
   finance: FinanceReads;
   loans: LoanReads;
   risk: RiskReads;
+  assessments: AssessmentReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
   tokens: TokenService;

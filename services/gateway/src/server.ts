@@ -23,6 +23,7 @@ import { maskErrors } from './graphql/errors';
 import { ingestRouter } from './ingest/ingest-router';
 import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
+import { assessmentReads } from './reads/assessment';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
@@ -88,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       finance: financeReads(read),
       loans: loanReads(read),
       risk: riskReads(read),
+      assessments: assessmentReads(read),
       events,
       outcomes,
       tokens: options.tokens,

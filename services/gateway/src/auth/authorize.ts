@@ -25,6 +25,7 @@ export interface Target {
   receivableId?: string;
   pledgeId?: string;
   loanId?: string;
+  taskId?: string;
 }
 
 export type Decision =
@@ -310,6 +311,52 @@ export const POLICY = {
         'only the lending bank, or the holder withdrawing its request, can act on a pledge',
       );
     return hasRole(p, 'OPERATOR', 'acting on pledges');
+  },
+  // Digital-level assessment: a company's assessment, its evidence and its plans are its data.
+  'assessment.questionnaire': signedIn,
+  'assessment.mine': (p) => tradingCompany(p, 'the digital-level assessment'),
+  'assessment.draft': (p) =>
+    all(
+      tradingCompany(p, 'the digital-level assessment'),
+      hasRole(p, 'OPERATOR', 'saving an assessment draft'),
+    ),
+  /** Submitting is the company's self-declaration: ADMIN. */
+  'assessment.submit': (p) =>
+    all(
+      tradingCompany(p, 'the digital-level assessment'),
+      hasRole(p, 'ADMIN', 'submitting an assessment (a self-declaration)'),
+    ),
+  /** The company itself; a company it granted an ASSESSMENT consent (its leader, a bank), audited. */
+  'assessment.read': async (p, t, facts) => {
+    const owner = need(t, 'companyId');
+    if (owner === p.companyId) return ALLOW;
+    return (await facts.consentGrantors(p.companyId, 'ASSESSMENT')).has(owner)
+      ? { ok: true, audit: { ownerId: owner, scope: 'ASSESSMENT' } }
+      : deny(
+          "you have not been given access to this company's digital assessment: it must grant your company an ASSESSMENT consent",
+        );
+  },
+  'assessment.dashboard': leaderOnly('VIEWER', "see the chain's digital dashboard"),
+  /** The company itself, or the leader of a chain it belongs to with its ASSESSMENT consent (audited). */
+  'assessment.plan': async (p, t, facts) => {
+    const owner = need(t, 'companyId');
+    const role = hasRole(p, 'OPERATOR', 'planning improvement');
+    if (owner === p.companyId) return all(tradingCompany(p, 'planning improvement'), role);
+    if (!(await facts.leadersOf(owner)).includes(p.companyId))
+      return deny('only the company itself or the leader of its chain plans its improvement');
+    if (!role.ok) return role;
+    return (await facts.consentGrantors(p.companyId, 'ASSESSMENT')).has(owner)
+      ? { ok: true, audit: { ownerId: owner, scope: 'ASSESSMENT' } }
+      : deny(
+          "planning a supplier's improvement needs its ASSESSMENT consent: its levels and evidence are its data",
+        );
+  },
+  'assessment.task': async (p, t, facts) => {
+    const task = await facts.taskParties(need(t, 'taskId'));
+    if (!task) return fail('NOT_FOUND', `improvement task ${t.taskId} does not exist`);
+    if (![task.companyId, task.plannedBy, task.ownerCompanyId].includes(p.companyId))
+      return deny("only the plan's company, its planner and the task's owner move a task");
+    return hasRole(p, 'OPERATOR', 'updating improvement tasks');
   },
 } satisfies Record<string, Rule>;
 

@@ -5,11 +5,37 @@
  * written to the audit topic before the resolver may return the data.
  */
 import { randomUUID } from 'node:crypto';
-import { DomainFailure } from '@chainlift/domain';
+import { DomainFailure, type ConsentScope } from '@chainlift/domain';
 import { TOPIC, type EventBus } from '@chainlift/platform';
 import { authorize, type Action, type Target } from './authorize';
 import type { AccessFacts } from './facts';
 import type { Principal, UserPrincipal } from './principal';
+
+/** The DataAccessed event recording that `user` read `audit.ownerId`'s shared data, keyed by the owner. */
+function accessRecord(
+  user: UserPrincipal,
+  audit: { ownerId: string; scope: ConsentScope },
+  what: string,
+): { key: string; value: string } {
+  const event = {
+    id: randomUUID(),
+    type: 'DataAccessed',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { via: 'graphql' as const, userId: user.userId, companyId: user.companyId },
+    payload: {
+      accessId: randomUUID(),
+      ownerId: audit.ownerId,
+      viewerCompanyId: user.companyId,
+      viewerUserId: user.userId,
+      viewerUserEmail: user.email,
+      scope: audit.scope,
+      what,
+      at: new Date().toISOString(),
+    },
+  };
+  return { key: audit.ownerId, value: JSON.stringify(event) };
+}
 
 export class Authorizer {
   constructor(
@@ -26,29 +52,32 @@ export class Authorizer {
     const decision = await authorize(this.principal, action, target, this.facts);
     if (!decision.ok) throw new DomainFailure(decision.error);
     const user = this.principal as UserPrincipal;
-    if (decision.audit) {
-      const event = {
-        id: randomUUID(),
-        type: 'DataAccessed',
-        version: 1,
-        occurredAt: new Date().toISOString(),
-        actor: { via: 'graphql' as const, userId: user.userId, companyId: user.companyId },
-        payload: {
-          accessId: randomUUID(),
-          ownerId: decision.audit.ownerId,
-          viewerCompanyId: user.companyId,
-          viewerUserId: user.userId,
-          viewerUserEmail: user.email,
-          scope: decision.audit.scope,
-          what,
-          at: new Date().toISOString(),
-        },
-      };
-      await this.bus.publish(TOPIC.audit, [
-        { key: decision.audit.ownerId, value: JSON.stringify(event) },
-      ]);
-    }
+    if (decision.audit)
+      await this.bus.publish(TOPIC.audit, [accessRecord(user, decision.audit, what)]);
     return user;
+  }
+
+  /**
+   * The targets the action is allowed on (the others are left out, not failed), with every access
+   * record published in one batch before the caller may use the data: for aggregate views over
+   * many companies, such as a leader's chain dashboard.
+   */
+  async filter<T extends Target>(
+    action: Action,
+    targets: readonly T[],
+    what: string,
+  ): Promise<T[]> {
+    const allowed: T[] = [];
+    const records: { key: string; value: string }[] = [];
+    for (const target of targets) {
+      const decision = await authorize(this.principal, action, target, this.facts);
+      if (!decision.ok) continue;
+      allowed.push(target);
+      if (decision.audit)
+        records.push(accessRecord(this.principal as UserPrincipal, decision.audit, what));
+    }
+    if (records.length > 0) await this.bus.publish(TOPIC.audit, records);
+    return allowed;
   }
 
   /** Whether the action is allowed, without failing or auditing (for filtering live updates). */

@@ -16,6 +16,18 @@ export interface AccessFacts {
   receivableParties(receivableId: string): Promise<ReceivableParties | undefined>;
   pledgeParties(pledgeId: string): Promise<PledgeParties | undefined>;
   loanParties(loanId: string): Promise<LoanParties | undefined>;
+  /** Every company with an active, unexpired consent of this scope to the grantee (one read for many checks). */
+  consentGrantors(granteeId: string, scope: ConsentScope): Promise<ReadonlySet<string>>;
+  /** The leaders of the chains a company belongs to (invited, active or suspended). */
+  leadersOf(companyId: string): Promise<string[]>;
+  taskParties(taskId: string): Promise<TaskParties | undefined>;
+}
+
+export interface TaskParties {
+  /** The company whose improvement plan it is. */
+  companyId: string;
+  plannedBy: string;
+  ownerCompanyId: string;
 }
 
 export interface LoanParties {
@@ -117,6 +129,34 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
           `MATCH (p:Pledge {id: $pledgeId}) MATCH (r:Receivable {id: p.receivableId})
            RETURN { bankId: p.bankId, holderId: r.holderId, debtorId: p.debtorId, requestedBy: p.requestedBy }`,
           { pledgeId },
+        ),
+      ),
+    consentGrantors: (granteeId, scope) =>
+      once(`grantors/${granteeId}/${scope}`, async () => {
+        const { records } = await driver.executeQuery(
+          `MATCH (c:Consent {granteeId: $granteeId, scope: $scope})
+           WHERE c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
+           RETURN DISTINCT c.grantorId AS id`,
+          { granteeId, scope },
+          { database, routing: 'READ' },
+        );
+        return new Set(records.map((r) => r.get('id') as string));
+      }),
+    leadersOf: (companyId) =>
+      once(
+        `leaders/${companyId}`,
+        async () =>
+          (await first<string[]>(
+            `MATCH (:Company {id: $companyId})-[m:MEMBER_OF]->(ch:Chain) WHERE m.status IN $statuses
+             RETURN collect(DISTINCT ch.leaderId)`,
+            { companyId, statuses: IN_NETWORK },
+          )) ?? [],
+      ),
+    taskParties: (taskId) =>
+      once(`task/${taskId}`, () =>
+        first<TaskParties>(
+          'MATCH (t:ImprovementTask {id: $taskId}) RETURN t { .companyId, .plannedBy, .ownerCompanyId }',
+          { taskId },
         ),
       ),
     loanParties: (loanId) =>

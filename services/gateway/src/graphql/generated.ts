@@ -8,6 +8,7 @@ import { StockRow } from '../reads/inventory';
 import { ConsentRow, AccessRow } from '../reads/consents';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
+import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,6 +74,72 @@ export type ApiKey = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type Assessment = {
+  __typename?: 'Assessment';
+  answered: Scalars['Int']['output'];
+  answers: AssessmentAnswers;
+  company: Company;
+  id: Scalars['ID']['output'];
+  /** What is still open, e.g. items.network or scenarios.quality (empty once submitted). */
+  missing: Array<Scalars['String']['output']>;
+  /** The questionnaire version it was answered (and scored) with. */
+  questionnaireVersion: Scalars['String']['output'];
+  /** Set once SUBMITTED. */
+  result?: Maybe<AssessmentResult>;
+  savedAt: Scalars['DateTime']['output'];
+  status: AssessmentStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Items plus scenarios of its questionnaire. */
+  total: Scalars['Int']['output'];
+};
+
+export type AssessmentAnswers = {
+  __typename?: 'AssessmentAnswers';
+  items: Array<ItemAnswer>;
+  scenarios: Array<ScenarioLevel>;
+};
+
+export type AssessmentAnswersInput = {
+  items?: InputMaybe<Array<ItemAnswerInput>>;
+  scenarios?: InputMaybe<Array<ScenarioLevelInput>>;
+};
+
+/** A company's submissions as another company may see them. */
+export type AssessmentHistory = {
+  __typename?: 'AssessmentHistory';
+  company: Company;
+  /** Every submission, newest first. */
+  history: Array<Assessment>;
+  /** The latest submission; null when it never submitted one. */
+  latest?: Maybe<Assessment>;
+};
+
+export type AssessmentReason = {
+  __typename?: 'AssessmentReason';
+  en: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type AssessmentResult = {
+  __typename?: 'AssessmentResult';
+  dimensions: Array<DimensionScore>;
+  /** Null at the top grade. */
+  gap?: Maybe<GradeGap>;
+  grade: Grade;
+  levelCounts: Array<LevelCount>;
+  maxTotal: Scalars['String']['output'];
+  /** Why not the next grade: 三级需要 8 个场景达到 3 级，目前只有 6 个. */
+  reason: AssessmentReason;
+  scenarios: Array<ScenarioResult>;
+  total: Scalars['String']['output'];
+};
+
+export type AssessmentStatus =
+  /** Saved unfinished; the company's one open draft. */
+  | 'DRAFT'
+  /** Submitted and scored; kept as it is. */
+  | 'SUBMITTED';
+
 /** A bank's live financing: advances of approved or disbursed pledges and principals of active inventory loans. */
 export type BankExposure = {
   __typename?: 'BankExposure';
@@ -95,6 +162,25 @@ export type Chain = {
   /** How many members per status. */
   memberCounts: Array<StatusCount>;
   name: Scalars['String']['output'];
+};
+
+/** The leader's view of its chain's digital level. Everything from assessments counts only suppliers with an ASSESSMENT consent to the leader. */
+export type ChainDashboard = {
+  __typename?: 'ChainDashboard';
+  byIndustry: Array<GradeBreakdown>;
+  byRegion: Array<GradeBreakdown>;
+  byTier: Array<GradeBreakdown>;
+  chain: Chain;
+  coverage: DashboardCoverage;
+  grades: Array<GradeCount>;
+  /** Below 三级, by share of the leader's purchasing × grades missing: where help moves the chain most. */
+  helpFirst: Array<DashboardSupplier>;
+  movement: GradeMovement;
+  /** Assessed suppliers the leader may see, by tier then grade. */
+  suppliers: Array<DashboardSupplier>;
+  timeline: Array<TimelinePoint>;
+  /** Every scenario, weakest first. */
+  weakestScenarios: Array<ScenarioStat>;
 };
 
 export type ChainExposureLine = {
@@ -159,6 +245,45 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type DashboardCoverage = {
+  __typename?: 'DashboardCoverage';
+  /** Assessed, with an ASSESSMENT consent to the leader. */
+  assessed: Scalars['Int']['output'];
+  /** Accepted their invitation. */
+  joined: Scalars['Int']['output'];
+  /** Suppliers in the chain's network (invited, active or suspended). */
+  members: Scalars['Int']['output'];
+  /** Share inventory with the leader (INVENTORY consent). */
+  sharingInventory: Scalars['Int']['output'];
+  /** Sent stock reports or order events in the last 90 days. */
+  streaming: Scalars['Int']['output'];
+};
+
+export type DashboardSupplier = {
+  __typename?: 'DashboardSupplier';
+  company: Company;
+  /** Scenarios where its declared level and the platform's evidence disagree. */
+  disagreements: Scalars['Int']['output'];
+  grade: Grade;
+  /** The grade of the submission before, if any. */
+  previousGrade?: Maybe<Grade>;
+  submittedAt: Scalars['DateTime']['output'];
+  tier?: Maybe<Scalars['Int']['output']>;
+  total: Scalars['String']['output'];
+  /** Share of the leader's purchasing that depends on it, percent (propagated tier by tier). */
+  volumeShare: Scalars['Decimal']['output'];
+};
+
+export type DimensionScore = {
+  __typename?: 'DimensionScore';
+  en: Scalars['String']['output'];
+  groups: Array<ScoreSubtotal>;
+  id: Scalars['String']['output'];
+  maxPoints: Scalars['String']['output'];
+  points: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
 export type DueBucket = {
   __typename?: 'DueBucket';
   amount: Money;
@@ -180,6 +305,69 @@ export type EventStatus =
   | 'APPLIED'
   | 'PENDING'
   | 'REJECTED';
+
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The submission the declared levels come from. */
+  assessmentId?: Maybe<Scalars['ID']['output']>;
+  company: Company;
+  /** Scenarios where the declared level and the evidence disagree. */
+  disagreements: Scalars['Int']['output'];
+  facts: EvidenceFacts;
+  /** 采购管理, 仓储物流, 协同办公 and 财务: what the platform can speak for. */
+  scenarios: Array<ScenarioEvidence>;
+  windowDays: Scalars['Int']['output'];
+};
+
+export type EvidenceAgreement =
+  /** Declared and evidenced within one level of each other. */
+  | 'CONSISTENT'
+  /** No submitted assessment to compare with. */
+  | 'NOT_DECLARED'
+  /** Declared two or more levels above what the platform would show signs of. */
+  | 'NOT_EVIDENCED'
+  /** The platform sees more than was declared. */
+  | 'UNDERSTATED';
+
+export type EvidenceCondition = {
+  __typename?: 'EvidenceCondition';
+  code: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** What the platform itself sees of a company (the last windowDays days unless said otherwise). */
+export type EvidenceFacts = {
+  __typename?: 'EvidenceFacts';
+  activeApiKeys: Scalars['Int']['output'];
+  chainMember: Scalars['Boolean']['output'];
+  declaredSuppliers: Scalars['Int']['output'];
+  /** As a supplier, all buyers, all time (the supplier KPI read model). */
+  deliveredOrders: Scalars['Int']['output'];
+  onTimeDeliveries: Scalars['Int']['output'];
+  /** Percent; null without deliveries. */
+  onTimeRate?: Maybe<Scalars['Decimal']['output']>;
+  orderActions: Scalars['Int']['output'];
+  /** Order events its own system (ERP) sent through POST /ingest. */
+  orderEventsViaIngest: Scalars['Int']['output'];
+  ordersPlaced: Scalars['Int']['output'];
+  receivablesConfirmed: Scalars['Int']['output'];
+  receivablesRegistered: Scalars['Int']['output'];
+  sharesInventoryWithLeader: Scalars['Boolean']['output'];
+  stockReportDays: Scalars['Int']['output'];
+  stockReports: Scalars['Int']['output'];
+  /** Stock reports its own system (WMS) sent through POST /ingest. */
+  stockReportsViaIngest: Scalars['Int']['output'];
+};
+
+export type EvidenceLevel = {
+  __typename?: 'EvidenceLevel';
+  conditions: Array<EvidenceCondition>;
+  level: Scalars['Int']['output'];
+  /** Its own conditions are met (the evidenced level also needs every level below). */
+  met: Scalars['Boolean']['output'];
+};
 
 export type Exposure = {
   __typename?: 'Exposure';
@@ -230,6 +418,73 @@ export type FinanceProductInput = {
   productId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type Grade = {
+  __typename?: 'Grade';
+  en: Scalars['String']['output'];
+  /** 0 when no grade is reached (未定级). */
+  rank: Scalars['Int']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type GradeBreakdown = {
+  __typename?: 'GradeBreakdown';
+  assessed: Scalars['Int']['output'];
+  grades: Array<GradeCount>;
+  /** A tier ("1"), region or industry; null when not known. */
+  key?: Maybe<Scalars['String']['output']>;
+};
+
+export type GradeCondition =
+  | 'MANDATORY'
+  | 'SCENARIOS'
+  | 'SCORE';
+
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  count: Scalars['Int']['output'];
+  en: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** The first condition of the next grade that is not met. */
+export type GradeGap = {
+  __typename?: 'GradeGap';
+  condition: GradeCondition;
+  grade: Scalars['String']['output'];
+  have: Scalars['String']['output'];
+  /** For SCENARIOS and MANDATORY: the level the scenarios must reach. */
+  level?: Maybe<Scalars['Int']['output']>;
+  /** Points for SCORE, a number of scenarios otherwise. */
+  needed: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+};
+
+export type GradeMovement = {
+  __typename?: 'GradeMovement';
+  declined: Scalars['Int']['output'];
+  firstAssessment: Scalars['Int']['output'];
+  /** Latest grade above the one before. */
+  improved: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
+
+export type GradeRule = {
+  __typename?: 'GradeRule';
+  descriptionEn: Scalars['String']['output'];
+  descriptionZh: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  /** The level the scenarios must reach. */
+  level: Scalars['Int']['output'];
+  /** Of those, how many must be mandatory (约束性) scenarios. */
+  minMandatory: Scalars['Int']['output'];
+  minScenarios: Scalars['Int']['output'];
+  minScore: Scalars['String']['output'];
+  /** 1 for 一级 … 4 for 四级. */
+  rank: Scalars['Int']['output'];
+  zh: Scalars['String']['output'];
+};
+
 export type ImportReport = {
   __typename?: 'ImportReport';
   alreadyMembers: Scalars['Int']['output'];
@@ -258,6 +513,59 @@ export type ImportRowStatus =
   | 'INVALID'
   /** A company already on the platform, invited into the chain. */
   | 'INVITED';
+
+export type ImprovementPlan = {
+  __typename?: 'ImprovementPlan';
+  company: Company;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  plannedBy: Company;
+  targets: Array<ImprovementTarget>;
+  tasks: Array<ImprovementTask>;
+};
+
+export type ImprovementTarget = {
+  __typename?: 'ImprovementTarget';
+  /** Declared when the plan was made. */
+  baseLevel?: Maybe<Scalars['Int']['output']>;
+  /** Declared in the latest submission. */
+  currentLevel?: Maybe<Scalars['Int']['output']>;
+  en: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
+  reached: Scalars['Boolean']['output'];
+  scenarioId: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ImprovementTargetInput = {
+  level: Scalars['Int']['input'];
+  scenarioId: Scalars['String']['input'];
+};
+
+export type ImprovementTask = {
+  __typename?: 'ImprovementTask';
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Open or in progress past its due date. */
+  overdue: Scalars['Boolean']['output'];
+  owner: Company;
+  planId: Scalars['ID']['output'];
+  scenarioId?: Maybe<Scalars['String']['output']>;
+  status: TaskStatus;
+  step?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ImprovementTaskInput = {
+  dueDate: Scalars['Date']['input'];
+  /** The company, its chain leader or the planner; the company by default. */
+  ownerCompanyId?: InputMaybe<Scalars['ID']['input']>;
+  /** One of the plan's target scenarios. */
+  scenarioId?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
 
 export type InventoryLoan = {
   __typename?: 'InventoryLoan';
@@ -320,6 +628,22 @@ export type InventoryLoanStatus =
   | 'REPAID'
   | 'REQUESTED';
 
+export type ItemAnswer = {
+  __typename?: 'ItemAnswer';
+  checked?: Maybe<Array<Scalars['String']['output']>>;
+  itemId: Scalars['String']['output'];
+  option?: Maybe<Scalars['String']['output']>;
+  percent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One item's answer: option for CHOICE, checked for CHECKLIST, percent for PERCENT_BANDS. */
+export type ItemAnswerInput = {
+  checked?: InputMaybe<Array<Scalars['String']['input']>>;
+  itemId: Scalars['String']['input'];
+  option?: InputMaybe<Scalars['String']['input']>;
+  percent?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** For a chain leader (as debtor): what it confirmed, what was financed against it, and when it falls due. */
 export type LeaderFinance = {
   __typename?: 'LeaderFinance';
@@ -330,6 +654,14 @@ export type LeaderFinance = {
   financedAgainst: Money;
   financedReceivables: Scalars['Int']['output'];
   overdue: Money;
+};
+
+/** How many scenarios (and mandatory ones among them) are at this level or above. */
+export type LevelCount = {
+  __typename?: 'LevelCount';
+  level: Scalars['Int']['output'];
+  mandatory: Scalars['Int']['output'];
+  scenarios: Scalars['Int']['output'];
 };
 
 export type LowStockSignal = {
@@ -395,6 +727,8 @@ export type Mutation = {
   /** Log in with e-mail and password. */
   login: Session;
   placeOrder: PurchaseOrder;
+  /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
+  planImprovement: ImprovementPlan;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
   /** A bank registers a pledge from its pool (APPROVED); needs the holder's RECEIVABLES consent. */
@@ -410,12 +744,18 @@ export type Mutation = {
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
+  /** Save the caller's company's assessment unfinished (OPERATOR); saving again replaces the draft's answers. */
+  saveAssessmentDraft: Assessment;
   /** The debtor pays an original receivable: each part's holder (or the bank that financed it) is paid. */
   settleReceivable: Settlement;
   /** Split a confirmed receivable into parts (amounts that sum to it); returns the parts. */
   splitReceivable: Array<Receivable>;
+  /** Submit and score (ADMIN, a self-declaration): the answers given, or the saved draft's when omitted. */
+  submitAssessment: Assessment;
   /** Pass a confirmed, unpledged receivable (or part) to one of the holder's own suppliers. */
   transferReceivable: Receivable;
+  /** The plan's company, its planner or the task's owner (OPERATOR) moves a task. */
+  updateImprovementTask: ImprovementTask;
 };
 
 
@@ -530,6 +870,11 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationPlanImprovementArgs = {
+  input: PlanImprovementInput;
+};
+
+
 export type MutationRegisterCompanyArgs = {
   input: RegisterCompanyInput;
 };
@@ -593,6 +938,11 @@ export type MutationRevokeConsentArgs = {
 };
 
 
+export type MutationSaveAssessmentDraftArgs = {
+  answers: AssessmentAnswersInput;
+};
+
+
 export type MutationSettleReceivableArgs = {
   id: Scalars['ID']['input'];
 };
@@ -604,9 +954,21 @@ export type MutationSplitReceivableArgs = {
 };
 
 
+export type MutationSubmitAssessmentArgs = {
+  answers?: InputMaybe<AssessmentAnswersInput>;
+};
+
+
 export type MutationTransferReceivableArgs = {
   id: Scalars['ID']['input'];
   toCompanyId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateImprovementTaskArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: TaskStatus;
+  taskId: Scalars['ID']['input'];
 };
 
 export type NetworkFilter = {
@@ -686,12 +1048,26 @@ export type Payment = {
   receivableId: Scalars['ID']['output'];
 };
 
+/** The answer is in this band when it is at most upTo (and above the band before). */
+export type PercentBand = {
+  __typename?: 'PercentBand';
+  points: Scalars['String']['output'];
+  upTo: Scalars['Float']['output'];
+};
+
 export type PlaceOrderInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   lines: Array<OrderLineInput>;
   number: Scalars['String']['input'];
   promisedDate: Scalars['Date']['input'];
   supplierId: Scalars['ID']['input'];
+};
+
+export type PlanImprovementInput = {
+  companyId: Scalars['ID']['input'];
+  targets: Array<ImprovementTargetInput>;
+  /** Omit to take the platform's proposed steps as tasks. */
+  tasks?: InputMaybe<Array<ImprovementTaskInput>>;
 };
 
 export type Pledge = {
@@ -760,6 +1136,20 @@ export type PoolEntry = {
   receivable: Receivable;
 };
 
+/** A next step the platform proposes (小快轻准). */
+export type ProposedStep = {
+  __typename?: 'ProposedStep';
+  dueDate: Scalars['Date']['output'];
+  en: Scalars['String']['output'];
+  owner: StepOwner;
+  /** The company that would own the task: the assessed company or its chain leader. */
+  ownerCompany: Company;
+  scenarioId?: Maybe<Scalars['String']['output']>;
+  /** E.g. STREAM_STOCK, SHARE_INVENTORY, REACH_LEVEL, REASSESS. */
+  step: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
 export type PurchaseOrder = {
   __typename?: 'PurchaseOrder';
   buyer: Company;
@@ -786,8 +1176,12 @@ export type Query = {
   alerts: Array<Alert>;
   /** The caller's company's API keys (ADMIN). */
   apiKeys: Array<ApiKey>;
+  /** A company's submissions: the company itself, or a company it granted an ASSESSMENT consent (audited). */
+  assessment: AssessmentHistory;
   bankExposure: BankExposure;
   chain?: Maybe<Chain>;
+  /** The chain leader's dashboard; months of timeline (1 to 24). */
+  chainDashboard: ChainDashboard;
   /** Rings of trade among the companies the bank finances (or that owe them): a sign of made-up trade (e.g. 承兴). */
   circularTrades: Array<TradeCycle>;
   /** Companies by name; first is at most 200. */
@@ -797,10 +1191,14 @@ export type Query = {
   consents: Array<Consent>;
   /** What became of an event a mutation returned as PENDING. */
   eventOutcome: EventOutcome;
+  /** What the platform sees of a company, beside its declared levels (same access as assessment). */
+  evidence: Evidence;
   /** Which chains depend on a company, and how much (the company itself asks). */
   exposure: Array<Exposure>;
   /** Banks' receivable-pledge products (all banks, or one). */
   financeProducts: Array<FinanceProduct>;
+  /** A company's improvement plans, newest first (same access as assessment). */
+  improvementPlans: Array<ImprovementPlan>;
   inventoryLoan?: Maybe<InventoryLoan>;
   /** Loans the caller's company borrows, lends or supervises. */
   inventoryLoans: Array<InventoryLoan>;
@@ -808,6 +1206,8 @@ export type Query = {
   lowStock: Array<LowStockSignal>;
   /** The user behind the token. */
   me: User;
+  /** The caller's company's assessments, newest first: its open draft, then every submission. */
+  myAssessments: Array<Assessment>;
   /** Chains the caller's company leads or belongs to. */
   myChains: Array<Membership>;
   order?: Maybe<PurchaseOrder>;
@@ -818,6 +1218,10 @@ export type Query = {
   pledge?: Maybe<Pledge>;
   /** A bank's pledges; an SME's pledged receivables; a leader's receivables its suppliers financed. */
   pledges: Array<Pledge>;
+  /** The next steps the platform proposes toward these targets (same access as assessment). */
+  proposedSteps: Array<ProposedStep>;
+  /** The questionnaire new assessments use, or an earlier version. */
+  questionnaire: Questionnaire;
   receivable?: Maybe<Receivable>;
   /** For a bank: receivables opened to it (RECEIVABLES consent) or applied to it, with eligibility and the offer. */
   receivablePool: Array<PoolEntry>;
@@ -848,8 +1252,19 @@ export type QueryAlertsArgs = {
 };
 
 
+export type QueryAssessmentArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
 export type QueryChainArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryChainDashboardArgs = {
+  chainId: Scalars['ID']['input'];
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -880,6 +1295,11 @@ export type QueryEventOutcomeArgs = {
 };
 
 
+export type QueryEvidenceArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
 export type QueryExposureArgs = {
   companyId: Scalars['ID']['input'];
 };
@@ -887,6 +1307,11 @@ export type QueryExposureArgs = {
 
 export type QueryFinanceProductsArgs = {
   bankId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryImprovementPlansArgs = {
+  companyId: Scalars['ID']['input'];
 };
 
 
@@ -936,6 +1361,17 @@ export type QueryPledgesArgs = {
 };
 
 
+export type QueryProposedStepsArgs = {
+  companyId: Scalars['ID']['input'];
+  targets: Array<ImprovementTargetInput>;
+};
+
+
+export type QueryQuestionnaireArgs = {
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryReceivableArgs = {
   id: Scalars['ID']['input'];
 };
@@ -980,6 +1416,96 @@ export type QuerySupplierNetworkArgs = {
 
 export type QueryUsersArgs = {
   companyId: Scalars['ID']['input'];
+};
+
+export type QuestionDimension = {
+  __typename?: 'QuestionDimension';
+  en: Scalars['String']['output'];
+  groups: Array<QuestionGroup>;
+  id: Scalars['String']['output'];
+  maxPoints: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type QuestionGroup = {
+  __typename?: 'QuestionGroup';
+  en: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  items: Array<QuestionItem>;
+  maxPoints: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type QuestionItem = {
+  __typename?: 'QuestionItem';
+  /** PERCENT_BANDS. */
+  bands: Array<PercentBand>;
+  en: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  maxPoints: Scalars['String']['output'];
+  /** CHOICE and CHECKLIST. */
+  options: Array<QuestionOption>;
+  type: QuestionItemType;
+  /** What of this item the sources did not give, to be checked against the official text. */
+  unverified?: Maybe<Scalars['String']['output']>;
+  zh: Scalars['String']['output'];
+};
+
+export type QuestionItemType =
+  /** Check any options; each checked option adds its points. */
+  | 'CHECKLIST'
+  /** Pick one option. */
+  | 'CHOICE'
+  /** A percentage from 0 to 100; the band it falls in gives the points. */
+  | 'PERCENT_BANDS';
+
+/** A scenario group or other labelled part of the questionnaire. */
+export type QuestionLabel = {
+  __typename?: 'QuestionLabel';
+  en: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type QuestionOption = {
+  __typename?: 'QuestionOption';
+  en: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  points: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type QuestionScenario = {
+  __typename?: 'QuestionScenario';
+  en: Scalars['String']['output'];
+  /** The id of its group in scenarioGroups. */
+  group: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  levels: Array<ScenarioLevelText>;
+  /** 约束性: counted separately by the grade rules. */
+  mandatory: Scalars['Boolean']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** The questionnaire, versioned data (services/domain/src/assessment/miit-2024.v1.json). */
+export type Questionnaire = {
+  __typename?: 'Questionnaire';
+  /** What is known to be uncertain about this version. */
+  caveats: Array<Scalars['String']['output']>;
+  /** The scored part: four dimensions, their groups and items. */
+  dimensions: Array<QuestionDimension>;
+  en: Scalars['String']['output'];
+  /** Lowest first. */
+  grades: Array<GradeRule>;
+  maxLevel: Scalars['Int']['output'];
+  maxScore: Scalars['String']['output'];
+  notice: Scalars['String']['output'];
+  /** The graded part (数字化经营): scenarios in groups, each at a level from 0 to maxLevel. */
+  scenarioGroups: Array<QuestionLabel>;
+  scenarios: Array<QuestionScenario>;
+  source: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
 };
 
 export type Receivable = {
@@ -1071,6 +1597,73 @@ export type Role =
   | 'OPERATOR'
   | 'VIEWER';
 
+export type ScenarioEvidence = {
+  __typename?: 'ScenarioEvidence';
+  agreement: EvidenceAgreement;
+  /** The highest level the platform can evidence for this scenario. */
+  ceiling: Scalars['Int']['output'];
+  /** From the latest submission. */
+  declaredLevel?: Maybe<Scalars['Int']['output']>;
+  disagrees: Scalars['Boolean']['output'];
+  en: Scalars['String']['output'];
+  evidencedLevel: Scalars['Int']['output'];
+  levels: Array<EvidenceLevel>;
+  scenarioId: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ScenarioLevel = {
+  __typename?: 'ScenarioLevel';
+  level: Scalars['Int']['output'];
+  scenarioId: Scalars['String']['output'];
+};
+
+export type ScenarioLevelInput = {
+  /** 0 (not yet at level 1) to the questionnaire's maxLevel. */
+  level: Scalars['Int']['input'];
+  scenarioId: Scalars['String']['input'];
+};
+
+export type ScenarioLevelText = {
+  __typename?: 'ScenarioLevelText';
+  en: Scalars['String']['output'];
+  /** The questionnaire's generic text stands in for a scenario-specific one. */
+  generic: Scalars['Boolean']['output'];
+  level: Scalars['Int']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ScenarioResult = {
+  __typename?: 'ScenarioResult';
+  en: Scalars['String']['output'];
+  group: Scalars['String']['output'];
+  level: Scalars['Int']['output'];
+  mandatory: Scalars['Boolean']['output'];
+  scenarioId: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ScenarioStat = {
+  __typename?: 'ScenarioStat';
+  assessed: Scalars['Int']['output'];
+  /** Average declared level, two decimals. */
+  averageLevel: Scalars['Decimal']['output'];
+  en: Scalars['String']['output'];
+  /** Suppliers at level 0 or 1. */
+  lagging: Scalars['Int']['output'];
+  scenarioId: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ScoreSubtotal = {
+  __typename?: 'ScoreSubtotal';
+  en: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  maxPoints: Scalars['String']['output'];
+  points: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
 export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['DateTime']['output'];
@@ -1099,6 +1692,10 @@ export type StatusCount = {
   count: Scalars['Int']['output'];
   status: MemberStatus;
 };
+
+export type StepOwner =
+  | 'COMPANY'
+  | 'LEADER';
 
 export type StockInput = {
   productName?: InputMaybe<Scalars['String']['input']>;
@@ -1171,6 +1768,20 @@ export type SupplyLink = {
   buyerId: Scalars['ID']['output'];
   products: Array<Scalars['String']['output']>;
   supplierId: Scalars['ID']['output'];
+};
+
+export type TaskStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+export type TimelinePoint = {
+  __typename?: 'TimelinePoint';
+  assessed: Scalars['Int']['output'];
+  grades: Array<GradeCount>;
+  /** yyyy-MM: the latest grades as of the month's end. */
+  month: Scalars['String']['output'];
 };
 
 export type TradeCycle = {
@@ -1294,9 +1905,17 @@ export type ResolversTypes = ResolversObject<{
   Alert: ResolverTypeWrapper<AlertRow>;
   AlertLevel: AlertLevel;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  Assessment: ResolverTypeWrapper<AssessmentRow>;
+  AssessmentAnswers: ResolverTypeWrapper<AssessmentAnswers>;
+  AssessmentAnswersInput: AssessmentAnswersInput;
+  AssessmentHistory: ResolverTypeWrapper<Omit<AssessmentHistory, 'company' | 'history' | 'latest'> & { company: ResolversTypes['Company'], history: Array<ResolversTypes['Assessment']>, latest?: Maybe<ResolversTypes['Assessment']> }>;
+  AssessmentReason: ResolverTypeWrapper<AssessmentReason>;
+  AssessmentResult: ResolverTypeWrapper<AssessmentResult>;
+  AssessmentStatus: AssessmentStatus;
   BankExposure: ResolverTypeWrapper<Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversTypes['ExposureLine']>, byChain: Array<ResolversTypes['ChainExposureLine']>, byDebtor: Array<ResolversTypes['ExposureLine']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chain: ResolverTypeWrapper<ChainRow>;
+  ChainDashboard: ResolverTypeWrapper<Omit<ChainDashboard, 'chain' | 'helpFirst' | 'suppliers'> & { chain: ResolversTypes['Chain'], helpFirst: Array<ResolversTypes['DashboardSupplier']>, suppliers: Array<ResolversTypes['DashboardSupplier']> }>;
   ChainExposureLine: ResolverTypeWrapper<Omit<ChainExposureLine, 'chain'> & { chain: ResolversTypes['Chain'] }>;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyKind: CompanyKind;
@@ -1304,26 +1923,50 @@ export type ResolversTypes = ResolversObject<{
   ConsentDirection: ConsentDirection;
   ConsentScope: ConsentScope;
   CreateUserInput: CreateUserInput;
+  DashboardCoverage: ResolverTypeWrapper<DashboardCoverage>;
+  DashboardSupplier: ResolverTypeWrapper<Omit<DashboardSupplier, 'company'> & { company: ResolversTypes['Company'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DueBucket: ResolverTypeWrapper<DueBucket>;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'company'> & { company: ResolversTypes['Company'] }>;
+  EvidenceAgreement: EvidenceAgreement;
+  EvidenceCondition: ResolverTypeWrapper<EvidenceCondition>;
+  EvidenceFacts: ResolverTypeWrapper<EvidenceFacts>;
+  EvidenceLevel: ResolverTypeWrapper<EvidenceLevel>;
   Exposure: ResolverTypeWrapper<ExposureRow>;
   ExposureLine: ResolverTypeWrapper<Omit<ExposureLine, 'company'> & { company: ResolversTypes['Company'] }>;
   FinanceProduct: ResolverTypeWrapper<ProductRow>;
   FinanceProductInput: FinanceProductInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Grade: ResolverTypeWrapper<Grade>;
+  GradeBreakdown: ResolverTypeWrapper<GradeBreakdown>;
+  GradeCondition: GradeCondition;
+  GradeCount: ResolverTypeWrapper<GradeCount>;
+  GradeGap: ResolverTypeWrapper<GradeGap>;
+  GradeMovement: ResolverTypeWrapper<GradeMovement>;
+  GradeRule: ResolverTypeWrapper<GradeRule>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportRow: ResolverTypeWrapper<ImportRow>;
   ImportRowStatus: ImportRowStatus;
+  ImprovementPlan: ResolverTypeWrapper<PlanRow>;
+  ImprovementTarget: ResolverTypeWrapper<ImprovementTarget>;
+  ImprovementTargetInput: ImprovementTargetInput;
+  ImprovementTask: ResolverTypeWrapper<TaskRow>;
+  ImprovementTaskInput: ImprovementTaskInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryLoan: ResolverTypeWrapper<LoanRow>;
   InventoryLoanAction: InventoryLoanAction;
   InventoryLoanInput: InventoryLoanInput;
   InventoryLoanStatus: InventoryLoanStatus;
+  ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
+  ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: ResolverTypeWrapper<LeaderFinance>;
+  LevelCount: ResolverTypeWrapper<LevelCount>;
   LowStockSignal: ResolverTypeWrapper<LowStockSignal>;
   MemberMove: MemberMove;
   MemberStatus: MemberStatus;
@@ -1340,15 +1983,26 @@ export type ResolversTypes = ResolversObject<{
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
   Payment: ResolverTypeWrapper<PaymentRow>;
+  PercentBand: ResolverTypeWrapper<PercentBand>;
   PlaceOrderInput: PlaceOrderInput;
+  PlanImprovementInput: PlanImprovementInput;
   Pledge: ResolverTypeWrapper<PledgeRow>;
   PledgeAction: PledgeAction;
   PledgeStatus: PledgeStatus;
   PledgedGoods: ResolverTypeWrapper<GoodsRow>;
   PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: ResolverTypeWrapper<Omit<PoolEntry, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
+  ProposedStep: ResolverTypeWrapper<Omit<ProposedStep, 'ownerCompany'> & { ownerCompany: ResolversTypes['Company'] }>;
   PurchaseOrder: ResolverTypeWrapper<OrderRow>;
   Query: ResolverTypeWrapper<{}>;
+  QuestionDimension: ResolverTypeWrapper<QuestionDimension>;
+  QuestionGroup: ResolverTypeWrapper<QuestionGroup>;
+  QuestionItem: ResolverTypeWrapper<QuestionItem>;
+  QuestionItemType: QuestionItemType;
+  QuestionLabel: ResolverTypeWrapper<QuestionLabel>;
+  QuestionOption: ResolverTypeWrapper<QuestionOption>;
+  QuestionScenario: ResolverTypeWrapper<QuestionScenario>;
+  Questionnaire: ResolverTypeWrapper<Questionnaire>;
   Receivable: ResolverTypeWrapper<ReceivableRow>;
   ReceivableRole: ReceivableRole;
   ReceivableStatus: ReceivableStatus;
@@ -1357,10 +2011,18 @@ export type ResolversTypes = ResolversObject<{
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   RegisterReceivableInput: RegisterReceivableInput;
   Role: Role;
+  ScenarioEvidence: ResolverTypeWrapper<ScenarioEvidence>;
+  ScenarioLevel: ResolverTypeWrapper<ScenarioLevel>;
+  ScenarioLevelInput: ScenarioLevelInput;
+  ScenarioLevelText: ResolverTypeWrapper<ScenarioLevelText>;
+  ScenarioResult: ResolverTypeWrapper<ScenarioResult>;
+  ScenarioStat: ResolverTypeWrapper<ScenarioStat>;
+  ScoreSubtotal: ResolverTypeWrapper<ScoreSubtotal>;
   Session: ResolverTypeWrapper<SessionRow>;
   Settlement: ResolverTypeWrapper<Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversTypes['Payment']>, receivable: ResolversTypes['Receivable'] }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
+  StepOwner: StepOwner;
   StockInput: StockInput;
   StockPosition: ResolverTypeWrapper<StockRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1369,6 +2031,8 @@ export type ResolversTypes = ResolversObject<{
   SupplierKpi: ResolverTypeWrapper<SupplierKpiRow>;
   SupplierNetwork: ResolverTypeWrapper<Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversTypes['Chain'], nodes: Array<ResolversTypes['NetworkNode']> }>;
   SupplyLink: ResolverTypeWrapper<SupplyLink>;
+  TaskStatus: TaskStatus;
+  TimelinePoint: ResolverTypeWrapper<TimelinePoint>;
   TradeCycle: ResolverTypeWrapper<Omit<TradeCycle, 'companies'> & { companies: Array<ResolversTypes['Company']> }>;
   TradeCycleKind: TradeCycleKind;
   UndeliveredBacking: ResolverTypeWrapper<Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
@@ -1382,29 +2046,58 @@ export type ResolversParentTypes = ResolversObject<{
   AccessRecord: AccessRow;
   Alert: AlertRow;
   ApiKey: ApiKeyRow;
+  Assessment: AssessmentRow;
+  AssessmentAnswers: AssessmentAnswers;
+  AssessmentAnswersInput: AssessmentAnswersInput;
+  AssessmentHistory: Omit<AssessmentHistory, 'company' | 'history' | 'latest'> & { company: ResolversParentTypes['Company'], history: Array<ResolversParentTypes['Assessment']>, latest?: Maybe<ResolversParentTypes['Assessment']> };
+  AssessmentReason: AssessmentReason;
+  AssessmentResult: AssessmentResult;
   BankExposure: Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversParentTypes['ExposureLine']>, byChain: Array<ResolversParentTypes['ChainExposureLine']>, byDebtor: Array<ResolversParentTypes['ExposureLine']> };
   Boolean: Scalars['Boolean']['output'];
   Chain: ChainRow;
+  ChainDashboard: Omit<ChainDashboard, 'chain' | 'helpFirst' | 'suppliers'> & { chain: ResolversParentTypes['Chain'], helpFirst: Array<ResolversParentTypes['DashboardSupplier']>, suppliers: Array<ResolversParentTypes['DashboardSupplier']> };
   ChainExposureLine: Omit<ChainExposureLine, 'chain'> & { chain: ResolversParentTypes['Chain'] };
   Company: CompanyRow;
   Consent: ConsentRow;
   CreateUserInput: CreateUserInput;
+  DashboardCoverage: DashboardCoverage;
+  DashboardSupplier: Omit<DashboardSupplier, 'company'> & { company: ResolversParentTypes['Company'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  DimensionScore: DimensionScore;
   DueBucket: DueBucket;
   EventOutcome: EventOutcome;
+  Evidence: Omit<Evidence, 'company'> & { company: ResolversParentTypes['Company'] };
+  EvidenceCondition: EvidenceCondition;
+  EvidenceFacts: EvidenceFacts;
+  EvidenceLevel: EvidenceLevel;
   Exposure: ExposureRow;
   ExposureLine: Omit<ExposureLine, 'company'> & { company: ResolversParentTypes['Company'] };
   FinanceProduct: ProductRow;
   FinanceProductInput: FinanceProductInput;
+  Float: Scalars['Float']['output'];
+  Grade: Grade;
+  GradeBreakdown: GradeBreakdown;
+  GradeCount: GradeCount;
+  GradeGap: GradeGap;
+  GradeMovement: GradeMovement;
+  GradeRule: GradeRule;
   ID: Scalars['ID']['output'];
   ImportReport: ImportReport;
   ImportRow: ImportRow;
+  ImprovementPlan: PlanRow;
+  ImprovementTarget: ImprovementTarget;
+  ImprovementTargetInput: ImprovementTargetInput;
+  ImprovementTask: TaskRow;
+  ImprovementTaskInput: ImprovementTaskInput;
   Int: Scalars['Int']['output'];
   InventoryLoan: LoanRow;
   InventoryLoanInput: InventoryLoanInput;
+  ItemAnswer: ItemAnswer;
+  ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: LeaderFinance;
+  LevelCount: LevelCount;
   LowStockSignal: LowStockSignal;
   Membership: MembershipRow;
   Money: Money;
@@ -1416,18 +2109,35 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
   Payment: PaymentRow;
+  PercentBand: PercentBand;
   PlaceOrderInput: PlaceOrderInput;
+  PlanImprovementInput: PlanImprovementInput;
   Pledge: PledgeRow;
   PledgedGoods: GoodsRow;
   PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: Omit<PoolEntry, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
+  ProposedStep: Omit<ProposedStep, 'ownerCompany'> & { ownerCompany: ResolversParentTypes['Company'] };
   PurchaseOrder: OrderRow;
   Query: {};
+  QuestionDimension: QuestionDimension;
+  QuestionGroup: QuestionGroup;
+  QuestionItem: QuestionItem;
+  QuestionLabel: QuestionLabel;
+  QuestionOption: QuestionOption;
+  QuestionScenario: QuestionScenario;
+  Questionnaire: Questionnaire;
   Receivable: ReceivableRow;
   ReceivableTransfer: TransferRow;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   RegisterReceivableInput: RegisterReceivableInput;
+  ScenarioEvidence: ScenarioEvidence;
+  ScenarioLevel: ScenarioLevel;
+  ScenarioLevelInput: ScenarioLevelInput;
+  ScenarioLevelText: ScenarioLevelText;
+  ScenarioResult: ScenarioResult;
+  ScenarioStat: ScenarioStat;
+  ScoreSubtotal: ScoreSubtotal;
   Session: SessionRow;
   Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;
@@ -1440,6 +2150,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupplierKpi: SupplierKpiRow;
   SupplierNetwork: Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversParentTypes['Chain'], nodes: Array<ResolversParentTypes['NetworkNode']> };
   SupplyLink: SupplyLink;
+  TimelinePoint: TimelinePoint;
   TradeCycle: Omit<TradeCycle, 'companies'> & { companies: Array<ResolversParentTypes['Company']> };
   UndeliveredBacking: Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
   User: UserRow;
@@ -1476,6 +2187,52 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answers?: Resolver<ResolversTypes['AssessmentAnswers'], ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  questionnaireVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['AssessmentResult']>, ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssessmentStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssessmentAnswersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentAnswers'] = ResolversParentTypes['AssessmentAnswers']> = ResolversObject<{
+  items?: Resolver<Array<ResolversTypes['ItemAnswer']>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ScenarioLevel']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssessmentHistoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentHistory'] = ResolversParentTypes['AssessmentHistory']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssessmentReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentReason'] = ResolversParentTypes['AssessmentReason']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssessmentResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssessmentResult'] = ResolversParentTypes['AssessmentResult']> = ResolversObject<{
+  dimensions?: Resolver<Array<ResolversTypes['DimensionScore']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['GradeGap']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  levelCounts?: Resolver<Array<ResolversTypes['LevelCount']>, ParentType, ContextType>;
+  maxTotal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['AssessmentReason'], ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ScenarioResult']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type BankExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BankExposure'] = ResolversParentTypes['BankExposure']> = ResolversObject<{
   byBorrower?: Resolver<Array<ResolversTypes['ExposureLine']>, ParentType, ContextType>;
   byChain?: Resolver<Array<ResolversTypes['ChainExposureLine']>, ParentType, ContextType>;
@@ -1491,6 +2248,21 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   leader?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   memberCounts?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChainDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainDashboard'] = ResolversParentTypes['ChainDashboard']> = ResolversObject<{
+  byIndustry?: Resolver<Array<ResolversTypes['GradeBreakdown']>, ParentType, ContextType>;
+  byRegion?: Resolver<Array<ResolversTypes['GradeBreakdown']>, ParentType, ContextType>;
+  byTier?: Resolver<Array<ResolversTypes['GradeBreakdown']>, ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['DashboardCoverage'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  helpFirst?: Resolver<Array<ResolversTypes['DashboardSupplier']>, ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['GradeMovement'], ParentType, ContextType>;
+  suppliers?: Resolver<Array<ResolversTypes['DashboardSupplier']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType>;
+  weakestScenarios?: Resolver<Array<ResolversTypes['ScenarioStat']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1524,6 +2296,27 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DashboardCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCoverage'] = ResolversParentTypes['DashboardCoverage']> = ResolversObject<{
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  joined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharingInventory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  streaming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DashboardSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardSupplier'] = ResolversParentTypes['DashboardSupplier']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  disagreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  previousGrade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  volumeShare?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1535,6 +2328,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
   name: 'Decimal';
 }
+
+export type DimensionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DimensionScore'] = ResolversParentTypes['DimensionScore']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ScoreSubtotal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type DueBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueBucket'] = ResolversParentTypes['DueBucket']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1548,6 +2351,50 @@ export type EventOutcomeResolvers<ContextType = Context, ParentType extends Reso
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  assessmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  disagreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['EvidenceFacts'], ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ScenarioEvidence']>, ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceConditionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceCondition'] = ResolversParentTypes['EvidenceCondition']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceFactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceFacts'] = ResolversParentTypes['EvidenceFacts']> = ResolversObject<{
+  activeApiKeys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  chainMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  declaredSuppliers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeDeliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  orderActions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderEventsViaIngest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ordersPlaced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivablesConfirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivablesRegistered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharesInventoryWithLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stockReportDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stockReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stockReportsViaIngest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvidenceLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceLevel'] = ResolversParentTypes['EvidenceLevel']> = ResolversObject<{
+  conditions?: Resolver<Array<ResolversTypes['EvidenceCondition']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1582,6 +2429,59 @@ export type FinanceProductResolvers<ContextType = Context, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type GradeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Grade'] = ResolversParentTypes['Grade']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GradeBreakdownResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeBreakdown'] = ResolversParentTypes['GradeBreakdown']> = ResolversObject<{
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GradeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GradeGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeGap'] = ResolversParentTypes['GradeGap']> = ResolversObject<{
+  condition?: Resolver<ResolversTypes['GradeCondition'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  have?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  needed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GradeMovementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeMovement'] = ResolversParentTypes['GradeMovement']> = ResolversObject<{
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAssessment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GradeRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeRule'] = ResolversParentTypes['GradeRule']> = ResolversObject<{
+  descriptionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minMandatory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minScenarios?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minScore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
   alreadyMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1599,6 +2499,42 @@ export type ImportRowResolvers<ContextType = Context, ParentType extends Resolve
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ImportRowStatus'], ParentType, ContextType>;
   uscc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImprovementPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementPlan'] = ResolversParentTypes['ImprovementPlan']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plannedBy?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['ImprovementTarget']>, ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['ImprovementTask']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImprovementTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementTarget'] = ResolversParentTypes['ImprovementTarget']> = ResolversObject<{
+  baseLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImprovementTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementTask'] = ResolversParentTypes['ImprovementTask']> = ResolversObject<{
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  planId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1622,6 +2558,14 @@ export type InventoryLoanResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ItemAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemAnswer'] = ResolversParentTypes['ItemAnswer']> = ResolversObject<{
+  checked?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  option?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type LeaderFinanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderFinance'] = ResolversParentTypes['LeaderFinance']> = ResolversObject<{
   awaitingConfirmation?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   confirmedOutstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1629,6 +2573,13 @@ export type LeaderFinanceResolvers<ContextType = Context, ParentType extends Res
   financedAgainst?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   financedReceivables?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type LevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LevelCount'] = ResolversParentTypes['LevelCount']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenarios?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1675,6 +2626,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  planImprovement?: Resolver<ResolversTypes['ImprovementPlan'], ParentType, ContextType, RequireFields<MutationPlanImprovementArgs, 'input'>>;
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   registerPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRegisterPledgeArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   registerReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationRegisterReceivableArgs, 'input'>>;
@@ -1686,9 +2638,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
+  saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'answers'>>;
   settleReceivable?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType, RequireFields<MutationSettleReceivableArgs, 'id'>>;
   splitReceivable?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationSplitReceivableArgs, 'amounts' | 'id'>>;
+  submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, Partial<MutationSubmitAssessmentArgs>>;
   transferReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationTransferReceivableArgs, 'id' | 'toCompanyId'>>;
+  updateImprovementTask?: Resolver<ResolversTypes['ImprovementTask'], ParentType, ContextType, RequireFields<MutationUpdateImprovementTaskArgs, 'status' | 'taskId'>>;
 }>;
 
 export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
@@ -1730,6 +2685,12 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PercentBandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PercentBand'] = ResolversParentTypes['PercentBand']> = ResolversObject<{
+  points?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  upTo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PledgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Pledge'] = ResolversParentTypes['Pledge']> = ResolversObject<{
   approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -1767,6 +2728,17 @@ export type PoolEntryResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProposedStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedStep'] = ResolversParentTypes['ProposedStep']> = ResolversObject<{
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['StepOwner'], ParentType, ContextType>;
+  ownerCompany?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PurchaseOrderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder']> = ResolversObject<{
   buyer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   cancelledOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1789,26 +2761,33 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   accessLog?: Resolver<Array<ResolversTypes['AccessRecord']>, ParentType, ContextType, Partial<QueryAccessLogArgs>>;
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryAlertsArgs, 'first'>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  assessment?: Resolver<ResolversTypes['AssessmentHistory'], ParentType, ContextType, RequireFields<QueryAssessmentArgs, 'companyId'>>;
   bankExposure?: Resolver<ResolversTypes['BankExposure'], ParentType, ContextType>;
   chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
+  chainDashboard?: Resolver<ResolversTypes['ChainDashboard'], ParentType, ContextType, RequireFields<QueryChainDashboardArgs, 'chainId' | 'months'>>;
   circularTrades?: Resolver<Array<ResolversTypes['TradeCycle']>, ParentType, ContextType, RequireFields<QueryCircularTradesArgs, 'kind'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'companyId'>>;
   exposure?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'companyId'>>;
   financeProducts?: Resolver<Array<ResolversTypes['FinanceProduct']>, ParentType, ContextType, Partial<QueryFinanceProductsArgs>>;
+  improvementPlans?: Resolver<Array<ResolversTypes['ImprovementPlan']>, ParentType, ContextType, RequireFields<QueryImprovementPlansArgs, 'companyId'>>;
   inventoryLoan?: Resolver<Maybe<ResolversTypes['InventoryLoan']>, ParentType, ContextType, RequireFields<QueryInventoryLoanArgs, 'id'>>;
   inventoryLoans?: Resolver<Array<ResolversTypes['InventoryLoan']>, ParentType, ContextType, Partial<QueryInventoryLoansArgs>>;
   leaderFinance?: Resolver<ResolversTypes['LeaderFinance'], ParentType, ContextType>;
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  myAssessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgeArgs, 'id'>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgesArgs, 'first' | 'offset'>>;
+  proposedSteps?: Resolver<Array<ResolversTypes['ProposedStep']>, ParentType, ContextType, RequireFields<QueryProposedStepsArgs, 'companyId' | 'targets'>>;
+  questionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, Partial<QueryQuestionnaireArgs>>;
   receivable?: Resolver<Maybe<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivableArgs, 'id'>>;
   receivablePool?: Resolver<Array<ResolversTypes['PoolEntry']>, ParentType, ContextType, RequireFields<QueryReceivablePoolArgs, 'loanEndDate' | 'productId'>>;
   receivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivablesArgs, 'first' | 'offset' | 'role'>>;
@@ -1818,6 +2797,77 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
+}>;
+
+export type QuestionDimensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionDimension'] = ResolversParentTypes['QuestionDimension']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['QuestionGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionGroup'] = ResolversParentTypes['QuestionGroup']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['QuestionItem']>, ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionItem'] = ResolversParentTypes['QuestionItem']> = ResolversObject<{
+  bands?: Resolver<Array<ResolversTypes['PercentBand']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['QuestionOption']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['QuestionItemType'], ParentType, ContextType>;
+  unverified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionLabelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionLabel'] = ResolversParentTypes['QuestionLabel']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionOption'] = ResolversParentTypes['QuestionOption']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionScenario'] = ResolversParentTypes['QuestionScenario']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['ScenarioLevelText']>, ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QuestionnaireResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Questionnaire'] = ResolversParentTypes['Questionnaire']> = ResolversObject<{
+  caveats?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dimensions?: Resolver<Array<ResolversTypes['QuestionDimension']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeRule']>, ParentType, ContextType>;
+  maxLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxScore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenarioGroups?: Resolver<Array<ResolversTypes['QuestionLabel']>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['QuestionScenario']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ReceivableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receivable'] = ResolversParentTypes['Receivable']> = ResolversObject<{
@@ -1852,6 +2902,62 @@ export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType ex
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScenarioEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioEvidence'] = ResolversParentTypes['ScenarioEvidence']> = ResolversObject<{
+  agreement?: Resolver<ResolversTypes['EvidenceAgreement'], ParentType, ContextType>;
+  ceiling?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declaredLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  disagrees?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidencedLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['EvidenceLevel']>, ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScenarioLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioLevel'] = ResolversParentTypes['ScenarioLevel']> = ResolversObject<{
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScenarioLevelTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioLevelText'] = ResolversParentTypes['ScenarioLevelText']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  generic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScenarioResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScenarioStatResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioStat'] = ResolversParentTypes['ScenarioStat']> = ResolversObject<{
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageLevel?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lagging?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ScoreSubtotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScoreSubtotal'] = ResolversParentTypes['ScoreSubtotal']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxPoints?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1925,6 +3031,13 @@ export type SupplyLinkResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TimelinePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelinePoint'] = ResolversParentTypes['TimelinePoint']> = ResolversObject<{
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type TradeCycleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeCycle'] = ResolversParentTypes['TradeCycle']> = ResolversObject<{
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TradeCycleKind'], ParentType, ContextType>;
@@ -1958,23 +3071,47 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AccessRecord?: AccessRecordResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  AssessmentAnswers?: AssessmentAnswersResolvers<ContextType>;
+  AssessmentHistory?: AssessmentHistoryResolvers<ContextType>;
+  AssessmentReason?: AssessmentReasonResolvers<ContextType>;
+  AssessmentResult?: AssessmentResultResolvers<ContextType>;
   BankExposure?: BankExposureResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainDashboard?: ChainDashboardResolvers<ContextType>;
   ChainExposureLine?: ChainExposureLineResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  DashboardCoverage?: DashboardCoverageResolvers<ContextType>;
+  DashboardSupplier?: DashboardSupplierResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DimensionScore?: DimensionScoreResolvers<ContextType>;
   DueBucket?: DueBucketResolvers<ContextType>;
   EventOutcome?: EventOutcomeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceCondition?: EvidenceConditionResolvers<ContextType>;
+  EvidenceFacts?: EvidenceFactsResolvers<ContextType>;
+  EvidenceLevel?: EvidenceLevelResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureLine?: ExposureLineResolvers<ContextType>;
   FinanceProduct?: FinanceProductResolvers<ContextType>;
+  Grade?: GradeResolvers<ContextType>;
+  GradeBreakdown?: GradeBreakdownResolvers<ContextType>;
+  GradeCount?: GradeCountResolvers<ContextType>;
+  GradeGap?: GradeGapResolvers<ContextType>;
+  GradeMovement?: GradeMovementResolvers<ContextType>;
+  GradeRule?: GradeRuleResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportRow?: ImportRowResolvers<ContextType>;
+  ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
+  ImprovementTarget?: ImprovementTargetResolvers<ContextType>;
+  ImprovementTask?: ImprovementTaskResolvers<ContextType>;
   InventoryLoan?: InventoryLoanResolvers<ContextType>;
+  ItemAnswer?: ItemAnswerResolvers<ContextType>;
   LeaderFinance?: LeaderFinanceResolvers<ContextType>;
+  LevelCount?: LevelCountResolvers<ContextType>;
   LowStockSignal?: LowStockSignalResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
@@ -1984,14 +3121,29 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
   PledgedGoods?: PledgedGoodsResolvers<ContextType>;
   PoolEntry?: PoolEntryResolvers<ContextType>;
+  ProposedStep?: ProposedStepResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionDimension?: QuestionDimensionResolvers<ContextType>;
+  QuestionGroup?: QuestionGroupResolvers<ContextType>;
+  QuestionItem?: QuestionItemResolvers<ContextType>;
+  QuestionLabel?: QuestionLabelResolvers<ContextType>;
+  QuestionOption?: QuestionOptionResolvers<ContextType>;
+  QuestionScenario?: QuestionScenarioResolvers<ContextType>;
+  Questionnaire?: QuestionnaireResolvers<ContextType>;
   Receivable?: ReceivableResolvers<ContextType>;
   ReceivableTransfer?: ReceivableTransferResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
+  ScenarioEvidence?: ScenarioEvidenceResolvers<ContextType>;
+  ScenarioLevel?: ScenarioLevelResolvers<ContextType>;
+  ScenarioLevelText?: ScenarioLevelTextResolvers<ContextType>;
+  ScenarioResult?: ScenarioResultResolvers<ContextType>;
+  ScenarioStat?: ScenarioStatResolvers<ContextType>;
+  ScoreSubtotal?: ScoreSubtotalResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Settlement?: SettlementResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
@@ -2001,6 +3153,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupplierKpi?: SupplierKpiResolvers<ContextType>;
   SupplierNetwork?: SupplierNetworkResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  TimelinePoint?: TimelinePointResolvers<ContextType>;
   TradeCycle?: TradeCycleResolvers<ContextType>;
   UndeliveredBacking?: UndeliveredBackingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import type { Resolvers } from './generated';
 import { apiKeyResolvers } from './resolvers/api-keys';
+import { assessmentResolvers } from './resolvers/assessment';
 import { liveResolvers } from './resolvers/live';
 import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
@@ -38,5 +39,6 @@ export const resolvers: Resolvers[] = [
   financeResolvers,
   inventoryLoanResolvers,
   riskResolvers,
+  assessmentResolvers,
   liveResolvers,
 ];

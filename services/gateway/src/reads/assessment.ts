@@ -1,0 +1,248 @@
+/** Assessments, the platform's evidence about companies, chain dashboard inputs, improvement plans. */
+import {
+  DEFAULT_CURRENCY,
+  EVIDENCE_WINDOW_DAYS,
+  IN_NETWORK,
+  type AssessmentAnswers,
+  type EvidenceFacts,
+  type OrderFlow,
+  type PlanTarget,
+  type StoredResult,
+  type Submission,
+  type TaskStatus,
+} from '@chainlift/domain';
+import type { Read } from './graph';
+
+export interface AssessmentRow {
+  id: string;
+  companyId: string;
+  status: 'DRAFT' | 'SUBMITTED';
+  questionnaireVersion: string;
+  answers: AssessmentAnswers;
+  /** Set once SUBMITTED. */
+  result: StoredResult | null;
+  savedAt: string;
+  submittedAt: string | null;
+}
+
+export interface PlanRow {
+  id: string;
+  companyId: string;
+  plannedBy: string;
+  questionnaireVersion: string;
+  baseAssessmentId: string | null;
+  targets: PlanTarget[];
+  createdAt: string;
+}
+
+export interface TaskRow {
+  id: string;
+  planId: string;
+  title: string;
+  step: string | null;
+  scenarioId: string | null;
+  ownerCompanyId: string;
+  dueDate: string;
+  status: TaskStatus;
+  note: string | null;
+  updatedAt: string;
+}
+
+const ASSESSMENT = `a { .id, .companyId, .status, .questionnaireVersion, .answersJson, .resultJson,
+  savedAt: toString(a.savedAt), submittedAt: toString(a.submittedAt) }`;
+
+type RawAssessment = Omit<AssessmentRow, 'answers' | 'result'> & {
+  answersJson: string;
+  resultJson: string | null;
+};
+
+const parse = ({ answersJson, resultJson, ...rest }: RawAssessment): AssessmentRow => ({
+  ...rest,
+  answers: JSON.parse(answersJson) as AssessmentAnswers,
+  result: resultJson ? (JSON.parse(resultJson) as StoredResult) : null,
+});
+
+const PLAN = `p { .id, .companyId, .plannedBy, .questionnaireVersion, .baseAssessmentId,
+  targets: [i IN range(0, size(p.targetScenarioIds) - 1) | { scenarioId: p.targetScenarioIds[i], level: p.targetLevels[i] }],
+  createdAt: toString(p.createdAt) }`;
+
+const TASK = `t { .id, .planId, .title, .step, .scenarioId, .ownerCompanyId, .status, .note,
+  dueDate: toString(t.dueDate), updatedAt: toString(t.updatedAt) }`;
+
+/** The first day of the evidence window. */
+export const evidenceSince = (today: string) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) - (EVIDENCE_WINDOW_DAYS - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+
+export function assessmentReads(read: Read) {
+  /** `order` sorts (and limits) on the stored values, before the projection (a map projection's column takes the variable's name). */
+  const assessments = async (where: string, params: Record<string, unknown>, order = '') =>
+    (
+      await read<RawAssessment>(
+        `MATCH (a:Assessment) WHERE ${where} WITH a ${order} RETURN ${ASSESSMENT}`,
+        params,
+      )
+    ).map(parse);
+
+  return {
+    async byId(id: string): Promise<AssessmentRow | undefined> {
+      return (await assessments('a.id = $id', { id }))[0];
+    },
+    async openDraft(companyId: string): Promise<AssessmentRow | undefined> {
+      return (
+        await assessments("a.companyId = $companyId AND a.status = 'DRAFT'", { companyId })
+      )[0];
+    },
+    /** Newest first: the open draft (its savedAt), then submissions; only submissions when told. */
+    ofCompany(companyId: string, submittedOnly: boolean) {
+      return assessments(
+        `a.companyId = $companyId AND (NOT $submittedOnly OR a.status = 'SUBMITTED')`,
+        { companyId, submittedOnly },
+        'ORDER BY a.status, a.savedAt DESC, a.id',
+      );
+    },
+    async latest(companyId: string): Promise<AssessmentRow | undefined> {
+      return (
+        await assessments(
+          "a.companyId = $companyId AND a.status = 'SUBMITTED'",
+          { companyId },
+          'ORDER BY a.submittedAt DESC, a.id LIMIT 1',
+        )
+      )[0];
+    },
+
+    /** The submissions of these companies, newest first, as the dashboard counts them. */
+    async submissions(companyIds: string[]): Promise<Map<string, Submission[]>> {
+      const found = await read<{
+        companyId: string;
+        submissions: {
+          assessmentId: string;
+          rank: number;
+          totalUnits: number;
+          submittedAt: string;
+          ids: string[];
+          levels: number[];
+        }[];
+      }>(
+        `UNWIND $ids AS id
+         MATCH (a:Assessment {companyId: id, status: 'SUBMITTED'})
+         WITH id, a ORDER BY a.submittedAt DESC, a.id
+         RETURN id AS companyId, collect({ assessmentId: a.id, rank: a.gradeRank, totalUnits: a.totalUnits,
+           submittedAt: toString(a.submittedAt), ids: a.scenarioIds, levels: a.scenarioLevels }) AS submissions`,
+        { ids: companyIds },
+      );
+      return new Map(
+        found.map((f) => [
+          f.companyId,
+          f.submissions.map((s) => ({
+            assessmentId: s.assessmentId,
+            rank: s.rank,
+            totalUnits: s.totalUnits,
+            submittedAt: s.submittedAt,
+            levels: Object.fromEntries(s.ids.map((id, i) => [id, s.levels[i]!])),
+          })),
+        ]),
+      );
+    },
+
+    /** What the platform sees of each company (see EvidenceFacts); activity from `since` on. */
+    async evidenceFacts(companyIds: string[], since: string): Promise<Map<string, EvidenceFacts>> {
+      const found = await read<Omit<EvidenceFacts, 'windowDays'> & { companyId: string }>(
+        `UNWIND $ids AS id
+         MATCH (c:Company {id: id})
+         CALL (c) {
+           OPTIONAL MATCH (a:DataActivity {companyId: c.id}) WHERE a.day >= date($since)
+           RETURN sum(CASE WHEN a.kind = 'STOCK' THEN a.events ELSE 0 END) AS stockReports,
+                  count(DISTINCT CASE WHEN a.kind = 'STOCK' THEN a.day END) AS stockReportDays,
+                  sum(CASE WHEN a.kind = 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS stockReportsViaIngest,
+                  sum(CASE WHEN a.kind = 'ORDER_PLACED' THEN a.events ELSE 0 END) AS ordersPlaced,
+                  sum(CASE WHEN a.kind = 'ORDER_ACTION' THEN a.events ELSE 0 END) AS orderActions,
+                  sum(CASE WHEN a.kind <> 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS orderEventsViaIngest
+         }
+         CALL (c) {
+           OPTIONAL MATCH (k:SupplierKpi {supplierId: c.id})
+           RETURN coalesce(sum(k.delivered), 0) AS deliveredOrders, coalesce(sum(k.onTime), 0) AS onTimeDeliveries
+         }
+         CALL (c) {
+           OPTIONAL MATCH (r:Receivable {creditorId: c.id}) WHERE r.id = r.rootId
+           RETURN count(r) AS receivablesRegistered,
+                  count(CASE WHEN r.answeredOn IS NOT NULL AND r.status <> 'DISPUTED' THEN 1 END) AS receivablesConfirmed
+         }
+         RETURN c.id AS companyId,
+                EXISTS { (c)-[m:MEMBER_OF]->(:Chain) WHERE m.status = 'ACTIVE' } AS chainMember,
+                COUNT { (:Company)-[:SUPPLIES]->(c) } AS declaredSuppliers,
+                COUNT { (c)-[:HAS_API_KEY]->(:ApiKey {active: true}) } AS activeApiKeys,
+                EXISTS {
+                  MATCH (c)-[m:MEMBER_OF]->(ch:Chain) WHERE m.status IN $statuses
+                  MATCH (g:Consent {granteeId: ch.leaderId, scope: 'INVENTORY'})
+                  WHERE g.grantorId = c.id AND g.status = 'ACTIVE' AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
+                } AS sharesInventoryWithLeader,
+                stockReports, stockReportDays, stockReportsViaIngest, ordersPlaced, orderActions, orderEventsViaIngest,
+                deliveredOrders, onTimeDeliveries, receivablesRegistered, receivablesConfirmed`,
+        { ids: companyIds, since, statuses: IN_NETWORK },
+      );
+      return new Map(
+        found.map(({ companyId, ...facts }) => [
+          companyId,
+          { windowDays: EVIDENCE_WINDOW_DAYS, ...facts },
+        ]),
+      );
+    },
+
+    /** Of these companies: which sent stock or order events from `since`, which share inventory with the leader. */
+    async activity(companyIds: string[], leaderId: string, since: string) {
+      const found = await read<{ id: string; streaming: boolean; sharesInventory: boolean }>(
+        `UNWIND $ids AS id
+         RETURN id,
+                EXISTS { MATCH (a:DataActivity {companyId: id}) WHERE a.day >= date($since) } AS streaming,
+                EXISTS {
+                  MATCH (g:Consent {granteeId: $leaderId, scope: 'INVENTORY'})
+                  WHERE g.grantorId = id AND g.status = 'ACTIVE' AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
+                } AS sharesInventory`,
+        { ids: companyIds, leaderId, since },
+      );
+      return new Map(found.map((f) => [f.id, f]));
+    },
+
+    /** Order value between the chain's companies (the leader included), not cancelled, in one currency. */
+    orderFlows(chainId: string, leaderId: string): Promise<OrderFlow[]> {
+      return read<OrderFlow>(
+        `MATCH (ch:Chain {id: $chainId})
+         CALL (ch) {
+           MATCH (c:Company)-[m:MEMBER_OF]->(ch) WHERE m.status IN $statuses RETURN c.id AS id
+           UNION
+           RETURN $leaderId AS id
+         }
+         WITH collect(id) AS ids
+         UNWIND ids AS buyerId
+         MATCH (o:PurchaseOrder {buyerId: buyerId})
+         WHERE o.status <> 'CANCELLED' AND o.currency = $currency AND o.supplierId IN ids
+         RETURN o.buyerId AS buyerId, o.supplierId AS supplierId, sum(o.totalFen) AS valueFen`,
+        { chainId, leaderId, statuses: IN_NETWORK, currency: DEFAULT_CURRENCY },
+      );
+    },
+
+    plans(companyId: string): Promise<PlanRow[]> {
+      return read<PlanRow>(
+        `MATCH (p:ImprovementPlan {companyId: $companyId}) WITH p ORDER BY p.createdAt DESC, p.id RETURN ${PLAN}`,
+        { companyId },
+      );
+    },
+    async plan(id: string): Promise<PlanRow | undefined> {
+      return (await read<PlanRow>(`MATCH (p:ImprovementPlan {id: $id}) RETURN ${PLAN}`, { id }))[0];
+    },
+    tasks(planId: string): Promise<TaskRow[]> {
+      return read<TaskRow>(
+        `MATCH (:ImprovementPlan {id: $planId})-[:HAS_TASK]->(t:ImprovementTask)
+         WITH t ORDER BY t.position RETURN ${TASK}`,
+        { planId },
+      );
+    },
+    async task(id: string): Promise<TaskRow | undefined> {
+      return (await read<TaskRow>(`MATCH (t:ImprovementTask {id: $id}) RETURN ${TASK}`, { id }))[0];
+    },
+  };
+}
+
+export type AssessmentReads = ReturnType<typeof assessmentReads>;
