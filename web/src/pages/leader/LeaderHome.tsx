@@ -23,7 +23,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Me } from '../../App';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
-import type { ImportSuppliersMutation, MemberStatus } from '../../gql/graphql';
+import type { ImportSuppliersMutation, MemberMove, MemberStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import {
   formatCount,
@@ -33,7 +33,7 @@ import {
   sumAmounts,
 } from '../../lib/format';
 import { OrdersTable } from '../shared/orders';
-import { STATUS_COLOURS } from './colours';
+import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
 
 const NetworkGraph = lazy(() => import('./NetworkGraph'));
 
@@ -169,6 +169,20 @@ const Network = graphql(`
   }
 `);
 
+const ChangeMemberStatus = graphql(`
+  mutation ChangeMemberStatus($chainId: ID!, $companyId: ID!, $move: MemberMove!) {
+    changeMemberStatus(chainId: $chainId, companyId: $companyId, move: $move) {
+      status
+    }
+  }
+`);
+
+const MOVES: Partial<Record<MemberStatus, MemberMove[]>> = {
+  ACTIVE: ['SUSPEND', 'REMOVE'],
+  INVITED: ['REMOVE'],
+  SUSPENDED: ['REINSTATE', 'REMOVE'],
+};
+
 const PathToLeader = graphql(`
   query PathToLeader($chainId: ID!, $supplierId: ID!) {
     pathToLeader(chainId: $chainId, supplierId: $supplierId) {
@@ -180,7 +194,7 @@ const PathToLeader = graphql(`
 
 function NetworkTab({ chain }: { chain: ChainView }) {
   const { t, tk } = useI18n();
-  const [colourBy, setColourBy] = useState<'status' | 'region'>('status');
+  const [colourBy, setColourBy] = useState<ColourBy>('status');
   const [tiers, setTiers] = useState<number[]>([]);
   const [statuses, setStatuses] = useState<MemberStatus[]>([]);
   const [selected, setSelected] = useState<string>();
@@ -208,6 +222,13 @@ function NetworkTab({ chain }: { chain: ChainView }) {
     () => ({ id: chain.leader.id, name: chain.leader.name, region: chain.leader.region ?? null }),
     [chain.leader],
   );
+  const act = useAction();
+  const [changeStatus] = useMutation(ChangeMemberStatus);
+  const risks = useQuery(Risks, { variables: { chainId: chain.id } });
+  const riskyIds = useMemo(
+    () => new Set((risks.data?.singleSourceRisks ?? []).map((r) => r.supplier.id)),
+    [risks.data],
+  );
   const ringLabel = useCallback((tier: number) => t('company.tierN', { tier }), [t]);
   const node = network?.nodes.find((n) => n.company.id === selected);
   const path = useQuery(PathToLeader, {
@@ -222,10 +243,11 @@ function NetworkTab({ chain }: { chain: ChainView }) {
         <span>{t('network.colourBy')}</span>
         <Segmented
           value={colourBy}
-          onChange={(v) => setColourBy(v as 'status' | 'region')}
+          onChange={(v) => setColourBy(v as ColourBy)}
           options={[
             { value: 'status', label: t('network.byStatus') },
             { value: 'region', label: t('network.byRegion') },
+            { value: 'risk', label: t('network.byRisk') },
           ]}
         />
         <Select
@@ -253,6 +275,12 @@ function NetworkTab({ chain }: { chain: ChainView }) {
         />
         <Tag>{t('network.total', { count: network?.total ?? 0 })}</Tag>
       </Space>
+      {colourBy === 'risk' && (
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Tag color={RISK_COLOUR}>{t('network.riskSingle')}</Tag>
+          <Tag color={SAFE_COLOUR}>{t('network.riskNone')}</Tag>
+        </Space>
+      )}
       {colourBy === 'status' && (
         <Space wrap style={{ marginBottom: 8 }}>
           {Object.entries(STATUS_COLOURS)
@@ -271,6 +299,7 @@ function NetworkTab({ chain }: { chain: ChainView }) {
           nodes={nodes}
           links={links}
           colourBy={colourBy}
+          riskyIds={riskyIds}
           ringLabel={ringLabel}
           onSelect={setSelected}
         />
@@ -303,6 +332,33 @@ function NetworkTab({ chain }: { chain: ChainView }) {
               {(path.data?.pathToLeader ?? []).map((c) => c.name).join(' → ') || '—'}
             </Descriptions.Item>
           </Descriptions>
+        )}
+        {node && (
+          <Space style={{ marginTop: 16 }} wrap>
+            {(MOVES[node.status] ?? []).map((move) => (
+              <Button
+                key={move}
+                danger={move === 'REMOVE'}
+                onClick={() =>
+                  void act(
+                    () =>
+                      changeStatus({
+                        variables: { chainId: chain.id, companyId: node.company.id, move },
+                      }),
+                    {
+                      success: tk('memberMove', move),
+                      onDone: () => {
+                        setSelected(undefined);
+                        void refetch();
+                      },
+                    },
+                  )
+                }
+              >
+                {tk('memberMove', move)}
+              </Button>
+            ))}
+          </Space>
         )}
       </Drawer>
     </QueryState>
@@ -584,7 +640,7 @@ function OrdersTab() {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
-        <Row gutter={16}>
+        <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={12} md={6}>
             <Card size="small">
               <Statistic
@@ -803,7 +859,7 @@ function ReceivablesTab() {
     <QueryState loading={loading} error={error} empty={!finance} retry={() => void refetch()}>
       {finance && (
         <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-          <Row gutter={16}>
+          <Row gutter={[16, 16]}>
             {(
               [
                 ['finance.awaiting', finance.awaitingConfirmation],

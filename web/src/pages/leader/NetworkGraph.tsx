@@ -4,7 +4,7 @@
  */
 import { Graph, NodeEvent, type GraphData } from '@antv/g6';
 import { useEffect, useRef } from 'react';
-import { regionColour, STATUS_COLOURS } from './colours';
+import { regionColour, RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
 
 export interface NetworkNodeView {
   id: string;
@@ -57,13 +57,16 @@ export default function NetworkGraph({
   nodes,
   links,
   colourBy,
+  riskyIds,
   ringLabel,
   onSelect,
 }: {
   leader: { id: string; name: string; region: string | null };
   nodes: NetworkNodeView[];
   links: NetworkLinkView[];
-  colourBy: 'status' | 'region';
+  colourBy: ColourBy;
+  /** Suppliers that are the only source of some product (coloured when colourBy is 'risk'). */
+  riskyIds: Set<string>;
   /** The ring's caption, e.g. "tier 2 suppliers". */
   ringLabel(tier: number): string;
   onSelect(id: string): void;
@@ -108,11 +111,15 @@ export default function NetworkGraph({
           style: {
             x: positions.get(n.id)?.x ?? 0,
             y: positions.get(n.id)?.y ?? 0,
-            size: n.tier === 0 ? 44 : 26,
+            size: n.tier === 0 ? 48 : 30,
             fill:
               colourBy === 'status' || n.tier === 0
                 ? (STATUS_COLOURS[n.status] ?? '#bfbfbf')
-                : regionColour(n.region, regions),
+                : colourBy === 'risk'
+                  ? riskyIds.has(n.id)
+                    ? RISK_COLOUR
+                    : SAFE_COLOUR
+                  : regionColour(n.region, regions),
             stroke: '#fff',
             lineWidth: 2,
             labelText: n.name.length > 8 ? `${n.name.slice(0, 8)}…` : n.name,
@@ -134,6 +141,7 @@ export default function NetworkGraph({
       container: container.current,
       autoFit: 'view',
       padding: 24,
+      animation: false,
       data,
       behaviors: ['drag-canvas', 'zoom-canvas'],
     });
@@ -153,7 +161,7 @@ export default function NetworkGraph({
       resize.disconnect();
       graph.destroy();
     };
-  }, [leader, nodes, links, colourBy, ringLabel]);
+  }, [leader, nodes, links, colourBy, riskyIds, ringLabel]);
 
   return <div ref={container} className="network-canvas" data-testid="network-graph" />;
 }

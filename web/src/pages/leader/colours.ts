@@ -22,3 +22,8 @@ export function regionColour(region: string | null, regions: string[]): string {
   const index = region ? regions.indexOf(region) : -1;
   return index < 0 ? '#bfbfbf' : REGION_PALETTE[index % REGION_PALETTE.length]!;
 }
+
+export type ColourBy = 'status' | 'region' | 'risk';
+/** A single source of some product: production stops if it stops. */
+export const RISK_COLOUR = '#f5222d';
+export const SAFE_COLOUR = '#8fb3e8';
