@@ -1,7 +1,8 @@
 /**
- * One jest run, two tiers told apart by file name:
+ * One jest run, three tiers told apart by file name:
  *   *.unit.test.ts  beside the code they test (pure rules, no servers)
  *   *.int.test.ts   under tests/ (real Neo4j and Kafka, started once by tests/setup/global-setup.ts)
+ *   *.e2e.test.ts   under tests/e2e/ (the web app in headless Chromium, on the same servers)
  */
 const swc = [
   '@swc/jest',
@@ -33,6 +34,17 @@ module.exports = {
       globalSetup: '<rootDir>/tests/setup/global-setup.ts',
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      // The web app in a real headless Chromium (tests/e2e): its setup installs Chromium when missing,
+      // builds web/dist when stale, and reuses the integration platform (or starts it when run alone).
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.ts$': swc },
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
+      slowTestThreshold: 60,
     },
   ],
 };
