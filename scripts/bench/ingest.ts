@@ -688,6 +688,8 @@ interface Freshness {
   pollsSkipped: number;
   /** Events produced but not yet recorded when the producing stopped. */
   backlog: number;
+  /** Kafka's acknowledgement time of each send (ms). */
+  acks: number[];
   rejected: number;
 }
 
@@ -839,6 +841,8 @@ async function runFreshness(
   );
   let produced = 0;
   const sending = new Map<string, Promise<void>>();
+  /** How long Kafka took to acknowledge each send (acks = all), as the projector's outcome sends wait too. */
+  const acks: number[] = [];
   const base = await countEvents(driver);
   const firstTimed = probe + 1;
   let pollWanted = false;
@@ -865,7 +869,11 @@ async function runFreshness(
       const previous = sending.get(topic) ?? Promise.resolve();
       sending.set(
         topic,
-        previous.then(() => bus.publish(topic, messages)),
+        previous.then(async () => {
+          const sent = performance.now();
+          await bus.publish(topic, messages);
+          acks.push(performance.now() - sent);
+        }),
       );
     }
     const sampled = pollWanted
@@ -918,6 +926,7 @@ async function runFreshness(
     polledMissed,
     pollsSkipped,
     backlog,
+    acks,
     rejected: (await countRejected(driver)) - rejectedBefore,
   };
 }
@@ -1047,6 +1056,7 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
       latencyLine('stockChanged subscription push', d.subscription, d.subscriptionMissed),
     );
     console.log(latencyLine('order(id) query, polled from 10 ms', d.polled, d.polledMissed));
+    console.log(latencyLine('Kafka acknowledgement of a send', d.acks, 0));
     if (d.pollsSkipped > 0)
       console.log(
         `    (${fmt(d.pollsSkipped)} sampled orders not polled: 20 polls were already waiting)`,
