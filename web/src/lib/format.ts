@@ -42,12 +42,14 @@ export function formatMoney(amount: string, currency = 'CNY'): string {
 
 /**
  * What a finance user reads at a glance: 123.46 万元 in Chinese (ten-thousands, two decimals,
- * half-up), ¥1.23M in English. Amounts under 10,000 stay in full.
+ * half-up), ¥1.23M in English. Smaller amounts (under 10,000 in Chinese, under a million in
+ * English) stay in full.
  */
 export function formatWan(amount: string, locale: Locale, currency = 'CNY'): string {
   const fen = toFen(amount);
   const abs = fen < 0n ? -fen : fen;
-  if (abs < 1_000_000n) return formatMoney(amount, currency);
+  // Under 1万 (zh) or under a million (en) the full amount reads best.
+  if (abs < (locale === 'zh-CN' ? 1_000_000n : 100_000_000n)) return formatMoney(amount, currency);
   const prefix = currency === 'CNY' ? '¥' : `${currency} `;
   if (locale === 'zh-CN') {
     // 万元 with two decimals: fen / 10,000 yuan = fen / 1,000,000 → hundredths of 万.

@@ -43,6 +43,8 @@ describe('money', () => {
     expect(formatWan('1234567.50', 'en')).toBe('¥1.23M');
     expect(formatWan('2500000000', 'en')).toBe('¥2.50B');
     expect(formatWan('500', 'en')).toBe('¥500.00');
+    expect(formatWan('28000.00', 'en')).toBe('¥28,000.00');
+    expect(formatWan('999999.99', 'en')).toBe('¥999,999.99');
   });
 
   it('adds amounts exactly', () => {
