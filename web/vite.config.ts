@@ -19,7 +19,6 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs)[\\/]/ },
-            { name: 'g6', test: /node_modules[\\/]@antv[\\/]/ },
           ],
         },
       },

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Result, Space, Tag } from 'antd';
 import { lazy, Suspense } from 'react';
 import { QueryState } from './components/common';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { graphql } from './gql';
 import { useI18n } from './i18n/i18n';
 import { useAuth } from './lib/auth';
@@ -91,15 +92,17 @@ function Home() {
   }
   return (
     <QueryState loading={loading} error={error} empty={!me} retry={() => void refetch()}>
-      <Suspense
-        fallback={
-          <QueryState loading empty>
-            {null}
-          </QueryState>
-        }
-      >
-        {page}
-      </Suspense>
+      <ErrorBoundary title={t('app.crashed')} retry={t('app.reload')}>
+        <Suspense
+          fallback={
+            <QueryState loading empty>
+              {null}
+            </QueryState>
+          }
+        >
+          {page}
+        </Suspense>
+      </ErrorBoundary>
     </QueryState>
   );
 }

@@ -1,6 +1,6 @@
 /** Small pieces every page uses: money, status tags, loading / empty / error states, form errors. */
 import { Alert, App, Button, Empty, Spin, Tag, Tooltip, type FormInstance } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { describeProblem, formFieldOf, problemOf } from '../lib/errors';
 import { formatMoney, formatWan } from '../lib/format';
@@ -159,3 +159,17 @@ export function useAction() {
     }
   };
 }
+
+const Chart = lazy(() => import('./Chart'));
+
+/** An AntV chart, loaded on first use (its own chunk). */
+export function LazyChart(props: ComponentProps<typeof Chart>) {
+  return (
+    <Suspense fallback={<div style={{ height: props.height ?? 220 }} />}>
+      <Chart {...props} />
+    </Suspense>
+  );
+}
+
+/** A decimal amount as a number, for drawing a chart only (never for arithmetic or display). */
+export const plotAmount = (amount: string) => Number(amount);

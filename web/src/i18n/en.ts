@@ -19,6 +19,8 @@ export const en: Record<MessageKey, string> = {
   'app.live': 'Live',
   'app.liveOff': 'Live connection lost, reconnecting',
   'app.unsupportedKind': 'No home page for this kind of company yet: {kind}',
+  'app.crashed': 'This page failed: reload it and try again',
+  'app.reload': 'Reload',
 
   'unit.wanYuan': '× 10,000 CNY',
   'unit.wan': '× 10,000',

@@ -19,6 +19,8 @@ export const zhCN = {
   'app.live': '实时',
   'app.liveOff': '实时连接中断，正在重连',
   'app.unsupportedKind': '此类企业暂无专属首页：{kind}',
+  'app.crashed': '页面出错了，请刷新后重试',
+  'app.reload': '刷新页面',
 
   'unit.wanYuan': '万元',
   'unit.wan': '万',

@@ -21,11 +21,18 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Me } from '../../App';
-import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import {
+  LazyChart,
+  Money,
+  plotAmount,
+  QueryState,
+  StatusTag,
+  useAction,
+} from '../../components/common';
 import { graphql } from '../../gql';
 import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { formatPercent } from '../../lib/format';
+import { formatMoney, formatPercent } from '../../lib/format';
 import { AlertsPanel, LoansTable } from '../shared/loans';
 
 export default function BankHome({ me }: { me: Me }) {
@@ -521,26 +528,39 @@ function ShareList({
 }) {
   const { t } = useI18n();
   return (
-    <List
-      size="small"
-      dataSource={lines}
-      locale={{ emptyText: t('app.empty') }}
-      renderItem={(l) => (
-        <List.Item>
-          <div style={{ width: '100%' }}>
-            <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-              <span>{l.name}</span>
-              <Money value={l.amount} wan />
-            </Space>
-            <Progress
-              percent={Number(l.share)}
-              format={() => formatPercent(l.share)}
-              size="small"
-            />
-          </div>
-        </List.Item>
+    <>
+      {lines.length > 1 && (
+        <LazyChart
+          kind="donut"
+          height={200}
+          data={lines.map((l) => ({
+            label: l.name,
+            value: plotAmount(l.amount.amount),
+            text: `${formatMoney(l.amount.amount, l.amount.currency)} (${formatPercent(l.share)})`,
+          }))}
+        />
       )}
-    />
+      <List
+        size="small"
+        dataSource={lines}
+        locale={{ emptyText: t('app.empty') }}
+        renderItem={(l) => (
+          <List.Item>
+            <div style={{ width: '100%' }}>
+              <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                <span>{l.name}</span>
+                <Money value={l.amount} wan />
+              </Space>
+              <Progress
+                percent={Number(l.share)}
+                format={() => formatPercent(l.share)}
+                size="small"
+              />
+            </div>
+          </List.Item>
+        )}
+      />
+    </>
   );
 }
 

@@ -21,11 +21,19 @@ import {
 } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Me } from '../../App';
-import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import {
+  LazyChart,
+  Money,
+  plotAmount,
+  QueryState,
+  StatusTag,
+  useAction,
+} from '../../components/common';
 import { graphql } from '../../gql';
 import type { ImportSuppliersMutation, MemberMove, MemberStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import {
+  formatMoney,
   formatCount,
   formatDateTime,
   formatPerMille,
@@ -669,6 +677,19 @@ function OrdersTab() {
           </Col>
         </Row>
         <Card title={t('orders.kpis')} size="small">
+          {kpis.some((k) => k.onTimePerMille !== null && k.onTimePerMille !== undefined) && (
+            <LazyChart
+              kind="bar"
+              height={Math.max(160, kpis.length * 28)}
+              data={kpis
+                .filter((k) => k.onTimePerMille !== null && k.onTimePerMille !== undefined)
+                .map((k) => ({
+                  label: k.supplier.name,
+                  value: (k.onTimePerMille ?? 0) / 10,
+                  text: formatPerMille(k.onTimePerMille),
+                }))}
+            />
+          )}
           <Table
             size="small"
             rowKey={(k) => k.supplier.id}
@@ -967,6 +988,17 @@ function ReceivablesTab() {
             />
           </Card>
           <Card size="small" title={t('finance.dueByMonth')}>
+            {finance.dueByMonth.length > 0 && (
+              <LazyChart
+                kind="column"
+                height={200}
+                data={finance.dueByMonth.map((b) => ({
+                  label: b.month,
+                  value: plotAmount(b.amount.amount),
+                  text: formatMoney(b.amount.amount, b.amount.currency),
+                }))}
+              />
+            )}
             <Space wrap>
               {finance.dueByMonth.map((b) => (
                 <Tag key={b.month}>
