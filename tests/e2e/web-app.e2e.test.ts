@@ -263,7 +263,10 @@ it("a price drop shows a margin call on the bank's screen without reload", async
     await screenshot(warehousePage, 'warehouse-home');
   });
 
-  const page = pages.bank!;
+  // The bank's page from the pledge test, or a new one if that test did not get that far.
+  const page = pages.bank ?? (pages.bank = await openPage(browser));
+  if (!(await page.getByTestId('who').isVisible()))
+    await logIn(page, base, bank.email, TEST_PASSWORD);
   await step('bank-approve-loan', async () => {
     await tab(page, '存货融资');
     await row(page, SUPPLIER_NAME, '货物已确认').getByRole('button', { name: '批准放款' }).click();

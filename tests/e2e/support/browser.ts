@@ -69,8 +69,25 @@ export async function tab(page: Page, name: string) {
   await page.getByRole('tab', { name, exact: true }).click();
 }
 
-/** Picks an option in an antd Select (opened by clicking the field with this label). */
+/**
+ * Picks an option in an antd Select (opened by clicking the field with this label), and checks
+ * that it shows as selected; a click that lands while the dropdown is still opening is retried.
+ */
 export async function choose(page: Page, label: string, option: string) {
-  await field(page, label).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+  const input = field(page, label);
+  // The dropdown is rendered elsewhere: the field itself shows only the chosen option's text.
+  const selected = page.locator('.ant-select', { has: input }).filter({ hasText: option });
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+    try {
+      await selected.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
