@@ -117,7 +117,10 @@ it('a leader logs in (Chinese first, English on request) and invites a supplier'
       .fill(`${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`);
     await field(page, '联系人邮箱').fill('wrong@supplier.test');
     await page.getByRole('button', { name: '发送邀请' }).click();
-    await sees(page, /输入有误|有错误行/);
+    await page
+      .locator('.ant-form-item', { has: field(page, '统一社会信用代码') })
+      .getByText(/^输入有误：/)
+      .waitFor();
     const [company] = await api.cypher('MATCH (c:Company {uscc: $uscc}) RETURN c.id AS id', {
       uscc,
     });
