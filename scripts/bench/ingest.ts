@@ -39,7 +39,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { freePort } from '../../infra/local/ports';
-import { applyBatch, HANDLERS, runsOfSameType } from '../../services/projector/src';
+import { applyBatch, HANDLERS, runsToApply } from '../../services/projector/src';
 import {
   createDriver,
   createEventBus,
@@ -271,27 +271,6 @@ interface DirectOptions {
   inOrder?: boolean;
   /** Time each query of the transactions (DirectResult.queries). */
   timeQueries?: boolean;
-  /** Reorder each batch into runs by type, keeping each key's events in order (see groupedByType). */
-  grouped?: boolean;
-}
-
-/**
- * A batch reordered so that events of one type come together, while the events of each key (what
- * they change: an order, a company's stock, a receivable) keep their order: the i-th event of every
- * key comes in "wave" i, and within a wave events are sorted by type. Not what the projector does
- * today: the benchmark uses it to show what fewer, longer runs would give.
- */
-function groupedByType(batch: StreamEvent[]): StreamEvent[] {
-  const seen = new Map<string, number>();
-  const typeRank = new Map<string, number>();
-  const keyed = batch.map((item, index) => {
-    const wave = seen.get(item.key) ?? 0;
-    seen.set(item.key, wave + 1);
-    if (!typeRank.has(item.event.type)) typeRank.set(item.event.type, typeRank.size);
-    return { item, index, wave, rank: typeRank.get(item.event.type)! };
-  });
-  keyed.sort((x, y) => x.wave - y.wave || x.rank - y.rank || x.index - y.index);
-  return keyed.map((k) => k.item);
 }
 
 async function applyDirect(
@@ -301,7 +280,7 @@ async function applyDirect(
   label: string,
   how: DirectOptions = {},
 ): Promise<DirectResult> {
-  const { progress, inOrder = false, timeQueries = false, grouped = false } = how;
+  const { progress, inOrder = false, timeQueries = false } = how;
   const result: DirectResult = {
     events: 0,
     writeSeconds: 0,
@@ -316,11 +295,12 @@ async function applyDirect(
   const flush = async (topic: string) => {
     const taken = buffers.get(topic) ?? [];
     if (taken.length === 0) return;
-    const batch = grouped ? groupedByType(taken) : taken;
+    const batch = taken;
     buffers.set(topic, []);
     const source = { topic: `bench.${label}.${topic}`, partition: 0 };
     const lastOffset = String((offsets.get(topic) ?? -1) + batch.length);
     offsets.set(topic, Number(lastOffset));
+    const items = batch.map((e) => ({ event: e.event, source, key: e.key }));
     const started = performance.now();
     const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
@@ -328,7 +308,7 @@ async function applyDirect(
         applyBatch(
           result.queries ? timedTransaction(tx, result.queries) : tx,
           HANDLERS,
-          batch.map((e) => ({ event: e.event, source })),
+          items,
           [],
           [{ ...source, lastOffset }],
         ),
@@ -343,7 +323,7 @@ async function applyDirect(
     }
     result.writeSeconds += seconds(started);
     result.transactions += 1;
-    result.runs += runsOfSameType(batch.map((e) => e.event)).length;
+    result.runs += runsToApply(items).length;
     result.events += batch.length;
     progress?.(result.events, result.writeSeconds);
   };
@@ -607,7 +587,6 @@ async function runProjector(
 interface LimitRun {
   sweep: { size: number; result: DirectResult; perSecond: number }[];
   best: number;
-  grouped: DirectResult & { perSecond: number };
   full: DirectResult & { perSecond: number; cpu: CpuReport; nodesBefore: number };
 }
 
@@ -640,18 +619,9 @@ async function runLimit(res: Resources, options: Options): Promise<LimitRun> {
     'bfull',
     { progress: progressPrinter(`b ${best}`, options.events), timeQueries: true },
   );
-  say(
-    `(b′) diagnostic: ${fmt(sample)} events in batches of ${fmt(best)}, each regrouped by type (per-key order kept)…`,
-  );
-  const regrouped = await freshChain(driver, options, options.seed + 500, 'bgroup', sample);
-  const grouped = await applyDirect(driver, limited(regrouped.stream(), sample), best, 'bgroup', {
-    progress: progressPrinter(`b′ ${best}`, sample),
-    grouped: true,
-  });
   return {
     sweep,
     best,
-    grouped: { ...grouped, perSecond: grouped.events / grouped.writeSeconds },
     full: { ...full, perSecond: full.events / full.writeSeconds, cpu: cpu(), nodesBefore },
   };
 }
@@ -1005,12 +975,6 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
         b.sweep.map((s) => `${fmt(s.size)} → ${fmt(s.perSecond)}/s`).join(' · '),
     );
     console.log(`    CPU over ${fmt(b.full.cpu.wall, 1)} s: ${cpuLine(b.full.cpu)}`);
-    const best = b.sweep.find((s) => s.size === b.best)!;
-    console.log(
-      `    (b′) diagnostic, not the projector: the same batches regrouped by type, each key's events in order: ` +
-        `${fmt(b.grouped.perSecond)} events/s with ${fmt(b.grouped.runs / b.grouped.transactions, 1)} runs per transaction ` +
-        `(as sent: ${fmt(best.perSecond)} events/s with ${fmt(best.result.runs / best.result.transactions, 1)}; ${fmt(b.grouped.events)} events each)`,
-    );
     console.log(
       `    ${fmt(b.full.runs / b.full.transactions, 1)} runs of one event type per transaction (applyBatch loads and writes once per run); time per query:`,
     );

@@ -4,6 +4,7 @@
  * carries on afterwards.
  */
 import { randomUUID } from 'node:crypto';
+import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
 import { rebuildProjection } from '../../services/projector/src';
 import { createLogger, graphFingerprint, TOPIC } from '../../services/platform/src';
 import { buildChainWorld } from '../support/chain-world';
@@ -32,6 +33,31 @@ it('replaying the event log rebuilds the same graph', async () => {
     g: w.leader.companyId,
   });
   await w.leader.data('query ($c: ID!) { stock(companyId: $c) { sku } }', { c: w.t1a.companyId });
+  // The digital-level assessment: a draft, a submission, consent for the leader, a plan, a task moved.
+  const answers = graphqlAnswers(answersFor(2));
+  await w.t1a.data(
+    'mutation ($a: AssessmentAnswersInput!) { saveAssessmentDraft(answers: $a) { id } }',
+    {
+      a: answers,
+    },
+  );
+  await w.t1a.data(
+    'mutation ($a: AssessmentAnswersInput) { submitAssessment(answers: $a) { id } }',
+    {
+      a: answers,
+    },
+  );
+  await w.t1a.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
+    g: w.leader.companyId,
+  });
+  const { planImprovement } = await w.leader.data<{ planImprovement: { tasks: { id: string }[] } }>(
+    'mutation ($i: PlanImprovementInput!) { planImprovement(input: $i) { tasks { id } } }',
+    { i: { companyId: w.t1a.companyId, targets: [{ scenarioId: 'quality', level: 3 }] } },
+  );
+  await w.t1a.data(
+    'mutation ($t: ID!) { updateImprovementTask(taskId: $t, status: DONE, note: "上线 MES") { status } }',
+    { t: planImprovement.tasks[0]!.id },
+  );
   // A rejection and a malformed message are part of the history too.
   await w.t1a.gql('mutation ($o: ID!) { actOnOrder(orderId: $o, action: DELIVER) { status } }', {
     o: placeOrder.id,
@@ -80,6 +106,11 @@ it('replaying the event log rebuilds the same graph', async () => {
 
   const before = await graphFingerprint(api.driver);
   expect(before.nodes).toBeGreaterThan(20);
+  const assessed = await api.cypher(
+    'MATCH (a:Assessment {companyId: $c}) RETURN a.status AS status ORDER BY status',
+    { c: w.t1a.companyId },
+  );
+  expect(assessed.length).toBeGreaterThan(0);
   const report = await rebuildProjection({
     driver: api.driver,
     bus: api.bus,
@@ -90,6 +121,12 @@ it('replaying the event log rebuilds the same graph', async () => {
   expect(report.rejected).toBeGreaterThan(0);
   const after = await graphFingerprint(api.driver);
   expect(after).toEqual(before);
+  expect(
+    await api.cypher(
+      'MATCH (a:Assessment {companyId: $c}) RETURN a.status AS status ORDER BY status',
+      { c: w.t1a.companyId },
+    ),
+  ).toEqual(assessed);
 
   // The live projector goes on from where the rebuilt offsets say.
   const { registerCompany } = await api.data<{ registerCompany: { status: string } }>(

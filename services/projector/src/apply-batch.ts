@@ -1,15 +1,18 @@
 /**
  * Applies decoded events inside one write transaction:
  *   1. events whose id is already recorded are not applied again (their stored outcome is repeated);
- *   2. runs of consecutive same-type events: one load, a pure decision per event, one write;
+ *   2. events are regrouped into runs of one type, each key's events kept in order (runs-by-type.ts):
+ *      per run one load, a pure decision per event, one write;
  *   3. every event's outcome is recorded as an (:Event) node, with the topic-partition it came from;
  *   4. each partition's last applied offset is stored, so a restart resumes exactly there.
  * The live projector passes one topic-partition's batch; a rebuild passes time-ordered chunks
- * that mix partitions.
+ * that mix partitions: there, events are only regrouped within a stretch of one topic, since
+ * events of different topics may depend on each other (an order names its companies).
  */
 import { refsOf, type EventEnvelope, type Outcome } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AnyHandler } from './handlers/handler';
+import { runsByType } from './runs-by-type';
 
 /** Where a message was read: recorded on its (:Event) node. */
 export interface Source {
@@ -25,6 +28,8 @@ export interface Position extends Source {
 export interface SourcedEvent {
   event: EventEnvelope;
   source: Source;
+  /** The Kafka message key: Kafka orders events per key, so events of different keys may be regrouped. Without one, events keep their order. */
+  key?: string;
 }
 
 /** A message that failed validation but whose event id could be read: its sender still gets an answer. */
@@ -103,8 +108,9 @@ export async function applyBatch(
   };
 
   let duplicates = 0;
-  const fresh: EventEnvelope[] = [];
-  for (const { event, source } of items) {
+  const fresh: SourcedEvent[] = [];
+  for (const item of items) {
+    const { event, source } = item;
     const before = previous.get(event.id);
     if (before || seen.has(event.id)) {
       // Applied by an earlier batch (repeat its outcome), or twice in this one (the first counts).
@@ -114,10 +120,10 @@ export async function applyBatch(
     }
     seen.add(event.id);
     sourceOf.set(event.id, source);
-    fresh.push(event);
+    fresh.push(item);
   }
 
-  for (const run of runsOfSameType(fresh)) {
+  for (const run of runsToApply(fresh)) {
     const handler = handlers.get(run[0]!.type);
     if (!handler) {
       for (const e of run) {
@@ -183,13 +189,26 @@ export async function applyBatch(
   return { outcomes, duplicates };
 }
 
-/** Splits events into maximal runs of consecutive events of the same type, keeping order. */
-export function runsOfSameType<T extends { type: string }>(events: T[]): T[][] {
+/** Runs of one type in the order they can be applied: regrouped per stretch of one topic. */
+export function runsToApply(items: SourcedEvent[]): EventEnvelope[][] {
+  const runs: EventEnvelope[][] = [];
+  for (const stretch of runsOf(items, (i) => i.source.topic)) {
+    for (const run of runsByType(stretch, {
+      keyOf: (i) => i.key ?? '',
+      typeOf: (i) => i.event.type,
+    }))
+      runs.push(run.map((i) => i.event));
+  }
+  return runs;
+}
+
+/** Maximal runs of consecutive items with the same `by`, in order. */
+function runsOf<T>(items: T[], by: (item: T) => string): T[][] {
   const runs: T[][] = [];
-  for (const event of events) {
+  for (const item of items) {
     const last = runs[runs.length - 1];
-    if (last && last[0]!.type === event.type) last.push(event);
-    else runs.push([event]);
+    if (last && by(last[0]!) === by(item)) last.push(item);
+    else runs.push([item]);
   }
   return runs;
 }

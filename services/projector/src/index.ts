@@ -4,6 +4,6 @@ export {
   type Projector,
   type ProjectorOptions,
 } from './projector';
-export { applyBatch, runsOfSameType } from './apply-batch';
+export { applyBatch, runsToApply } from './apply-batch';
 export { HANDLERS } from './handlers';
 export { emptyProjection, mergeByTime, rebuildProjection, type RebuildReport } from './rebuild';

@@ -378,7 +378,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
             tx,
             batch,
             messageOf,
-            valid.map((v) => ({ event: v.event, source })),
+            valid.map((v) => ({ event: v.event, source, key: v.message.key?.toString() })),
             invalid,
             [{ ...source, lastOffset }],
           ),

@@ -36,6 +36,7 @@ interface Timed {
   partition: number;
   offset: string;
   timestamp: number;
+  key: Buffer | null;
   value: Buffer | null;
 }
 
@@ -47,6 +48,7 @@ export function mergeByTime(partitions: PartitionMessages[]): Timed[] {
       partition: p.partition,
       offset: m.offset,
       timestamp: Number(m.timestamp),
+      key: m.key,
       value: m.value,
     })),
   );
@@ -127,7 +129,7 @@ export async function rebuildProjection(options: {
       const source = { topic: m.topic, partition: m.partition };
       last.set(`${m.topic}/${m.partition}`, { ...source, lastOffset: m.offset });
       const decoded = decodeMessage(m.value, source);
-      if (decoded.ok) items.push({ event: decoded.event, source });
+      if (decoded.ok) items.push({ event: decoded.event, source, key: m.key?.toString() });
       else if (decoded.rejection) invalid.push(decoded.rejection);
     }
     const positions = [...last.values()];

@@ -70,6 +70,28 @@ export function supplierKpis(orders: readonly OrderFacts[]): SupplierKpis {
   return kpisFromTotals(totals);
 }
 
+export const NO_KPI_CHANGE: KpiTotals = Object.freeze({
+  orders: 0,
+  delivered: 0,
+  onTime: 0,
+  openValueFen: 0,
+  leadDays: 0,
+});
+
+/** Two deltas (or totals) as one: a run of order events updates each supplier's totals once. */
+export function addKpiTotals(a: KpiTotals, b: KpiTotals): KpiTotals {
+  return {
+    orders: a.orders + b.orders,
+    delivered: a.delivered + b.delivered,
+    onTime: a.onTime + b.onTime,
+    openValueFen: a.openValueFen + b.openValueFen,
+    leadDays: a.leadDays + b.leadDays,
+  };
+}
+
+export const isNoKpiChange = (t: KpiTotals): boolean =>
+  t.orders === 0 && t.delivered === 0 && t.onTime === 0 && t.openValueFen === 0 && t.leadDays === 0;
+
 /**
  * How one event changes a buyer's totals for a supplier, so a read model can keep them current
  * instead of aggregating every order on each read. Same rule as `supplierKpis`.
@@ -83,7 +105,7 @@ export function kpiDeltaOfAction(
   order: { totalFen: number; placedOn: string; promisedDate: string },
   on: string,
 ): KpiTotals {
-  const none = { orders: 0, delivered: 0, onTime: 0, openValueFen: 0, leadDays: 0 };
+  const none = NO_KPI_CHANGE;
   if (action === 'cancel') return { ...none, openValueFen: -order.totalFen };
   if (action !== 'deliver') return none;
   return {

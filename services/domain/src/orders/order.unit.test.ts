@@ -10,7 +10,9 @@ import {
   kpiDeltaOfPlacing,
   kpisFromTotals,
   supplierKpis,
-  type KpiTotals,
+  addKpiTotals,
+  isNoKpiChange,
+  NO_KPI_CHANGE,
 } from './kpis';
 
 const input = {
@@ -178,13 +180,6 @@ describe('supplier KPIs', () => {
 
 describe('KPI deltas (the read model kept current per event)', () => {
   it('add up to the same KPIs as aggregating the orders', () => {
-    const add = (a: KpiTotals, b: KpiTotals): KpiTotals => ({
-      orders: a.orders + b.orders,
-      delivered: a.delivered + b.delivered,
-      onTime: a.onTime + b.onTime,
-      openValueFen: a.openValueFen + b.openValueFen,
-      leadDays: a.leadDays + b.leadDays,
-    });
     const o1 = { totalFen: 1000, placedOn: '2026-10-01', promisedDate: '2026-10-10' };
     const o2 = { totalFen: 2000, placedOn: '2026-10-01', promisedDate: '2026-10-10' };
     const o3 = { totalFen: 700, placedOn: '2026-11-01', promisedDate: '2026-12-01' };
@@ -202,13 +197,7 @@ describe('KPI deltas (the read model kept current per event)', () => {
       kpiDeltaOfAction('confirm', o3, '2026-11-02'),
       kpiDeltaOfAction('cancel', o4, '2026-11-03'),
     ];
-    const total = deltas.reduce(add, {
-      orders: 0,
-      delivered: 0,
-      onTime: 0,
-      openValueFen: 0,
-      leadDays: 0,
-    });
+    const total = deltas.reduce(addKpiTotals, NO_KPI_CHANGE);
     expect(kpisFromTotals(total)).toEqual(
       supplierKpis([
         { status: 'DELIVERED', ...o1, deliveredOn: '2026-10-09' },
@@ -217,6 +206,14 @@ describe('KPI deltas (the read model kept current per event)', () => {
         { status: 'CANCELLED', ...o4, deliveredOn: null },
       ]),
     );
+  });
+
+  it('says when an event changes no total (confirm, ship, invoice)', () => {
+    const o = { totalFen: 1000, placedOn: '2026-10-01', promisedDate: '2026-10-10' };
+    expect(isNoKpiChange(kpiDeltaOfAction('confirm', o, '2026-10-02'))).toBe(true);
+    expect(isNoKpiChange(kpiDeltaOfAction('invoice', o, '2026-10-20'))).toBe(true);
+    expect(isNoKpiChange(kpiDeltaOfAction('deliver', o, '2026-10-09'))).toBe(false);
+    expect(isNoKpiChange(kpiDeltaOfPlacing(1000))).toBe(false);
   });
 });
 

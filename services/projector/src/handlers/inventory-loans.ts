@@ -17,7 +17,7 @@ import {
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
-import { causeOf, revaluateLoans } from './revaluation';
+import { lastCauseBy, revaluateLoans } from './revaluation';
 import { rows } from './rows';
 
 interface Requested {
@@ -222,7 +222,11 @@ export const inventoryLoanActedOn: Handler<ActedOn, Map<string, LoanFacts>> = {
       await revaluateLoans(
         tx,
         { loanIds: approved.map((e) => e.payload.loanId) },
-        causeOf(approved),
+        lastCauseBy(
+          approved,
+          (e) => e.payload.loanId,
+          (loan) => [loan.id],
+        ),
       );
   },
 };
@@ -293,7 +297,15 @@ export const goodsReleased: Handler<Released, Map<string, LoanFacts>> = {
         { ...payload, at: occurredAt },
       );
     }
-    await revaluateLoans(tx, { loanIds: accepted.map((e) => e.payload.loanId) }, causeOf(accepted));
+    await revaluateLoans(
+      tx,
+      { loanIds: accepted.map((e) => e.payload.loanId) },
+      lastCauseBy(
+        accepted,
+        (e) => e.payload.loanId,
+        (loan) => [loan.id],
+      ),
+    );
   },
 };
 
@@ -330,7 +342,11 @@ export const priceReported: Handler<PriceReported, Set<string>> = {
     await revaluateLoans(
       tx,
       { skus: [...new Set(accepted.map((e) => e.payload.sku))] },
-      causeOf(accepted),
+      lastCauseBy(
+        accepted,
+        (e) => e.payload.sku,
+        (loan) => loan.skus,
+      ),
     );
   },
 };

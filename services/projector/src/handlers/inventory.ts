@@ -1,8 +1,9 @@
 /** Stock positions per company, product and warehouse. */
 import { fail, ok } from '@chainlift/domain';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { recordActivity } from './activity';
 import type { Handler } from './handler';
-import { causeOf, revaluateLoans } from './revaluation';
+import { lastCauseBy, revaluateLoans } from './revaluation';
 import { rows, setOf } from './rows';
 
 interface StockReported {
@@ -31,9 +32,13 @@ export const stockReported: Handler<StockReported, Set<string>> = {
       : fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId'),
   evolve: (state) => state,
   async write(tx, accepted) {
-    // Events are applied in order: each one's snapshot reset, then its positions.
+    // In order: a snapshot first zeroes the company's other positions in its warehouses, so the
+    // positions of the events before it are written first; those between snapshots go in one UNWIND.
+    let pending: StockRow[] = [];
     for (const { payload, occurredAt } of accepted) {
       if (payload.mode === 'SNAPSHOT') {
+        await writePositions(tx, pending);
+        pending = [];
         await tx.run(
           `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)
            WHERE sp.warehouse IN $warehouses AND NOT sp.id IN $ids
@@ -46,27 +51,16 @@ export const stockReported: Handler<StockReported, Set<string>> = {
           },
         );
       }
-      await tx.run(
-        `MATCH (c:Company {id: $companyId})
-         UNWIND $positions AS p
-         MERGE (sp:StockPosition {id: p.id})
-           ON CREATE SET sp.companyId = $companyId, sp.sku = p.sku, sp.warehouse = p.warehouse
-         SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime($at)
-         MERGE (c)-[:HOLDS]->(sp)
-         MERGE (prod:Product {sku: p.sku}) ON CREATE SET prod.name = p.productName
-         MERGE (sp)-[:OF]->(prod)
-         MERGE (w:Warehouse {id: $companyId + '/' + p.warehouse}) ON CREATE SET w.code = p.warehouse, w.ownerId = $companyId
-         MERGE (sp)-[:STORED_AT]->(w)`,
-        {
+      const at = payload.reportedAt ?? occurredAt;
+      for (const p of payload.positions)
+        pending.push({
+          ...p,
           companyId: payload.companyId,
-          at: payload.reportedAt ?? occurredAt,
-          positions: payload.positions.map((p) => ({
-            ...p,
-            id: positionId(payload.companyId, p.warehouse, p.sku),
-          })),
-        },
-      );
+          id: positionId(payload.companyId, p.warehouse, p.sku),
+          at,
+        });
     }
+    await writePositions(tx, pending);
     await recordActivity(
       tx,
       'STOCK',
@@ -76,7 +70,31 @@ export const stockReported: Handler<StockReported, Set<string>> = {
     await revaluateLoans(
       tx,
       { borrowerIds: [...new Set(accepted.map((e) => e.payload.companyId))] },
-      causeOf(accepted),
+      lastCauseBy(
+        accepted,
+        (e) => e.payload.companyId,
+        (loan) => [loan.borrowerId],
+      ),
     );
   },
 };
+
+type StockRow = StockReported['positions'][number] & { companyId: string; id: string; at: string };
+
+/** Positions in the order given (a later row for the same position wins). */
+async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
+  if (positions.length === 0) return;
+  await tx.run(
+    `UNWIND $positions AS p
+     MATCH (c:Company {id: p.companyId})
+     MERGE (sp:StockPosition {id: p.id})
+       ON CREATE SET sp.companyId = p.companyId, sp.sku = p.sku, sp.warehouse = p.warehouse
+     SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at)
+     MERGE (c)-[:HOLDS]->(sp)
+     MERGE (prod:Product {sku: p.sku}) ON CREATE SET prod.name = p.productName
+     MERGE (sp)-[:OF]->(prod)
+     MERGE (w:Warehouse {id: p.companyId + '/' + p.warehouse}) ON CREATE SET w.code = p.warehouse, w.ownerId = p.companyId
+     MERGE (sp)-[:STORED_AT]->(w)`,
+    { positions },
+  );
+}

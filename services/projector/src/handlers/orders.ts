@@ -1,8 +1,10 @@
 /** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
 import {
+  addKpiTotals,
   checkPlacedOrder,
   fail,
   IN_NETWORK,
+  isNoKpiChange,
   kpiDeltaOfAction,
   kpiDeltaOfPlacing,
   ok,
@@ -20,14 +22,23 @@ import { rows, setOf } from './rows';
 
 type Placed = OrderPlaced & { placedOn: string };
 
+type KpiDelta = KpiTotals & { buyerId: string; supplierId: string; currency: string };
+
 /**
  * The supplier KPI read model: per (buyer, supplier, currency), the totals the KPIs follow from,
  * kept current in the same transaction as each order event (reads then need no aggregation).
+ * A run's deltas are summed per key first: one update per supplier, none for events that change
+ * no total.
  */
-async function addToKpis(
-  tx: ManagedTransaction,
-  deltas: (KpiTotals & { buyerId: string; supplierId: string; currency: string })[],
-) {
+async function addToKpis(tx: ManagedTransaction, deltas: KpiDelta[]) {
+  const byKey = new Map<string, KpiDelta>();
+  for (const d of deltas) {
+    const key = `${d.buyerId}\u0000${d.supplierId}\u0000${d.currency}`;
+    const sum = byKey.get(key);
+    byKey.set(key, sum ? { ...sum, ...addKpiTotals(sum, d) } : d);
+  }
+  const changes = [...byKey.values()].filter((d) => !isNoKpiChange(d));
+  if (changes.length === 0) return;
   await tx.run(
     `UNWIND $deltas AS d
      MERGE (k:SupplierKpi {buyerId: d.buyerId, supplierId: d.supplierId, currency: d.currency})
@@ -35,7 +46,7 @@ async function addToKpis(
      SET k.orders = k.orders + toInteger(d.orders), k.delivered = k.delivered + toInteger(d.delivered),
          k.onTime = k.onTime + toInteger(d.onTime), k.openValueFen = k.openValueFen + toInteger(d.openValueFen),
          k.leadDays = k.leadDays + toInteger(d.leadDays)`,
-    { deltas },
+    { deltas: changes },
   );
 }
 

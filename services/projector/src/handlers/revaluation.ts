@@ -36,11 +36,19 @@ export interface Cause {
   occurredAt: string;
 }
 
+/** The loan a cause is asked for: which event of the run moved it. */
+export interface RevaluedLoan {
+  id: string;
+  borrowerId: string;
+  skus: string[];
+}
+
 export async function revaluateLoans(
   tx: ManagedTransaction,
   scope: RevaluationScope,
-  cause: Cause,
+  causeOfLoan: (loan: RevaluedLoan) => Cause,
 ): Promise<void> {
+  if (!scope.borrowerIds?.length && !scope.skus?.length && !scope.loanIds?.length) return;
   const loans = await rows<LoanRow>(
     tx,
     `MATCH (l:InventoryLoan {status: 'ACTIVE'})
@@ -68,10 +76,18 @@ export async function revaluateLoans(
       collateralValueFen(loan.items, stock, prices),
       loan,
     );
+    const cause = causeOfLoan({
+      id: loan.id,
+      borrowerId: loan.borrowerId,
+      skus: loan.items.map((i) => i.sku),
+    });
     return {
       id: loan.id,
       borrowerId: loan.borrowerId,
       bankId: loan.bankId,
+      eventId: cause.eventId,
+      type: cause.type,
+      at: cause.occurredAt,
       ...valuation,
       alert: raisesAlert(loan.level ?? 'NONE', valuation.level),
     };
@@ -79,17 +95,32 @@ export async function revaluateLoans(
   await tx.run(
     `UNWIND $updates AS u
      MATCH (l:InventoryLoan {id: u.id})
-     SET l.valueFen = toInteger(u.valueFen), l.ltvBp = u.ltvBp, l.level = u.level, l.valuedAt = datetime($at)
+     SET l.valueFen = toInteger(u.valueFen), l.ltvBp = u.ltvBp, l.level = u.level, l.valuedAt = datetime(u.at)
      WITH l, u WHERE u.alert
-     CREATE (l)-[:RAISED]->(:Alert {id: $eventId + '/' + u.id, loanId: u.id, borrowerId: u.borrowerId, bankId: u.bankId,
-       level: u.level, valueFen: toInteger(u.valueFen), ltvBp: u.ltvBp, causeEventId: $eventId, causeType: $type,
-       raisedAt: datetime($at), projectedAt: datetime()})`,
-    { updates, eventId: cause.eventId, type: cause.type, at: cause.occurredAt },
+     CREATE (l)-[:RAISED]->(:Alert {id: u.eventId + '/' + u.id, loanId: u.id, borrowerId: u.borrowerId, bankId: u.bankId,
+       level: u.level, valueFen: toInteger(u.valueFen), ltvBp: u.ltvBp, causeEventId: u.eventId, causeType: u.type,
+       raisedAt: datetime(u.at), projectedAt: datetime()})`,
+    { updates },
   );
 }
 
-/** The cause of a run of events: its last one (the state after the run is what was valued). */
-export const causeOf = (events: { id: string; type: string; occurredAt: string }[]): Cause => {
-  const last = events[events.length - 1]!;
-  return { eventId: last.id, type: last.type, occurredAt: last.occurredAt };
-};
+type CauseEvent = { id: string; type: string; occurredAt: string };
+
+/**
+ * The cause a revalued loan names: the last event of the run that touched it (a run mixes
+ * companies, SKUs and loans; the state after the run is what was valued). `keysOf(loan)` says
+ * which of the events' keys concern the loan: its borrower, its SKUs, or its id.
+ */
+export function lastCauseBy<E extends CauseEvent>(
+  events: readonly E[],
+  keyOf: (event: E) => string,
+  keysOf: (loan: RevaluedLoan) => string[],
+): (loan: RevaluedLoan) => Cause {
+  const last = new Map<string, number>();
+  events.forEach((event, at) => last.set(keyOf(event), at));
+  return (loan) => {
+    const at = Math.max(...keysOf(loan).map((key) => last.get(key) ?? -1));
+    const event = events[at >= 0 ? at : events.length - 1]!;
+    return { eventId: event.id, type: event.type, occurredAt: event.occurredAt };
+  };
+}
