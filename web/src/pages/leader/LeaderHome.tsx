@@ -44,6 +44,7 @@ import { OrdersTable } from '../shared/orders';
 import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
 
 const NetworkGraph = lazy(() => import('./NetworkGraph'));
+const AssessmentDashboard = lazy(() => import('./AssessmentDashboard'));
 
 const MyChains = graphql(`
   query MyChains {
@@ -140,6 +141,21 @@ export default function LeaderHome({ me }: { me: Me }) {
           { key: 'risks', label: t('leader.tab.risks'), children: <RisksTab chainId={chain.id} /> },
           { key: 'receivables', label: t('leader.tab.receivables'), children: <ReceivablesTab /> },
           { key: 'stock', label: t('leader.tab.stock'), children: <SupplierStockTab /> },
+          {
+            key: 'assessment',
+            label: t('leader.tab.assessment'),
+            children: (
+              <Suspense
+                fallback={
+                  <QueryState loading empty>
+                    {null}
+                  </QueryState>
+                }
+              >
+                <AssessmentDashboard chainId={chain.id} me={me} />
+              </Suspense>
+            ),
+          },
         ]}
       />
     </>

@@ -16,6 +16,7 @@ import {
   DatePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { lazy, Suspense } from 'react';
 import type { Me } from '../../App';
 import { QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
@@ -27,6 +28,8 @@ import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
 import { LoansTable } from '../shared/loans';
 import { SmeReceivables } from './SmeReceivables';
+
+const AssessmentTab = lazy(() => import('./AssessmentTab'));
 
 export default function SmeHome({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -68,6 +71,21 @@ export default function SmeHome({ me }: { me: Me }) {
           ),
         },
         { key: 'suppliers', label: t('sme.tab.suppliers'), children: <SuppliersTab me={me} /> },
+        {
+          key: 'assessment',
+          label: t('sme.tab.assessment'),
+          children: (
+            <Suspense
+              fallback={
+                <QueryState loading empty>
+                  {null}
+                </QueryState>
+              }
+            >
+              <AssessmentTab me={me} />
+            </Suspense>
+          ),
+        },
       ]}
     />
   );
