@@ -41,3 +41,15 @@ export function linesTotal(
 ): string {
   return fenToAmount(lines.reduce((sum, l) => sum + lineTotalFen(l?.quantity, l?.price), 0n));
 }
+
+/** A percent typed with at most two decimals ("70", "77.5") in basis points (7000, 7750). */
+export const percentToBasisPoints = (percent: string | number | null | undefined) =>
+  yuanToFen(percent);
+
+/** That percent of an amount, rounded down to the fen, as the API's decimal string ("" when either is invalid). */
+export function percentOf(amount: string, percent: string | number | null | undefined): string {
+  const bp = percentToBasisPoints(percent);
+  const fen = yuanToFen(amount);
+  if (bp === undefined || fen === undefined) return '';
+  return fenToAmount((fen * bp) / 10_000n);
+}

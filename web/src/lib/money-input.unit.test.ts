@@ -1,4 +1,12 @@
-import { isPositiveYuan, linesTotal, lineTotalFen, yuanToAmount, yuanToFen } from './money-input';
+import {
+  isPositiveYuan,
+  linesTotal,
+  lineTotalFen,
+  percentOf,
+  percentToBasisPoints,
+  yuanToAmount,
+  yuanToFen,
+} from './money-input';
 import { fenToAmount, sumAmounts } from './format';
 
 describe('yuan typed in → fen → the API amount', () => {
@@ -36,5 +44,15 @@ describe('yuan typed in → fen → the API amount', () => {
     expect(fenToAmount(123_450n)).toBe('1234.50');
     expect(fenToAmount(-5n)).toBe('-0.05');
     expect(sumAmounts(['0.10', '0.20'])).toBe('0.30');
+  });
+});
+
+describe('percents of amounts', () => {
+  it('reads percents in basis points and takes a share, rounded down to the fen', () => {
+    expect(percentToBasisPoints('70')).toBe(7000n);
+    expect(percentToBasisPoints('77.25')).toBe(7725n);
+    expect(percentOf('100000.00', '70')).toBe('70000.00');
+    expect(percentOf('0.03', '50')).toBe('0.01');
+    expect(percentOf('100.00', 'x')).toBe('');
   });
 });

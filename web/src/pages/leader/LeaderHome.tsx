@@ -41,6 +41,7 @@ import {
   sumAmounts,
 } from '../../lib/format';
 import { OrdersTable } from '../shared/orders';
+import { PlaceOrderButton } from '../shared/PlaceOrder';
 import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
 
 const NetworkGraph = lazy(() => import('./NetworkGraph'));
@@ -137,7 +138,11 @@ export default function LeaderHome({ me }: { me: Me }) {
             label: t('leader.tab.onboarding'),
             children: <OnboardingTab chain={chain} onChanged={() => void refetch()} />,
           },
-          { key: 'orders', label: t('leader.tab.orders'), children: <OrdersTab /> },
+          {
+            key: 'orders',
+            label: t('leader.tab.orders'),
+            children: <OrdersTab chainId={chain.id} />,
+          },
           { key: 'risks', label: t('leader.tab.risks'), children: <RisksTab chainId={chain.id} /> },
           { key: 'receivables', label: t('leader.tab.receivables'), children: <ReceivablesTab /> },
           { key: 'stock', label: t('leader.tab.stock'), children: <SupplierStockTab /> },
@@ -652,9 +657,14 @@ const Kpis = graphql(`
   }
 `);
 
-function OrdersTab() {
+function OrdersTab({ chainId }: { chainId: string }) {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(Kpis);
+  // The same variables as the network tab: one cached read of the chain's members.
+  const network = useQuery(Network, { variables: { chainId, filter: {} } });
+  const suppliers = (network.data?.supplierNetwork.nodes ?? [])
+    .filter((n) => n.status === 'ACTIVE')
+    .map((n) => ({ value: n.company.id, label: n.company.name }));
   const kpis = data?.supplierKpis ?? [];
   const open = sumAmounts(
     kpis.filter((k) => k.openValue.currency === 'CNY').map((k) => k.openValue.amount),
@@ -735,7 +745,11 @@ function OrdersTab() {
           />
         </Card>
       </QueryState>
-      <Card title={t('orders.board')} size="small">
+      <Card
+        title={t('orders.board')}
+        size="small"
+        extra={<PlaceOrderButton suppliers={suppliers} />}
+      >
         <OrdersTable role="BUYER" />
       </Card>
     </Space>
@@ -1029,7 +1043,7 @@ function ReceivablesTab() {
   );
 }
 
-const Stock = graphql(`
+export const Stock = graphql(`
   query SupplierStock($companyId: ID!) {
     stock(companyId: $companyId) {
       sku
