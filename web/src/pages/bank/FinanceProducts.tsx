@@ -78,7 +78,7 @@ export function ProductsTab({ bankId }: { bankId: string }) {
   const names = new Map((leaders.data?.companies ?? []).map((c) => [c.id, c.name]));
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} xl={14}>
+      <Col xs={24}>
         <Card size="small" title={t('product.list')}>
           <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
             <Table
@@ -123,7 +123,7 @@ export function ProductsTab({ bankId }: { bankId: string }) {
           </QueryState>
         </Card>
       </Col>
-      <Col xs={24} xl={10}>
+      <Col xs={24} xl={12}>
         <ProductForm
           key={editing?.id ?? 'new'}
           product={editing}

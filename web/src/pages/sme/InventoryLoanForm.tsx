@@ -120,13 +120,18 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
       },
     );
 
-  const percentField = (name: keyof LoanValues, label: string, placeholder: string) => (
+  const percentField = (
+    name: keyof LoanValues,
+    label: string,
+    placeholder: string,
+    max = '100',
+  ) => (
     <Col xs={12} md={6}>
       <Form.Item name={name} label={label}>
         <InputNumber<string>
           stringMode
           min="0"
-          max="100"
+          max={max}
           precision={2}
           suffix="%"
           placeholder={placeholder}
@@ -274,7 +279,12 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
                 forceRender: true,
                 children: (
                   <Row gutter={12}>
-                    {percentField('pledgeRate', t('loanForm.pledgeRate'), DEFAULT_PLEDGE_RATE)}
+                    {percentField(
+                      'pledgeRate',
+                      t('loanForm.pledgeRate'),
+                      DEFAULT_PLEDGE_RATE,
+                      '90',
+                    )}
                     <Col xs={12} md={6}>
                       <Form.Item
                         name="controlLine"
