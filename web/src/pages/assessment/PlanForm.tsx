@@ -100,7 +100,7 @@ export function PlanButton({
               : [],
           }}
         >
-          <Typography.Text strong>{t('plan.targets')}</Typography.Text>
+          <Typography.Title level={5}>{t('plan.targets')}</Typography.Title>
           <Form.List name="targets">
             {(fields, { add, remove }) => (
               <>
@@ -137,7 +137,7 @@ export function PlanButton({
               </>
             )}
           </Form.List>
-          <Typography.Text strong>{t('plan.tasks')}</Typography.Text>
+          <Typography.Title level={5}>{t('plan.tasks')}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('plan.tasksHint')}</Typography.Paragraph>
           <Form.List name="tasks">
             {(fields, { add, remove }) => (

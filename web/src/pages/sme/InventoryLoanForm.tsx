@@ -195,7 +195,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
               </Form.Item>
             </Col>
           </Row>
-          <Typography.Text strong>{t('loans.goods')}</Typography.Text>
+          <Typography.Title level={5}>{t('loans.goods')}</Typography.Title>
           <Form.List name="goods">
             {(fields, { add, remove }) => (
               <>
