@@ -161,6 +161,21 @@ export function useAction() {
   };
 }
 
+/** A lazily loaded part of a page, with the loading state while its chunk arrives. */
+export function LazyPart({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <QueryState loading empty>
+          {null}
+        </QueryState>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
 const Chart = lazy(() => import('./Chart'));
 
 /** An AntV chart, loaded on first use (its own chunk). */

@@ -3,10 +3,10 @@
  * or none, and the platform proposes the steps (小快轻准).
  */
 import { useMutation } from '@apollo/client/react';
-import { Button, DatePicker, Form, Input, Modal, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useAction } from '../../components/common';
+import { FormDialog, useRules } from '../../components/forms';
 import { useI18n } from '../../i18n/i18n';
 import { localized, type Bilingual } from '../../lib/assessment';
 import { PlanImprovement } from './operations';
@@ -31,9 +31,9 @@ export function PlanButton({
 }) {
   const { t, locale } = useI18n();
   const act = useAction();
-  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<PlanValues>();
   const [plan, planning] = useMutation(PlanImprovement);
+  const { required } = useRules();
   const scenarioOptions = scenarios.map((s) => ({
     value: s.scenarioId,
     label: `${localized(locale, s)} (${t('assessment.levelN', { level: s.level })})`,
@@ -43,7 +43,7 @@ export function PlanButton({
     ...(planner.id === company.id ? [] : [{ value: planner.id, label: planner.name }]),
   ];
   const weakest = [...scenarios].sort((a, b) => a.level - b.level)[0];
-  const submit = (v: PlanValues) =>
+  const submit = (v: PlanValues, close: () => void) =>
     void act(
       () =>
         plan({
@@ -68,32 +68,25 @@ export function PlanButton({
         form,
         success: t('plan.created'),
         onDone: () => {
-          setOpen(false);
+          close();
           form.resetFields();
           onDone();
         },
       },
     );
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)} disabled={scenarios.length === 0}>
-        {t('plan.create')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('plan.createTitle', { company: company.name })}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        okText={t('app.submit')}
-        cancelText={t('app.cancel')}
-        confirmLoading={planning.loading}
-        width={720}
-        forceRender
-      >
+    <FormDialog
+      form={form}
+      label={t('plan.create')}
+      title={t('plan.createTitle', { company: company.name })}
+      loading={planning.loading}
+      width={720}
+    >
+      {(close) => (
         <Form
           form={form}
           layout="vertical"
-          onFinish={submit}
+          onFinish={(v) => submit(v, close)}
           initialValues={{
             targets: weakest
               ? [{ scenarioId: weakest.scenarioId, level: Math.min(4, weakest.level + 1) }]
@@ -109,14 +102,14 @@ export function PlanButton({
                     <Form.Item
                       name={[f.name, 'scenarioId']}
                       label={t('assessment.scenario')}
-                      rules={[{ required: true, message: t('form.required') }]}
+                      rules={[required]}
                     >
                       <Select style={{ width: 280 }} options={scenarioOptions} />
                     </Form.Item>
                     <Form.Item
                       name={[f.name, 'level']}
                       label={t('plan.targetLevel')}
-                      rules={[{ required: true, message: t('form.required') }]}
+                      rules={[required]}
                     >
                       <Select
                         style={{ width: 100 }}
@@ -147,7 +140,7 @@ export function PlanButton({
                     <Form.Item
                       name={[f.name, 'title']}
                       label={t('plan.task')}
-                      rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                      rules={[{ ...required, whitespace: true }]}
                     >
                       <Input style={{ width: 220 }} maxLength={200} />
                     </Form.Item>
@@ -160,7 +153,7 @@ export function PlanButton({
                     <Form.Item
                       name={[f.name, 'dueDate']}
                       label={t('plan.dueDate')}
-                      rules={[{ required: true, message: t('form.required') }]}
+                      rules={[required]}
                     >
                       <DatePicker format="YYYY-MM-DD" />
                     </Form.Item>
@@ -174,7 +167,7 @@ export function PlanButton({
             )}
           </Form.List>
         </Form>
-      </Modal>
-    </>
+      )}
+    </FormDialog>
   );
 }

@@ -3,11 +3,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Money, QueryState, useAction } from '../../components/common';
+import { useRules, YuanInput } from '../../components/forms';
 import { graphql } from '../../gql';
 import type { BankProductsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../lib/format';
-import { isPositiveYuan, yuanToAmount } from '../../lib/money-input';
+import { yuanToAmount } from '../../lib/money-input';
 
 export const Products = graphql(`
   query BankProducts($bankId: ID) {
@@ -151,13 +152,7 @@ function ProductForm({
   const act = useAction();
   const [form] = Form.useForm<ProductValues>();
   const [define, defining] = useMutation(Define);
-  const required = { required: true, message: t('form.required') };
-  const yuan = {
-    validator: (_: unknown, v: string | undefined) =>
-      v === undefined || v === null || isPositiveYuan(v)
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('form.positiveYuan'))),
-  };
+  const { required, yuan } = useRules();
   const initial: Partial<ProductValues> = product
     ? {
         name: product.name,
@@ -179,9 +174,6 @@ function ProductForm({
       suffix="%"
       style={{ width: '100%' }}
     />
-  );
-  const amount = (
-    <InputNumber<string> stringMode min="0.01" precision={2} prefix="¥" style={{ width: '100%' }} />
   );
   return (
     <Card
@@ -256,12 +248,12 @@ function ProductForm({
           </Col>
           <Col xs={12}>
             <Form.Item name="minAmount" label={t('product.minAmount')} rules={[required, yuan]}>
-              {amount}
+              <YuanInput />
             </Form.Item>
           </Col>
           <Col xs={12}>
             <Form.Item name="maxAmount" label={t('product.maxAmount')} rules={[required, yuan]}>
-              {amount}
+              <YuanInput />
             </Form.Item>
           </Col>
         </Row>

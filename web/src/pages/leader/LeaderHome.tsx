@@ -23,6 +23,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Me } from '../../App';
 import {
   LazyChart,
+  LazyPart,
   Money,
   plotAmount,
   QueryState,
@@ -150,15 +151,9 @@ export default function LeaderHome({ me }: { me: Me }) {
             key: 'assessment',
             label: t('leader.tab.assessment'),
             children: (
-              <Suspense
-                fallback={
-                  <QueryState loading empty>
-                    {null}
-                  </QueryState>
-                }
-              >
+              <LazyPart>
                 <AssessmentDashboard chainId={chain.id} me={me} />
-              </Suspense>
+              </LazyPart>
             ),
           },
         ]}

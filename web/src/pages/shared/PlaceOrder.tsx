@@ -10,19 +10,18 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Row,
   Select,
   Space,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Money, useAction } from '../../components/common';
+import { FormDialog, useRules, YuanInput } from '../../components/forms';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { isoDay } from '../../lib/format';
-import { isPositiveYuan, linesTotal, yuanToAmount } from '../../lib/money-input';
+import { linesTotal, yuanToAmount } from '../../lib/money-input';
 import { OrdersQuery } from './orders';
 
 const PlaceOrderMutation = graphql(`
@@ -49,14 +48,13 @@ const newNumber = () =>
 export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; label: string }[] }) {
   const { t } = useI18n();
   const act = useAction();
-  const [open, setOpen] = useState(false);
   const [form] = Form.useForm<OrderValues>();
   const [place, placing] = useMutation(PlaceOrderMutation, { refetchQueries: [OrdersQuery] });
   const lines = Form.useWatch('lines', form) ?? [];
   const total = linesTotal(lines.map((l) => ({ quantity: l?.quantity, price: l?.unitPrice })));
-  const required = { required: true, message: t('form.required') };
+  const { required, yuan } = useRules();
 
-  const submit = (v: OrderValues) =>
+  const submit = (v: OrderValues, close: () => void) =>
     void act(
       () =>
         place({
@@ -78,38 +76,28 @@ export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; la
         form,
         success: t('placeOrder.done', { number: v.number }),
         onDone: () => {
-          setOpen(false);
+          close();
           form.resetFields();
         },
       },
     );
 
   return (
-    <>
-      <Button
-        type="primary"
-        onClick={() => {
-          if (!form.getFieldValue('number')) form.setFieldsValue({ number: newNumber() });
-          setOpen(true);
-        }}
-      >
-        {t('placeOrder.open')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('placeOrder.title')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        okText={t('placeOrder.submit')}
-        cancelText={t('app.cancel')}
-        confirmLoading={placing.loading}
-        width={820}
-        forceRender
-      >
+    <FormDialog
+      form={form}
+      label={t('placeOrder.open')}
+      title={t('placeOrder.title')}
+      okText={t('placeOrder.submit')}
+      loading={placing.loading}
+      onOpen={() => {
+        if (!form.getFieldValue('number')) form.setFieldsValue({ number: newNumber() });
+      }}
+    >
+      {(close) => (
         <Form
           form={form}
           layout="vertical"
-          onFinish={submit}
+          onFinish={(v) => submit(v, close)}
           initialValues={{ lines: [{}] }}
           data-testid="place-order"
         >
@@ -173,23 +161,9 @@ export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; la
                     <Form.Item
                       name={[f.name, 'unitPrice']}
                       label={t('placeOrder.unitPrice')}
-                      rules={[
-                        required,
-                        {
-                          validator: (_, v: string | undefined) =>
-                            v === undefined || v === null || isPositiveYuan(v)
-                              ? Promise.resolve()
-                              : Promise.reject(new Error(t('form.positiveYuan'))),
-                        },
-                      ]}
+                      rules={[required, yuan]}
                     >
-                      <InputNumber<string>
-                        stringMode
-                        min="0.01"
-                        precision={2}
-                        prefix="¥"
-                        style={{ width: 150 }}
-                      />
+                      <YuanInput style={{ width: 150 }} />
                     </Form.Item>
                     {fields.length > 1 && (
                       <Button onClick={() => remove(f.name)} aria-label={t('form.remove')}>
@@ -209,7 +183,7 @@ export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; la
             {t('placeOrder.total')}: <Money value={{ amount: total, currency: 'CNY' }} />
           </Typography.Paragraph>
         </Form>
-      </Modal>
-    </>
+      )}
+    </FormDialog>
   );
 }

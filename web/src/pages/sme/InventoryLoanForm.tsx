@@ -3,24 +3,14 @@
  * warehouse: the goods (SKU, quantity, unit cost), the principal, and optionally the terms.
  */
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Button,
-  Col,
-  Collapse,
-  Form,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from 'antd';
+import { Button, Col, Collapse, Form, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Money, useAction } from '../../components/common';
+import { FormDialog, useRules, YuanInput } from '../../components/forms';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
-import { isPositiveYuan, linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
+import { linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
 import { Stock } from '../leader/LeaderHome';
 import { Loans } from '../shared/loans';
 
@@ -63,10 +53,10 @@ const DEFAULT_PLEDGE_RATE = '70';
 export function InventoryLoanButton({ companyId }: { companyId: string }) {
   const { t } = useI18n();
   const act = useAction();
-  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [form] = Form.useForm<LoanValues>();
-  const parties = useQuery(Counterparties, { skip: !open });
-  const stock = useQuery(Stock, { variables: { companyId }, skip: !open });
+  const parties = useQuery(Counterparties, { skip: !opened });
+  const stock = useQuery(Stock, { variables: { companyId }, skip: !opened });
   const [request, requesting] = useMutation(RequestLoan, { refetchQueries: [Loans] });
   const warehouse = Form.useWatch('warehouse', form);
   const goods = Form.useWatch('goods', form) ?? [];
@@ -78,17 +68,11 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
     [positions, warehouse],
   );
   const collateral = linesTotal(goods.map((g) => ({ quantity: g?.quantity, price: g?.unitCost })));
-  const required = { required: true, message: t('form.required') };
-  const yuan = {
-    validator: (_: unknown, v: string | undefined) =>
-      v === undefined || v === null || isPositiveYuan(v)
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('form.positiveYuan'))),
-  };
+  const { required, yuan } = useRules();
   const optional = (v: string | undefined) =>
     v === undefined || v === null || v === '' ? null : v;
 
-  const submit = (v: LoanValues) =>
+  const submit = (v: LoanValues, close: () => void) =>
     void act(
       () =>
         request({
@@ -114,7 +98,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
         form,
         success: t('loanForm.done'),
         onDone: () => {
-          setOpen(false);
+          close();
           form.resetFields();
         },
       },
@@ -142,25 +126,18 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
   );
 
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)}>
-        {t('loanForm.open')}
-      </Button>
-      <Modal
-        open={open}
-        title={t('loanForm.title')}
-        onCancel={() => setOpen(false)}
-        onOk={() => form.submit()}
-        okText={t('app.submit')}
-        cancelText={t('app.cancel')}
-        confirmLoading={requesting.loading}
-        width={820}
-        forceRender
-      >
+    <FormDialog
+      form={form}
+      label={t('loanForm.open')}
+      title={t('loanForm.title')}
+      loading={requesting.loading}
+      onOpen={() => setOpened(true)}
+    >
+      {(close) => (
         <Form
           form={form}
           layout="vertical"
-          onFinish={submit}
+          onFinish={(v) => submit(v, close)}
           initialValues={{ goods: [{}] }}
           data-testid="loan-form"
         >
@@ -229,13 +206,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
                         label={t('loans.cost')}
                         rules={[required, yuan]}
                       >
-                        <InputNumber<string>
-                          stringMode
-                          min="0.01"
-                          precision={2}
-                          prefix="¥"
-                          style={{ width: 150 }}
-                        />
+                        <YuanInput style={{ width: 150 }} />
                       </Form.Item>
                       {fields.length > 1 && (
                         <Button onClick={() => remove(f.name)}>{t('form.remove')}</Button>
@@ -260,13 +231,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
           <Row gutter={12}>
             <Col xs={24} md={8}>
               <Form.Item name="principal" label={t('loans.principal')} rules={[required, yuan]}>
-                <InputNumber<string>
-                  stringMode
-                  min="0.01"
-                  precision={2}
-                  prefix="¥"
-                  style={{ width: '100%' }}
-                />
+                <YuanInput />
               </Form.Item>
             </Col>
           </Row>
@@ -291,13 +256,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
                         label={t('loanForm.controlLine')}
                         rules={[yuan]}
                       >
-                        <InputNumber<string>
-                          stringMode
-                          min="0.01"
-                          precision={2}
-                          prefix="¥"
-                          style={{ width: '100%' }}
-                        />
+                        <YuanInput />
                       </Form.Item>
                     </Col>
                     {percentField('marginCallLtv', t('loanForm.marginCallLtv'), '78')}
@@ -308,7 +267,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
             ]}
           />
         </Form>
-      </Modal>
-    </>
+      )}
+    </FormDialog>
   );
 }

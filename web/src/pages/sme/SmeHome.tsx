@@ -16,9 +16,9 @@ import {
   DatePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { Me } from '../../App';
-import { QueryState, StatusTag, useAction } from '../../components/common';
+import { LazyPart, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
 import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -79,15 +79,9 @@ export default function SmeHome({ me }: { me: Me }) {
           key: 'assessment',
           label: t('sme.tab.assessment'),
           children: (
-            <Suspense
-              fallback={
-                <QueryState loading empty>
-                  {null}
-                </QueryState>
-              }
-            >
+            <LazyPart>
               <AssessmentTab me={me} />
-            </Suspense>
+            </LazyPart>
           ),
         },
       ]}
