@@ -4,9 +4,12 @@
  * supplier; the supplier logs in, accepts, confirms an order, enters stock and shares it; the
  * leader sees that stock (and its changes, live); a receivable is confirmed, split and financed,
  * and the bank approves the pledge; a price drop raises a margin call on the bank's open screen.
+ * Issue 7: the supplier's submitted assessment, shared with its ASSESSMENT consent, shows on the
+ * leader's chain assessment dashboard with its grade and the reason.
  * Each role's home is saved as a screenshot in artifacts/e2e/.
  */
 import type { Browser, Page } from 'playwright-core';
+import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
 import { TEST_PASSWORD } from '../support/accounts';
 import { inDays } from '../support/finance';
 import { startTestApi, uniqueUscc, waitFor, type Account, type TestApi } from '../support/platform';
@@ -182,6 +185,47 @@ it("the leader sees the supplier's stock, and its changes without reload", async
     await tab(page, '供应商网络');
     await page.getByTestId('network-graph').locator('canvas').first().waitFor();
     await screenshot(page, 'leader-home');
+  });
+});
+
+it("the supplier's assessment shows on the leader's chain dashboard once it shares it", async () => {
+  const { submitAssessment } = await supplier!.data<{
+    submitAssessment: { result: { grade: { zh: string } } };
+  }>(
+    'mutation ($a: AssessmentAnswersInput) { submitAssessment(answers: $a) { result { grade { zh } } } }',
+    { a: graphqlAnswers(answersFor(3)) },
+  );
+  expect(submitAssessment.result.grade.zh).toBe('三级');
+  const page = pages.leader!;
+  await step('dashboard-before-consent', async () => {
+    await tab(page, '数字化评估');
+    await page.getByTestId('coverage').waitFor();
+    await sees(page, '还没有供应商向您授权查看数字化评估');
+  });
+  await supplier!.data(
+    'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }',
+    { g: leader.companyId },
+  );
+  await step('dashboard', async () => {
+    // Reopen the tab: the dashboard is read when the tab opens.
+    await tab(page, '供应商库存');
+    await tab(page, '数字化评估');
+    const assessed = page.getByTestId('assessed-suppliers');
+    await assessed.locator('tr', { hasText: SUPPLIER_NAME }).filter({ hasText: '三级' }).waitFor();
+    await page.getByTestId('grade-count-3').getByText('1 家').waitFor();
+    await page.getByTestId('grade-distribution').locator('canvas').first().waitFor();
+    await screenshot(page, 'leader-assessment');
+    await assessed.locator('tr', { hasText: SUPPLIER_NAME }).click();
+    const result = page.getByTestId('assessment-result');
+    await result.getByText('定级说明').waitFor();
+    await result.locator('[data-grade="3"]').first().waitFor();
+    await page.locator('.ant-drawer-close').click();
+    await result.waitFor({ state: 'detached' });
+  });
+  await step('sme-assessment', async () => {
+    const smePage = pages.supplier!;
+    await tab(smePage, '数字化评估');
+    await smePage.getByTestId('assessment-result').locator('[data-grade="3"]').first().waitFor();
   });
 });
 

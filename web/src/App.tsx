@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Result, Space, Tag } from 'antd';
-import { lazy, Suspense } from 'react';
-import { QueryState } from './components/common';
+import { lazy } from 'react';
+import { LazyPart, QueryState } from './components/common';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { graphql } from './gql';
 import { useI18n } from './i18n/i18n';
@@ -93,15 +93,7 @@ function Home() {
   return (
     <QueryState loading={loading} error={error} empty={!me} retry={() => void refetch()}>
       <ErrorBoundary title={t('app.crashed')} retry={t('app.reload')}>
-        <Suspense
-          fallback={
-            <QueryState loading empty>
-              {null}
-            </QueryState>
-          }
-        >
-          {page}
-        </Suspense>
+        <LazyPart>{page}</LazyPart>
       </ErrorBoundary>
     </QueryState>
   );

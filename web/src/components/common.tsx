@@ -2,7 +2,7 @@
 import { Alert, App, Button, Empty, Spin, Tag, Tooltip, type FormInstance } from 'antd';
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { describeProblem, formFieldOf, problemOf } from '../lib/errors';
+import { describeProblem, formPathOf, problemOf } from '../lib/errors';
 import { formatMoney, formatWan } from '../lib/format';
 
 export function Money({
@@ -148,16 +148,32 @@ export function useAction() {
       return value;
     } catch (error) {
       const problem = problemOf(error);
-      const field = formFieldOf(problem);
       const form = options.form;
-      if (form && field && field in (form.getFieldsValue() as Record<string, unknown>)) {
-        form.setFields([{ name: field, errors: [text(error)] }]);
+      const path = form && formPathOf(problem, form.getFieldsValue());
+      if (form && path) {
+        form.setFields([{ name: path, errors: [text(error)] }]);
+        form.scrollToField(path);
       } else {
         void message.error(text(error));
       }
       return undefined;
     }
   };
+}
+
+/** A lazily loaded part of a page, with the loading state while its chunk arrives. */
+export function LazyPart({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <QueryState loading empty>
+          {null}
+        </QueryState>
+      }
+    >
+      {children}
+    </Suspense>
+  );
 }
 
 const Chart = lazy(() => import('./Chart'));

@@ -63,12 +63,44 @@ export function describeProblem(problem: Problem): { key: MessageKey; vars: Vars
   return { key: 'error.UNKNOWN', vars };
 }
 
+export type FieldPath = (string | number)[];
+
+/** "input.lines[0].sku" → ['input', 'lines', 0, 'sku']. */
+export function fieldPath(field: string): FieldPath {
+  return field
+    .split(/\.|\[(\d+)\]/)
+    .filter((part) => part !== undefined && part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+const isPlain = (value: unknown) =>
+  value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+/** An object of fields, or a list of them (Form.List), rather than one field's value. */
+const isGroup = (value: unknown) => isPlain(value) || (Array.isArray(value) && value.some(isPlain));
+
+/** The form has a field (not a group of fields, such as one order line) at this path. */
+function hasField(values: unknown, path: FieldPath): boolean {
+  let at: unknown = values;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !(key in at)) return false;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return !isGroup(at);
+}
+
 /**
- * The server's input field path ("supplier.uscc", "input.amount") as the form field it
- * belongs to: its last segment.
+ * The form field a server error names, found in the form's values: the longest part of the
+ * server's path that is a field of the form ("input.lines[0].sku" → lines[0].sku in a form with
+ * order lines; "items.network.percent" → items.network; "supplier.uscc" → uscc). A group of
+ * fields (one order line) is not a field: the message then goes elsewhere.
  */
-export function formFieldOf(problem: Problem): string | undefined {
+export function formPathOf(problem: Problem, values: unknown): FieldPath | undefined {
   if (!problem.field) return undefined;
-  const parts = problem.field.split('.');
-  return parts[parts.length - 1];
+  const path = fieldPath(problem.field);
+  for (let start = 0; start < path.length; start++)
+    for (let end = path.length; end > start; end--) {
+      const candidate = path.slice(start, end);
+      if (hasField(values, candidate)) return candidate;
+    }
+  return undefined;
 }

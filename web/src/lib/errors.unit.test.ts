@@ -1,4 +1,4 @@
-import { describeProblem, formFieldOf, problemOf } from './errors';
+import { describeProblem, fieldPath, formPathOf, problemOf } from './errors';
 import { translate } from '../i18n/translate';
 
 const graphqlError = (code: string, message: string, extra: Record<string, unknown> = {}) => ({
@@ -15,7 +15,7 @@ describe('problems from errors', () => {
       message: 'check digit wrong',
       field: 'supplier.uscc',
     });
-    expect(formFieldOf(p)).toBe('uscc');
+    expect(formPathOf(p, { name: '', uscc: '' })).toEqual(['uscc']);
   });
 
   it('maps codes to catalogue messages in both languages', () => {
@@ -43,5 +43,30 @@ describe('problems from errors', () => {
     expect(problemOf({ statusCode: 503, message: 'bad gateway' }).code).toBe('UNAVAILABLE');
     const unknown = describeProblem(problemOf('boom'));
     expect(unknown.key).toBe('error.UNKNOWN');
+  });
+});
+
+describe('the form field a server error names', () => {
+  const problem = (field: string) => problemOf(graphqlError('BAD_USER_INPUT', 'bad', { field }));
+
+  it('splits paths with list indexes', () => {
+    expect(fieldPath('input.lines[0].sku')).toEqual(['input', 'lines', 0, 'sku']);
+    expect(fieldPath('goods[12].unitCost')).toEqual(['goods', 12, 'unitCost']);
+  });
+
+  it('finds the longest part of the path the form has', () => {
+    const order = { number: 'PO-1', lines: [{ sku: 'A', quantity: 1, unitPrice: undefined }] };
+    expect(formPathOf(problem('lines[0].sku'), order)).toEqual(['lines', 0, 'sku']);
+    expect(formPathOf(problem('input.lines[0].unitPrice'), order)).toEqual([
+      'lines',
+      0,
+      'unitPrice',
+    ]);
+    expect(formPathOf(problem('lines[0]'), order)).toBeUndefined();
+    expect(formPathOf(problem('promisedDate'), order)).toBeUndefined();
+    expect(formPathOf(problem('supplier.uscc'), { uscc: '' })).toEqual(['uscc']);
+    const answers = { items: { network: undefined }, scenarios: {} };
+    expect(formPathOf(problem('items.network.percent'), answers)).toEqual(['items', 'network']);
+    expect(formPathOf(problem('items.network'), { name: 'x' })).toBeUndefined();
   });
 });

@@ -120,12 +120,16 @@ export function isoDay(plusDays = 0, from = new Date()): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Sum of decimal strings, exact. */
-export function sumAmounts(amounts: string[]): string {
-  const fen = amounts.reduce((acc, a) => acc + toFen(a), 0n);
+/** Fen → the API's decimal string: 123450n → "1234.50". */
+export function fenToAmount(fen: bigint): string {
   const negative = fen < 0n;
   const abs = negative ? -fen : fen;
   return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/** Sum of decimal strings, exact. */
+export function sumAmounts(amounts: string[]): string {
+  return fenToAmount(amounts.reduce((acc, a) => acc + toFen(a), 0n));
 }
 
 /** Float-free ratio of two decimal amounts as a number for gauges (display only). */

@@ -34,6 +34,7 @@ import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { AlertsPanel, LoansTable } from '../shared/loans';
+import { Products, ProductsTab } from './FinanceProducts';
 
 export default function BankHome({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -57,23 +58,16 @@ export default function BankHome({ me }: { me: Me }) {
           },
           { key: 'exposure', label: t('bank.tab.exposure'), children: <ExposureTab /> },
           { key: 'risk', label: t('bank.tab.risk'), children: <RiskTab /> },
+          {
+            key: 'products',
+            label: t('bank.tab.products'),
+            children: <ProductsTab bankId={me.company.id} />,
+          },
         ]}
       />
     </Space>
   );
 }
-
-const Products = graphql(`
-  query BankProducts($bankId: ID) {
-    financeProducts(bankId: $bankId) {
-      id
-      name
-      advanceRate
-      annualRate
-      minRemainingDays
-    }
-  }
-`);
 
 const Pool = graphql(`
   query ReceivablePool($productId: ID!, $loanEndDate: Date!) {

@@ -23,6 +23,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Me } from '../../App';
 import {
   LazyChart,
+  LazyPart,
   Money,
   plotAmount,
   QueryState,
@@ -41,9 +42,11 @@ import {
   sumAmounts,
 } from '../../lib/format';
 import { OrdersTable } from '../shared/orders';
+import { PlaceOrderButton } from '../shared/PlaceOrder';
 import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
 
 const NetworkGraph = lazy(() => import('./NetworkGraph'));
+const AssessmentDashboard = lazy(() => import('./AssessmentDashboard'));
 
 const MyChains = graphql(`
   query MyChains {
@@ -136,10 +139,23 @@ export default function LeaderHome({ me }: { me: Me }) {
             label: t('leader.tab.onboarding'),
             children: <OnboardingTab chain={chain} onChanged={() => void refetch()} />,
           },
-          { key: 'orders', label: t('leader.tab.orders'), children: <OrdersTab /> },
+          {
+            key: 'orders',
+            label: t('leader.tab.orders'),
+            children: <OrdersTab chainId={chain.id} />,
+          },
           { key: 'risks', label: t('leader.tab.risks'), children: <RisksTab chainId={chain.id} /> },
           { key: 'receivables', label: t('leader.tab.receivables'), children: <ReceivablesTab /> },
           { key: 'stock', label: t('leader.tab.stock'), children: <SupplierStockTab /> },
+          {
+            key: 'assessment',
+            label: t('leader.tab.assessment'),
+            children: (
+              <LazyPart>
+                <AssessmentDashboard chainId={chain.id} me={me} />
+              </LazyPart>
+            ),
+          },
         ]}
       />
     </>
@@ -636,9 +652,14 @@ const Kpis = graphql(`
   }
 `);
 
-function OrdersTab() {
+function OrdersTab({ chainId }: { chainId: string }) {
   const { t } = useI18n();
   const { data, loading, error, refetch } = useQuery(Kpis);
+  // The same variables as the network tab: one cached read of the chain's members.
+  const network = useQuery(Network, { variables: { chainId, filter: {} } });
+  const suppliers = (network.data?.supplierNetwork.nodes ?? [])
+    .filter((n) => n.status === 'ACTIVE')
+    .map((n) => ({ value: n.company.id, label: n.company.name }));
   const kpis = data?.supplierKpis ?? [];
   const open = sumAmounts(
     kpis.filter((k) => k.openValue.currency === 'CNY').map((k) => k.openValue.amount),
@@ -719,7 +740,11 @@ function OrdersTab() {
           />
         </Card>
       </QueryState>
-      <Card title={t('orders.board')} size="small">
+      <Card
+        title={t('orders.board')}
+        size="small"
+        extra={<PlaceOrderButton suppliers={suppliers} />}
+      >
         <OrdersTable role="BUYER" />
       </Card>
     </Space>
@@ -1013,7 +1038,7 @@ function ReceivablesTab() {
   );
 }
 
-const Stock = graphql(`
+export const Stock = graphql(`
   query SupplierStock($companyId: ID!) {
     stock(companyId: $companyId) {
       sku

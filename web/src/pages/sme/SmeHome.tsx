@@ -16,8 +16,9 @@ import {
   DatePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { lazy } from 'react';
 import type { Me } from '../../App';
-import { QueryState, StatusTag, useAction } from '../../components/common';
+import { LazyPart, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
 import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -25,8 +26,12 @@ import { parseStockCsv } from '../../lib/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
+import { PlaceOrderButton } from '../shared/PlaceOrder';
 import { LoansTable } from '../shared/loans';
+import { InventoryLoanButton } from './InventoryLoanForm';
 import { SmeReceivables } from './SmeReceivables';
+
+const AssessmentTab = lazy(() => import('./AssessmentTab'));
 
 export default function SmeHome({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -43,9 +48,7 @@ export default function SmeHome({ me }: { me: Me }) {
               <Card size="small" title={t('orders.asSupplier')}>
                 <OrdersTable role="SUPPLIER" />
               </Card>
-              <Card size="small" title={t('orders.asBuyer')}>
-                <OrdersTable role="BUYER" />
-              </Card>
+              <Purchases me={me} />
             </Space>
           ),
         },
@@ -61,15 +64,46 @@ export default function SmeHome({ me }: { me: Me }) {
           children: (
             <Space orientation="vertical" style={{ width: '100%' }} size="middle">
               <SmeReceivables me={me} />
-              <Card size="small" title={t('loans.mine')}>
+              <Card
+                size="small"
+                title={t('loans.mine')}
+                extra={<InventoryLoanButton companyId={me.company.id} />}
+              >
                 <LoansTable viewer="BORROWER" />
               </Card>
             </Space>
           ),
         },
         { key: 'suppliers', label: t('sme.tab.suppliers'), children: <SuppliersTab me={me} /> },
+        {
+          key: 'assessment',
+          label: t('sme.tab.assessment'),
+          children: (
+            <LazyPart>
+              <AssessmentTab me={me} />
+            </LazyPart>
+          ),
+        },
       ]}
     />
+  );
+}
+
+/** Its own purchases, and placing an order with a supplier. */
+function Purchases({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const { data } = useQuery(Smes);
+  const suppliers = (data?.companies ?? [])
+    .filter((c) => c.id !== me.company.id)
+    .map((c) => ({ value: c.id, label: c.name }));
+  return (
+    <Card
+      size="small"
+      title={t('orders.asBuyer')}
+      extra={<PlaceOrderButton suppliers={suppliers} />}
+    >
+      <OrdersTable role="BUYER" />
+    </Card>
   );
 }
 
