@@ -117,6 +117,18 @@ const OPERATIONS: Operation[] = [
   },
   { name: 'myChains', query: '{ myChains { status } }', variables: () => ({}), allowed: all('OK') },
   {
+    name: 'mySuppliers',
+    query: '{ mySuppliers { products } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'consentCandidates',
+    query: '{ consentCandidates { scopes } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
     name: 'supplierNetwork',
     query: 'query ($c: ID!) { supplierNetwork(chainId: $c) { total } }',
     variables: (i) => ({ c: i.w.chainId }),
@@ -214,6 +226,13 @@ const OPERATIONS: Operation[] = [
     query: 'mutation ($u: ID!) { deactivateUser(userId: $u) { id } }',
     variables: () => ({ u: randomUUID() }),
     allowed: only('NOT_FOUND', ['platformAdmin']),
+  },
+  {
+    name: 'acceptInvitationWithSignUp (public; unknown link)',
+    query:
+      'mutation ($t: String!) { acceptInvitationWithSignUp(input: { token: $t, name: "x", email: "x@x.cn", password: "long enough password" }) { token } }',
+    variables: () => ({ t: `cli_${'A'.repeat(43)}` }),
+    allowed: { anonymous: 'NOT_FOUND', ...all('NOT_FOUND') },
   },
   {
     name: 'createChain (empty name)',
@@ -733,8 +752,9 @@ afterAll(() => api.close());
 describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
   it.each(CALLERS.map((c) => [c]))('as %s', async (caller) => {
     const response = await clients[caller].gql(op.query, op.variables(ids, caller));
+    // Only a public operation lets the anonymous caller in (it says so in `allowed`).
     const expected =
-      caller === 'anonymous' ? 'UNAUTHENTICATED' : (op.allowed[caller] ?? 'FORBIDDEN');
+      op.allowed[caller] ?? (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     expect({ caller, code: codeOf(response) }).toEqual({ caller, code: expected });
     if (expected === 'FORBIDDEN' || expected === 'UNAUTHENTICATED') {
       // No leak: a refused caller gets no data and a message that says what to do.

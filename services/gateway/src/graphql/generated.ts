@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompanyRow } from '../reads/companies';
-import { ChainRow, MembershipRow } from '../reads/chains';
+import { ChainRow, MembershipRow, OwnSupplierRow } from '../reads/chains';
+import { ConsentCandidateRow, ConsentRow, AccessRow } from '../reads/consents';
 import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
-import { ConsentRow, AccessRow } from '../reads/consents';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
@@ -154,6 +154,17 @@ export type BankExposure = {
   total: Money;
 };
 
+/** How a candidate grantee relates to the caller's company. */
+export type CandidateRelation =
+  /** A bank the caller applied to (a receivable pledge or an inventory loan). */
+  | 'BANK_APPLIED'
+  /** A bank offering receivable-pledge products. */
+  | 'BANK_PRODUCT'
+  /** Buys from the caller (a supply link). */
+  | 'BUYER'
+  /** Leads a chain the caller belongs to. */
+  | 'CHAIN_LEADER';
+
 export type Chain = {
   __typename?: 'Chain';
   createdAt: Scalars['DateTime']['output'];
@@ -224,6 +235,18 @@ export type Consent = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scope: ConsentScope;
   status: Scalars['String']['output'];
+};
+
+/** A company the caller's company may usefully grant consent to. */
+export type ConsentCandidate = {
+  __typename?: 'ConsentCandidate';
+  company: Company;
+  /** The scopes the caller's company grants it now (active, unexpired). */
+  granted: Array<ConsentScope>;
+  /** Every way it relates to the caller, closest first. */
+  relations: Array<CandidateRelation>;
+  /** The scopes it would see something with (a bank buys nothing, so INVENTORY shows it nothing). */
+  scopes: Array<ConsentScope>;
 };
 
 export type ConsentDirection =
@@ -499,6 +522,14 @@ export type ImportReport = {
 
 export type ImportRow = {
   __typename?: 'ImportRow';
+  invitationExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The invitation link's one-time token, for a company with no user yet: shown only in this report
+   * (only its hash is kept). Send it to the supplier; it signs up with acceptInvitationWithSignUp.
+   * Null when the row was not imported or the company already has users (they accept in the app).
+   * Inviting a still-invited company again gives a new token and the earlier one stops working.
+   */
+  invitationToken?: Maybe<Scalars['String']['output']>;
   message?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   row: Scalars['Int']['output'];
@@ -628,6 +659,20 @@ export type InventoryLoanStatus =
   | 'REPAID'
   | 'REQUESTED';
 
+export type InvitationSignUpInput = {
+  /** The company's real name, region and industry: only for a company the invitation created (no profile yet). */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** The new user's own name. */
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The invitation link's token (from the inviter's report). */
+  token: Scalars['String']['input'];
+};
+
 export type ItemAnswer = {
   __typename?: 'ItemAnswer';
   checked?: Maybe<Array<Scalars['String']['output']>>;
@@ -702,6 +747,13 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Public: someone at an invited company signs up with the invitation link's token. Creates the
+   * company's first user (ADMIN), accepts the invitation (ACTIVE), uses up the link and logs in.
+   * Refused with NOT_FOUND (unknown link), FORBIDDEN (expired), CONFLICT (used, no longer open,
+   * company already has users; e-mail taken: field email), BAD_USER_INPUT; nothing changes then.
+   */
+  acceptInvitationWithSignUp: Session;
   actOnInventoryLoan: InventoryLoan;
   actOnOrder: PurchaseOrder;
   actOnPledge: Pledge;
@@ -756,6 +808,11 @@ export type Mutation = {
   transferReceivable: Receivable;
   /** The plan's company, its planner or the task's owner (OPERATOR) moves a task. */
   updateImprovementTask: ImprovementTask;
+};
+
+
+export type MutationAcceptInvitationWithSignUpArgs = {
+  input: InvitationSignUpInput;
 };
 
 
@@ -1038,6 +1095,17 @@ export type OrderStatus =
   | 'PLACED'
   | 'SHIPPED';
 
+/** A supplier the caller's company declared (or invited): a SUPPLIES link to it. */
+export type OwnSupplier = {
+  __typename?: 'OwnSupplier';
+  /** Its standing (status, tier) in each chain the caller belongs to that it was invited into. */
+  memberships: Array<Membership>;
+  /** What it supplies to the caller (product names or SKUs). */
+  products: Array<Scalars['String']['output']>;
+  since: Scalars['DateTime']['output'];
+  supplier: Company;
+};
+
 export type Payment = {
   __typename?: 'Payment';
   amount: Money;
@@ -1187,6 +1255,11 @@ export type Query = {
   /** Companies by name; first is at most 200. */
   companies: Array<Company>;
   company?: Maybe<Company>;
+  /**
+   * Who the caller's company may grant consent to (for one scope, or any): the leaders of its
+   * chains, its buyers, banks it applied to and banks with receivable-pledge products.
+   */
+  consentCandidates: Array<ConsentCandidate>;
   /** Consents the caller's company granted or received. */
   consents: Array<Consent>;
   /** What became of an event a mutation returned as PENDING. */
@@ -1210,6 +1283,11 @@ export type Query = {
   myAssessments: Array<Assessment>;
   /** Chains the caller's company leads or belongs to. */
   myChains: Array<Membership>;
+  /**
+   * The caller's company's own upstream suppliers (its supply links), with their status per chain.
+   * With chainId: only suppliers in that chain, and only that chain's membership.
+   */
+  mySuppliers: Array<OwnSupplier>;
   order?: Maybe<PurchaseOrder>;
   /** Orders the caller's company placed (BUYER) or received (SUPPLIER). */
   orders: Array<PurchaseOrder>;
@@ -1285,6 +1363,11 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryConsentCandidatesArgs = {
+  scope?: InputMaybe<ConsentScope>;
+};
+
+
 export type QueryConsentsArgs = {
   direction: ConsentDirection;
 };
@@ -1327,6 +1410,11 @@ export type QueryInventoryLoansArgs = {
 
 export type QueryLowStockArgs = {
   companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMySuppliersArgs = {
+  chainId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1914,12 +2002,14 @@ export type ResolversTypes = ResolversObject<{
   AssessmentStatus: AssessmentStatus;
   BankExposure: ResolverTypeWrapper<Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversTypes['ExposureLine']>, byChain: Array<ResolversTypes['ChainExposureLine']>, byDebtor: Array<ResolversTypes['ExposureLine']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateRelation: CandidateRelation;
   Chain: ResolverTypeWrapper<ChainRow>;
   ChainDashboard: ResolverTypeWrapper<Omit<ChainDashboard, 'chain' | 'helpFirst' | 'suppliers'> & { chain: ResolversTypes['Chain'], helpFirst: Array<ResolversTypes['DashboardSupplier']>, suppliers: Array<ResolversTypes['DashboardSupplier']> }>;
   ChainExposureLine: ResolverTypeWrapper<Omit<ChainExposureLine, 'chain'> & { chain: ResolversTypes['Chain'] }>;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyKind: CompanyKind;
   Consent: ResolverTypeWrapper<ConsentRow>;
+  ConsentCandidate: ResolverTypeWrapper<ConsentCandidateRow>;
   ConsentDirection: ConsentDirection;
   ConsentScope: ConsentScope;
   CreateUserInput: CreateUserInput;
@@ -1963,6 +2053,7 @@ export type ResolversTypes = ResolversObject<{
   InventoryLoanAction: InventoryLoanAction;
   InventoryLoanInput: InventoryLoanInput;
   InventoryLoanStatus: InventoryLoanStatus;
+  InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
   ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: ResolverTypeWrapper<LeaderFinance>;
@@ -1982,6 +2073,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
+  OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
   PlaceOrderInput: PlaceOrderInput;
@@ -2059,6 +2151,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChainExposureLine: Omit<ChainExposureLine, 'chain'> & { chain: ResolversParentTypes['Chain'] };
   Company: CompanyRow;
   Consent: ConsentRow;
+  ConsentCandidate: ConsentCandidateRow;
   CreateUserInput: CreateUserInput;
   DashboardCoverage: DashboardCoverage;
   DashboardSupplier: Omit<DashboardSupplier, 'company'> & { company: ResolversParentTypes['Company'] };
@@ -2094,6 +2187,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InventoryLoan: LoanRow;
   InventoryLoanInput: InventoryLoanInput;
+  InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ItemAnswer;
   ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: LeaderFinance;
@@ -2108,6 +2202,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
+  OwnSupplier: OwnSupplierRow;
   Payment: PaymentRow;
   PercentBand: PercentBand;
   PlaceOrderInput: PlaceOrderInput;
@@ -2293,6 +2388,14 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConsentCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentCandidate'] = ResolversParentTypes['ConsentCandidate']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  granted?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['CandidateRelation']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2494,6 +2597,8 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  invitationExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  invitationToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2607,6 +2712,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitationWithSignUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAcceptInvitationWithSignUpArgs, 'input'>>;
   actOnInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationActOnInventoryLoanArgs, 'action' | 'id'>>;
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
@@ -2673,6 +2779,14 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OwnSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnSupplier'] = ResolversParentTypes['OwnSupplier']> = ResolversObject<{
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2768,6 +2882,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   circularTrades?: Resolver<Array<ResolversTypes['TradeCycle']>, ParentType, ContextType, RequireFields<QueryCircularTradesArgs, 'kind'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  consentCandidates?: Resolver<Array<ResolversTypes['ConsentCandidate']>, ParentType, ContextType, Partial<QueryConsentCandidatesArgs>>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'companyId'>>;
@@ -2781,6 +2896,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myAssessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mySuppliers?: Resolver<Array<ResolversTypes['OwnSupplier']>, ParentType, ContextType, Partial<QueryMySuppliersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
@@ -3082,6 +3198,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChainExposureLine?: ChainExposureLineResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentCandidate?: ConsentCandidateResolvers<ContextType>;
   DashboardCoverage?: DashboardCoverageResolvers<ContextType>;
   DashboardSupplier?: DashboardSupplierResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3120,6 +3237,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OwnSupplier?: OwnSupplierResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
