@@ -15,7 +15,8 @@ import {
   inDays,
   registerReceivable,
 } from '../support/finance';
-import { codeOf, startTestApi, type Client, type TestApi } from '../support/platform';
+import { subscriptions } from '../support/live';
+import { codeOf, startTestApi, type Account, type Client, type TestApi } from '../support/platform';
 
 const CALLERS = [
   'anonymous',
@@ -644,6 +645,43 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
+/**
+ * Subscriptions: a refused caller gets its error as soon as it subscribes; an allowed one gets none
+ * (and, in these few seconds, no data either — the per-update filters are tested in live-updates).
+ */
+const SUBSCRIPTIONS: Operation[] = [
+  {
+    name: 'orderChanged',
+    query: 'subscription { orderChanged { id } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'stockChanged (of t1a, no consent)',
+    query: 'subscription ($c: ID!) { stockChanged(companyId: $c) { sku } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
+    name: 'financeAlerts',
+    query: 'subscription { financeAlerts { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'receivableChanged',
+    query: 'subscription { receivableChanged { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'pledgeChanged',
+    query: 'subscription { pledgeChanged { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+];
+
 let api: TestApi;
 let ids: Ids;
 let clients: Record<Caller, Client>;
@@ -764,16 +802,48 @@ describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) 
   });
 });
 
-it('covers every query and mutation of the schema', async () => {
+describe.each(SUBSCRIPTIONS.map((op) => [op.name, op] as const))('subscription %s', (_name, op) => {
+  it('lets in exactly the allowed callers', async () => {
+    const live = subscriptions(api);
+    try {
+      const received = CALLERS.map(
+        (c) => [c, live.subscribe(clients[c] as Account, op.query, op.variables(ids, c))] as const,
+      );
+      await new Promise((r) => setTimeout(r, 2500));
+      const codes = Object.fromEntries(
+        received.map(([c, r]) => [c, r.errors[0]?.extensions?.code ?? 'OK']),
+      );
+      const expected = Object.fromEntries(
+        CALLERS.map((c) => [
+          c,
+          op.allowed[c] ?? (c === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'),
+        ]),
+      );
+      expect(codes).toEqual(expected);
+      for (const [, r] of received) expect(r.data).toEqual([]);
+    } finally {
+      await live.close();
+    }
+  });
+});
+
+it('covers every query, mutation and subscription of the schema', async () => {
   const { __schema } = await api.data<{
     __schema: {
       queryType: { fields: { name: string }[] };
       mutationType: { fields: { name: string }[] };
+      subscriptionType: { fields: { name: string }[] };
     };
-  }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-  const covered = new Set(OPERATIONS.map((op) => op.name.split(' ')[0]));
+  }>(
+    '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+  );
+  const covered = new Set([...OPERATIONS, ...SUBSCRIPTIONS].map((op) => op.name.split(' ')[0]));
   const exempt = new Set(['login']); // the one public operation, tested in accounts.int.test.ts
-  const fields = [...__schema.queryType.fields, ...__schema.mutationType.fields]
+  const fields = [
+    ...__schema.queryType.fields,
+    ...__schema.mutationType.fields,
+    ...__schema.subscriptionType.fields,
+  ]
     .map((f) => f.name)
     .filter((n) => !exempt.has(n));
   expect(fields.filter((f) => !covered.has(f))).toEqual([]);

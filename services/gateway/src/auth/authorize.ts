@@ -280,6 +280,8 @@ export const POLICY = {
         );
   },
   'pledge.list': signedIn,
+  /** The pledgeChanged stream: anyone signed in; each update passes 'pledge.read' (its parties only). */
+  'pledge.live': signedIn,
   'loan.request': (p) =>
     all(
       tradingCompany(p, 'inventory financing'),

@@ -598,6 +598,34 @@ export type ImprovementTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** One unmet eligibility rule: a code to translate and the detail (English, with the figures). */
+export type Ineligibility = {
+  __typename?: 'Ineligibility';
+  code: IneligibilityCode;
+  message: Scalars['String']['output'];
+};
+
+/** An eligibility rule of the receivable pool. */
+export type IneligibilityCode =
+  | 'ABOVE_MAXIMUM'
+  /** Issued too long ago for the product. */
+  | 'AGED'
+  | 'BELOW_MINIMUM'
+  /** Not in the product's currency. */
+  | 'CURRENCY'
+  /** The bank does not lend against its debtor. */
+  | 'DEBTOR_BLOCKED'
+  /** Already pledged. */
+  | 'ENCUMBERED'
+  /** Due after the loan ends. */
+  | 'MATURES_AFTER_LOAN'
+  /** Not confirmed (确权) by the debtor, or disputed, split or settled. */
+  | 'NOT_CONFIRMED'
+  /** Past its due date. */
+  | 'OVERDUE'
+  /** Too few days left to run for the product. */
+  | 'TOO_SHORT';
+
 export type InventoryLoan = {
   __typename?: 'InventoryLoan';
   alerts: Array<Alert>;
@@ -1197,9 +1225,11 @@ export type PledgedGoodsInput = {
 export type PoolEntry = {
   __typename?: 'PoolEntry';
   eligible: Scalars['Boolean']['output'];
+  /** Every unmet eligibility rule, in the same order as reasons, with its code. */
+  ineligibilities: Array<Ineligibility>;
   /** The offer if financed today until loanEndDate (null when not eligible). */
   offer?: Maybe<Offer>;
-  /** Every unmet eligibility rule, e.g. 'TOO_SHORT: 8 days left to run; this product needs at least 15'. */
+  /** Every unmet eligibility rule as text, e.g. 'TOO_SHORT: 8 days left to run; this product needs at least 15' (kept for compatibility: use ineligibilities). */
   reasons: Array<Scalars['String']['output']>;
   receivable: Receivable;
 };
@@ -1809,6 +1839,11 @@ export type Subscription = {
   financeAlerts: Alert;
   /** Each order the caller's company buys or sells, whenever it is placed or changes status. */
   orderChanged: PurchaseOrder;
+  /**
+   * Pledges the caller's company is a party to — the bank, the applicant (holder), the debtor —
+   * whenever one is requested, approved, rejected, disbursed, repaid or released.
+   */
+  pledgeChanged: Pledge;
   /** Receivables the caller's company holds, owes, registered or financed, whenever one changes (confirmed, split, passed on, pledged, settled). */
   receivableChanged: Receivable;
   /** A company's stock after each report: the caller's own, or a supplier's while it grants an INVENTORY consent (ends with FORBIDDEN when revoked). */
@@ -2048,6 +2083,8 @@ export type ResolversTypes = ResolversObject<{
   ImprovementTargetInput: ImprovementTargetInput;
   ImprovementTask: ResolverTypeWrapper<TaskRow>;
   ImprovementTaskInput: ImprovementTaskInput;
+  Ineligibility: ResolverTypeWrapper<Ineligibility>;
+  IneligibilityCode: IneligibilityCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryLoan: ResolverTypeWrapper<LoanRow>;
   InventoryLoanAction: InventoryLoanAction;
@@ -2184,6 +2221,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImprovementTargetInput: ImprovementTargetInput;
   ImprovementTask: TaskRow;
   ImprovementTaskInput: ImprovementTaskInput;
+  Ineligibility: Ineligibility;
   Int: Scalars['Int']['output'];
   InventoryLoan: LoanRow;
   InventoryLoanInput: InventoryLoanInput;
@@ -2643,6 +2681,12 @@ export type ImprovementTaskResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IneligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ineligibility'] = ResolversParentTypes['Ineligibility']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['IneligibilityCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InventoryLoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryLoan'] = ResolversParentTypes['InventoryLoan']> = ResolversObject<{
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -2836,6 +2880,7 @@ export type PledgedGoodsResolvers<ContextType = Context, ParentType extends Reso
 
 export type PoolEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolEntry'] = ResolversParentTypes['PoolEntry']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ineligibilities?: Resolver<Array<ResolversTypes['Ineligibility']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
@@ -3117,6 +3162,7 @@ export type StockPositionResolvers<ContextType = Context, ParentType extends Res
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   financeAlerts?: SubscriptionResolver<ResolversTypes['Alert'], "financeAlerts", ParentType, ContextType>;
   orderChanged?: SubscriptionResolver<ResolversTypes['PurchaseOrder'], "orderChanged", ParentType, ContextType>;
+  pledgeChanged?: SubscriptionResolver<ResolversTypes['Pledge'], "pledgeChanged", ParentType, ContextType>;
   receivableChanged?: SubscriptionResolver<ResolversTypes['Receivable'], "receivableChanged", ParentType, ContextType>;
   stockChanged?: SubscriptionResolver<Array<ResolversTypes['StockPosition']>, "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'companyId'>>;
 }>;
@@ -3225,6 +3271,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
   ImprovementTarget?: ImprovementTargetResolvers<ContextType>;
   ImprovementTask?: ImprovementTaskResolvers<ContextType>;
+  Ineligibility?: IneligibilityResolvers<ContextType>;
   InventoryLoan?: InventoryLoanResolvers<ContextType>;
   ItemAnswer?: ItemAnswerResolvers<ContextType>;
   LeaderFinance?: LeaderFinanceResolvers<ContextType>;
