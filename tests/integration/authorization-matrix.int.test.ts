@@ -116,6 +116,12 @@ const OPERATIONS: Operation[] = [
     variables: (i) => ({ c: i.w.chainId }),
     allowed: only('OK', [...LEADER, ...MEMBER, 'otherMemberAdmin']),
   },
+  {
+    name: 'invitation (public; unknown link)',
+    query: 'query ($t: String!) { invitation(token: $t) { status } }',
+    variables: () => ({ t: `cli_${'A'.repeat(43)}` }),
+    allowed: { anonymous: 'OK', ...all('OK') },
+  },
   { name: 'myChains', query: '{ myChains { status } }', variables: () => ({}), allowed: all('OK') },
   {
     name: 'mySuppliers',

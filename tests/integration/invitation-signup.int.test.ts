@@ -92,6 +92,22 @@ describe('invitation links', () => {
 
   it('sign up the first ADMIN, accept the invitation, claim the name and log in', async () => {
     const row = await invite(uniqueUscc(), '临时名称');
+    // The sign-up page shows what the link is for, to its holder (no login).
+    const PREVIEW =
+      'query ($t: String!) { invitation(token: $t) { status expiresAt chainName inviterName companyName uscc provisional } }';
+    const { invitation } = await api.anonymous.data<{ invitation: Record<string, unknown> }>(
+      PREVIEW,
+      { t: row.invitationToken },
+    );
+    expect(invitation).toEqual({
+      status: 'OPEN',
+      expiresAt: expect.any(String),
+      chainName: '邀请测试链',
+      inviterName: '邀请链主',
+      companyName: '临时名称',
+      uscc: row.uscc,
+      provisional: true,
+    });
     const input = person(row.invitationToken!, {
       companyName: '宁波甬华电机有限公司',
       region: '浙江省宁波市',
@@ -115,6 +131,20 @@ describe('invitation links', () => {
     const again = await api.anonymous.gql(SIGN_UP, { i: person(row.invitationToken!) });
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors?.[0]?.extensions?.field).toBe('token');
+    expect(
+      (
+        await api.anonymous.data<{ invitation: { status: string } }>(PREVIEW, {
+          t: row.invitationToken,
+        })
+      ).invitation.status,
+    ).toBe('USED');
+    expect(
+      (
+        await api.anonymous.data<{ invitation: null }>(PREVIEW, {
+          t: generateInvitationToken().token,
+        })
+      ).invitation,
+    ).toBeNull();
     expect((await companyByUscc(row.uscc)).users).toBe(1);
   });
 
@@ -181,6 +211,11 @@ describe('invitation links', () => {
     const response = await api.anonymous.gql(SIGN_UP, { i: person(token) });
     expect(codeOf(response)).toBe('FORBIDDEN');
     expect(response.errors?.[0]?.message).toMatch(/expired/);
+    const { invitation } = await api.anonymous.data<{ invitation: { status: string } }>(
+      'query ($t: String!) { invitation(token: $t) { status } }',
+      { t: token },
+    );
+    expect(invitation.status).toBe('EXPIRED');
     expect(await companyByUscc(uscc)).toMatchObject({ users: 0, status: 'INVITED' });
   });
 

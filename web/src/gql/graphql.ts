@@ -197,6 +197,15 @@ export type InventoryLoanStatus =
   | 'REPAID'
   | 'REQUESTED';
 
+export type InvitationLinkStatus =
+  /** No longer open: the company left or declined, or already has users. */
+  | 'CLOSED'
+  /** Past its 14 days: the inviter invites again for a new link. */
+  | 'EXPIRED'
+  /** Can be used to sign up. */
+  | 'OPEN'
+  | 'USED';
+
 export type InvitationSignUpInput = {
   /** The company's real name, region and industry: only for a company the invitation created (no profile yet). */
   companyName?: InputMaybe<Scalars['String']['input']>;

@@ -106,3 +106,13 @@ export function checkInvitationSignUp(
     );
   return ok(facts);
 }
+
+export type InvitationLinkStatus = 'OPEN' | 'USED' | 'EXPIRED' | 'CLOSED';
+
+/** Where a link stands at `at`, for the sign-up page: the same rule as signing up, as one word. */
+export function invitationLinkStatus(facts: InvitationFacts, at: string): InvitationLinkStatus {
+  const checked = checkInvitationSignUp(facts, at);
+  if (checked.ok) return 'OPEN';
+  if (facts.usedAt) return 'USED';
+  return checked.error.code === 'FORBIDDEN' ? 'EXPIRED' : 'CLOSED';
+}

@@ -2,6 +2,7 @@ import {
   checkInvitationSignUp,
   checkProfileClaim,
   invitationExpiresAt,
+  invitationLinkStatus,
   type InvitationFacts,
 } from './invitation';
 
@@ -59,5 +60,17 @@ describe('invitation links', () => {
       ok: false,
       error: { code: 'BAD_USER_INPUT', field: 'industry' },
     });
+  });
+});
+
+describe('a link as one word', () => {
+  it.each([
+    [open, AT, 'OPEN'],
+    [{ ...open, usedAt: '2026-11-24T00:00:00Z', memberStatus: 'ACTIVE' as const }, AT, 'USED'],
+    [open, '2026-12-08T00:00:00.000Z', 'EXPIRED'],
+    [{ ...open, memberStatus: 'REMOVED' as const }, AT, 'CLOSED'],
+    [{ ...open, companyHasUsers: true }, AT, 'CLOSED'],
+  ])('%o at %s is %s', (facts, at, status) => {
+    expect(invitationLinkStatus(facts, at)).toBe(status);
   });
 });

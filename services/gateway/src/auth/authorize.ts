@@ -369,10 +369,10 @@ export const POLICY = {
 export type Action = keyof typeof POLICY;
 
 /**
- * Actions anyone may take without logging in: logging in, and signing up with an invitation link
- * (the link's one-time token is the credential; the sign-up rule checks it).
+ * Actions anyone may take without logging in: logging in, and seeing what an invitation link is for
+ * and signing up with it (the link's one-time token is the credential; the sign-up rule checks it).
  */
-export const PUBLIC_ACTIONS = ['session.login', 'invitation.signUp'] as const;
+export const PUBLIC_ACTIONS = ['session.login', 'invitation.signUp', 'invitation.preview'] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 const PUBLIC = new Set<string>(PUBLIC_ACTIONS);
 

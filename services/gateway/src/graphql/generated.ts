@@ -687,6 +687,28 @@ export type InventoryLoanStatus =
   | 'REPAID'
   | 'REQUESTED';
 
+export type InvitationLinkStatus =
+  /** No longer open: the company left or declined, or already has users. */
+  | 'CLOSED'
+  /** Past its 14 days: the inviter invites again for a new link. */
+  | 'EXPIRED'
+  /** Can be used to sign up. */
+  | 'OPEN'
+  | 'USED';
+
+/** What an invitation link is for, as its holder (not logged in) sees it on the sign-up page. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  chainName: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  inviterName: Scalars['String']['output'];
+  /** True when the company was created by the invitation: the sign-up may give its real name, region and industry. */
+  provisional: Scalars['Boolean']['output'];
+  status: InvitationLinkStatus;
+  uscc: Scalars['String']['output'];
+};
+
 export type InvitationSignUpInput = {
   /** The company's real name, region and industry: only for a company the invitation created (no profile yet). */
   companyName?: InputMaybe<Scalars['String']['input']>;
@@ -1305,6 +1327,8 @@ export type Query = {
   inventoryLoan?: Maybe<InventoryLoan>;
   /** Loans the caller's company borrows, lends or supervises. */
   inventoryLoans: Array<InventoryLoan>;
+  /** Public: what an invitation link (its token) is for, for the sign-up page; null for an unknown link. */
+  invitation?: Maybe<InvitationPreview>;
   leaderFinance: LeaderFinance;
   lowStock: Array<LowStockSignal>;
   /** The user behind the token. */
@@ -1435,6 +1459,11 @@ export type QueryInventoryLoanArgs = {
 
 export type QueryInventoryLoansArgs = {
   status?: InputMaybe<InventoryLoanStatus>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -2090,6 +2119,8 @@ export type ResolversTypes = ResolversObject<{
   InventoryLoanAction: InventoryLoanAction;
   InventoryLoanInput: InventoryLoanInput;
   InventoryLoanStatus: InventoryLoanStatus;
+  InvitationLinkStatus: InvitationLinkStatus;
+  InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
   InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
   ItemAnswerInput: ItemAnswerInput;
@@ -2225,6 +2256,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   InventoryLoan: LoanRow;
   InventoryLoanInput: InventoryLoanInput;
+  InvitationPreview: InvitationPreview;
   InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ItemAnswer;
   ItemAnswerInput: ItemAnswerInput;
@@ -2707,6 +2739,17 @@ export type InventoryLoanResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InvitationPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = ResolversObject<{
+  chainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inviterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationLinkStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ItemAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemAnswer'] = ResolversParentTypes['ItemAnswer']> = ResolversObject<{
   checked?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   itemId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2936,6 +2979,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   improvementPlans?: Resolver<Array<ResolversTypes['ImprovementPlan']>, ParentType, ContextType, RequireFields<QueryImprovementPlansArgs, 'companyId'>>;
   inventoryLoan?: Resolver<Maybe<ResolversTypes['InventoryLoan']>, ParentType, ContextType, RequireFields<QueryInventoryLoanArgs, 'id'>>;
   inventoryLoans?: Resolver<Array<ResolversTypes['InventoryLoan']>, ParentType, ContextType, Partial<QueryInventoryLoansArgs>>;
+  invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   leaderFinance?: Resolver<ResolversTypes['LeaderFinance'], ParentType, ContextType>;
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -3273,6 +3317,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImprovementTask?: ImprovementTaskResolvers<ContextType>;
   Ineligibility?: IneligibilityResolvers<ContextType>;
   InventoryLoan?: InventoryLoanResolvers<ContextType>;
+  InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   ItemAnswer?: ItemAnswerResolvers<ContextType>;
   LeaderFinance?: LeaderFinanceResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;

@@ -16,6 +16,13 @@ export interface MembershipRow {
   since: string;
 }
 
+export interface InvitationRow extends InvitationFacts {
+  chainName: string;
+  inviterName: string;
+  companyName: string;
+  uscc: string;
+}
+
 export interface OwnSupplierRow {
   supplierId: string;
   products: string[];
@@ -93,14 +100,16 @@ export function chainReads(read: Read) {
         { chainId, usccs },
       );
     },
-    /** An invitation link by its token's hash, with what the sign-up rule needs. */
-    async invitationByTokenHash(tokenHash: string): Promise<InvitationFacts | undefined> {
-      const [row] = await read<InvitationFacts & { memberStatus: MemberStatus | null }>(
+    /** An invitation link by its token's hash, with what the sign-up rule and the sign-up page need. */
+    async invitationByTokenHash(tokenHash: string): Promise<InvitationRow | undefined> {
+      const [row] = await read<InvitationRow & { memberStatus: MemberStatus | null }>(
         `MATCH (i:Invitation {tokenHash: $tokenHash}) MATCH (c:Company {id: i.companyId})
-         OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: i.chainId})
+         MATCH (ch:Chain {id: i.chainId}) OPTIONAL MATCH (inviter:Company {id: i.invitedBy})
+         OPTIONAL MATCH (c)-[m:MEMBER_OF]->(ch)
          RETURN i { .chainId, .companyId, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
                     memberStatus: m.status, companyHasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) },
-                    provisional: c.region IS NULL }`,
+                    provisional: c.region IS NULL, chainName: ch.name, inviterName: coalesce(inviter.name, ''),
+                    companyName: c.name, uscc: c.uscc }`,
         { tokenHash },
       );
       return row ? { ...row, memberStatus: row.memberStatus ?? undefined } : undefined;

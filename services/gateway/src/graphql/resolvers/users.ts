@@ -5,6 +5,7 @@ import {
   checkName,
   checkPassword,
   checkProfileClaim,
+  invitationLinkStatus,
   DomainFailure,
   orThrow,
   parseEmail,
@@ -45,6 +46,22 @@ export const userResolvers: Resolvers = {
           message: 'your account no longer exists',
         });
       return row;
+    },
+    async invitation(_parent, { token }, ctx) {
+      await ctx.auth.requirePublic('invitation.preview');
+      const tokenHash = invitationTokenHash(token);
+      const link = tokenHash ? await ctx.chains.invitationByTokenHash(tokenHash) : undefined;
+      if (!link) return null;
+      const { chainName, inviterName, companyName, uscc, expiresAt, provisional } = link;
+      return {
+        status: invitationLinkStatus(link, new Date().toISOString()),
+        expiresAt,
+        chainName,
+        inviterName,
+        companyName,
+        uscc,
+        provisional,
+      };
     },
     async users(_parent, { companyId }, ctx) {
       await ctx.auth.require('user.list', { companyId });
