@@ -13,6 +13,8 @@ const config: CodegenConfig = {
           Company: '../reads/companies#CompanyRow',
           Chain: '../reads/chains#ChainRow',
           Membership: '../reads/chains#MembershipRow',
+          OwnSupplier: '../reads/chains#OwnSupplierRow',
+          ConsentCandidate: '../reads/consents#ConsentCandidateRow',
           NetworkNode: '../reads/network#NetworkNodeRow',
           SingleSourceRisk: '../reads/network#SingleSourceRiskRow',
           Exposure: '../reads/network#ExposureRow',

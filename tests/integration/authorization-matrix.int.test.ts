@@ -15,7 +15,8 @@ import {
   inDays,
   registerReceivable,
 } from '../support/finance';
-import { codeOf, startTestApi, type Client, type TestApi } from '../support/platform';
+import { subscriptions } from '../support/live';
+import { codeOf, startTestApi, type Account, type Client, type TestApi } from '../support/platform';
 
 const CALLERS = [
   'anonymous',
@@ -115,7 +116,25 @@ const OPERATIONS: Operation[] = [
     variables: (i) => ({ c: i.w.chainId }),
     allowed: only('OK', [...LEADER, ...MEMBER, 'otherMemberAdmin']),
   },
+  {
+    name: 'invitation (public; unknown link)',
+    query: 'query ($t: String!) { invitation(token: $t) { status } }',
+    variables: () => ({ t: `cli_${'A'.repeat(43)}` }),
+    allowed: { anonymous: 'OK', ...all('OK') },
+  },
   { name: 'myChains', query: '{ myChains { status } }', variables: () => ({}), allowed: all('OK') },
+  {
+    name: 'mySuppliers',
+    query: '{ mySuppliers { products } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'consentCandidates',
+    query: '{ consentCandidates { scopes } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
   {
     name: 'supplierNetwork',
     query: 'query ($c: ID!) { supplierNetwork(chainId: $c) { total } }',
@@ -214,6 +233,13 @@ const OPERATIONS: Operation[] = [
     query: 'mutation ($u: ID!) { deactivateUser(userId: $u) { id } }',
     variables: () => ({ u: randomUUID() }),
     allowed: only('NOT_FOUND', ['platformAdmin']),
+  },
+  {
+    name: 'acceptInvitationWithSignUp (public; unknown link)',
+    query:
+      'mutation ($t: String!) { acceptInvitationWithSignUp(input: { token: $t, name: "x", email: "x@x.cn", password: "long enough password" }) { token } }',
+    variables: () => ({ t: `cli_${'A'.repeat(43)}` }),
+    allowed: { anonymous: 'NOT_FOUND', ...all('NOT_FOUND') },
   },
   {
     name: 'createChain (empty name)',
@@ -625,6 +651,43 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
+/**
+ * Subscriptions: a refused caller gets its error as soon as it subscribes; an allowed one gets none
+ * (and, in these few seconds, no data either — the per-update filters are tested in live-updates).
+ */
+const SUBSCRIPTIONS: Operation[] = [
+  {
+    name: 'orderChanged',
+    query: 'subscription { orderChanged { id } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
+    name: 'stockChanged (of t1a, no consent)',
+    query: 'subscription ($c: ID!) { stockChanged(companyId: $c) { sku } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
+    name: 'financeAlerts',
+    query: 'subscription { financeAlerts { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'receivableChanged',
+    query: 'subscription { receivableChanged { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'pledgeChanged',
+    query: 'subscription { pledgeChanged { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+];
+
 let api: TestApi;
 let ids: Ids;
 let clients: Record<Caller, Client>;
@@ -733,8 +796,9 @@ afterAll(() => api.close());
 describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) => {
   it.each(CALLERS.map((c) => [c]))('as %s', async (caller) => {
     const response = await clients[caller].gql(op.query, op.variables(ids, caller));
+    // Only a public operation lets the anonymous caller in (it says so in `allowed`).
     const expected =
-      caller === 'anonymous' ? 'UNAUTHENTICATED' : (op.allowed[caller] ?? 'FORBIDDEN');
+      op.allowed[caller] ?? (caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
     expect({ caller, code: codeOf(response) }).toEqual({ caller, code: expected });
     if (expected === 'FORBIDDEN' || expected === 'UNAUTHENTICATED') {
       // No leak: a refused caller gets no data and a message that says what to do.
@@ -744,16 +808,48 @@ describe.each(OPERATIONS.map((op) => [op.name, op] as const))('%s', (_name, op) 
   });
 });
 
-it('covers every query and mutation of the schema', async () => {
+describe.each(SUBSCRIPTIONS.map((op) => [op.name, op] as const))('subscription %s', (_name, op) => {
+  it('lets in exactly the allowed callers', async () => {
+    const live = subscriptions(api);
+    try {
+      const received = CALLERS.map(
+        (c) => [c, live.subscribe(clients[c] as Account, op.query, op.variables(ids, c))] as const,
+      );
+      await new Promise((r) => setTimeout(r, 2500));
+      const codes = Object.fromEntries(
+        received.map(([c, r]) => [c, r.errors[0]?.extensions?.code ?? 'OK']),
+      );
+      const expected = Object.fromEntries(
+        CALLERS.map((c) => [
+          c,
+          op.allowed[c] ?? (c === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'),
+        ]),
+      );
+      expect(codes).toEqual(expected);
+      for (const [, r] of received) expect(r.data).toEqual([]);
+    } finally {
+      await live.close();
+    }
+  });
+});
+
+it('covers every query, mutation and subscription of the schema', async () => {
   const { __schema } = await api.data<{
     __schema: {
       queryType: { fields: { name: string }[] };
       mutationType: { fields: { name: string }[] };
+      subscriptionType: { fields: { name: string }[] };
     };
-  }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-  const covered = new Set(OPERATIONS.map((op) => op.name.split(' ')[0]));
+  }>(
+    '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+  );
+  const covered = new Set([...OPERATIONS, ...SUBSCRIPTIONS].map((op) => op.name.split(' ')[0]));
   const exempt = new Set(['login']); // the one public operation, tested in accounts.int.test.ts
-  const fields = [...__schema.queryType.fields, ...__schema.mutationType.fields]
+  const fields = [
+    ...__schema.queryType.fields,
+    ...__schema.mutationType.fields,
+    ...__schema.subscriptionType.fields,
+  ]
     .map((f) => f.name)
     .filter((n) => !exempt.has(n));
   expect(fields.filter((f) => !covered.has(f))).toEqual([]);

@@ -1,6 +1,12 @@
 /** Subscriptions over graphql-ws: pushed after projection, only to those who may see them. */
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
-import { confirmReceivables, deliveredOrder, registerReceivable } from '../support/finance';
+import {
+  confirmReceivables,
+  defineProduct,
+  deliveredOrder,
+  inDays,
+  registerReceivable,
+} from '../support/finance';
 import { subscriptions, type Received, type Subscriptions } from '../support/live';
 import { startTestApi, waitFor, type TestApi } from '../support/platform';
 
@@ -118,4 +124,47 @@ it('pushes receivable changes to the holder, the debtor and the part’s new hol
   });
   await settle();
   expect(stranger.data).toEqual([]);
+});
+
+it('pushes a pledge’s status to the applicant, the bank and the debtor, and to nobody else', async () => {
+  const bank = await api.user(await api.company('BANK', '推送银行'), 'ADMIN');
+  const product = await defineProduct(bank);
+  const r = await registerReceivable(w.t1a, await deliveredOrder(w.leader, w.t1a, '30000.00'));
+  await confirmReceivables(w.leader, [r.id]);
+  const query = 'subscription { pledgeChanged { id status bank { id } receivable { id } } }';
+  const applicant = subscribe(w.t1a, query);
+  const lender = subscribe(bank, query);
+  const debtor = subscribe(w.leader, query);
+  const stranger = subscribe(w.outsider, query);
+  const otherMember = subscribe(w.t2, query);
+  await settle();
+  const { applyForFinancing } = await w.t1a.data<{ applyForFinancing: { id: string } }>(
+    'mutation ($r: ID!, $p: ID!, $e: Date!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: $e) { id } }',
+    { r: r.id, p: product, e: inDays(90) },
+  );
+  await bank.data('mutation ($id: ID!) { actOnPledge(id: $id, action: APPROVE) { status } }', {
+    id: applyForFinancing.id,
+  });
+  const statuses = (x: Received) =>
+    x.data
+      .map((d) => (d as { pledgeChanged: { id: string; status: string } }).pledgeChanged)
+      .filter((p) => p.id === applyForFinancing.id)
+      .map((p) => p.status);
+  await waitFor(async () =>
+    [applicant, lender, debtor].every((x) => statuses(x).length >= 2) ? true : undefined,
+  );
+  for (const party of [applicant, lender, debtor])
+    expect(statuses(party)).toEqual(['REQUESTED', 'APPROVED']);
+  expect(lender.data[0]).toEqual({
+    pledgeChanged: {
+      id: applyForFinancing.id,
+      status: 'REQUESTED',
+      bank: { id: bank.companyId },
+      receivable: { id: r.id },
+    },
+  });
+  await settle();
+  expect(stranger.data).toEqual([]);
+  expect(otherMember.data).toEqual([]);
+  expect([...stranger.errors, ...otherMember.errors]).toEqual([]);
 });

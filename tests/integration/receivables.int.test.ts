@@ -268,6 +268,27 @@ describe('refusals change nothing', () => {
     await confirmReceivables(w.leader, [r.id]);
     const short = await apply(w.t1a, r.id);
     expect(short.errors?.[0]?.message).toMatch(/TOO_SHORT/);
+    // A bank it is opened to sees why in its pool: the text, and a code per reason to translate.
+    const poolBank = await api.user(await api.company('BANK', '池银行'), 'ADMIN');
+    const poolProduct = await defineProduct(poolBank);
+    await grantReceivables(w.t1a, poolBank.companyId);
+    const { receivablePool } = await poolBank.data<{
+      receivablePool: {
+        receivable: { id: string };
+        eligible: boolean;
+        reasons: string[];
+        ineligibilities: { code: string; message: string }[];
+      }[];
+    }>(
+      'query ($p: ID!, $e: Date!) { receivablePool(productId: $p, loanEndDate: $e) { receivable { id } eligible reasons ineligibilities { code message } } }',
+      { p: poolProduct, e: inDays(90) },
+    );
+    const entry = receivablePool.find((e) => e.receivable.id === r.id);
+    expect(entry).toMatchObject({
+      eligible: false,
+      ineligibilities: [{ code: 'TOO_SHORT', message: expect.stringMatching(/days left to run/) }],
+    });
+    expect(entry!.reasons).toEqual([`TOO_SHORT: ${entry!.ineligibilities[0]!.message}`]);
     expect(
       codeOf(await otherBank.gql('query ($id: ID!) { receivable(id: $id) { id } }', { id: r.id })),
     ).toBe('FORBIDDEN');

@@ -7,6 +7,7 @@ export * from './company/uscc';
 export * from './company/company';
 export * from './users/user';
 export * from './chain/membership';
+export * from './chain/invitation';
 export * from './chain/tiers';
 export * from './chain/supplier-csv';
 export * from './chain/risks';

@@ -1,6 +1,7 @@
 /**
  * The gateway's server: Express 5 + Apollo Server 5 for queries and mutations (limits from
- * graphql-armor), graphql-ws on the same port and path for subscriptions, and POST /ingest.
+ * graphql-armor), graphql-ws on the same port and path for subscriptions, and POST /ingest; HTTP
+ * answers compressed when the client accepts it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Driver, EventBus, Logger } from '@chainlift/platform';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import compression from 'compression';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -136,6 +138,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
 
+  // gzip/deflate for every HTTP answer worth it (the web app's scripts, styles and page, GraphQL
+  // results over 1 KB) when the client accepts it; graphql-ws upgrades bypass Express entirely.
+  app.use(compression());
   app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -42,6 +42,17 @@ export type AssessmentStatus =
   /** Submitted and scored; kept as it is. */
   | 'SUBMITTED';
 
+/** How a candidate grantee relates to the caller's company. */
+export type CandidateRelation =
+  /** A bank the caller applied to (a receivable pledge or an inventory loan). */
+  | 'BANK_APPLIED'
+  /** A bank offering receivable-pledge products. */
+  | 'BANK_PRODUCT'
+  /** Buys from the caller (a supply link). */
+  | 'BUYER'
+  /** Leads a chain the caller belongs to. */
+  | 'CHAIN_LEADER';
+
 export type CompanyKind =
   | 'BANK'
   /** 链主 / 核心企业 */
@@ -127,6 +138,27 @@ export type ImprovementTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** An eligibility rule of the receivable pool. */
+export type IneligibilityCode =
+  | 'ABOVE_MAXIMUM'
+  /** Issued too long ago for the product. */
+  | 'AGED'
+  | 'BELOW_MINIMUM'
+  /** Not in the product's currency. */
+  | 'CURRENCY'
+  /** The bank does not lend against its debtor. */
+  | 'DEBTOR_BLOCKED'
+  /** Already pledged. */
+  | 'ENCUMBERED'
+  /** Due after the loan ends. */
+  | 'MATURES_AFTER_LOAN'
+  /** Not confirmed (确权) by the debtor, or disputed, split or settled. */
+  | 'NOT_CONFIRMED'
+  /** Past its due date. */
+  | 'OVERDUE'
+  /** Too few days left to run for the product. */
+  | 'TOO_SHORT';
+
 export type InventoryLoanAction =
   /** The bank approves and disburses (principal ≤ collateral value × pledge rate). */
   | 'APPROVE'
@@ -164,6 +196,29 @@ export type InventoryLoanStatus =
   | 'GOODS_CONFIRMED'
   | 'REPAID'
   | 'REQUESTED';
+
+export type InvitationLinkStatus =
+  /** No longer open: the company left or declined, or already has users. */
+  | 'CLOSED'
+  /** Past its 14 days: the inviter invites again for a new link. */
+  | 'EXPIRED'
+  /** Can be used to sign up. */
+  | 'OPEN'
+  | 'USED';
+
+export type InvitationSignUpInput = {
+  /** The company's real name, region and industry: only for a company the invitation created (no profile yet). */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** The new user's own name. */
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The invitation link's token (from the inviter's report). */
+  token: Scalars['String']['input'];
+};
 
 /** One item's answer: option for CHOICE, checked for CHECKLIST, percent for PERCENT_BANDS. */
 export type ItemAnswerInput = {

@@ -47,3 +47,71 @@ export function grantConsent(
 /** Whether a consent lets the grantee read now. */
 export const consentActive = (consent: ConsentState, now: Date): boolean =>
   consent.status === 'ACTIVE' && (!consent.expiresAt || new Date(consent.expiresAt) > now);
+
+/**
+ * Why a company is offered as a grantee: how it relates to the grantor. The platform reads these
+ * relations; the rule below decides which scopes would let each one see something.
+ */
+export const CANDIDATE_RELATIONS = [
+  /** Leads a chain the grantor belongs to. */
+  'CHAIN_LEADER',
+  /** Buys from the grantor (a supply link). */
+  'BUYER',
+  /** A bank the grantor applied to for financing (a pledge, an inventory loan). */
+  'BANK_APPLIED',
+  /** A bank offering receivable-pledge products. */
+  'BANK_PRODUCT',
+] as const;
+export type CandidateRelation = (typeof CANDIDATE_RELATIONS)[number];
+
+/**
+ * The scopes that let a grantee of this relation see something: a leader or buyer sees the
+ * grantor's stock of what it buys (INVENTORY) and its orders; a leader its digital assessment; a
+ * bank its receivables (the pool) and its assessment. A bank buys nothing, so INVENTORY shows it
+ * nothing.
+ */
+const USEFUL: Record<CandidateRelation, readonly ConsentScope[]> = {
+  CHAIN_LEADER: ['ORDERS', 'INVENTORY', 'ASSESSMENT'],
+  BUYER: ['ORDERS', 'INVENTORY'],
+  BANK_APPLIED: ['RECEIVABLES', 'ASSESSMENT'],
+  BANK_PRODUCT: ['RECEIVABLES', 'ASSESSMENT'],
+};
+
+export interface ConsentCandidate {
+  companyId: string;
+  relations: CandidateRelation[];
+  /** Scopes this grantee would see something with, in CONSENT_SCOPES order. */
+  scopes: ConsentScope[];
+}
+
+/**
+ * Who the grantor may usefully grant consent to (optionally for one scope): each related company
+ * once, with all its relations, never the grantor itself. Ordered by its closest relation
+ * (leaders, buyers, banks applied to, other banks), then by id.
+ */
+export function consentCandidates(
+  grantorId: string,
+  relations: readonly { companyId: string; relation: CandidateRelation }[],
+  scope?: ConsentScope | null,
+): ConsentCandidate[] {
+  const byCompany = new Map<string, Set<CandidateRelation>>();
+  for (const { companyId, relation } of relations) {
+    if (companyId === grantorId) continue;
+    if (!byCompany.has(companyId)) byCompany.set(companyId, new Set());
+    byCompany.get(companyId)!.add(relation);
+  }
+  const rank = (c: ConsentCandidate) =>
+    Math.min(...c.relations.map((r) => CANDIDATE_RELATIONS.indexOf(r)));
+  return [...byCompany]
+    .map(([companyId, set]) => {
+      const ordered = CANDIDATE_RELATIONS.filter((r) => set.has(r));
+      const useful = new Set(ordered.flatMap((r) => USEFUL[r]));
+      return {
+        companyId,
+        relations: ordered,
+        scopes: CONSENT_SCOPES.filter((s) => useful.has(s)),
+      };
+    })
+    .filter((c) => !scope || c.scopes.includes(scope))
+    .sort((a, b) => rank(a) - rank(b) || a.companyId.localeCompare(b.companyId));
+}

@@ -1,4 +1,4 @@
-import { consentActive, grantConsent } from './consent';
+import { consentActive, consentCandidates, grantConsent } from './consent';
 
 const now = new Date('2026-11-23T00:00:00Z');
 
@@ -42,5 +42,46 @@ describe('consent', () => {
     expect(consentActive({ status: 'ACTIVE', expiresAt: '2026-11-24T00:00:00Z' }, now)).toBe(true);
     expect(consentActive({ status: 'ACTIVE', expiresAt: '2026-11-22T00:00:00Z' }, now)).toBe(false);
     expect(consentActive({ status: 'REVOKED' }, now)).toBe(false);
+  });
+});
+
+describe('consent candidates', () => {
+  const relations = [
+    { companyId: 'bank2', relation: 'BANK_PRODUCT' as const },
+    { companyId: 'buyer', relation: 'BUYER' as const },
+    { companyId: 'bank1', relation: 'BANK_PRODUCT' as const },
+    { companyId: 'bank1', relation: 'BANK_APPLIED' as const },
+    { companyId: 'leader', relation: 'BUYER' as const },
+    { companyId: 'leader', relation: 'CHAIN_LEADER' as const },
+    { companyId: 'me', relation: 'CHAIN_LEADER' as const },
+  ];
+
+  it('lists each related company once with its relations and the scopes it would see with', () => {
+    expect(consentCandidates('me', relations)).toEqual([
+      {
+        companyId: 'leader',
+        relations: ['CHAIN_LEADER', 'BUYER'],
+        scopes: ['ORDERS', 'INVENTORY', 'ASSESSMENT'],
+      },
+      { companyId: 'buyer', relations: ['BUYER'], scopes: ['ORDERS', 'INVENTORY'] },
+      {
+        companyId: 'bank1',
+        relations: ['BANK_APPLIED', 'BANK_PRODUCT'],
+        scopes: ['RECEIVABLES', 'ASSESSMENT'],
+      },
+      { companyId: 'bank2', relations: ['BANK_PRODUCT'], scopes: ['RECEIVABLES', 'ASSESSMENT'] },
+    ]);
+  });
+
+  it('keeps only the candidates a scope would show something to', () => {
+    expect(consentCandidates('me', relations, 'RECEIVABLES').map((c) => c.companyId)).toEqual([
+      'bank1',
+      'bank2',
+    ]);
+    expect(consentCandidates('me', relations, 'INVENTORY').map((c) => c.companyId)).toEqual([
+      'leader',
+      'buyer',
+    ]);
+    expect(consentCandidates('me', [], 'ORDERS')).toEqual([]);
   });
 });

@@ -73,19 +73,24 @@ export interface EligibilityInput {
   today: string;
 }
 
+/** The eligibility rules of the receivable pool, each a code a client can translate. */
+export const INELIGIBILITY_RULES = [
+  'NOT_CONFIRMED',
+  'OVERDUE',
+  'TOO_SHORT',
+  'MATURES_AFTER_LOAN',
+  'ENCUMBERED',
+  'AGED',
+  'DEBTOR_BLOCKED',
+  'BELOW_MINIMUM',
+  'ABOVE_MAXIMUM',
+  'CURRENCY',
+] as const;
+export type IneligibilityRule = (typeof INELIGIBILITY_RULES)[number];
+
 /** Why a receivable cannot back this loan: every unmet rule, each with its own code. */
 export interface Ineligibility {
-  rule:
-    | 'NOT_CONFIRMED'
-    | 'OVERDUE'
-    | 'TOO_SHORT'
-    | 'MATURES_AFTER_LOAN'
-    | 'ENCUMBERED'
-    | 'AGED'
-    | 'DEBTOR_BLOCKED'
-    | 'BELOW_MINIMUM'
-    | 'ABOVE_MAXIMUM'
-    | 'CURRENCY';
+  rule: IneligibilityRule;
   message: string;
 }
 

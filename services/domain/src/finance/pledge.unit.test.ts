@@ -1,4 +1,5 @@
 import {
+  INELIGIBILITY_RULES,
   checkLoanEnd,
   checkProduct,
   ineligibilities,
@@ -57,6 +58,17 @@ describe('eligibility', () => {
       'NOT_CONFIRMED',
       'ENCUMBERED',
     ]);
+  });
+  it('gives each unmet rule one of the published codes, in their order', () => {
+    const all = rules(
+      { status: 'REGISTERED', activePledgeId: 'x', issuedOn: '2026-01-01', currency: 'USD' },
+      { ...product, blockedDebtorIds: ['leader'], maxAmountFen: 1 },
+      '2026-12-01',
+    );
+    expect(all).toEqual(INELIGIBILITY_RULES.filter((r) => all.includes(r)));
+    expect(all).toEqual(
+      expect.arrayContaining(['ENCUMBERED', 'AGED', 'DEBTOR_BLOCKED', 'ABOVE_MAXIMUM', 'CURRENCY']),
+    );
   });
 });
 

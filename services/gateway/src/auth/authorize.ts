@@ -132,6 +132,8 @@ export const POLICY = {
   'company.list': signedIn,
   'event.read': signedIn,
   'consent.list': signedIn,
+  /** Who the caller's own company relates to (its chains' leaders, its buyers, banks): its own view. */
+  'consent.candidates': signedIn,
   'company.register': (p) =>
     p.platformAdmin
       ? ALLOW
@@ -172,6 +174,8 @@ export const POLICY = {
       : deny('only the leader or an active member can invite suppliers into this chain');
   },
   'chain.answer': (p) => hasRole(p, 'ADMIN', 'answering an invitation'),
+  /** The caller's own supply links: trading companies only (banks and operators buy nothing here). */
+  'supplier.list': (p) => tradingCompany(p, 'your own suppliers'),
   'supplier.declare': (p) =>
     all(tradingCompany(p, 'declaring suppliers'), hasRole(p, 'OPERATOR', 'declaring suppliers')),
   'company.exposure': (p, t) =>
@@ -276,6 +280,8 @@ export const POLICY = {
         );
   },
   'pledge.list': signedIn,
+  /** The pledgeChanged stream: anyone signed in; each update passes 'pledge.read' (its parties only). */
+  'pledge.live': signedIn,
   'loan.request': (p) =>
     all(
       tradingCompany(p, 'inventory financing'),
@@ -362,12 +368,17 @@ export const POLICY = {
 
 export type Action = keyof typeof POLICY;
 
-/** Actions anyone may take without logging in. */
-const PUBLIC = new Set<string>(['session.login']);
+/**
+ * Actions anyone may take without logging in: logging in, and seeing what an invitation link is for
+ * and signing up with it (the link's one-time token is the credential; the sign-up rule checks it).
+ */
+export const PUBLIC_ACTIONS = ['session.login', 'invitation.signUp', 'invitation.preview'] as const;
+export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
+const PUBLIC = new Set<string>(PUBLIC_ACTIONS);
 
 export async function authorize(
   principal: Principal,
-  action: Action | 'session.login',
+  action: Action | PublicAction,
   target: Target,
   facts: AccessFacts,
 ): Promise<Decision> {

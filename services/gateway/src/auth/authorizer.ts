@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainFailure, type ConsentScope } from '@chainlift/domain';
 import { TOPIC, type EventBus } from '@chainlift/platform';
-import { authorize, type Action, type Target } from './authorize';
+import { authorize, type Action, type PublicAction, type Target } from './authorize';
 import type { AccessFacts } from './facts';
 import type { Principal, UserPrincipal } from './principal';
 
@@ -78,6 +78,12 @@ export class Authorizer {
     }
     if (records.length > 0) await this.bus.publish(TOPIC.audit, records);
     return allowed;
+  }
+
+  /** A public action (no login needed), decided by the module like every other. */
+  async requirePublic(action: PublicAction): Promise<void> {
+    const decision = await authorize(this.principal, action, {}, this.facts);
+    if (!decision.ok) throw new DomainFailure(decision.error);
   }
 
   /** Whether the action is allowed, without failing or auditing (for filtering live updates). */

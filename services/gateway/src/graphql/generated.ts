@@ -1,11 +1,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompanyRow } from '../reads/companies';
-import { ChainRow, MembershipRow } from '../reads/chains';
+import { ChainRow, MembershipRow, OwnSupplierRow } from '../reads/chains';
+import { ConsentCandidateRow, ConsentRow, AccessRow } from '../reads/consents';
 import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
-import { ConsentRow, AccessRow } from '../reads/consents';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
@@ -154,6 +154,17 @@ export type BankExposure = {
   total: Money;
 };
 
+/** How a candidate grantee relates to the caller's company. */
+export type CandidateRelation =
+  /** A bank the caller applied to (a receivable pledge or an inventory loan). */
+  | 'BANK_APPLIED'
+  /** A bank offering receivable-pledge products. */
+  | 'BANK_PRODUCT'
+  /** Buys from the caller (a supply link). */
+  | 'BUYER'
+  /** Leads a chain the caller belongs to. */
+  | 'CHAIN_LEADER';
+
 export type Chain = {
   __typename?: 'Chain';
   createdAt: Scalars['DateTime']['output'];
@@ -224,6 +235,18 @@ export type Consent = {
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scope: ConsentScope;
   status: Scalars['String']['output'];
+};
+
+/** A company the caller's company may usefully grant consent to. */
+export type ConsentCandidate = {
+  __typename?: 'ConsentCandidate';
+  company: Company;
+  /** The scopes the caller's company grants it now (active, unexpired). */
+  granted: Array<ConsentScope>;
+  /** Every way it relates to the caller, closest first. */
+  relations: Array<CandidateRelation>;
+  /** The scopes it would see something with (a bank buys nothing, so INVENTORY shows it nothing). */
+  scopes: Array<ConsentScope>;
 };
 
 export type ConsentDirection =
@@ -499,6 +522,14 @@ export type ImportReport = {
 
 export type ImportRow = {
   __typename?: 'ImportRow';
+  invitationExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The invitation link's one-time token, for a company with no user yet: shown only in this report
+   * (only its hash is kept). Send it to the supplier; it signs up with acceptInvitationWithSignUp.
+   * Null when the row was not imported or the company already has users (they accept in the app).
+   * Inviting a still-invited company again gives a new token and the earlier one stops working.
+   */
+  invitationToken?: Maybe<Scalars['String']['output']>;
   message?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
   row: Scalars['Int']['output'];
@@ -567,6 +598,34 @@ export type ImprovementTaskInput = {
   title: Scalars['String']['input'];
 };
 
+/** One unmet eligibility rule: a code to translate and the detail (English, with the figures). */
+export type Ineligibility = {
+  __typename?: 'Ineligibility';
+  code: IneligibilityCode;
+  message: Scalars['String']['output'];
+};
+
+/** An eligibility rule of the receivable pool. */
+export type IneligibilityCode =
+  | 'ABOVE_MAXIMUM'
+  /** Issued too long ago for the product. */
+  | 'AGED'
+  | 'BELOW_MINIMUM'
+  /** Not in the product's currency. */
+  | 'CURRENCY'
+  /** The bank does not lend against its debtor. */
+  | 'DEBTOR_BLOCKED'
+  /** Already pledged. */
+  | 'ENCUMBERED'
+  /** Due after the loan ends. */
+  | 'MATURES_AFTER_LOAN'
+  /** Not confirmed (确权) by the debtor, or disputed, split or settled. */
+  | 'NOT_CONFIRMED'
+  /** Past its due date. */
+  | 'OVERDUE'
+  /** Too few days left to run for the product. */
+  | 'TOO_SHORT';
+
 export type InventoryLoan = {
   __typename?: 'InventoryLoan';
   alerts: Array<Alert>;
@@ -627,6 +686,42 @@ export type InventoryLoanStatus =
   | 'GOODS_CONFIRMED'
   | 'REPAID'
   | 'REQUESTED';
+
+export type InvitationLinkStatus =
+  /** No longer open: the company left or declined, or already has users. */
+  | 'CLOSED'
+  /** Past its 14 days: the inviter invites again for a new link. */
+  | 'EXPIRED'
+  /** Can be used to sign up. */
+  | 'OPEN'
+  | 'USED';
+
+/** What an invitation link is for, as its holder (not logged in) sees it on the sign-up page. */
+export type InvitationPreview = {
+  __typename?: 'InvitationPreview';
+  chainName: Scalars['String']['output'];
+  companyName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  inviterName: Scalars['String']['output'];
+  /** True when the company was created by the invitation: the sign-up may give its real name, region and industry. */
+  provisional: Scalars['Boolean']['output'];
+  status: InvitationLinkStatus;
+  uscc: Scalars['String']['output'];
+};
+
+export type InvitationSignUpInput = {
+  /** The company's real name, region and industry: only for a company the invitation created (no profile yet). */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  email: Scalars['String']['input'];
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** The new user's own name. */
+  name: Scalars['String']['input'];
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** The invitation link's token (from the inviter's report). */
+  token: Scalars['String']['input'];
+};
 
 export type ItemAnswer = {
   __typename?: 'ItemAnswer';
@@ -702,6 +797,13 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Public: someone at an invited company signs up with the invitation link's token. Creates the
+   * company's first user (ADMIN), accepts the invitation (ACTIVE), uses up the link and logs in.
+   * Refused with NOT_FOUND (unknown link), FORBIDDEN (expired), CONFLICT (used, no longer open,
+   * company already has users; e-mail taken: field email), BAD_USER_INPUT; nothing changes then.
+   */
+  acceptInvitationWithSignUp: Session;
   actOnInventoryLoan: InventoryLoan;
   actOnOrder: PurchaseOrder;
   actOnPledge: Pledge;
@@ -756,6 +858,11 @@ export type Mutation = {
   transferReceivable: Receivable;
   /** The plan's company, its planner or the task's owner (OPERATOR) moves a task. */
   updateImprovementTask: ImprovementTask;
+};
+
+
+export type MutationAcceptInvitationWithSignUpArgs = {
+  input: InvitationSignUpInput;
 };
 
 
@@ -1038,6 +1145,17 @@ export type OrderStatus =
   | 'PLACED'
   | 'SHIPPED';
 
+/** A supplier the caller's company declared (or invited): a SUPPLIES link to it. */
+export type OwnSupplier = {
+  __typename?: 'OwnSupplier';
+  /** Its standing (status, tier) in each chain the caller belongs to that it was invited into. */
+  memberships: Array<Membership>;
+  /** What it supplies to the caller (product names or SKUs). */
+  products: Array<Scalars['String']['output']>;
+  since: Scalars['DateTime']['output'];
+  supplier: Company;
+};
+
 export type Payment = {
   __typename?: 'Payment';
   amount: Money;
@@ -1129,9 +1247,11 @@ export type PledgedGoodsInput = {
 export type PoolEntry = {
   __typename?: 'PoolEntry';
   eligible: Scalars['Boolean']['output'];
+  /** Every unmet eligibility rule, in the same order as reasons, with its code. */
+  ineligibilities: Array<Ineligibility>;
   /** The offer if financed today until loanEndDate (null when not eligible). */
   offer?: Maybe<Offer>;
-  /** Every unmet eligibility rule, e.g. 'TOO_SHORT: 8 days left to run; this product needs at least 15'. */
+  /** Every unmet eligibility rule as text, e.g. 'TOO_SHORT: 8 days left to run; this product needs at least 15' (kept for compatibility: use ineligibilities). */
   reasons: Array<Scalars['String']['output']>;
   receivable: Receivable;
 };
@@ -1187,6 +1307,11 @@ export type Query = {
   /** Companies by name; first is at most 200. */
   companies: Array<Company>;
   company?: Maybe<Company>;
+  /**
+   * Who the caller's company may grant consent to (for one scope, or any): the leaders of its
+   * chains, its buyers, banks it applied to and banks with receivable-pledge products.
+   */
+  consentCandidates: Array<ConsentCandidate>;
   /** Consents the caller's company granted or received. */
   consents: Array<Consent>;
   /** What became of an event a mutation returned as PENDING. */
@@ -1202,6 +1327,8 @@ export type Query = {
   inventoryLoan?: Maybe<InventoryLoan>;
   /** Loans the caller's company borrows, lends or supervises. */
   inventoryLoans: Array<InventoryLoan>;
+  /** Public: what an invitation link (its token) is for, for the sign-up page; null for an unknown link. */
+  invitation?: Maybe<InvitationPreview>;
   leaderFinance: LeaderFinance;
   lowStock: Array<LowStockSignal>;
   /** The user behind the token. */
@@ -1210,6 +1337,11 @@ export type Query = {
   myAssessments: Array<Assessment>;
   /** Chains the caller's company leads or belongs to. */
   myChains: Array<Membership>;
+  /**
+   * The caller's company's own upstream suppliers (its supply links), with their status per chain.
+   * With chainId: only suppliers in that chain, and only that chain's membership.
+   */
+  mySuppliers: Array<OwnSupplier>;
   order?: Maybe<PurchaseOrder>;
   /** Orders the caller's company placed (BUYER) or received (SUPPLIER). */
   orders: Array<PurchaseOrder>;
@@ -1285,6 +1417,11 @@ export type QueryCompanyArgs = {
 };
 
 
+export type QueryConsentCandidatesArgs = {
+  scope?: InputMaybe<ConsentScope>;
+};
+
+
 export type QueryConsentsArgs = {
   direction: ConsentDirection;
 };
@@ -1325,8 +1462,18 @@ export type QueryInventoryLoansArgs = {
 };
 
 
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type QueryLowStockArgs = {
   companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryMySuppliersArgs = {
+  chainId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1721,6 +1868,11 @@ export type Subscription = {
   financeAlerts: Alert;
   /** Each order the caller's company buys or sells, whenever it is placed or changes status. */
   orderChanged: PurchaseOrder;
+  /**
+   * Pledges the caller's company is a party to — the bank, the applicant (holder), the debtor —
+   * whenever one is requested, approved, rejected, disbursed, repaid or released.
+   */
+  pledgeChanged: Pledge;
   /** Receivables the caller's company holds, owes, registered or financed, whenever one changes (confirmed, split, passed on, pledged, settled). */
   receivableChanged: Receivable;
   /** A company's stock after each report: the caller's own, or a supplier's while it grants an INVENTORY consent (ends with FORBIDDEN when revoked). */
@@ -1914,12 +2066,14 @@ export type ResolversTypes = ResolversObject<{
   AssessmentStatus: AssessmentStatus;
   BankExposure: ResolverTypeWrapper<Omit<BankExposure, 'byBorrower' | 'byChain' | 'byDebtor'> & { byBorrower: Array<ResolversTypes['ExposureLine']>, byChain: Array<ResolversTypes['ChainExposureLine']>, byDebtor: Array<ResolversTypes['ExposureLine']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CandidateRelation: CandidateRelation;
   Chain: ResolverTypeWrapper<ChainRow>;
   ChainDashboard: ResolverTypeWrapper<Omit<ChainDashboard, 'chain' | 'helpFirst' | 'suppliers'> & { chain: ResolversTypes['Chain'], helpFirst: Array<ResolversTypes['DashboardSupplier']>, suppliers: Array<ResolversTypes['DashboardSupplier']> }>;
   ChainExposureLine: ResolverTypeWrapper<Omit<ChainExposureLine, 'chain'> & { chain: ResolversTypes['Chain'] }>;
   Company: ResolverTypeWrapper<CompanyRow>;
   CompanyKind: CompanyKind;
   Consent: ResolverTypeWrapper<ConsentRow>;
+  ConsentCandidate: ResolverTypeWrapper<ConsentCandidateRow>;
   ConsentDirection: ConsentDirection;
   ConsentScope: ConsentScope;
   CreateUserInput: CreateUserInput;
@@ -1958,11 +2112,16 @@ export type ResolversTypes = ResolversObject<{
   ImprovementTargetInput: ImprovementTargetInput;
   ImprovementTask: ResolverTypeWrapper<TaskRow>;
   ImprovementTaskInput: ImprovementTaskInput;
+  Ineligibility: ResolverTypeWrapper<Ineligibility>;
+  IneligibilityCode: IneligibilityCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InventoryLoan: ResolverTypeWrapper<LoanRow>;
   InventoryLoanAction: InventoryLoanAction;
   InventoryLoanInput: InventoryLoanInput;
   InventoryLoanStatus: InventoryLoanStatus;
+  InvitationLinkStatus: InvitationLinkStatus;
+  InvitationPreview: ResolverTypeWrapper<InvitationPreview>;
+  InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ResolverTypeWrapper<ItemAnswer>;
   ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: ResolverTypeWrapper<LeaderFinance>;
@@ -1982,6 +2141,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
+  OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
   PlaceOrderInput: PlaceOrderInput;
@@ -2059,6 +2219,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChainExposureLine: Omit<ChainExposureLine, 'chain'> & { chain: ResolversParentTypes['Chain'] };
   Company: CompanyRow;
   Consent: ConsentRow;
+  ConsentCandidate: ConsentCandidateRow;
   CreateUserInput: CreateUserInput;
   DashboardCoverage: DashboardCoverage;
   DashboardSupplier: Omit<DashboardSupplier, 'company'> & { company: ResolversParentTypes['Company'] };
@@ -2091,9 +2252,12 @@ export type ResolversParentTypes = ResolversObject<{
   ImprovementTargetInput: ImprovementTargetInput;
   ImprovementTask: TaskRow;
   ImprovementTaskInput: ImprovementTaskInput;
+  Ineligibility: Ineligibility;
   Int: Scalars['Int']['output'];
   InventoryLoan: LoanRow;
   InventoryLoanInput: InventoryLoanInput;
+  InvitationPreview: InvitationPreview;
+  InvitationSignUpInput: InvitationSignUpInput;
   ItemAnswer: ItemAnswer;
   ItemAnswerInput: ItemAnswerInput;
   LeaderFinance: LeaderFinance;
@@ -2108,6 +2272,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
+  OwnSupplier: OwnSupplierRow;
   Payment: PaymentRow;
   PercentBand: PercentBand;
   PlaceOrderInput: PlaceOrderInput;
@@ -2293,6 +2458,14 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConsentCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentCandidate'] = ResolversParentTypes['ConsentCandidate']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  granted?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['CandidateRelation']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2494,6 +2667,8 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  invitationExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  invitationToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2538,6 +2713,12 @@ export type ImprovementTaskResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IneligibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Ineligibility'] = ResolversParentTypes['Ineligibility']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['IneligibilityCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InventoryLoanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InventoryLoan'] = ResolversParentTypes['InventoryLoan']> = ResolversObject<{
   alerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType>;
   bank?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -2555,6 +2736,17 @@ export type InventoryLoanResolvers<ContextType = Context, ParentType extends Res
   principal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InventoryLoanStatus'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InvitationPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPreview'] = ResolversParentTypes['InvitationPreview']> = ResolversObject<{
+  chainName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  inviterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InvitationLinkStatus'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2607,6 +2799,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptInvitationWithSignUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAcceptInvitationWithSignUpArgs, 'input'>>;
   actOnInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationActOnInventoryLoanArgs, 'action' | 'id'>>;
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
@@ -2676,6 +2869,14 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OwnSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnSupplier'] = ResolversParentTypes['OwnSupplier']> = ResolversObject<{
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2722,6 +2923,7 @@ export type PledgedGoodsResolvers<ContextType = Context, ParentType extends Reso
 
 export type PoolEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolEntry'] = ResolversParentTypes['PoolEntry']> = ResolversObject<{
   eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ineligibilities?: Resolver<Array<ResolversTypes['Ineligibility']>, ParentType, ContextType>;
   offer?: Resolver<Maybe<ResolversTypes['Offer']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
@@ -2768,6 +2970,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   circularTrades?: Resolver<Array<ResolversTypes['TradeCycle']>, ParentType, ContextType, RequireFields<QueryCircularTradesArgs, 'kind'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
+  consentCandidates?: Resolver<Array<ResolversTypes['ConsentCandidate']>, ParentType, ContextType, Partial<QueryConsentCandidatesArgs>>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'companyId'>>;
@@ -2776,11 +2979,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   improvementPlans?: Resolver<Array<ResolversTypes['ImprovementPlan']>, ParentType, ContextType, RequireFields<QueryImprovementPlansArgs, 'companyId'>>;
   inventoryLoan?: Resolver<Maybe<ResolversTypes['InventoryLoan']>, ParentType, ContextType, RequireFields<QueryInventoryLoanArgs, 'id'>>;
   inventoryLoans?: Resolver<Array<ResolversTypes['InventoryLoan']>, ParentType, ContextType, Partial<QueryInventoryLoansArgs>>;
+  invitation?: Resolver<Maybe<ResolversTypes['InvitationPreview']>, ParentType, ContextType, RequireFields<QueryInvitationArgs, 'token'>>;
   leaderFinance?: Resolver<ResolversTypes['LeaderFinance'], ParentType, ContextType>;
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myAssessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mySuppliers?: Resolver<Array<ResolversTypes['OwnSupplier']>, ParentType, ContextType, Partial<QueryMySuppliersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
@@ -3001,6 +3206,7 @@ export type StockPositionResolvers<ContextType = Context, ParentType extends Res
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   financeAlerts?: SubscriptionResolver<ResolversTypes['Alert'], "financeAlerts", ParentType, ContextType>;
   orderChanged?: SubscriptionResolver<ResolversTypes['PurchaseOrder'], "orderChanged", ParentType, ContextType>;
+  pledgeChanged?: SubscriptionResolver<ResolversTypes['Pledge'], "pledgeChanged", ParentType, ContextType>;
   receivableChanged?: SubscriptionResolver<ResolversTypes['Receivable'], "receivableChanged", ParentType, ContextType>;
   stockChanged?: SubscriptionResolver<Array<ResolversTypes['StockPosition']>, "stockChanged", ParentType, ContextType, RequireFields<SubscriptionStockChangedArgs, 'companyId'>>;
 }>;
@@ -3082,6 +3288,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ChainExposureLine?: ChainExposureLineResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentCandidate?: ConsentCandidateResolvers<ContextType>;
   DashboardCoverage?: DashboardCoverageResolvers<ContextType>;
   DashboardSupplier?: DashboardSupplierResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -3108,7 +3315,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImprovementPlan?: ImprovementPlanResolvers<ContextType>;
   ImprovementTarget?: ImprovementTargetResolvers<ContextType>;
   ImprovementTask?: ImprovementTaskResolvers<ContextType>;
+  Ineligibility?: IneligibilityResolvers<ContextType>;
   InventoryLoan?: InventoryLoanResolvers<ContextType>;
+  InvitationPreview?: InvitationPreviewResolvers<ContextType>;
   ItemAnswer?: ItemAnswerResolvers<ContextType>;
   LeaderFinance?: LeaderFinanceResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
@@ -3120,6 +3329,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OwnSupplier?: OwnSupplierResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;

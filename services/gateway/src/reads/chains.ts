@@ -1,5 +1,5 @@
 /** Chains and memberships. */
-import type { MemberStatus } from '@chainlift/domain';
+import { IN_NETWORK, type InvitationFacts, type MemberStatus } from '@chainlift/domain';
 import type { Read } from './graph';
 
 export interface ChainRow {
@@ -14,6 +14,20 @@ export interface MembershipRow {
   companyId: string;
   status: MemberStatus;
   since: string;
+}
+
+export interface InvitationRow extends InvitationFacts {
+  chainName: string;
+  inviterName: string;
+  companyName: string;
+  uscc: string;
+}
+
+export interface OwnSupplierRow {
+  supplierId: string;
+  products: string[];
+  since: string;
+  memberships: MembershipRow[];
 }
 
 const CHAIN = `ch { .id, .name, .leaderId, createdAt: toString(ch.createdAt) }`;
@@ -55,14 +69,50 @@ export function chainReads(read: Read) {
         { chainId },
       );
     },
+    /**
+     * The buyer's own suppliers (SUPPLIES links into it), each with its memberships in the chains
+     * the buyer is in (any status); with a chain, only suppliers in it and only its membership.
+     */
+    suppliersOf(buyerId: string, chainId: string | null) {
+      return read<OwnSupplierRow>(
+        `MATCH (s:Company)-[l:SUPPLIES]->(b:Company {id: $buyerId})
+         OPTIONAL MATCH (b)-[bm:MEMBER_OF]->(ch:Chain)<-[m:MEMBER_OF]-(s)
+           WHERE bm.status IN $inNetwork AND ($chainId IS NULL OR ch.id = $chainId)
+         WITH s, l, collect(CASE WHEN ch IS NULL THEN null ELSE
+                { chainId: ch.id, companyId: s.id, status: m.status, since: toString(m.since) } END) AS memberships
+         WHERE $chainId IS NULL OR size(memberships) > 0
+         RETURN { supplierId: s.id, products: coalesce(l.products, []), since: toString(l.since),
+                  memberships: memberships } ORDER BY s.name, s.id`,
+        { buyerId, chainId, inNetwork: IN_NETWORK },
+      );
+    },
     /** Members of a chain (in any status) by USCC, for invitation reports. */
     membersByUscc(chainId: string, usccs: string[]) {
-      return read<{ uscc: string; companyId: string; status: MemberStatus | null }>(
+      return read<{
+        uscc: string;
+        companyId: string;
+        status: MemberStatus | null;
+        hasUsers: boolean;
+      }>(
         `UNWIND $usccs AS uscc MATCH (c:Company {uscc: uscc})
          OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: $chainId})
-         RETURN uscc, c.id AS companyId, m.status AS status`,
+         RETURN uscc, c.id AS companyId, m.status AS status, EXISTS { (:User)-[:WORKS_AT]->(c) } AS hasUsers`,
         { chainId, usccs },
       );
+    },
+    /** An invitation link by its token's hash, with what the sign-up rule and the sign-up page need. */
+    async invitationByTokenHash(tokenHash: string): Promise<InvitationRow | undefined> {
+      const [row] = await read<InvitationRow & { memberStatus: MemberStatus | null }>(
+        `MATCH (i:Invitation {tokenHash: $tokenHash}) MATCH (c:Company {id: i.companyId})
+         MATCH (ch:Chain {id: i.chainId}) OPTIONAL MATCH (inviter:Company {id: i.invitedBy})
+         OPTIONAL MATCH (c)-[m:MEMBER_OF]->(ch)
+         RETURN i { .chainId, .companyId, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
+                    memberStatus: m.status, companyHasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) },
+                    provisional: c.region IS NULL, chainName: ch.name, inviterName: coalesce(inviter.name, ''),
+                    companyName: c.name, uscc: c.uscc }`,
+        { tokenHash },
+      );
+      return row ? { ...row, memberStatus: row.memberStatus ?? undefined } : undefined;
     },
   };
 }

@@ -1,5 +1,10 @@
 /** Consents and the access log a data owner reads. */
-import type { ConsentScope } from '@chainlift/domain';
+import {
+  IN_NETWORK,
+  type CandidateRelation,
+  type ConsentCandidate,
+  type ConsentScope,
+} from '@chainlift/domain';
 import type { Read } from './graph';
 
 export interface ConsentRow {
@@ -11,6 +16,11 @@ export interface ConsentRow {
   expiresAt: string | null;
   grantedAt: string;
   revokedAt: string | null;
+}
+
+/** A candidate grantee with the scopes the grantor grants it now. */
+export interface ConsentCandidateRow extends ConsentCandidate {
+  granted: ConsentScope[];
 }
 
 export interface AccessRow {
@@ -34,6 +44,37 @@ export function consentReads(read: Read) {
         `MATCH (c:Consent) WHERE c.${key} = $companyId RETURN ${CONSENT} ORDER BY c.grantedAt DESC`,
         { companyId },
       );
+    },
+    /** How other companies relate to the grantor, one row per relation (the consent-candidates rule decides). */
+    candidateRelations(grantorId: string) {
+      return read<{ companyId: string; relation: CandidateRelation }>(
+        `CALL () {
+           MATCH (:Company {id: $grantorId})-[m:MEMBER_OF]->(ch:Chain) WHERE m.status IN $inNetwork
+           RETURN ch.leaderId AS companyId, 'CHAIN_LEADER' AS relation
+           UNION
+           MATCH (:Company {id: $grantorId})-[:SUPPLIES]->(b:Company) RETURN b.id AS companyId, 'BUYER' AS relation
+           UNION
+           MATCH (p:Pledge) WHERE p.requestedBy = $grantorId OR p.holderId = $grantorId
+           RETURN p.bankId AS companyId, 'BANK_APPLIED' AS relation
+           UNION
+           MATCH (l:InventoryLoan {borrowerId: $grantorId}) RETURN l.bankId AS companyId, 'BANK_APPLIED' AS relation
+           UNION
+           MATCH (p:FinanceProduct) RETURN p.bankId AS companyId, 'BANK_PRODUCT' AS relation
+         }
+         RETURN companyId, relation`,
+        { grantorId, inNetwork: IN_NETWORK },
+      );
+    },
+    /** The scopes the grantor grants each grantee now (active, unexpired). */
+    async activeGrants(grantorId: string): Promise<Map<string, ConsentScope[]>> {
+      const rows = await read<{ granteeId: string; scopes: ConsentScope[] }>(
+        `MATCH (c:Consent {grantorId: $grantorId})
+         WHERE c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
+         WITH c.granteeId AS granteeId, collect(DISTINCT c.scope) AS scopes
+         RETURN granteeId, scopes`,
+        { grantorId },
+      );
+      return new Map(rows.map((r) => [r.granteeId, r.scopes]));
     },
     accessLog(ownerId: string, since: string | null, scope: ConsentScope | null) {
       return read<AccessRow>(

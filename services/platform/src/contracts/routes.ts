@@ -73,6 +73,12 @@ export const ROUTES: Record<string, Route> = {
     actingCompany: field('companyId'),
     ingestible: false,
   },
+  InvitationAcceptedWithSignUp: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
   MemberStatusChanged: {
     topic: TOPIC.chains,
     key: field('chainId'),

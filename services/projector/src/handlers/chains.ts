@@ -1,15 +1,18 @@
 /** Chains, invitations, membership moves and supply links. Tiers are derived from the links when read. */
 import {
+  checkInvitationSignUp,
   fail,
   inviteMember,
   moveMember,
   ok,
   type MemberMove,
+  type InvitationFacts,
   type MemberStatus,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
+import { decideNewAccount, loadTakenAccounts, takeAccount, type TakenAccounts } from './users';
 
 /**
  * Every change to who is in a chain or who supplies whom bumps the chain's version, in the same
@@ -92,7 +95,15 @@ export const chainCreated: Handler<
 interface SuppliersInvited {
   chainId: string;
   inviterId: string;
-  suppliers: { companyId: string; name: string; uscc: string; email: string; supplies: string[] }[];
+  suppliers: {
+    companyId: string;
+    name: string;
+    uscc: string;
+    email: string;
+    supplies: string[];
+    /** The invitation link (its token's hash) for a company with no user yet. */
+    invitation?: { tokenHash: string; expiresAt: string };
+  }[];
 }
 
 interface ChainState {
@@ -201,13 +212,34 @@ export const suppliersInvited: Handler<
        SET s.products = COLLECT { UNWIND coalesce(s.products, []) + r.supplies AS p RETURN DISTINCT p ORDER BY p }`,
       {
         rows: accepted.flatMap((e) =>
-          e.payload.suppliers.map((s) => ({
+          e.payload.suppliers.map(({ invitation: _link, ...s }) => ({
             ...s,
             chainId: e.payload.chainId,
             inviterId: e.payload.inviterId,
             at: e.occurredAt,
             eventId: e.id,
           })),
+        ),
+      },
+    );
+    // One link per company and chain: a new invitation replaces the earlier link (and reopens it).
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (c:Company {uscc: r.uscc})
+       MERGE (i:Invitation {chainId: r.chainId, companyId: c.id})
+       SET i.tokenHash = r.tokenHash, i.expiresAt = datetime(r.expiresAt), i.issuedAt = datetime(r.at),
+           i.invitedBy = r.inviterId, i.usedAt = null, i.usedBy = null`,
+      {
+        rows: accepted.flatMap((e) =>
+          e.payload.suppliers
+            .filter((s) => s.invitation)
+            .map((s) => ({
+              uscc: s.uscc,
+              chainId: e.payload.chainId,
+              inviterId: e.payload.inviterId,
+              at: e.occurredAt,
+              ...s.invitation!,
+            })),
         ),
       },
     );
@@ -287,6 +319,107 @@ export const invitationAnswered: Handler<MemberChange & { accept: boolean }, Mem
         status: e.payload.accept ? 'ACTIVE' : 'DECLINED',
         at: e.occurredAt,
       })),
+    );
+  },
+};
+
+interface InvitationSignUp {
+  chainId: string;
+  companyId: string;
+  tokenHash: string;
+  userId: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  companyName?: string;
+  region?: string;
+  industry?: string;
+}
+
+/** The facts of each link (by token hash), the e-mails and user ids already taken. */
+interface SignUpState extends TakenAccounts {
+  links: Map<string, InvitationFacts>;
+}
+
+/** An invitation link (i) of company c, with its membership m: what the sign-up rule needs. */
+const INVITATION_FACTS = `i { .chainId, .companyId, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
+  memberStatus: m.status, companyHasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) }, provisional: c.region IS NULL }`;
+
+export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState> = {
+  type: 'InvitationAcceptedWithSignUp',
+  async load(tx, events) {
+    const links = await rows<{ tokenHash: string; facts: InvitationFacts }>(
+      tx,
+      `UNWIND $hashes AS h MATCH (i:Invitation {tokenHash: h}) MATCH (c:Company {id: i.companyId})
+       OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: i.chainId})
+       RETURN h AS tokenHash, ${INVITATION_FACTS} AS facts`,
+      { hashes: events.map((e) => e.payload.tokenHash) },
+    );
+    return {
+      links: new Map(
+        links.map((l) => [
+          l.tokenHash,
+          { ...l.facts, memberStatus: l.facts.memberStatus ?? undefined },
+        ]),
+      ),
+      ...(await loadTakenAccounts(
+        tx,
+        events.map((e) => e.payload),
+      )),
+    };
+  },
+  decide(state, { payload, occurredAt }) {
+    const link = state.links.get(payload.tokenHash);
+    // A link names its company and chain: an event that names others is not this link's.
+    const facts =
+      link && link.chainId === payload.chainId && link.companyId === payload.companyId
+        ? link
+        : undefined;
+    const checked = checkInvitationSignUp(facts, occurredAt, payload);
+    if (!checked.ok) return checked;
+    const account = decideNewAccount(state, payload);
+    return account.ok ? ok(payload) : account;
+  },
+  evolve(state, { payload, occurredAt }) {
+    const link = state.links.get(payload.tokenHash)!;
+    state.links.set(payload.tokenHash, {
+      ...link,
+      usedAt: occurredAt,
+      memberStatus: 'ACTIVE',
+      companyHasUsers: true,
+    });
+    // Other links of the same company now meet a company with users.
+    for (const [hash, other] of state.links)
+      if (other.companyId === payload.companyId)
+        state.links.set(hash, { ...other, companyHasUsers: true });
+    takeAccount(state, payload);
+    return state;
+  },
+  async write(tx, accepted) {
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (c:Company {id: r.companyId})
+       MATCH (i:Invitation {tokenHash: r.tokenHash})
+       MATCH (c)-[m:MEMBER_OF]->(:Chain {id: r.chainId})
+       CREATE (:User {id: r.userId, email: r.email, name: r.name, role: 'ADMIN', passwordHash: r.passwordHash,
+                      platformAdmin: false, active: true, createdAt: datetime(r.at)})-[:WORKS_AT]->(c)
+       SET i.usedAt = datetime(r.at), i.usedBy = r.userId,
+           m.status = 'ACTIVE', m.updatedAt = datetime(r.at),
+           c.name = coalesce(r.companyName, c.name), c.region = coalesce(r.region, c.region),
+           c.industry = coalesce(r.industry, c.industry)`,
+      {
+        rows: accepted.map((e) => ({
+          companyName: null,
+          region: null,
+          industry: null,
+          ...e.payload,
+          at: e.occurredAt,
+        })),
+      },
+    );
+    await bumpChains(
+      tx,
+      accepted.map((e) => e.payload.chainId),
     );
   },
 };

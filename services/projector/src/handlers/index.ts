@@ -7,6 +7,7 @@ import {
 } from './assessments';
 import {
   chainCreated,
+  invitationAcceptedWithSignUp,
   invitationAnswered,
   memberStatusChanged,
   suppliersInvited,
@@ -43,6 +44,7 @@ const ALL: AnyHandler[] = [
   chainCreated,
   suppliersInvited,
   invitationAnswered,
+  invitationAcceptedWithSignUp,
   memberStatusChanged,
   supplyLinkDeclared,
   supplyLinkRemoved,

@@ -4,47 +4,64 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
-export const userCreated: Handler<
-  UserCreated,
-  { companies: Set<string>; emails: Set<string>; ids: Set<string> }
-> = {
+/** E-mails and user ids already taken: a new account must use neither. */
+export interface TakenAccounts {
+  emails: Set<string>;
+  ids: Set<string>;
+}
+
+export async function loadTakenAccounts(
+  tx: ManagedTransaction,
+  accounts: { email: string; userId: string }[],
+): Promise<TakenAccounts> {
+  const emails = await rows(
+    tx,
+    'UNWIND $emails AS email MATCH (u:User {email: email}) RETURN u.email AS email',
+    { emails: accounts.map((a) => a.email) },
+  );
+  const ids = await rows(tx, 'UNWIND $ids AS id MATCH (u:User {id: id}) RETURN u.id AS id', {
+    ids: accounts.map((a) => a.userId),
+  });
+  return { emails: setOf(emails, 'email'), ids: setOf(ids, 'id') };
+}
+
+export function decideNewAccount(taken: TakenAccounts, account: { email: string; userId: string }) {
+  if (taken.emails.has(account.email))
+    return fail('CONFLICT', `a user with e-mail ${account.email} already exists`, 'email');
+  if (taken.ids.has(account.userId))
+    return fail('CONFLICT', `user id ${account.userId} is already in use`, 'userId');
+  return ok(account);
+}
+
+export function takeAccount(taken: TakenAccounts, account: { email: string; userId: string }) {
+  taken.emails.add(account.email);
+  taken.ids.add(account.userId);
+}
+
+export const userCreated: Handler<UserCreated, TakenAccounts & { companies: Set<string> }> = {
   type: 'UserCreated',
   async load(tx, events) {
     const companies = await rows(
       tx,
       'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id',
-      {
-        ids: events.map((e) => e.payload.companyId),
-      },
+      { ids: events.map((e) => e.payload.companyId) },
     );
-    const emails = await rows(
-      tx,
-      'UNWIND $emails AS email MATCH (u:User {email: email}) RETURN u.email AS email',
-      {
-        emails: events.map((e) => e.payload.email),
-      },
-    );
-    const ids = await rows(tx, 'UNWIND $ids AS id MATCH (u:User {id: id}) RETURN u.id AS id', {
-      ids: events.map((e) => e.payload.userId),
-    });
     return {
       companies: setOf(companies, 'id'),
-      emails: setOf(emails, 'email'),
-      ids: setOf(ids, 'id'),
+      ...(await loadTakenAccounts(
+        tx,
+        events.map((e) => e.payload),
+      )),
     };
   },
   decide(state, { payload }) {
     if (!state.companies.has(payload.companyId))
       return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
-    if (state.emails.has(payload.email))
-      return fail('CONFLICT', `a user with e-mail ${payload.email} already exists`, 'email');
-    if (state.ids.has(payload.userId))
-      return fail('CONFLICT', `user id ${payload.userId} is already in use`, 'userId');
-    return ok(payload);
+    const account = decideNewAccount(state, payload);
+    return account.ok ? ok(payload) : account;
   },
   evolve(state, { payload }) {
-    state.emails.add(payload.email);
-    state.ids.add(payload.userId);
+    takeAccount(state, payload);
     return state;
   },
   async write(tx, accepted) {

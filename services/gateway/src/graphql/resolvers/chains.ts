@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import {
   DomainFailure,
   IN_NETWORK,
+  invitationExpiresAt,
   parseEmail,
   parseSupplierCsv,
   parseUscc,
   type RowProblem,
   type SupplierRow,
 } from '@chainlift/domain';
+import { generateInvitationToken } from '../../auth/invitation-tokens';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Context } from '../../context';
 import type { ImportReport, ImportRow, Resolvers } from '../generated';
@@ -33,6 +35,7 @@ async function inviteRows(
       )
     ).map((m) => [m.uscc, m]),
   );
+  const expiresAt = invitationExpiresAt(new Date());
   const planned = rows.map((r) => {
     const existing = known.get(r.uscc);
     const status: ImportRow['status'] = !existing
@@ -40,7 +43,12 @@ async function inviteRows(
       : existing.status && IN_NETWORK.includes(existing.status)
         ? 'ALREADY_MEMBER'
         : 'INVITED';
-    return { ...r, companyId: existing?.companyId ?? randomUUID(), status };
+    // A company nobody can log in for gets an invitation link; one still invited gets a fresh link.
+    const link =
+      !existing?.hasUsers && (status !== 'ALREADY_MEMBER' || existing?.status === 'INVITED')
+        ? generateInvitationToken()
+        : undefined;
+    return { ...r, companyId: existing?.companyId ?? randomUUID(), status, link };
   });
   const invalid: ImportRow[] = problems.map((p) => ({
     row: p.row,
@@ -67,18 +75,21 @@ async function inviteRows(
         message: applied
           ? null
           : 'not imported: correct the invalid rows and upload the file again',
+        invitationToken: applied && p.link ? p.link.token : null,
+        invitationExpiresAt: applied && p.link ? expiresAt : null,
       })),
     ].sort((a, b) => a.row - b.row),
   });
   if (invalid.length > 0) return report(false, null);
   const suppliers = planned
-    .filter((p) => p.status !== 'ALREADY_MEMBER')
+    .filter((p) => p.status !== 'ALREADY_MEMBER' || p.link)
     .map((p) => ({
       companyId: p.companyId,
       name: p.name,
       uscc: p.uscc,
       email: p.email,
       supplies: p.supplies,
+      ...(p.link ? { invitation: { tokenHash: p.link.tokenHash, expiresAt } } : {}),
     }));
   if (suppliers.length === 0) return report(true, null);
   const eventId = await ctx.events.apply(
@@ -104,6 +115,10 @@ export const chainResolvers: Resolvers = {
     async myChains(_parent, _args, ctx) {
       const user = await ctx.auth.user();
       return ctx.chains.ofCompany(user.companyId);
+    },
+    async mySuppliers(_parent, { chainId }, ctx) {
+      const user = await ctx.auth.require('supplier.list');
+      return ctx.chains.suppliersOf(user.companyId, chainId ?? null);
     },
   },
   Mutation: {
@@ -205,6 +220,9 @@ export const chainResolvers: Resolvers = {
   Chain: {
     leader: (chain, _args, ctx) => ctx.companies.mustGet(chain.leaderId),
     memberCounts: (chain, _args, ctx) => ctx.chains.memberCounts(chain.id),
+  },
+  OwnSupplier: {
+    supplier: (row, _args, ctx) => ctx.companies.mustGet(row.supplierId),
   },
   Membership: {
     chain: async (m, _args, ctx) => (await ctx.chains.byId(m.chainId))!,

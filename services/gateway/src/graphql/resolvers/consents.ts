@@ -1,6 +1,12 @@
 /** Consent (grant, revoke, list) and the owner's access log. */
 import { randomUUID } from 'node:crypto';
-import { DomainFailure, grantConsent, orThrow } from '@chainlift/domain';
+import {
+  CONSENT_SCOPES,
+  consentCandidates,
+  DomainFailure,
+  grantConsent,
+  orThrow,
+} from '@chainlift/domain';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
@@ -9,6 +15,17 @@ export const consentResolvers: Resolvers = {
     async consents(_parent, { direction }, ctx) {
       const user = await ctx.auth.require('consent.list');
       return ctx.consents.list(user.companyId, direction);
+    },
+    async consentCandidates(_parent, { scope }, ctx) {
+      const user = await ctx.auth.require('consent.candidates');
+      const [relations, granted] = await Promise.all([
+        ctx.consents.candidateRelations(user.companyId),
+        ctx.consents.activeGrants(user.companyId),
+      ]);
+      return consentCandidates(user.companyId, relations, scope).map((c) => ({
+        ...c,
+        granted: CONSENT_SCOPES.filter((s) => granted.get(c.companyId)?.includes(s)),
+      }));
     },
     async accessLog(_parent, { since, scope }, ctx) {
       const user = await ctx.auth.require('audit.read');
@@ -49,6 +66,9 @@ export const consentResolvers: Resolvers = {
   Consent: {
     grantor: (c, _args, ctx) => ctx.companies.mustGet(c.grantorId),
     grantee: (c, _args, ctx) => ctx.companies.mustGet(c.granteeId),
+  },
+  ConsentCandidate: {
+    company: (c, _args, ctx) => ctx.companies.mustGet(c.companyId),
   },
   AccessRecord: {
     viewer: (a, _args, ctx) => ctx.companies.mustGet(a.viewerCompanyId),

@@ -82,6 +82,7 @@ export const financeResolvers: Resolvers = {
           receivable: r,
           eligible: unmet.length === 0,
           reasons: unmet.map((u) => `${u.rule}: ${u.message}`),
+          ineligibilities: unmet.map((u) => ({ code: u.rule, message: u.message })),
           offer:
             unmet.length === 0
               ? offerOf(offerFor(r.amountFen, product!, on, loanEndDate), r.currency)

@@ -6,7 +6,7 @@
 import { DomainFailure } from '@chainlift/domain';
 import type { Context } from '../../context';
 import { appliedEvents } from '../../live/applied-events';
-import type { AlertRow, ReceivableRow } from '../../reads/finance';
+import type { AlertRow, PledgeRow, ReceivableRow } from '../../reads/finance';
 import type { OrderRow } from '../../reads/orders';
 import type { StockRow } from '../../reads/inventory';
 import type { Resolvers } from '../generated';
@@ -125,6 +125,22 @@ async function* receivableChanges(ctx: Context): AsyncGenerator<ReceivableRow> {
   }
 }
 
+async function* pledgeChanges(ctx: Context): AsyncGenerator<PledgeRow> {
+  const events = appliedEvents(ctx.outcomes, ['PledgeRequested', 'PledgeActedOn']);
+  try {
+    for await (const event of events) {
+      const pledgeId = event.refs.pledgeId;
+      // Only the pledge's parties, asked afresh for every update (a part passed on changes the holder).
+      if (!pledgeId || !(await (await ctx.authorizer()).allows('pledge.read', { pledgeId })))
+        continue;
+      const pledge = await ctx.finance.pledge(pledgeId);
+      if (pledge) yield pledge;
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
 export const liveResolvers: Resolvers = {
   Subscription: {
     orderChanged: {
@@ -147,6 +163,13 @@ export const liveResolvers: Resolvers = {
         return alertsRaised(ctx, user.companyId);
       },
       resolve: (alert: AlertRow) => alert,
+    },
+    pledgeChanged: {
+      subscribe: async (_parent, _args, ctx) => {
+        await ctx.auth.require('pledge.live');
+        return pledgeChanges(ctx);
+      },
+      resolve: (pledge: PledgeRow) => pledge,
     },
     receivableChanged: {
       subscribe: async (_parent, _args, ctx) => {

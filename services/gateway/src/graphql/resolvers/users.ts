@@ -1,14 +1,18 @@
 /** Login and user management. */
 import { randomUUID } from 'node:crypto';
 import {
+  checkInvitationSignUp,
   checkName,
   checkPassword,
+  checkProfileClaim,
+  invitationLinkStatus,
   DomainFailure,
   orThrow,
   parseEmail,
   parseRole,
   type UserCreated,
 } from '@chainlift/domain';
+import { invitationTokenHash } from '../../auth/invitation-tokens';
 import { hashPassword, verifyPassword } from '../../auth/passwords';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
@@ -43,6 +47,22 @@ export const userResolvers: Resolvers = {
         });
       return row;
     },
+    async invitation(_parent, { token }, ctx) {
+      await ctx.auth.requirePublic('invitation.preview');
+      const tokenHash = invitationTokenHash(token);
+      const link = tokenHash ? await ctx.chains.invitationByTokenHash(tokenHash) : undefined;
+      if (!link) return null;
+      const { chainName, inviterName, companyName, uscc, expiresAt, provisional } = link;
+      return {
+        status: invitationLinkStatus(link, new Date().toISOString()),
+        expiresAt,
+        chainName,
+        inviterName,
+        companyName,
+        uscc,
+        provisional,
+      };
+    },
     async users(_parent, { companyId }, ctx) {
       await ctx.auth.require('user.list', { companyId });
       return ctx.users.ofCompany(companyId);
@@ -60,6 +80,41 @@ export const userResolvers: Resolvers = {
         });
       const { token, expiresAt } = await ctx.tokens.issue(row.id);
       return { token, expiresAt, user: row };
+    },
+    async acceptInvitationWithSignUp(_parent, { input }, ctx) {
+      await ctx.auth.requirePublic('invitation.signUp');
+      const tokenHash = invitationTokenHash(input.token);
+      const link = tokenHash ? await ctx.chains.invitationByTokenHash(tokenHash) : undefined;
+      const claim = orThrow(checkProfileClaim(input));
+      // The link first (nothing else matters with a bad link), then what the person typed.
+      orThrow(checkInvitationSignUp(link, new Date().toISOString(), claim));
+      const email = orThrow(parseEmail(input.email));
+      const name = orThrow(checkName(input.name));
+      const password = orThrow(checkPassword(input.password));
+      if (await ctx.users.byEmail(email))
+        throw new DomainFailure({
+          code: 'CONFLICT',
+          message: `a user with e-mail ${email} already exists: log in, or sign up with another e-mail`,
+          field: 'email',
+        });
+      const userId = randomUUID();
+      const { chainId, companyId } = link!;
+      await ctx.events.apply(
+        'InvitationAcceptedWithSignUp',
+        {
+          chainId,
+          companyId,
+          tokenHash: tokenHash!,
+          userId,
+          email,
+          name,
+          passwordHash: await hashPassword(password),
+          ...claim,
+        },
+        { via: 'graphql', userId, companyId },
+      );
+      const { token, expiresAt } = await ctx.tokens.issue(userId);
+      return { token, expiresAt, user: (await ctx.users.byId(userId))! };
     },
     async createUser(_parent, { input }, ctx) {
       const admin = await ctx.auth.require('user.create', { companyId: input.companyId });
