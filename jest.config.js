@@ -10,11 +10,6 @@ const swc = [
 ];
 
 /** @type {import('jest').Config} */
-/**
- * The web app in a real headless Chromium (tests/e2e): its setup installs Chromium when missing,
- * builds web/dist when stale, and reuses the integration platform (or starts it when run alone).
- * Opt-in (npm run test:e2e, or E2E=1 npm test) until it has proven steady on a loaded machine.
- */
 const e2e = {
   // The web app in a real headless Chromium (tests/e2e): its setup installs Chromium when missing,
   // builds web/dist when stale, and reuses the integration platform (or starts it when run alone).
@@ -52,7 +47,6 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
       slowTestThreshold: 30,
     },
-    // The e2e project joins with E2E=1 (npm run test:e2e): see below.
+    e2e,
   ],
 };
-if (process.env.E2E === '1') module.exports.projects.push(e2e);
