@@ -50,6 +50,8 @@ export interface ProjectorOptions {
   maxEventBytes?: number;
   /** Backoff while Neo4j is unavailable: first and longest wait between attempts (ms). */
   retry?: { initialMs: number; maxMs: number };
+  /** A fetched batch is applied in transactions of at most this many events (default 1,000). */
+  maxEventsPerTransaction?: number;
   /** Told after every batch: for progress output, benchmarks and tests. */
   onBatch?: (report: BatchReport) => void;
   /** The Kafka consumer stopped for good: the process should exit so its supervisor restarts it. */
@@ -76,6 +78,9 @@ export interface Projector {
 
 /** How many bytes of dead letters go into one produce request (Kafka limits a request's record batch). */
 const DEAD_LETTER_CHUNK_BYTES = 256 * 1024;
+
+/** Transactions of up to this many events (the bench's batch size sweep: 500–2,000 are alike). */
+const MAX_EVENTS_PER_TRANSACTION = 1_000;
 
 /** How often a batch in progress tells the group coordinator this consumer is alive (ms). */
 const HEARTBEAT_MS = 3_000;
@@ -112,6 +117,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   const limits: DecodeLimits | undefined =
     options.maxEventBytes === undefined ? undefined : { maxEventBytes: options.maxEventBytes };
   const retry = options.retry ?? { initialMs: 250, maxMs: 5_000 };
+  const maxEventsPerTransaction = options.maxEventsPerTransaction ?? MAX_EVENTS_PER_TRANSACTION;
   const stored = new Map<string, bigint>();
   const instance = randomUUID().slice(0, 8);
 
@@ -330,19 +336,15 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   };
 
   const handleBatch = async (batch: IncomingBatch, ctx?: BatchContext) => {
-    const started = performance.now();
     const after = await untilNeo4jAnswers(batch, ctx, () =>
       storedOffset(batch.topic, batch.partition),
     );
     const pending = batch.messages.filter((m) => BigInt(m.offset) > after);
-    const report = {
-      topic: batch.topic,
-      partition: batch.partition,
-      lastOffset: batch.messages[batch.messages.length - 1]!.offset,
-    };
     if (pending.length === 0) {
       options.onBatch?.({
-        ...report,
+        topic: batch.topic,
+        partition: batch.partition,
+        lastOffset: batch.messages[batch.messages.length - 1]!.offset,
         skipped: batch.messages.length,
         projected: 0,
         rejected: 0,
@@ -351,6 +353,38 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       });
       return;
     }
+    // A large fetch (a backlog) goes in transactions of at most maxEventsPerTransaction: Neo4j
+    // slows down on very large transactions, and a retry or a crash then repeats less.
+    const sending = { outcomes: Promise.resolve() };
+    try {
+      for (let start = 0; start < pending.length; start += maxEventsPerTransaction) {
+        await handleChunk(
+          batch,
+          pending.slice(start, start + maxEventsPerTransaction),
+          start === 0 ? batch.messages.length - pending.length : 0,
+          sending,
+          ctx,
+        );
+      }
+    } finally {
+      await sending.outcomes;
+    }
+  };
+
+  /** Messages of one partition in offset order, none applied before: one transaction. */
+  const handleChunk = async (
+    batch: IncomingBatch,
+    pending: IncomingMessage[],
+    skipped: number,
+    sending: { outcomes: Promise<void> },
+    ctx?: BatchContext,
+  ) => {
+    const started = performance.now();
+    const report = {
+      topic: batch.topic,
+      partition: batch.partition,
+      lastOffset: pending[pending.length - 1]!.offset,
+    };
 
     const source = { topic: batch.topic, partition: batch.partition };
     const valid: { event: EventEnvelope; message: IncomingMessage }[] = [];
@@ -397,14 +431,13 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     stored.set(`${batch.topic}/${batch.partition}`, BigInt(lastOffset));
 
     if (outcomes.length > 0) {
-      await bus.publish(
-        TOPIC.outcomes,
-        outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) })),
-      );
+      // Sent while the next transaction runs; the batch's Kafka offset is committed only after.
+      const messages = outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) }));
+      sending.outcomes = sending.outcomes.then(() => bus.publish(TOPIC.outcomes, messages));
     }
     const done: BatchReport = {
       ...report,
-      skipped: batch.messages.length - pending.length,
+      skipped,
       projected: pending.length,
       rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
       duplicates,

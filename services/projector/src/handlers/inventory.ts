@@ -32,35 +32,38 @@ export const stockReported: Handler<StockReported, Set<string>> = {
       : fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId'),
   evolve: (state) => state,
   async write(tx, accepted) {
-    // In order: a snapshot first zeroes the company's other positions in its warehouses, so the
-    // positions of the events before it are written first; those between snapshots go in one UNWIND.
-    let pending: StockRow[] = [];
+    // Per company in order: a snapshot zeroes the company's other positions in its warehouses, so
+    // what came before it is written first. Companies do not affect each other, so the run is
+    // written in generations (a company's n-th snapshot starts its generation n): each generation's
+    // resets in one statement, then its positions in one UNWIND.
+    const snapshotsSoFar = new Map<string, number>();
+    const generations: { resets: SnapshotReset[]; positions: StockRow[] }[] = [];
+    const generation = (n: number) => (generations[n] ??= { resets: [], positions: [] });
     for (const { payload, occurredAt } of accepted) {
+      let n = snapshotsSoFar.get(payload.companyId) ?? 0;
       if (payload.mode === 'SNAPSHOT') {
-        await writePositions(tx, pending);
-        pending = [];
-        await tx.run(
-          `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)
-           WHERE sp.warehouse IN $warehouses AND NOT sp.id IN $ids
-           SET sp.quantity = 0, sp.updatedAt = datetime($at)`,
-          {
-            companyId: payload.companyId,
-            warehouses: [...new Set(payload.positions.map((p) => p.warehouse))],
-            ids: payload.positions.map((p) => positionId(payload.companyId, p.warehouse, p.sku)),
-            at: payload.reportedAt,
-          },
-        );
+        snapshotsSoFar.set(payload.companyId, (n += 1));
+        generation(n).resets.push({
+          companyId: payload.companyId,
+          warehouses: [...new Set(payload.positions.map((p) => p.warehouse))],
+          ids: payload.positions.map((p) => positionId(payload.companyId, p.warehouse, p.sku)),
+          at: payload.reportedAt,
+        });
       }
       const at = payload.reportedAt ?? occurredAt;
       for (const p of payload.positions)
-        pending.push({
+        generation(n).positions.push({
           ...p,
           companyId: payload.companyId,
           id: positionId(payload.companyId, p.warehouse, p.sku),
           at,
         });
     }
-    await writePositions(tx, pending);
+    for (const g of generations) {
+      if (!g) continue;
+      await resetForSnapshots(tx, g.resets);
+      await writePositions(tx, g.positions);
+    }
     await recordActivity(
       tx,
       'STOCK',
@@ -80,6 +83,25 @@ export const stockReported: Handler<StockReported, Set<string>> = {
 };
 
 type StockRow = StockReported['positions'][number] & { companyId: string; id: string; at: string };
+
+interface SnapshotReset {
+  companyId: string;
+  warehouses: string[];
+  ids: string[];
+  at: string;
+}
+
+/** Positions of the snapshots' companies in their warehouses that the snapshots do not list: now 0. */
+async function resetForSnapshots(tx: ManagedTransaction, resets: SnapshotReset[]) {
+  if (resets.length === 0) return;
+  await tx.run(
+    `UNWIND $resets AS r
+     MATCH (:Company {id: r.companyId})-[:HOLDS]->(sp:StockPosition)
+     WHERE sp.warehouse IN r.warehouses AND NOT sp.id IN r.ids
+     SET sp.quantity = 0, sp.updatedAt = datetime(r.at)`,
+    { resets },
+  );
+}
 
 /** Positions in the order given (a later row for the same position wins). */
 async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
