@@ -43,6 +43,37 @@ export const zhCN = {
   'login.demo': '演示账号（密码 {password}）',
   'login.failed': '邮箱或密码不正确',
 
+  // Invitation sign-up (public page reached by an invitation link)
+  'signup.title': '接受邀请并注册',
+  'signup.noToken': '链接不完整：请复制邀请方发送的完整链接',
+  'signup.unknown': '此邀请链接无效：请确认链接复制完整，或请邀请方重新邀请',
+  'signup.toLogin': '已有账号？去登录',
+  'signup.chain': '供应链',
+  'signup.inviter': '邀请方',
+  'signup.status': '链接状态',
+  'signup.status.OPEN': '可使用',
+  'signup.status.USED': '已使用',
+  'signup.status.EXPIRED': '已过期',
+  'signup.status.CLOSED': '已关闭',
+  'signup.expiresOn': '有效期至 {date}',
+  'signup.message.OPEN':
+    '{inviter} 邀请 {company} 加入“{chain}”。注册后您将成为本企业的管理员，并直接加入该供应链。',
+  'signup.message.USED': '此链接已被使用：请用注册时填写的邮箱和密码登录。',
+  'signup.message.EXPIRED': '此链接已于 {date} 过期：请联系 {inviter} 重新邀请，获取新链接。',
+  'signup.message.CLOSED':
+    '此邀请已不再有效（企业已退出或拒绝邀请，或已有账号）：已有账号请登录后处理。',
+  'signup.soon': '链接即将过期（{date}），请尽快完成注册。',
+  'signup.name': '您的姓名',
+  'signup.emailInvalid': '请输入有效的邮箱地址',
+  'signup.passwordHint': '至少 {min} 个字符',
+  'signup.passwordShort': '密码至少需要 {min} 个字符',
+  'signup.confirm': '确认密码',
+  'signup.mismatch': '两次输入的密码不一致',
+  'signup.companyDetails': '企业信息（可选）',
+  'signup.companyHint': '可更正邀请方登记的企业名称，并补充地区和行业。',
+  'signup.companyName': '企业名称',
+  'signup.submit': '注册并加入',
+
   'error.BAD_USER_INPUT': '输入有误：{message}',
   'error.UNAUTHENTICATED': '登录已失效，请重新登录',
   'error.FORBIDDEN': '您没有权限执行此操作：{message}',
@@ -168,6 +199,14 @@ export const zhCN = {
   'import.row': '行号',
   'import.result': '结果',
   'import.message': '说明',
+
+  // Invitation links in the invite / CSV import report
+  'invite.link': '邀请链接',
+  'invite.copy': '复制链接',
+  'invite.copied': '已复制',
+  'invite.expiresOn': '{date} 前有效',
+  'invite.linksOnce': '{count} 条邀请链接只在此显示一次：请现在复制并发送给供应商',
+  'invite.linksExpire': '链接在 {date} 前有效，只能使用一次；过期或遗失请重新邀请，旧链接随即失效',
   'members.title': '成员',
 
   'orders.kpis': '供应商 KPI',
