@@ -353,6 +353,21 @@ export const en: Record<MessageKey, string> = {
   'suppliers.products': 'Supplies',
   'suppliers.declared': 'Supplier added',
 
+  // Own upstream suppliers (mySuppliers) and whom an SME may order from
+  'mySuppliers.title': 'My upstream suppliers',
+  'mySuppliers.chain': 'Supply chain',
+  'mySuppliers.allChains': 'All chains',
+  'mySuppliers.empty': 'No upstream suppliers yet: add one below',
+  'mySuppliers.standing': 'Status and tier in the chain',
+  'mySuppliers.notInChain': 'Not in your chains',
+  'mySuppliers.since': 'Added',
+  'mySuppliers.noneToTransfer':
+    'A receivable passes only to your own upstream suppliers: add them under "My suppliers" first',
+  'placeOrder.ownSuppliers': 'My upstream suppliers',
+  'placeOrder.chainLeaders': 'Leaders of my chains',
+  'placeOrder.noPartners':
+    'Nobody to order from yet: add your upstream suppliers under "My suppliers" first',
+
   'bank.tab.pool': 'Receivable pool',
   'bank.tab.pledges': 'Pledges',
   'bank.tab.loans': 'Inventory loans',

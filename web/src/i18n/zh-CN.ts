@@ -345,6 +345,19 @@ export const zhCN = {
   'suppliers.products': '供应产品',
   'suppliers.declared': '已添加上游供应商',
 
+  // Own upstream suppliers (mySuppliers) and whom an SME may order from
+  'mySuppliers.title': '我的上游供应商',
+  'mySuppliers.chain': '供应链',
+  'mySuppliers.allChains': '全部供应链',
+  'mySuppliers.empty': '还没有上游供应商：在下方添加',
+  'mySuppliers.standing': '链内状态与层级',
+  'mySuppliers.notInChain': '未加入您所在的供应链',
+  'mySuppliers.since': '添加时间',
+  'mySuppliers.noneToTransfer': '只能转让给您的上游供应商：请先在“我的供应商”中添加',
+  'placeOrder.ownSuppliers': '我的上游供应商',
+  'placeOrder.chainLeaders': '所在供应链的链主',
+  'placeOrder.noPartners': '还没有可下单的企业：请先在“我的供应商”中添加上游供应商',
+
   'bank.tab.pool': '应收账款池',
   'bank.tab.pledges': '质押审批',
   'bank.tab.loans': '存货融资',

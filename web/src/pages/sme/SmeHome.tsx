@@ -11,12 +11,13 @@ import {
   Space,
   Table,
   Tabs,
+  Tag,
   Typography,
   Upload,
   DatePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
 import type { Me } from '../../App';
 import { LazyPart, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
@@ -24,6 +25,7 @@ import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { parseStockCsv } from '../../lib/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { orderPartners } from '../../lib/suppliers';
 import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
 import { PlaceOrderButton } from '../shared/PlaceOrder';
@@ -89,18 +91,65 @@ export default function SmeHome({ me }: { me: Me }) {
   );
 }
 
-/** Its own purchases, and placing an order with a supplier. */
+const OrderPartnersQuery = graphql(`
+  query OrderPartners {
+    mySuppliers {
+      supplier {
+        id
+        name
+      }
+      products
+    }
+    myChains {
+      status
+      chain {
+        id
+        name
+        leader {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Its own purchases, and placing an order with its own suppliers or a leader of its chains. */
 function Purchases({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { data } = useQuery(Smes);
-  const suppliers = (data?.companies ?? [])
-    .filter((c) => c.id !== me.company.id)
-    .map((c) => ({ value: c.id, label: c.name }));
+  const { data, loading } = useQuery(OrderPartnersQuery);
+  const partners = orderPartners(data?.mySuppliers ?? [], data?.myChains ?? [], me.company.id);
+  const options = [
+    {
+      label: t('placeOrder.ownSuppliers'),
+      title: t('placeOrder.ownSuppliers'),
+      options: partners.suppliers.map((s) => ({
+        value: s.id,
+        label: s.name,
+        title: s.products.join(', ') || s.name,
+      })),
+    },
+    {
+      label: t('placeOrder.chainLeaders'),
+      title: t('placeOrder.chainLeaders'),
+      options: partners.leaders.map((l) => ({
+        value: l.id,
+        label: l.name,
+        title: l.chains.join(', '),
+      })),
+    },
+  ].filter((g) => g.options.length > 0);
   return (
     <Card
       size="small"
       title={t('orders.asBuyer')}
-      extra={<PlaceOrderButton suppliers={suppliers} />}
+      extra={
+        <PlaceOrderButton
+          suppliers={options}
+          loading={loading}
+          emptyText={t('placeOrder.noPartners')}
+        />
+      }
     >
       <OrdersTable role="BUYER" />
     </Card>
@@ -553,58 +602,155 @@ const Smes = graphql(`
   }
 `);
 
+const MySuppliersQuery = graphql(`
+  query MySuppliers($chainId: ID) {
+    mySuppliers(chainId: $chainId) {
+      supplier {
+        id
+        name
+        uscc
+        region
+      }
+      products
+      since
+      memberships {
+        status
+        tier
+        chain {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Its own upstream suppliers: what each supplies, and its status and tier in the SME's chains. */
+function OwnSuppliers() {
+  const { t } = useI18n();
+  const chains = useQuery(Memberships);
+  const [chainId, setChainId] = useState<string>();
+  const { data, loading, error, refetch } = useQuery(MySuppliersQuery, {
+    variables: { chainId: chainId ?? null },
+  });
+  const myChains = (chains.data?.myChains ?? []).filter((m) => m.status !== 'INVITED');
+  return (
+    <Card
+      size="small"
+      title={t('mySuppliers.title')}
+      extra={
+        myChains.length > 1 && (
+          <Select
+            allowClear
+            aria-label={t('mySuppliers.chain')}
+            placeholder={t('mySuppliers.allChains')}
+            style={{ minWidth: 200 }}
+            value={chainId}
+            onChange={(v: string | undefined) => setChainId(v)}
+            options={myChains.map((m) => ({ value: m.chain.id, label: m.chain.name }))}
+          />
+        )
+      }
+    >
+      <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+        <Table
+          size="small"
+          rowKey={(s) => s.supplier.id}
+          dataSource={data?.mySuppliers ?? []}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: t('mySuppliers.empty') }}
+          data-testid="my-suppliers"
+          columns={[
+            { title: t('suppliers.company'), render: (_, s) => s.supplier.name },
+            {
+              title: t('suppliers.products'),
+              render: (_, s) =>
+                s.products.length ? s.products.map((p) => <Tag key={p}>{p}</Tag>) : '—',
+            },
+            {
+              title: t('mySuppliers.standing'),
+              render: (_, s) =>
+                s.memberships.length ? (
+                  <Space orientation="vertical" size={2}>
+                    {s.memberships.map((m) => (
+                      <Space key={m.chain.id} size={4} wrap>
+                        {(myChains.length > 1 || s.memberships.length > 1) && !chainId && (
+                          <Typography.Text type="secondary">{m.chain.name}</Typography.Text>
+                        )}
+                        <StatusTag prefix="status" value={m.status} />
+                        <span>{m.tier ? t('company.tierN', { tier: m.tier }) : '—'}</span>
+                      </Space>
+                    ))}
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">{t('mySuppliers.notInChain')}</Typography.Text>
+                ),
+            },
+            { title: t('company.region'), render: (_, s) => s.supplier.region ?? '—' },
+            { title: t('mySuppliers.since'), render: (_, s) => formatDate(s.since) },
+          ]}
+        />
+      </QueryState>
+    </Card>
+  );
+}
+
 function SuppliersTab({ me }: { me: Me }) {
   const { t } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Smes);
-  const [declare, declaring] = useMutation(Declare);
+  const [declare, declaring] = useMutation(Declare, { refetchQueries: [MySuppliersQuery] });
   const [form] = Form.useForm<{ supplierId: string; products?: string }>();
   return (
-    <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
-      <Row gutter={16}>
-        <Col xs={24} lg={14}>
-          <Card size="small" title={t('suppliers.declare')}>
-            <Form
-              form={form}
-              layout="vertical"
-              onFinish={(v) =>
-                void act(
-                  () =>
-                    declare({
-                      variables: {
-                        supplierId: v.supplierId,
-                        products: (v.products ?? '')
-                          .split(/[;；,，]/)
-                          .map((s) => s.trim())
-                          .filter(Boolean),
-                      },
-                    }),
-                  { form, success: t('suppliers.declared'), onDone: () => form.resetFields() },
-                )
-              }
-            >
-              <Form.Item
-                name="supplierId"
-                label={t('suppliers.company')}
-                rules={[{ required: true }]}
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <OwnSuppliers />
+      <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+        <Row gutter={16}>
+          <Col xs={24} lg={14}>
+            <Card size="small" title={t('suppliers.declare')}>
+              <Form
+                form={form}
+                layout="vertical"
+                onFinish={(v) =>
+                  void act(
+                    () =>
+                      declare({
+                        variables: {
+                          supplierId: v.supplierId,
+                          products: (v.products ?? '')
+                            .split(/[;；,，]/)
+                            .map((s) => s.trim())
+                            .filter(Boolean),
+                        },
+                      }),
+                    { form, success: t('suppliers.declared'), onDone: () => form.resetFields() },
+                  )
+                }
               >
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={(data?.companies ?? [])
-                    .filter((c) => c.id !== me.company.id)
-                    .map((c) => ({ value: c.id, label: c.name }))}
-                />
-              </Form.Item>
-              <Form.Item name="products" label={t('suppliers.products')}>
-                <Input />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" loading={declaring.loading}>
-                {t('app.submit')}
-              </Button>
-            </Form>
-          </Card>
-        </Col>
-      </Row>
-    </QueryState>
+                <Form.Item
+                  name="supplierId"
+                  label={t('suppliers.company')}
+                  rules={[{ required: true }]}
+                >
+                  <Select
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={(data?.companies ?? [])
+                      .filter((c) => c.id !== me.company.id)
+                      .map((c) => ({ value: c.id, label: c.name }))}
+                  />
+                </Form.Item>
+                <Form.Item name="products" label={t('suppliers.products')}>
+                  <Input />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={declaring.loading}>
+                  {t('app.submit')}
+                </Button>
+              </Form>
+            </Card>
+          </Col>
+        </Row>
+      </QueryState>
+    </Space>
   );
 }

@@ -98,9 +98,11 @@ const Held = graphql(`
         name
       }
     }
-    companies(kind: SME, first: 200) {
-      id
-      name
+    mySuppliers {
+      supplier {
+        id
+        name
+      }
     }
   }
 `);
@@ -369,9 +371,10 @@ export function SmeReceivables({ me }: { me: Me }) {
             >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
-                options={(data?.companies ?? [])
-                  .filter((c) => c.id !== me.company.id)
-                  .map((c) => ({ value: c.id, label: c.name }))}
+                options={(data?.mySuppliers ?? [])
+                  .filter((o) => o.supplier.id !== me.company.id)
+                  .map((o) => ({ value: o.supplier.id, label: o.supplier.name }))}
+                notFoundContent={t('mySuppliers.noneToTransfer')}
               />
             </Form.Item>
           )}
