@@ -341,6 +341,20 @@ export const en: Record<MessageKey, string> = {
   'consents.status.REVOKED': 'Revoked',
   'consents.status.EXPIRED': 'Expired',
   'consents.never': 'No expiry',
+
+  // Choosing the grantee from consentCandidates
+  'consents.chooseGrantee': 'Choose whom to grant it to',
+  'consents.candidatesFailed': 'Could not load the companies you can grant to: refresh to retry',
+  'consents.noCandidates':
+    'Nobody to grant "{scope}" to: only your chains\' leaders, your buyers and banks',
+  'consents.relation.CHAIN_LEADER': 'Chain leader',
+  'consents.relation.BUYER': 'Buyer',
+  'consents.relation.BANK_APPLIED': 'Bank you applied to',
+  'consents.relation.BANK_PRODUCT': 'Bank with finance products',
+  'consents.alreadyGranted': 'Granted',
+  'consents.usefulScopes': 'Useful: {scopes}',
+  'consents.grantedScopes': 'granted: {scopes}',
+  'consents.sep': ', ',
   'access.title': 'Access log',
   'access.at': 'When',
   'access.viewer': 'Who',

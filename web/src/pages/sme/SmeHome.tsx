@@ -25,6 +25,7 @@ import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { parseStockCsv } from '../../lib/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { granteeChoices } from '../../lib/consents';
 import { orderPartners } from '../../lib/suppliers';
 import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
@@ -420,22 +421,25 @@ const Consents = graphql(`
         name
       }
     }
-    myChains {
-      status
-      chain {
+  }
+`);
+
+const Candidates = graphql(`
+  query ConsentCandidates($scope: ConsentScope) {
+    consentCandidates(scope: $scope) {
+      company {
         id
-        leader {
-          id
-          name
-        }
+        name
+        kind
       }
-    }
-    companies(kind: BANK, first: 200) {
-      id
-      name
+      relations
+      scopes
+      granted
     }
   }
 `);
+
+const SCOPES: ConsentScope[] = ['INVENTORY', 'RECEIVABLES', 'ORDERS', 'ASSESSMENT'];
 
 const Grant = graphql(`
   mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {
@@ -459,18 +463,12 @@ function ConsentsTab() {
   const { t, tk } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Consents);
-  const [grant, granting] = useMutation(Grant);
-  const [revoke] = useMutation(Revoke);
-  const [form] = Form.useForm<{ granteeId: string; scope: ConsentScope; expiresAt?: Dayjs }>();
-  const leaders = new Map(
-    (data?.myChains ?? [])
-      .filter((m) => m.status === 'ACTIVE')
-      .map((m) => [m.chain.leader.id, m.chain.leader.name]),
-  );
-  const grantees = [
-    ...[...leaders].map(([value, label]) => ({ value, label })),
-    ...(data?.companies ?? []).map((c) => ({ value: c.id, label: c.name })),
-  ];
+  const [form] = Form.useForm<{ granteeId?: string; scope: ConsentScope; expiresAt?: Dayjs }>();
+  const scope = Form.useWatch('scope', form) ?? 'INVENTORY';
+  const candidates = useQuery(Candidates, { variables: { scope } });
+  const [grant, granting] = useMutation(Grant, { refetchQueries: [Candidates] });
+  const [revoke] = useMutation(Revoke, { refetchQueries: [Candidates] });
+  const choices = granteeChoices(candidates.data?.consentCandidates ?? [], scope);
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -479,12 +477,16 @@ function ConsentsTab() {
             form={form}
             layout="inline"
             initialValues={{ scope: 'INVENTORY' }}
+            onValuesChange={(changed: { scope?: ConsentScope }) => {
+              // Another scope has other candidates: choose the grantee again.
+              if (changed.scope) form.setFieldsValue({ granteeId: undefined });
+            }}
             onFinish={(v) =>
               void act(
                 () =>
                   grant({
                     variables: {
-                      granteeId: v.granteeId,
+                      granteeId: v.granteeId!,
                       scope: v.scope,
                       expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
                     },
@@ -492,26 +494,65 @@ function ConsentsTab() {
                 {
                   form,
                   success: t('consents.grantedOk', {
-                    grantee: grantees.find((g) => g.value === v.granteeId)?.label,
+                    grantee: choices.find((g) => g.value === v.granteeId)?.label,
                     scope: tk('scope', v.scope),
                   }),
-                  onDone: () => void refetch(),
+                  onDone: () => {
+                    form.setFieldsValue({ granteeId: undefined });
+                    void refetch();
+                  },
                 },
               )
             }
           >
-            <Form.Item name="granteeId" label={t('consents.grantee')} rules={[{ required: true }]}>
-              <Select style={{ minWidth: 240 }} options={grantees} data-testid="grantee" />
-            </Form.Item>
             <Form.Item name="scope" label={t('consents.scope')} rules={[{ required: true }]}>
               <Select
                 style={{ minWidth: 140 }}
-                options={(['INVENTORY', 'RECEIVABLES', 'ORDERS', 'ASSESSMENT'] as const).map(
-                  (s) => ({
-                    value: s,
-                    label: tk('scope', s),
-                  }),
-                )}
+                options={SCOPES.map((s) => ({ value: s, label: tk('scope', s) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="granteeId"
+              label={t('consents.grantee')}
+              rules={[{ required: true, message: t('consents.chooseGrantee') }]}
+            >
+              <Select
+                style={{ minWidth: 300 }}
+                popupMatchSelectWidth={false}
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={candidates.loading}
+                options={choices}
+                notFoundContent={
+                  candidates.loading
+                    ? t('app.loading')
+                    : candidates.error
+                      ? t('consents.candidatesFailed')
+                      : t('consents.noCandidates', { scope: tk('scope', scope) })
+                }
+                optionRender={(option) => {
+                  const c = option.data;
+                  return (
+                    <Space size={4} wrap>
+                      <span>{c.label}</span>
+                      {c.relations.map((r) => (
+                        <Tag key={r} color="blue">
+                          {tk('consents.relation', r)}
+                        </Tag>
+                      ))}
+                      {c.disabled && <Tag color="green">{t('consents.alreadyGranted')}</Tag>}
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('consents.usefulScopes', {
+                          scopes: c.scopes.map((s) => tk('scope', s)).join(t('consents.sep')),
+                        })}
+                        {c.granted.length > 0 &&
+                          ` · ${t('consents.grantedScopes', {
+                            scopes: c.granted.map((s) => tk('scope', s)).join(t('consents.sep')),
+                          })}`}
+                      </Typography.Text>
+                    </Space>
+                  );
+                }}
+                data-testid="grantee"
               />
             </Form.Item>
             <Form.Item name="expiresAt" label={t('consents.expiresAt')}>

@@ -148,6 +148,16 @@ const Changed = graphql(`
   }
 `);
 
+const PledgeChanged = graphql(`
+  subscription ApplicantPledgeChanged {
+    pledgeChanged {
+      id
+      status
+      registerNumber
+    }
+  }
+`);
+
 type Dialog =
   { kind: 'split' | 'transfer' | 'apply'; id: string; amount: string; dueDate: string } | undefined;
 
@@ -156,6 +166,8 @@ export function SmeReceivables({ me }: { me: Me }) {
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Held);
   useSubscription(Changed, { onData: () => void refetch() });
+  // Its applications follow the bank's answer (approved, rejected, disbursed…) without a reload.
+  useSubscription(PledgeChanged, { onData: () => void refetch() });
   const [split] = useMutation(Split);
   const [transfer] = useMutation(Transfer);
   const [apply] = useMutation(Apply);
