@@ -139,20 +139,22 @@ function Preview({
   const open = preview.status === 'OPEN';
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-      <Descriptions size="small" column={1} bordered data-testid="invitation-preview">
-        <Descriptions.Item label={t('signup.chain')}>{preview.chainName}</Descriptions.Item>
-        <Descriptions.Item label={t('signup.inviter')}>{preview.inviterName}</Descriptions.Item>
-        <Descriptions.Item label={t('company.name')}>{preview.companyName}</Descriptions.Item>
-        <Descriptions.Item label={t('company.uscc')}>{preview.uscc}</Descriptions.Item>
-        <Descriptions.Item label={t('signup.status')}>
-          <Space wrap>
-            <Tag color={STATUS_COLOUR[preview.status]} data-status={preview.status}>
-              {tk('signup.status', preview.status)}
-            </Tag>
-            <span>{t('signup.expiresOn', vars)}</span>
-          </Space>
-        </Descriptions.Item>
-      </Descriptions>
+      <div data-testid="invitation-preview">
+        <Descriptions size="small" column={1} bordered>
+          <Descriptions.Item label={t('signup.chain')}>{preview.chainName}</Descriptions.Item>
+          <Descriptions.Item label={t('signup.inviter')}>{preview.inviterName}</Descriptions.Item>
+          <Descriptions.Item label={t('company.name')}>{preview.companyName}</Descriptions.Item>
+          <Descriptions.Item label={t('company.uscc')}>{preview.uscc}</Descriptions.Item>
+          <Descriptions.Item label={t('signup.status')}>
+            <Space wrap>
+              <Tag color={STATUS_COLOUR[preview.status]} data-status={preview.status}>
+                {tk('signup.status', preview.status)}
+              </Tag>
+              <span>{t('signup.expiresOn', vars)}</span>
+            </Space>
+          </Descriptions.Item>
+        </Descriptions>
+      </div>
       <Alert
         type={open ? 'info' : 'warning'}
         showIcon

@@ -489,22 +489,23 @@ function LinkCell({ row }: { row: Report['rows'][number] }) {
   if (!row.invitationToken) return <>—</>;
   const link = invitationLink(appBase(window.location), row.invitationToken);
   return (
-    <Space orientation="vertical" size={0} style={{ maxWidth: 270 }}>
+    <div style={{ maxWidth: 270 }} data-testid="invitation-link" data-link={link}>
       <Typography.Text
         copyable={{ text: link, tooltips: [t('invite.copy'), t('invite.copied')] }}
         ellipsis
         style={{ maxWidth: 250, fontSize: 12 }}
         title={link}
-        data-testid="invitation-link"
       >
         {link}
       </Typography.Text>
       {row.invitationExpiresAt && (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('invite.expiresOn', { date: formatDate(row.invitationExpiresAt) })}
-        </Typography.Text>
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('invite.expiresOn', { date: formatDate(row.invitationExpiresAt) })}
+          </Typography.Text>
+        </div>
       )}
-    </Space>
+    </div>
   );
 }
 
