@@ -1,8 +1,9 @@
 /**
  * The web app in a real headless Chromium against a gateway that serves web/dist, over the real
  * Neo4j, Kafka and projector of the test platform. The story of issue 6: a leader invites a
- * supplier; the supplier signs up through the invitation link (joining the chain), confirms an order, enters stock and shares it; the
- * leader sees that stock (and its changes, live); a receivable is confirmed, split and financed,
+ * supplier; the supplier signs up through the invitation link from the leader's report (joining
+ * the chain), confirms an order, enters stock and shares it; the leader sees that stock (and its
+ * changes, live); a receivable is confirmed, split and financed,
  * and the bank approves the pledge; a price drop raises a margin call on the bank's open screen.
  * Issue 7: the supplier's submitted assessment, shared with its ASSESSMENT consent, shows on the
  * leader's chain assessment dashboard with its grade and the reason.
