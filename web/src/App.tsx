@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Result, Space, Tag } from 'antd';
-import { lazy } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { LazyPart, QueryState } from './components/common';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { graphql } from './gql';
 import { useI18n } from './i18n/i18n';
 import { useAuth } from './lib/auth';
+import { routeOf, type Route } from './lib/invitation';
 import { LoginPage } from './pages/LoginPage';
 
 // Each role's home is its own chunk: a leader never downloads the bank's screens (nor G6 unless it needs it).
@@ -13,6 +14,19 @@ const LeaderHome = lazy(() => import('./pages/leader/LeaderHome'));
 const SmeHome = lazy(() => import('./pages/sme/SmeHome'));
 const BankHome = lazy(() => import('./pages/bank/BankHome'));
 const WarehouseHome = lazy(() => import('./pages/warehouse/WarehouseHome'));
+// The public sign-up page an invitation link opens (#/signup?token=…).
+const SignUpPage = lazy(() => import('./pages/SignUpPage'));
+
+/** The page the address's hash asks for, following its changes. */
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => routeOf(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(routeOf(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
 
 export const MeQuery = graphql(`
   query Me {
@@ -101,6 +115,13 @@ function Home() {
 
 export function App() {
   const { token } = useAuth();
+  const route = useRoute();
+  if (route.page === 'signup')
+    return (
+      <LazyPart>
+        <SignUpPage token={route.token} />
+      </LazyPart>
+    );
   if (!token) return <LoginPage />;
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -43,6 +43,41 @@ export const en: Record<MessageKey, string> = {
   'login.demo': 'Demo logins (password {password})',
   'login.failed': 'Wrong e-mail or password',
 
+  // Invitation sign-up (public page reached by an invitation link)
+  'signup.title': 'Accept the invitation and sign up',
+  'signup.noToken': 'The link is incomplete: copy the whole link the inviting company sent you',
+  'signup.unknown':
+    'This invitation link is not valid: check that it was copied whole, or ask the inviting company to invite you again',
+  'signup.toLogin': 'Already have an account? Log in',
+  'signup.chain': 'Supply chain',
+  'signup.inviter': 'Invited by',
+  'signup.status': 'Link status',
+  'signup.status.OPEN': 'Open',
+  'signup.status.USED': 'Used',
+  'signup.status.EXPIRED': 'Expired',
+  'signup.status.CLOSED': 'Closed',
+  'signup.expiresOn': 'valid until {date}',
+  'signup.message.OPEN':
+    '{inviter} invites {company} to join "{chain}". Once you sign up you are your company\'s admin and a member of the chain.',
+  'signup.message.USED':
+    'This link has already been used: log in with the e-mail and password given when signing up.',
+  'signup.message.EXPIRED':
+    'This link expired on {date}: ask {inviter} to invite you again for a new link.',
+  'signup.message.CLOSED':
+    'This invitation is no longer open (your company left or declined, or already has an account): log in if you have one.',
+  'signup.soon': 'The link expires soon ({date}): sign up now.',
+  'signup.name': 'Your name',
+  'signup.emailInvalid': 'Enter a valid e-mail address',
+  'signup.passwordHint': 'At least {min} characters',
+  'signup.passwordShort': 'The password needs at least {min} characters',
+  'signup.confirm': 'Confirm password',
+  'signup.mismatch': 'The two passwords differ',
+  'signup.companyDetails': 'Company details (optional)',
+  'signup.companyHint':
+    'Correct the company name the inviter entered, and add its region and industry.',
+  'signup.companyName': 'Company name',
+  'signup.submit': 'Sign up and join',
+
   'error.BAD_USER_INPUT': 'Please check your input: {message}',
   'error.UNAUTHENTICATED': 'Your session has ended: please log in again',
   'error.FORBIDDEN': 'You are not allowed to do this: {message}',
@@ -170,6 +205,16 @@ export const en: Record<MessageKey, string> = {
   'import.row': 'Row',
   'import.result': 'Result',
   'import.message': 'Note',
+
+  // Invitation links in the invite / CSV import report
+  'invite.link': 'Invitation link',
+  'invite.copy': 'Copy the link',
+  'invite.copied': 'Copied',
+  'invite.expiresOn': 'valid until {date}',
+  'invite.linksOnce':
+    '{count} invitation link(s) shown only this once: copy them now and send them to the suppliers',
+  'invite.linksExpire':
+    'Valid until {date}, usable once; if one expires or is lost, invite again (the old link stops working)',
   'members.title': 'Members',
 
   'orders.kpis': 'Supplier KPIs',
@@ -296,6 +341,20 @@ export const en: Record<MessageKey, string> = {
   'consents.status.REVOKED': 'Revoked',
   'consents.status.EXPIRED': 'Expired',
   'consents.never': 'No expiry',
+
+  // Choosing the grantee from consentCandidates
+  'consents.chooseGrantee': 'Choose whom to grant it to',
+  'consents.candidatesFailed': 'Could not load the companies you can grant to: refresh to retry',
+  'consents.noCandidates':
+    'Nobody to grant "{scope}" to: only your chains\' leaders, your buyers and banks',
+  'consents.relation.CHAIN_LEADER': 'Chain leader',
+  'consents.relation.BUYER': 'Buyer',
+  'consents.relation.BANK_APPLIED': 'Bank you applied to',
+  'consents.relation.BANK_PRODUCT': 'Bank with finance products',
+  'consents.alreadyGranted': 'Granted',
+  'consents.usefulScopes': 'Useful: {scopes}',
+  'consents.grantedScopes': 'granted: {scopes}',
+  'consents.sep': ', ',
   'access.title': 'Access log',
   'access.at': 'When',
   'access.viewer': 'Who',
@@ -307,6 +366,21 @@ export const en: Record<MessageKey, string> = {
   'suppliers.company': 'Supplier',
   'suppliers.products': 'Supplies',
   'suppliers.declared': 'Supplier added',
+
+  // Own upstream suppliers (mySuppliers) and whom an SME may order from
+  'mySuppliers.title': 'My upstream suppliers',
+  'mySuppliers.chain': 'Supply chain',
+  'mySuppliers.allChains': 'All chains',
+  'mySuppliers.empty': 'No upstream suppliers yet: add one below',
+  'mySuppliers.standing': 'Status and tier in the chain',
+  'mySuppliers.notInChain': 'Not in your chains',
+  'mySuppliers.since': 'Added',
+  'mySuppliers.noneToTransfer':
+    'A receivable passes only to your own upstream suppliers: add them under "My suppliers" first',
+  'placeOrder.ownSuppliers': 'My upstream suppliers',
+  'placeOrder.chainLeaders': 'Leaders of my chains',
+  'placeOrder.noPartners':
+    'Nobody to order from yet: add your upstream suppliers under "My suppliers" first',
 
   'bank.tab.pool': 'Receivable pool',
   'bank.tab.pledges': 'Pledges',

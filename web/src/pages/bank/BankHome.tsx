@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   Alert,
   Button,
@@ -31,8 +31,9 @@ import {
 } from '../../components/common';
 import { graphql } from '../../gql';
 import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
-import { useI18n } from '../../i18n/i18n';
+import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { formatMoney, formatPercent } from '../../lib/format';
+import { ineligibilityTexts } from '../../lib/pool';
 import { AlertsPanel, LoansTable } from '../shared/loans';
 import { Products, ProductsTab } from './FinanceProducts';
 
@@ -73,7 +74,10 @@ const Pool = graphql(`
   query ReceivablePool($productId: ID!, $loanEndDate: Date!) {
     receivablePool(productId: $productId, loanEndDate: $loanEndDate) {
       eligible
-      reasons
+      ineligibilities {
+        code
+        message
+      }
       receivable {
         id
         status
@@ -126,7 +130,7 @@ const RegisterPledge = graphql(`
 `);
 
 function PoolTab({ bankId }: { bankId: string }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const act = useAction();
   const products = useQuery(Products, { variables: { bankId } });
   const [productId, setProductId] = useState<string>();
@@ -138,6 +142,12 @@ function PoolTab({ bankId }: { bankId: string }) {
     skip: !product,
   });
   const [register] = useMutation(RegisterPledge);
+  // A pledge requested, released or repaid changes what the pool may still finance.
+  useSubscription(BankPledgeChanged, {
+    skip: !product,
+    onData: () => void pool.refetch(),
+  });
+  const lookup = (key: string) => (isMessageKey(key) ? t(key) : undefined);
   if (products.data && products.data.financeProducts.length === 0)
     return <Alert type="info" showIcon title={t('pool.noProduct')} />;
   return (
@@ -201,10 +211,14 @@ function PoolTab({ bankId }: { bankId: string }) {
                 ) : (
                   <Space orientation="vertical" size={0}>
                     <Tag color="red">{t('pool.no')}</Tag>
-                    {e.reasons.map((r) => (
-                      <Tooltip key={r} title={r}>
-                        <span style={{ fontSize: 12, color: '#888' }}>
-                          {tk('ineligible', r.split(':')[0] ?? r)}
+                    {ineligibilityTexts(e.ineligibilities, lookup).map((r) => (
+                      <Tooltip key={r.code} title={r.detail}>
+                        <span
+                          style={{ fontSize: 12, color: '#888' }}
+                          data-code={r.code}
+                          tabIndex={r.detail ? 0 : undefined}
+                        >
+                          {r.text}
                         </span>
                       </Tooltip>
                     ))}
@@ -334,6 +348,17 @@ const ActOnPledge = graphql(`
   }
 `);
 
+/** Pledges the bank is a party to, pushed when one is requested or changes status. */
+const BankPledgeChanged = graphql(`
+  subscription BankPledgeChanged {
+    pledgeChanged {
+      id
+      status
+      registerNumber
+    }
+  }
+`);
+
 const PLEDGE_NEXT: Partial<Record<PledgeStatus, PledgeAction[]>> = {
   REQUESTED: ['APPROVE', 'REJECT'],
   APPROVED: ['DISBURSE', 'RELEASE'],
@@ -344,6 +369,8 @@ function PledgesTab() {
   const { t, tk } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Pledges);
+  // A new application or another party's move shows without a reload.
+  useSubscription(BankPledgeChanged, { onData: () => void refetch() });
   const [actOn] = useMutation(ActOnPledge);
   const statuses: PledgeStatus[] = [
     'REQUESTED',

@@ -36,11 +36,13 @@ import { useI18n } from '../../i18n/i18n';
 import {
   formatMoney,
   formatCount,
+  formatDate,
   formatDateTime,
   formatPerMille,
   formatTenths,
   sumAmounts,
 } from '../../lib/format';
+import { appBase, invitationLink } from '../../lib/invitation';
 import { OrdersTable } from '../shared/orders';
 import { PlaceOrderButton } from '../shared/PlaceOrder';
 import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
@@ -418,6 +420,8 @@ const Invite = graphql(`
         name
         status
         message
+        invitationToken
+        invitationExpiresAt
       }
     }
   }
@@ -437,6 +441,8 @@ const Import = graphql(`
         name
         status
         message
+        invitationToken
+        invitationExpiresAt
       }
     }
   }
@@ -477,10 +483,53 @@ function Funnel({ chain }: { chain: ChainView }) {
   );
 }
 
+/** A row's invitation link (shown only in this report: the server keeps only its hash), to copy. */
+function LinkCell({ row }: { row: Report['rows'][number] }) {
+  const { t } = useI18n();
+  if (!row.invitationToken) return <>—</>;
+  const link = invitationLink(appBase(window.location), row.invitationToken);
+  return (
+    <div style={{ maxWidth: 270 }} data-testid="invitation-link" data-link={link}>
+      <Typography.Text
+        copyable={{ text: link, tooltips: [t('invite.copy'), t('invite.copied')] }}
+        ellipsis
+        style={{ maxWidth: 250, fontSize: 12 }}
+        title={link}
+      >
+        {link}
+      </Typography.Text>
+      {row.invitationExpiresAt && (
+        <div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('invite.expiresOn', { date: formatDate(row.invitationExpiresAt) })}
+          </Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}
+
 function ReportTable({ report }: { report: Report }) {
   const { t, tk } = useI18n();
+  const links = report.rows.filter((r) => r.invitationToken);
+  const expiries = [
+    ...new Set(links.map((r) => r.invitationExpiresAt).filter((d): d is string => Boolean(d))),
+  ].sort();
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
+      {links.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="invitation-links-note"
+          title={t('invite.linksOnce', { count: links.length })}
+          description={
+            expiries.length > 0
+              ? t('invite.linksExpire', { date: formatDate(expiries[0]) })
+              : undefined
+          }
+        />
+      )}
       <Alert
         type={report.applied ? 'success' : 'error'}
         showIcon
@@ -513,6 +562,16 @@ function ReportTable({ report }: { report: Report }) {
             ),
           },
           { title: t('import.message'), dataIndex: 'message' },
+          ...(links.length > 0
+            ? [
+                {
+                  title: t('invite.link'),
+                  key: 'link',
+                  width: 280,
+                  render: (_: unknown, r: Report['rows'][number]) => <LinkCell row={r} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Space>

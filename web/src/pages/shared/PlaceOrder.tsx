@@ -14,6 +14,7 @@ import {
   Select,
   Space,
   Typography,
+  type SelectProps,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Money, useAction } from '../../components/common';
@@ -44,8 +45,19 @@ interface OrderValues {
 const newNumber = () =>
   `PO-${isoDay().replaceAll('-', '')}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`;
 
-/** The button and its form (in a dialog); suppliers are the companies the buyer may order from. */
-export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; label: string }[] }) {
+/**
+ * The button and its form (in a dialog); suppliers are the companies the buyer may order from
+ * (options, or groups of them), emptyText what to say when there are none.
+ */
+export function PlaceOrderButton({
+  suppliers,
+  loading = false,
+  emptyText,
+}: {
+  suppliers: SelectProps['options'];
+  loading?: boolean;
+  emptyText?: string;
+}) {
   const { t } = useI18n();
   const act = useAction();
   const [form] = Form.useForm<OrderValues>();
@@ -104,7 +116,12 @@ export function PlaceOrderButton({ suppliers }: { suppliers: { value: string; la
           <Row gutter={12}>
             <Col xs={24} md={10}>
               <Form.Item name="supplierId" label={t('placeOrder.supplier')} rules={[required]}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={suppliers} />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={suppliers}
+                  loading={loading}
+                  notFoundContent={loading ? undefined : emptyText}
+                />
               </Form.Item>
             </Col>
             <Col xs={12} md={7}>

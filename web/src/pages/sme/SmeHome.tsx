@@ -11,12 +11,13 @@ import {
   Space,
   Table,
   Tabs,
+  Tag,
   Typography,
   Upload,
   DatePicker,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { lazy } from 'react';
+import { lazy, useState } from 'react';
 import type { Me } from '../../App';
 import { LazyPart, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
@@ -24,6 +25,8 @@ import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { parseStockCsv } from '../../lib/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { granteeChoices } from '../../lib/consents';
+import { orderPartners } from '../../lib/suppliers';
 import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
 import { PlaceOrderButton } from '../shared/PlaceOrder';
@@ -89,18 +92,65 @@ export default function SmeHome({ me }: { me: Me }) {
   );
 }
 
-/** Its own purchases, and placing an order with a supplier. */
+const OrderPartnersQuery = graphql(`
+  query OrderPartners {
+    mySuppliers {
+      supplier {
+        id
+        name
+      }
+      products
+    }
+    myChains {
+      status
+      chain {
+        id
+        name
+        leader {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Its own purchases, and placing an order with its own suppliers or a leader of its chains. */
 function Purchases({ me }: { me: Me }) {
   const { t } = useI18n();
-  const { data } = useQuery(Smes);
-  const suppliers = (data?.companies ?? [])
-    .filter((c) => c.id !== me.company.id)
-    .map((c) => ({ value: c.id, label: c.name }));
+  const { data, loading } = useQuery(OrderPartnersQuery);
+  const partners = orderPartners(data?.mySuppliers ?? [], data?.myChains ?? [], me.company.id);
+  const options = [
+    {
+      label: t('placeOrder.ownSuppliers'),
+      title: t('placeOrder.ownSuppliers'),
+      options: partners.suppliers.map((s) => ({
+        value: s.id,
+        label: s.name,
+        title: s.products.join(', ') || s.name,
+      })),
+    },
+    {
+      label: t('placeOrder.chainLeaders'),
+      title: t('placeOrder.chainLeaders'),
+      options: partners.leaders.map((l) => ({
+        value: l.id,
+        label: l.name,
+        title: l.chains.join(', '),
+      })),
+    },
+  ].filter((g) => g.options.length > 0);
   return (
     <Card
       size="small"
       title={t('orders.asBuyer')}
-      extra={<PlaceOrderButton suppliers={suppliers} />}
+      extra={
+        <PlaceOrderButton
+          suppliers={options}
+          loading={loading}
+          emptyText={t('placeOrder.noPartners')}
+        />
+      }
     >
       <OrdersTable role="BUYER" />
     </Card>
@@ -371,22 +421,25 @@ const Consents = graphql(`
         name
       }
     }
-    myChains {
-      status
-      chain {
+  }
+`);
+
+const Candidates = graphql(`
+  query ConsentCandidates($scope: ConsentScope) {
+    consentCandidates(scope: $scope) {
+      company {
         id
-        leader {
-          id
-          name
-        }
+        name
+        kind
       }
-    }
-    companies(kind: BANK, first: 200) {
-      id
-      name
+      relations
+      scopes
+      granted
     }
   }
 `);
+
+const SCOPES: ConsentScope[] = ['INVENTORY', 'RECEIVABLES', 'ORDERS', 'ASSESSMENT'];
 
 const Grant = graphql(`
   mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {
@@ -410,18 +463,12 @@ function ConsentsTab() {
   const { t, tk } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Consents);
-  const [grant, granting] = useMutation(Grant);
-  const [revoke] = useMutation(Revoke);
-  const [form] = Form.useForm<{ granteeId: string; scope: ConsentScope; expiresAt?: Dayjs }>();
-  const leaders = new Map(
-    (data?.myChains ?? [])
-      .filter((m) => m.status === 'ACTIVE')
-      .map((m) => [m.chain.leader.id, m.chain.leader.name]),
-  );
-  const grantees = [
-    ...[...leaders].map(([value, label]) => ({ value, label })),
-    ...(data?.companies ?? []).map((c) => ({ value: c.id, label: c.name })),
-  ];
+  const [form] = Form.useForm<{ granteeId?: string; scope: ConsentScope; expiresAt?: Dayjs }>();
+  const scope = Form.useWatch('scope', form) ?? 'INVENTORY';
+  const candidates = useQuery(Candidates, { variables: { scope } });
+  const [grant, granting] = useMutation(Grant, { refetchQueries: [Candidates] });
+  const [revoke] = useMutation(Revoke, { refetchQueries: [Candidates] });
+  const choices = granteeChoices(candidates.data?.consentCandidates ?? [], scope);
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
@@ -430,12 +477,16 @@ function ConsentsTab() {
             form={form}
             layout="inline"
             initialValues={{ scope: 'INVENTORY' }}
+            onValuesChange={(changed: { scope?: ConsentScope }) => {
+              // Another scope has other candidates: choose the grantee again.
+              if (changed.scope) form.setFieldsValue({ granteeId: undefined });
+            }}
             onFinish={(v) =>
               void act(
                 () =>
                   grant({
                     variables: {
-                      granteeId: v.granteeId,
+                      granteeId: v.granteeId!,
                       scope: v.scope,
                       expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
                     },
@@ -443,26 +494,65 @@ function ConsentsTab() {
                 {
                   form,
                   success: t('consents.grantedOk', {
-                    grantee: grantees.find((g) => g.value === v.granteeId)?.label,
+                    grantee: choices.find((g) => g.value === v.granteeId)?.label,
                     scope: tk('scope', v.scope),
                   }),
-                  onDone: () => void refetch(),
+                  onDone: () => {
+                    form.setFieldsValue({ granteeId: undefined });
+                    void refetch();
+                  },
                 },
               )
             }
           >
-            <Form.Item name="granteeId" label={t('consents.grantee')} rules={[{ required: true }]}>
-              <Select style={{ minWidth: 240 }} options={grantees} data-testid="grantee" />
-            </Form.Item>
             <Form.Item name="scope" label={t('consents.scope')} rules={[{ required: true }]}>
               <Select
                 style={{ minWidth: 140 }}
-                options={(['INVENTORY', 'RECEIVABLES', 'ORDERS', 'ASSESSMENT'] as const).map(
-                  (s) => ({
-                    value: s,
-                    label: tk('scope', s),
-                  }),
-                )}
+                options={SCOPES.map((s) => ({ value: s, label: tk('scope', s) }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="granteeId"
+              label={t('consents.grantee')}
+              rules={[{ required: true, message: t('consents.chooseGrantee') }]}
+            >
+              <Select
+                style={{ minWidth: 300 }}
+                popupMatchSelectWidth={false}
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={candidates.loading}
+                options={choices}
+                notFoundContent={
+                  candidates.loading
+                    ? t('app.loading')
+                    : candidates.error
+                      ? t('consents.candidatesFailed')
+                      : t('consents.noCandidates', { scope: tk('scope', scope) })
+                }
+                optionRender={(option) => {
+                  const c = option.data;
+                  return (
+                    <Space size={4} wrap>
+                      <span>{c.label}</span>
+                      {c.relations.map((r) => (
+                        <Tag key={r} color="blue">
+                          {tk('consents.relation', r)}
+                        </Tag>
+                      ))}
+                      {c.disabled && <Tag color="green">{t('consents.alreadyGranted')}</Tag>}
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('consents.usefulScopes', {
+                          scopes: c.scopes.map((s) => tk('scope', s)).join(t('consents.sep')),
+                        })}
+                        {c.granted.length > 0 &&
+                          ` · ${t('consents.grantedScopes', {
+                            scopes: c.granted.map((s) => tk('scope', s)).join(t('consents.sep')),
+                          })}`}
+                      </Typography.Text>
+                    </Space>
+                  );
+                }}
+                data-testid="grantee"
               />
             </Form.Item>
             <Form.Item name="expiresAt" label={t('consents.expiresAt')}>
@@ -553,58 +643,155 @@ const Smes = graphql(`
   }
 `);
 
+const MySuppliersQuery = graphql(`
+  query MySuppliers($chainId: ID) {
+    mySuppliers(chainId: $chainId) {
+      supplier {
+        id
+        name
+        uscc
+        region
+      }
+      products
+      since
+      memberships {
+        status
+        tier
+        chain {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Its own upstream suppliers: what each supplies, and its status and tier in the SME's chains. */
+function OwnSuppliers() {
+  const { t } = useI18n();
+  const chains = useQuery(Memberships);
+  const [chainId, setChainId] = useState<string>();
+  const { data, loading, error, refetch } = useQuery(MySuppliersQuery, {
+    variables: { chainId: chainId ?? null },
+  });
+  const myChains = (chains.data?.myChains ?? []).filter((m) => m.status !== 'INVITED');
+  return (
+    <Card
+      size="small"
+      title={t('mySuppliers.title')}
+      extra={
+        myChains.length > 1 && (
+          <Select
+            allowClear
+            aria-label={t('mySuppliers.chain')}
+            placeholder={t('mySuppliers.allChains')}
+            style={{ minWidth: 200 }}
+            value={chainId}
+            onChange={(v: string | undefined) => setChainId(v)}
+            options={myChains.map((m) => ({ value: m.chain.id, label: m.chain.name }))}
+          />
+        )
+      }
+    >
+      <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+        <Table
+          size="small"
+          rowKey={(s) => s.supplier.id}
+          dataSource={data?.mySuppliers ?? []}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: t('mySuppliers.empty') }}
+          data-testid="my-suppliers"
+          columns={[
+            { title: t('suppliers.company'), render: (_, s) => s.supplier.name },
+            {
+              title: t('suppliers.products'),
+              render: (_, s) =>
+                s.products.length ? s.products.map((p) => <Tag key={p}>{p}</Tag>) : '—',
+            },
+            {
+              title: t('mySuppliers.standing'),
+              render: (_, s) =>
+                s.memberships.length ? (
+                  <Space orientation="vertical" size={2}>
+                    {s.memberships.map((m) => (
+                      <Space key={m.chain.id} size={4} wrap>
+                        {(myChains.length > 1 || s.memberships.length > 1) && !chainId && (
+                          <Typography.Text type="secondary">{m.chain.name}</Typography.Text>
+                        )}
+                        <StatusTag prefix="status" value={m.status} />
+                        <span>{m.tier ? t('company.tierN', { tier: m.tier }) : '—'}</span>
+                      </Space>
+                    ))}
+                  </Space>
+                ) : (
+                  <Typography.Text type="secondary">{t('mySuppliers.notInChain')}</Typography.Text>
+                ),
+            },
+            { title: t('company.region'), render: (_, s) => s.supplier.region ?? '—' },
+            { title: t('mySuppliers.since'), render: (_, s) => formatDate(s.since) },
+          ]}
+        />
+      </QueryState>
+    </Card>
+  );
+}
+
 function SuppliersTab({ me }: { me: Me }) {
   const { t } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Smes);
-  const [declare, declaring] = useMutation(Declare);
+  const [declare, declaring] = useMutation(Declare, { refetchQueries: [MySuppliersQuery] });
   const [form] = Form.useForm<{ supplierId: string; products?: string }>();
   return (
-    <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
-      <Row gutter={16}>
-        <Col xs={24} lg={14}>
-          <Card size="small" title={t('suppliers.declare')}>
-            <Form
-              form={form}
-              layout="vertical"
-              onFinish={(v) =>
-                void act(
-                  () =>
-                    declare({
-                      variables: {
-                        supplierId: v.supplierId,
-                        products: (v.products ?? '')
-                          .split(/[;；,，]/)
-                          .map((s) => s.trim())
-                          .filter(Boolean),
-                      },
-                    }),
-                  { form, success: t('suppliers.declared'), onDone: () => form.resetFields() },
-                )
-              }
-            >
-              <Form.Item
-                name="supplierId"
-                label={t('suppliers.company')}
-                rules={[{ required: true }]}
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <OwnSuppliers />
+      <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+        <Row gutter={16}>
+          <Col xs={24} lg={14}>
+            <Card size="small" title={t('suppliers.declare')}>
+              <Form
+                form={form}
+                layout="vertical"
+                onFinish={(v) =>
+                  void act(
+                    () =>
+                      declare({
+                        variables: {
+                          supplierId: v.supplierId,
+                          products: (v.products ?? '')
+                            .split(/[;；,，]/)
+                            .map((s) => s.trim())
+                            .filter(Boolean),
+                        },
+                      }),
+                    { form, success: t('suppliers.declared'), onDone: () => form.resetFields() },
+                  )
+                }
               >
-                <Select
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={(data?.companies ?? [])
-                    .filter((c) => c.id !== me.company.id)
-                    .map((c) => ({ value: c.id, label: c.name }))}
-                />
-              </Form.Item>
-              <Form.Item name="products" label={t('suppliers.products')}>
-                <Input />
-              </Form.Item>
-              <Button type="primary" htmlType="submit" loading={declaring.loading}>
-                {t('app.submit')}
-              </Button>
-            </Form>
-          </Card>
-        </Col>
-      </Row>
-    </QueryState>
+                <Form.Item
+                  name="supplierId"
+                  label={t('suppliers.company')}
+                  rules={[{ required: true }]}
+                >
+                  <Select
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={(data?.companies ?? [])
+                      .filter((c) => c.id !== me.company.id)
+                      .map((c) => ({ value: c.id, label: c.name }))}
+                  />
+                </Form.Item>
+                <Form.Item name="products" label={t('suppliers.products')}>
+                  <Input />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" loading={declaring.loading}>
+                  {t('app.submit')}
+                </Button>
+              </Form>
+            </Card>
+          </Col>
+        </Row>
+      </QueryState>
+    </Space>
   );
 }

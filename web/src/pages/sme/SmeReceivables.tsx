@@ -98,9 +98,11 @@ const Held = graphql(`
         name
       }
     }
-    companies(kind: SME, first: 200) {
-      id
-      name
+    mySuppliers {
+      supplier {
+        id
+        name
+      }
     }
   }
 `);
@@ -146,6 +148,16 @@ const Changed = graphql(`
   }
 `);
 
+const PledgeChanged = graphql(`
+  subscription ApplicantPledgeChanged {
+    pledgeChanged {
+      id
+      status
+      registerNumber
+    }
+  }
+`);
+
 type Dialog =
   { kind: 'split' | 'transfer' | 'apply'; id: string; amount: string; dueDate: string } | undefined;
 
@@ -154,6 +166,8 @@ export function SmeReceivables({ me }: { me: Me }) {
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Held);
   useSubscription(Changed, { onData: () => void refetch() });
+  // Its applications follow the bank's answer (approved, rejected, disbursed…) without a reload.
+  useSubscription(PledgeChanged, { onData: () => void refetch() });
   const [split] = useMutation(Split);
   const [transfer] = useMutation(Transfer);
   const [apply] = useMutation(Apply);
@@ -369,9 +383,10 @@ export function SmeReceivables({ me }: { me: Me }) {
             >
               <Select
                 showSearch={{ optionFilterProp: 'label' }}
-                options={(data?.companies ?? [])
-                  .filter((c) => c.id !== me.company.id)
-                  .map((c) => ({ value: c.id, label: c.name }))}
+                options={(data?.mySuppliers ?? [])
+                  .filter((o) => o.supplier.id !== me.company.id)
+                  .map((o) => ({ value: o.supplier.id, label: o.supplier.name }))}
+                notFoundContent={t('mySuppliers.noneToTransfer')}
               />
             </Form.Item>
           )}
