@@ -307,6 +307,32 @@ export type RegisterReceivableInput = {
   orderId: Scalars['ID']['input'];
 };
 
+export type ReleaseRequestAction =
+  /** The bank: only if the loan stays below the margin-call line and above the control line after the release (with the releases already approved). */
+  | 'APPROVE'
+  /** The borrower, while the request is REQUESTED or APPROVED. */
+  | 'CANCEL'
+  /** The bank. */
+  | 'REJECT';
+
+export type ReleaseRequestInput = {
+  loanId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReleaseRequestStatus =
+  /** Approved by the bank; awaiting the warehouse operator. */
+  | 'APPROVED'
+  /** Cancelled by the borrower before execution. */
+  | 'CANCELLED'
+  | 'REJECTED'
+  /** Executed by the warehouse operator: the goods left the pledge. */
+  | 'RELEASED'
+  /** Asked for by the borrower; awaiting the bank. */
+  | 'REQUESTED';
+
 export type Role =
   | 'ADMIN'
   | 'OPERATOR'

@@ -25,6 +25,7 @@ import {
 } from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
 import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
+import { releaseRequestActedOn, releaseRequested } from './release-requests';
 import {
   receivableConfirmed,
   receivableDisputed,
@@ -67,6 +68,8 @@ const ALL: AnyHandler[] = [
   inventoryLoanActedOn,
   goodsReleased,
   priceReported,
+  releaseRequested,
+  releaseRequestActedOn,
   assessmentDraftSaved,
   assessmentSubmitted,
   improvementPlanned,
