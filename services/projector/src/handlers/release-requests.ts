@@ -13,6 +13,7 @@ import {
   releaseStatusAfter,
   transitionRelease,
   type Collateral,
+  type EventEnvelope,
   type ReleaseAction,
   type ReleaseStatus,
   type Result,
@@ -52,6 +53,17 @@ async function loadRun(
   return { loans, requests: new Map(found.map((r) => [r.id, r])) };
 }
 
+/** The run's state for events that name a loan and a request. */
+const loadEvents = (
+  tx: ManagedTransaction,
+  events: EventEnvelope<string, { loanId: string; requestId: string }>[],
+) =>
+  loadRun(
+    tx,
+    events.map((e) => e.payload.loanId),
+    events.map((e) => e.payload.requestId),
+  );
+
 const collateralOf = (loan: LoanFacts): Collateral => ({
   principalFen: loan.principalFen,
   terms: loan.terms,
@@ -87,12 +99,7 @@ interface Requested {
 
 export const releaseRequested: Handler<Requested, RunState> = {
   type: 'ReleaseRequested',
-  load: (tx, events) =>
-    loadRun(
-      tx,
-      events.map((e) => e.payload.loanId),
-      events.map((e) => e.payload.requestId),
-    ),
+  load: loadEvents,
   decide(state, { payload }) {
     if (state.requests.has(payload.requestId))
       return fail('CONFLICT', `release request id ${payload.requestId} is already in use`);
@@ -138,12 +145,7 @@ interface ActedOn {
 
 export const releaseRequestActedOn: Handler<ActedOn, RunState> = {
   type: 'ReleaseRequestActedOn',
-  load: (tx, events) =>
-    loadRun(
-      tx,
-      events.map((e) => e.payload.loanId),
-      events.map((e) => e.payload.requestId),
-    ),
+  load: loadEvents,
   decide(state, { payload }) {
     const request = state.requests.get(payload.requestId);
     const found = loanOf(state.loans, payload);
