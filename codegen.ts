@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           InventoryLoan: '../reads/finance#LoanRow',
           PledgedGoods: '../reads/finance#GoodsRow',
           Alert: '../reads/finance#AlertRow',
+          ReleaseRequest: '../reads/release-requests#ReleaseRequestRow',
           Assessment: '../reads/assessment#AssessmentRow',
           ImprovementPlan: '../reads/assessment#PlanRow',
           ImprovementTask: '../reads/assessment#TaskRow',

@@ -65,6 +65,10 @@ type Documents = {
     "\n  mutation ActOnOrder($orderId: ID!, $action: OrderAction!) {\n    actOnOrder(orderId: $orderId, action: $action) {\n      id\n      status\n    }\n  }\n": typeof types.ActOnOrderDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      id\n      number\n      status\n    }\n  }\n": typeof types.OrderChangedDocument,
     "\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterReceivableDocument,
+    "\n  query ReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {\n    releaseRequests(loanId: $loanId, status: $status) {\n      id\n      status\n      sku\n      quantity\n      reason\n      decisionReason\n      requestedAt\n      ltvAfter\n      levelAfter\n      collateralValueAfter {\n        amount\n        currency\n      }\n      loan {\n        id\n        warehouse\n        ltv\n        level\n        borrower {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ReleaseRequestsDocument,
+    "\n  mutation RequestRelease($input: ReleaseRequestInput!) {\n    requestRelease(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestReleaseDocument,
+    "\n  mutation ActOnReleaseRequest($id: ID!, $action: ReleaseRequestAction!, $reason: String) {\n    actOnReleaseRequest(id: $id, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ActOnReleaseRequestDocument,
+    "\n  mutation ExecuteRelease($id: ID!) {\n    executeRelease(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ExecuteReleaseDocument,
     "\n  mutation RequestInventoryLoan($input: InventoryLoanInput!) {\n    requestInventoryLoan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestInventoryLoanDocument,
     "\n  query LoanCounterparties {\n    banks: companies(kind: BANK, first: 200) {\n      id\n      name\n    }\n    operators: companies(kind: WAREHOUSE_OPERATOR, first: 200) {\n      id\n      name\n    }\n  }\n": typeof types.LoanCounterpartiesDocument,
     "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrderPartnersDocument,
@@ -138,6 +142,10 @@ const documents: Documents = {
     "\n  mutation ActOnOrder($orderId: ID!, $action: OrderAction!) {\n    actOnOrder(orderId: $orderId, action: $action) {\n      id\n      status\n    }\n  }\n": types.ActOnOrderDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      id\n      number\n      status\n    }\n  }\n": types.OrderChangedDocument,
     "\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterReceivableDocument,
+    "\n  query ReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {\n    releaseRequests(loanId: $loanId, status: $status) {\n      id\n      status\n      sku\n      quantity\n      reason\n      decisionReason\n      requestedAt\n      ltvAfter\n      levelAfter\n      collateralValueAfter {\n        amount\n        currency\n      }\n      loan {\n        id\n        warehouse\n        ltv\n        level\n        borrower {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ReleaseRequestsDocument,
+    "\n  mutation RequestRelease($input: ReleaseRequestInput!) {\n    requestRelease(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestReleaseDocument,
+    "\n  mutation ActOnReleaseRequest($id: ID!, $action: ReleaseRequestAction!, $reason: String) {\n    actOnReleaseRequest(id: $id, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ActOnReleaseRequestDocument,
+    "\n  mutation ExecuteRelease($id: ID!) {\n    executeRelease(id: $id) {\n      id\n      status\n    }\n  }\n": types.ExecuteReleaseDocument,
     "\n  mutation RequestInventoryLoan($input: InventoryLoanInput!) {\n    requestInventoryLoan(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestInventoryLoanDocument,
     "\n  query LoanCounterparties {\n    banks: companies(kind: BANK, first: 200) {\n      id\n      name\n    }\n    operators: companies(kind: WAREHOUSE_OPERATOR, first: 200) {\n      id\n      name\n    }\n  }\n": types.LoanCounterpartiesDocument,
     "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrderPartnersDocument,
@@ -378,6 +386,22 @@ export function graphql(source: "\n  subscription OrderChanged {\n    orderChang
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {\n    releaseRequests(loanId: $loanId, status: $status) {\n      id\n      status\n      sku\n      quantity\n      reason\n      decisionReason\n      requestedAt\n      ltvAfter\n      levelAfter\n      collateralValueAfter {\n        amount\n        currency\n      }\n      loan {\n        id\n        warehouse\n        ltv\n        level\n        borrower {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {\n    releaseRequests(loanId: $loanId, status: $status) {\n      id\n      status\n      sku\n      quantity\n      reason\n      decisionReason\n      requestedAt\n      ltvAfter\n      levelAfter\n      collateralValueAfter {\n        amount\n        currency\n      }\n      loan {\n        id\n        warehouse\n        ltv\n        level\n        borrower {\n          id\n          name\n        }\n        operator {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRelease($input: ReleaseRequestInput!) {\n    requestRelease(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestRelease($input: ReleaseRequestInput!) {\n    requestRelease(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActOnReleaseRequest($id: ID!, $action: ReleaseRequestAction!, $reason: String) {\n    actOnReleaseRequest(id: $id, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ActOnReleaseRequest($id: ID!, $action: ReleaseRequestAction!, $reason: String) {\n    actOnReleaseRequest(id: $id, action: $action, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExecuteRelease($id: ID!) {\n    executeRelease(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExecuteRelease($id: ID!) {\n    executeRelease(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

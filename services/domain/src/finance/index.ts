@@ -3,3 +3,4 @@ export * from './receivable';
 export * from './pledge';
 export * from './inventory-loan';
 export * from './risk';
+export * from './release-request';

@@ -14,7 +14,7 @@ import {
   type DomainError,
   type Role,
 } from '@chainlift/domain';
-import type { AccessFacts } from './facts';
+import type { AccessFacts, LoanParties } from './facts';
 import type { Principal, UserPrincipal } from './principal';
 
 export interface Target {
@@ -126,6 +126,16 @@ const loanParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
     parties,
   };
 };
+
+/** One party of the loan, with the OPERATOR role: the borrower asks for a release, the bank decides, the operator executes. */
+const loanPartyAs =
+  (party: keyof LoanParties, who: string, what: string): Rule =>
+  async (p, t, facts) => {
+    const { decision, parties } = await loanParty(p, t, facts);
+    if (!decision.ok || !parties) return decision;
+    if (parties[party] !== p.companyId) return deny(`only ${who} can ${what}`);
+    return hasRole(p, 'OPERATOR', what);
+  };
 
 export const POLICY = {
   'company.read': signedIn,
@@ -364,6 +374,21 @@ export const POLICY = {
       return deny("only the plan's company, its planner and the task's owner move a task");
     return hasRole(p, 'OPERATOR', 'updating improvement tasks');
   },
+  // Release requests (放货申请) under an inventory loan: every party of the loan reads them; the
+  // borrower asks and cancels, the bank approves or rejects, the warehouse operator executes.
+  'release.list': signedIn,
+  'release.request': loanPartyAs(
+    'borrowerId',
+    'the borrower',
+    'ask for a release of pledged goods',
+  ),
+  'release.cancel': loanPartyAs('borrowerId', 'the borrower', 'cancel a release request'),
+  'release.decide': loanPartyAs(
+    'bankId',
+    'the lending bank',
+    'approve or reject a release request',
+  ),
+  'release.execute': loanPartyAs('operatorId', 'the warehouse operator', 'execute a release'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof POLICY;

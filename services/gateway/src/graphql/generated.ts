@@ -8,6 +8,7 @@ import { UserRow, SessionRow } from '../reads/users';
 import { StockRow } from '../reads/inventory';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
+import { ReleaseRequestRow } from '../reads/release-requests';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -645,8 +646,15 @@ export type InventoryLoan = {
   /** 质押率 at origination, percent. */
   pledgeRate: Scalars['Decimal']['output'];
   principal: Money;
+  /** Release requests under this loan, newest first. */
+  releaseRequests: Array<ReleaseRequest>;
   status: InventoryLoanStatus;
   warehouse: Scalars['String']['output'];
+};
+
+
+export type InventoryLoanReleaseRequestsArgs = {
+  status?: InputMaybe<ReleaseRequestStatus>;
 };
 
 export type InventoryLoanAction =
@@ -807,6 +815,8 @@ export type Mutation = {
   actOnInventoryLoan: InventoryLoan;
   actOnOrder: PurchaseOrder;
   actOnPledge: Pledge;
+  /** The bank approves or rejects; the borrower cancels. */
+  actOnReleaseRequest: ReleaseRequest;
   /** The holder applies to a bank's product with a receivable (REQUESTED). */
   applyForFinancing: Pledge;
   changeMemberStatus: Membership;
@@ -822,6 +832,8 @@ export type Mutation = {
   declareSupplier: WriteResult;
   defineFinanceProduct: FinanceProduct;
   disputeReceivable: Receivable;
+  /** The warehouse operator lets the goods of an approved request go: the pledge shrinks and the loan is revalued. */
+  executeRelease: ReleaseRequest;
   grantConsent: Consent;
   /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
   importSuppliers: ImportReport;
@@ -843,6 +855,8 @@ export type Mutation = {
   reportPrice: Scalars['Boolean']['output'];
   reportStock: WriteResult;
   requestInventoryLoan: InventoryLoan;
+  /** The borrower asks for pledged goods of an ACTIVE loan to be released. */
+  requestRelease: ReleaseRequest;
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
@@ -880,6 +894,13 @@ export type MutationActOnOrderArgs = {
 
 export type MutationActOnPledgeArgs = {
   action: PledgeAction;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationActOnReleaseRequestArgs = {
+  action: ReleaseRequestAction;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -944,6 +965,11 @@ export type MutationDefineFinanceProductArgs = {
 export type MutationDisputeReceivableArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationExecuteReleaseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1026,6 +1052,11 @@ export type MutationReportStockArgs = {
 
 export type MutationRequestInventoryLoanArgs = {
   input: InventoryLoanInput;
+};
+
+
+export type MutationRequestReleaseArgs = {
+  input: ReleaseRequestInput;
 };
 
 
@@ -1358,6 +1389,8 @@ export type Query = {
   /** For a bank: receivables opened to it (RECEIVABLES consent) or applied to it, with eligibility and the offer. */
   receivablePool: Array<PoolEntry>;
   receivables: Array<Receivable>;
+  /** Release requests on the loans the caller's company borrows, lends or supervises, newest first. */
+  releaseRequests: Array<ReleaseRequest>;
   /** Products a buyer in the chain gets from exactly one supplier. */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
@@ -1535,6 +1568,12 @@ export type QueryReceivablesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   role: ReceivableRole;
   status?: InputMaybe<ReceivableStatus>;
+};
+
+
+export type QueryReleaseRequestsArgs = {
+  loanId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReleaseRequestStatus>;
 };
 
 
@@ -1738,6 +1777,55 @@ export type RegisterReceivableInput = {
   /** A delivered or invoiced order the caller's company supplied. */
   orderId: Scalars['ID']['input'];
 };
+
+export type ReleaseRequest = {
+  __typename?: 'ReleaseRequest';
+  /** While the request is open: the collateral valued now as if this release and the releases already approved had happened. */
+  collateralValueAfter?: Maybe<Money>;
+  /** When the bank approved or rejected it. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The bank's reason for its decision, or the borrower's for cancelling. */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** While the request is open: the risk level after the release (NONE means the bank may approve it). */
+  levelAfter?: Maybe<AlertLevel>;
+  loan: InventoryLoan;
+  /** While the request is open: the loan-to-value after the release, percent (null when the goods left are worth nothing). */
+  ltvAfter?: Maybe<Scalars['Decimal']['output']>;
+  quantity: Scalars['Int']['output'];
+  /** Why the borrower asks (e.g. to ship an order, after a partial repayment). */
+  reason: Scalars['String']['output'];
+  releasedAt?: Maybe<Scalars['DateTime']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  sku: Scalars['String']['output'];
+  status: ReleaseRequestStatus;
+};
+
+export type ReleaseRequestAction =
+  /** The bank: only if the loan stays below the margin-call line and above the control line after the release (with the releases already approved). */
+  | 'APPROVE'
+  /** The borrower, while the request is REQUESTED or APPROVED. */
+  | 'CANCEL'
+  /** The bank. */
+  | 'REJECT';
+
+export type ReleaseRequestInput = {
+  loanId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sku: Scalars['String']['input'];
+};
+
+export type ReleaseRequestStatus =
+  /** Approved by the bank; awaiting the warehouse operator. */
+  | 'APPROVED'
+  /** Cancelled by the borrower before execution. */
+  | 'CANCELLED'
+  | 'REJECTED'
+  /** Executed by the warehouse operator: the goods left the pledge. */
+  | 'RELEASED'
+  /** Asked for by the borrower; awaiting the bank. */
+  | 'REQUESTED';
 
 export type Role =
   | 'ADMIN'
@@ -2170,6 +2258,10 @@ export type ResolversTypes = ResolversObject<{
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   RegisterReceivableInput: RegisterReceivableInput;
+  ReleaseRequest: ResolverTypeWrapper<ReleaseRequestRow>;
+  ReleaseRequestAction: ReleaseRequestAction;
+  ReleaseRequestInput: ReleaseRequestInput;
+  ReleaseRequestStatus: ReleaseRequestStatus;
   Role: Role;
   ScenarioEvidence: ResolverTypeWrapper<ScenarioEvidence>;
   ScenarioLevel: ResolverTypeWrapper<ScenarioLevel>;
@@ -2296,6 +2388,8 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   RegisterReceivableInput: RegisterReceivableInput;
+  ReleaseRequest: ReleaseRequestRow;
+  ReleaseRequestInput: ReleaseRequestInput;
   ScenarioEvidence: ScenarioEvidence;
   ScenarioLevel: ScenarioLevel;
   ScenarioLevelInput: ScenarioLevelInput;
@@ -2734,6 +2828,7 @@ export type InventoryLoanResolvers<ContextType = Context, ParentType extends Res
   operator?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   pledgeRate?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   principal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  releaseRequests?: Resolver<Array<ResolversTypes['ReleaseRequest']>, ParentType, ContextType, Partial<InventoryLoanReleaseRequestsArgs>>;
   status?: Resolver<ResolversTypes['InventoryLoanStatus'], ParentType, ContextType>;
   warehouse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2803,6 +2898,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   actOnInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationActOnInventoryLoanArgs, 'action' | 'id'>>;
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
+  actOnReleaseRequest?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationActOnReleaseRequestArgs, 'action' | 'id'>>;
   applyForFinancing?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
@@ -2814,6 +2910,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declareSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeclareSupplierArgs, 'supplierId'>>;
   defineFinanceProduct?: Resolver<ResolversTypes['FinanceProduct'], ParentType, ContextType, RequireFields<MutationDefineFinanceProductArgs, 'input'>>;
   disputeReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationDisputeReceivableArgs, 'id' | 'reason'>>;
+  executeRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationExecuteReleaseArgs, 'id'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
@@ -2828,6 +2925,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportPrice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReportPriceArgs, 'price' | 'sku'>>;
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
   requestInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationRequestInventoryLoanArgs, 'input'>>;
+  requestRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationRequestReleaseArgs, 'input'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
@@ -2996,6 +3094,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   receivable?: Resolver<Maybe<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivableArgs, 'id'>>;
   receivablePool?: Resolver<Array<ResolversTypes['PoolEntry']>, ParentType, ContextType, RequireFields<QueryReceivablePoolArgs, 'loanEndDate' | 'productId'>>;
   receivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivablesArgs, 'first' | 'offset' | 'role'>>;
+  releaseRequests?: Resolver<Array<ResolversTypes['ReleaseRequest']>, ParentType, ContextType, Partial<QueryReleaseRequestsArgs>>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
   supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
@@ -3107,6 +3206,23 @@ export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType ex
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReleaseRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseRequest'] = ResolversParentTypes['ReleaseRequest']> = ResolversObject<{
+  collateralValueAfter?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levelAfter?: Resolver<Maybe<ResolversTypes['AlertLevel']>, ParentType, ContextType>;
+  loan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType>;
+  ltvAfter?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReleaseRequestStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3348,6 +3464,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Receivable?: ReceivableResolvers<ContextType>;
   ReceivableTransfer?: ReceivableTransferResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
+  ReleaseRequest?: ReleaseRequestResolvers<ContextType>;
   ScenarioEvidence?: ScenarioEvidenceResolvers<ContextType>;
   ScenarioLevel?: ScenarioLevelResolvers<ContextType>;
   ScenarioLevelText?: ScenarioLevelTextResolvers<ContextType>;

@@ -13,6 +13,7 @@ import { inventoryLoanResolvers } from './resolvers/inventory-loans';
 import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
 import { orderResolvers } from './resolvers/orders';
+import { releaseRequestResolvers } from './resolvers/release-requests';
 import { riskResolvers } from './resolvers/risk';
 import { scalarResolvers } from './resolvers/scalars';
 import { userResolvers } from './resolvers/users';
@@ -38,6 +39,7 @@ export const resolvers: Resolvers[] = [
   apiKeyResolvers,
   financeResolvers,
   inventoryLoanResolvers,
+  releaseRequestResolvers,
   riskResolvers,
   assessmentResolvers,
   liveResolvers,

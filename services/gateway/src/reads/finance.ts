@@ -1,6 +1,7 @@
 /** Receivables, their parts, transfers and payments; pledges; bank products. */
 import type { FinanceProduct, PledgeStatus, ReceivableStatus } from '@chainlift/domain';
 import type { Read } from './graph';
+import { releaseRequestReads } from './release-requests';
 
 export interface ReceivableRow {
   id: string;
@@ -219,6 +220,7 @@ const ALERT = `a { .id, .loanId, .level, .valueFen, .ltvBp, currency: l.currency
 
 export function loanReads(read: Read) {
   return {
+    ...releaseRequestReads(read),
     async loan(id: string): Promise<LoanRow | undefined> {
       return (await read<LoanRow>(`MATCH (l:InventoryLoan {id: $id}) RETURN ${LOAN}`, { id }))[0];
     },

@@ -205,6 +205,18 @@ export const ROUTES: Record<string, Route> = {
     actingCompany: field('actorCompanyId'),
     ingestible: false,
   },
+  ReleaseRequested: {
+    topic: TOPIC.inventory,
+    key: field('borrowerId'),
+    actingCompany: field('borrowerId'),
+    ingestible: false,
+  },
+  ReleaseRequestActedOn: {
+    topic: TOPIC.inventory,
+    key: field('borrowerId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
   PriceReported: {
     topic: TOPIC.prices,
     key: field('sku'),

@@ -26,6 +26,7 @@ import {
 } from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
 import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
+import { releaseRequestActedOn, releaseRequested } from './release-requests';
 import {
   receivableConfirmed,
   receivableDisputed,
@@ -69,6 +70,8 @@ const ALL: AnyHandler[] = [
   inventoryLoanActedOn,
   goodsReleased,
   priceReported,
+  releaseRequested,
+  releaseRequestActedOn,
   assessmentDraftSaved,
   assessmentSubmitted,
   improvementPlanned,

@@ -13,6 +13,7 @@ import {
   type LoanStatus,
   type LoanTerms,
   type PledgedItem,
+  type EventEnvelope,
   type Result,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -101,7 +102,7 @@ export const inventoryLoanRequested: Handler<
   },
 };
 
-interface LoanFacts {
+export interface LoanFacts {
   id: string;
   status: LoanStatus;
   borrowerId: string;
@@ -116,7 +117,10 @@ interface LoanFacts {
   prices: Record<string, number>;
 }
 
-async function loadLoans(tx: ManagedTransaction, ids: string[]): Promise<Map<string, LoanFacts>> {
+export async function loadLoans(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<Map<string, LoanFacts>> {
   const found = await rows<LoanFacts>(
     tx,
     `UNWIND $ids AS id MATCH (l:InventoryLoan {id: id})
@@ -146,7 +150,7 @@ async function loadLoans(tx: ManagedTransaction, ids: string[]): Promise<Map<str
 }
 
 /** The loan an event names, when it belongs to the borrower the event is keyed by. */
-function loanOf(
+export function loanOf(
   loans: Map<string, LoanFacts>,
   payload: { loanId: string; borrowerId: string },
 ): Result<LoanFacts> {
@@ -156,7 +160,7 @@ function loanOf(
     : fail('NOT_FOUND', `loan ${payload.loanId} does not exist`, 'loanId');
 }
 
-const valueOf = (loan: LoanFacts, items = loan.items) =>
+export const valueOf = (loan: LoanFacts, items = loan.items) =>
   collateralValueFen(
     items,
     new Map(Object.entries(loan.stock)),
@@ -231,7 +235,7 @@ export const inventoryLoanActedOn: Handler<ActedOn, Map<string, LoanFacts>> = {
   },
 };
 
-interface Released {
+export interface Released {
   loanId: string;
   borrowerId: string;
   sku: string;
@@ -288,26 +292,36 @@ export const goodsReleased: Handler<Released, Map<string, LoanFacts>> = {
     item.quantity -= payload.quantity;
     return loans;
   },
-  async write(tx, accepted) {
-    for (const { payload, occurredAt } of accepted) {
-      await tx.run(
-        `MATCH (:InventoryLoan {id: $loanId})-[:PLEDGES]->(g:PledgedGoods {sku: $sku})
-         SET g.quantity = g.quantity - toInteger($quantity)
-         CREATE (g)-[:RELEASED]->(:Release {quantity: toInteger($quantity), by: $actorCompanyId, on: date($on), at: datetime($at)})`,
-        { ...payload, at: occurredAt },
-      );
-    }
-    await revaluateLoans(
-      tx,
-      { loanIds: accepted.map((e) => e.payload.loanId) },
-      lastCauseBy(
-        accepted,
-        (e) => e.payload.loanId,
-        (loan) => [loan.id],
-      ),
-    );
-  },
+  write: (tx, accepted) => writeReleases(tx, accepted),
 };
+
+/**
+ * Goods leave the pledge (a direct release, or an executed release request naming `requestId`):
+ * the pledged quantity falls, a Release records it, and the loans are revalued in the same transaction.
+ */
+export async function writeReleases(
+  tx: ManagedTransaction,
+  releases: EventEnvelope<string, Released & { requestId?: string }>[],
+): Promise<void> {
+  for (const { payload, occurredAt } of releases) {
+    await tx.run(
+      `MATCH (:InventoryLoan {id: $loanId})-[:PLEDGES]->(g:PledgedGoods {sku: $sku})
+       SET g.quantity = g.quantity - toInteger($quantity)
+       CREATE (g)-[:RELEASED]->(:Release {quantity: toInteger($quantity), by: $actorCompanyId, on: date($on), at: datetime($at),
+         requestId: $requestId})`,
+      { ...payload, requestId: payload.requestId ?? null, at: occurredAt },
+    );
+  }
+  await revaluateLoans(
+    tx,
+    { loanIds: releases.map((e) => e.payload.loanId) },
+    lastCauseBy(
+      releases,
+      (e) => e.payload.loanId,
+      (loan) => [loan.id],
+    ),
+  );
+}
 
 interface PriceReported {
   sku: string;

@@ -35,6 +35,7 @@ import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { ineligibilityTexts } from '../../lib/pool';
 import { AlertsPanel, LoansTable } from '../shared/loans';
+import { ReleaseRequestsCard } from '../shared/release-requests';
 import { Products, ProductsTab } from './FinanceProducts';
 
 export default function BankHome({ me }: { me: Me }) {
@@ -53,6 +54,11 @@ export default function BankHome({ me }: { me: Me }) {
             children: (
               <Space orientation="vertical" style={{ width: '100%' }}>
                 <PriceForm />
+                <ReleaseRequestsCard
+                  viewer="BANK"
+                  title={t('release.pending')}
+                  initialStatus="REQUESTED"
+                />
                 <LoansTable viewer="BANK" />
               </Space>
             ),

@@ -14,10 +14,14 @@ import {
   Table,
   Tooltip,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
-import type { InventoryLoanAction, InventoryLoanStatus } from '../../gql/graphql';
+import type {
+  InventoryLoanAction,
+  InventoryLoansQuery,
+  InventoryLoanStatus,
+} from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 
@@ -188,7 +192,14 @@ export function LtvGauge({
   );
 }
 
-export function LoansTable({ viewer }: { viewer: Viewer }) {
+export function LoansTable({
+  viewer,
+  extraActions,
+}: {
+  viewer: Viewer;
+  /** More actions of the viewer's on a loan (e.g. the borrower's release request). */
+  extraActions?: (loan: InventoryLoansQuery['inventoryLoans'][number]) => ReactNode;
+}) {
   const { t, tk } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Loans);
@@ -292,6 +303,7 @@ export function LoansTable({ viewer }: { viewer: Viewer }) {
                     {t('loans.release')}
                   </Button>
                 )}
+                {extraActions?.(l)}
               </Space>
             ),
           },

@@ -31,6 +31,7 @@ import { StockTable } from '../leader/LeaderHome';
 import { OrdersTable } from '../shared/orders';
 import { PlaceOrderButton } from '../shared/PlaceOrder';
 import { LoansTable } from '../shared/loans';
+import { ReleaseRequestsCard, RequestReleaseButton } from '../shared/release-requests';
 import { InventoryLoanButton } from './InventoryLoanForm';
 import { SmeReceivables } from './SmeReceivables';
 
@@ -72,8 +73,12 @@ export default function SmeHome({ me }: { me: Me }) {
                 title={t('loans.mine')}
                 extra={<InventoryLoanButton companyId={me.company.id} />}
               >
-                <LoansTable viewer="BORROWER" />
+                <LoansTable
+                  viewer="BORROWER"
+                  extraActions={(l) => l.status === 'ACTIVE' && <RequestReleaseButton loan={l} />}
+                />
               </Card>
+              <ReleaseRequestsCard viewer="BORROWER" title={t('release.mine')} />
             </Space>
           ),
         },

@@ -1,7 +1,8 @@
-import { Card, Tabs } from 'antd';
+import { Card, Space, Tabs } from 'antd';
 import type { Me } from '../../App';
 import { useI18n } from '../../i18n/i18n';
 import { LoansTable } from '../shared/loans';
+import { ReleaseRequestsCard } from '../shared/release-requests';
 
 export default function WarehouseHome({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -12,9 +13,16 @@ export default function WarehouseHome({ me }: { me: Me }) {
           key: 'goods',
           label: t('warehouse.tab.goods'),
           children: (
-            <Card size="small" title={`${me.company.name} · ${t('loans.underPledge')}`}>
-              <LoansTable viewer="OPERATOR" />
-            </Card>
+            <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+              <ReleaseRequestsCard
+                viewer="OPERATOR"
+                title={t('release.toExecute')}
+                initialStatus="APPROVED"
+              />
+              <Card size="small" title={`${me.company.name} · ${t('loans.underPledge')}`}>
+                <LoansTable viewer="OPERATOR" />
+              </Card>
+            </Space>
           ),
         },
       ]}

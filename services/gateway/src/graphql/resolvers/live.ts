@@ -66,7 +66,13 @@ async function* stockChanges(
 }
 
 /** Events whose projection can move an inventory loan's collateral (and so raise an alert). */
-const REVALUING = ['StockReported', 'PriceReported', 'InventoryLoanActedOn', 'GoodsReleased'];
+const REVALUING = [
+  'StockReported',
+  'PriceReported',
+  'InventoryLoanActedOn',
+  'GoodsReleased',
+  'ReleaseRequestActedOn',
+];
 
 async function* alertsRaised(ctx: Context, companyId: string): AsyncGenerator<AlertRow> {
   const events = appliedEvents(ctx.outcomes, REVALUING);
