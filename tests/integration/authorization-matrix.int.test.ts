@@ -48,6 +48,8 @@ interface Ids {
   deliveredOrder: string;
   /** t1a's inventory loan request at the bank, goods at the warehouse operator. */
   loan: string;
+  /** Release requests on t1a's ACTIVE loan (goods RX at the warehouse): one REQUESTED that would cross the margin-call line, one REJECTED. */
+  release: { loan: string; requested: string; rejected: string };
   /** An OPEN task of t1a's improvement plan, owned by the leader. */
   task: string;
   companyOf: Record<Caller, string>;
@@ -536,6 +538,44 @@ const OPERATIONS: Operation[] = [
     variables: (i) => ({ l: i.loan }),
     allowed: only('CONFLICT', ['bankAdmin', 'warehouseAdmin']),
   },
+  // Release requests (放货申请): every party of the loan reads; the borrower asks and cancels, the bank decides, the operator executes.
+  {
+    name: 'releaseRequests',
+    query: '{ releaseRequests { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'releaseRequests (of a loan)',
+    query: 'query ($l: ID) { releaseRequests(loanId: $l) { id ltvAfter } }',
+    variables: (i) => ({ l: i.release.loan }),
+    allowed: only('OK', [...MEMBER, 'bankAdmin', 'warehouseAdmin']),
+  },
+  {
+    name: 'requestRelease (loan not active)',
+    query:
+      'mutation ($l: ID!) { requestRelease(input: { loanId: $l, sku: "X", quantity: 1, reason: "发货" }) { id } }',
+    variables: (i) => ({ l: i.loan }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'actOnReleaseRequest (approve past the margin-call line)',
+    query: 'mutation ($r: ID!) { actOnReleaseRequest(id: $r, action: APPROVE) { id } }',
+    variables: (i) => ({ r: i.release.requested }),
+    allowed: only('CONFLICT', ['bankAdmin']),
+  },
+  {
+    name: 'actOnReleaseRequest (cancel a rejected request)',
+    query: 'mutation ($r: ID!) { actOnReleaseRequest(id: $r, action: CANCEL) { id } }',
+    variables: (i) => ({ r: i.release.rejected }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'executeRelease (not approved)',
+    query: 'mutation ($r: ID!) { executeRelease(id: $r) { id } }',
+    variables: (i) => ({ r: i.release.requested }),
+    allowed: only('CONFLICT', ['warehouseAdmin']),
+  },
   {
     name: 'reportPrice (not an amount)',
     query: 'mutation { reportPrice(sku: "X", price: "-1") }',
@@ -688,6 +728,44 @@ const SUBSCRIPTIONS: Operation[] = [
   },
 ];
 
+/** An ACTIVE loan of the borrower's (10 RX worth 1,000.00, principal 500.00: LTV 50 %) with two release requests. */
+async function releaseRequestsOn(
+  borrower: Account,
+  bank: Account,
+  warehouse: Account,
+): Promise<Ids['release']> {
+  await borrower.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
+    p: [{ sku: 'RX', warehouse: 'W', quantity: 10 }],
+  });
+  const { requestInventoryLoan } = await borrower.data<{ requestInventoryLoan: { id: string } }>(
+    'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "RX", quantity: 10, unitCost: "100" }], principal: "500" }) { id } }',
+    { b: bank.companyId, o: warehouse.companyId },
+  );
+  const loan = requestInventoryLoan.id;
+  const actOnLoan = (who: Account, action: string) =>
+    who.data(
+      'mutation ($l: ID!, $a: InventoryLoanAction!) { actOnInventoryLoan(id: $l, action: $a) { id } }',
+      { l: loan, a: action },
+    );
+  await actOnLoan(warehouse, 'CONFIRM_GOODS');
+  await actOnLoan(bank, 'APPROVE');
+  // Releasing 4 would leave 600.00 against 500.00: LTV 83.33 %, past the 78 % margin-call line.
+  const ask = async (quantity: number) =>
+    (
+      await borrower.data<{ requestRelease: { id: string } }>(
+        'mutation ($l: ID!, $q: Int!) { requestRelease(input: { loanId: $l, sku: "RX", quantity: $q, reason: "发货" }) { id } }',
+        { l: loan, q: quantity },
+      )
+    ).requestRelease.id;
+  const requested = await ask(4);
+  const rejected = await ask(1);
+  await bank.data(
+    'mutation ($r: ID!) { actOnReleaseRequest(id: $r, action: REJECT, reason: "先还款") { id } }',
+    { r: rejected },
+  );
+  return { loan, requested, rejected };
+}
+
 let api: TestApi;
 let ids: Ids;
 let clients: Record<Caller, Client>;
@@ -731,6 +809,7 @@ beforeAll(async () => {
     'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "X", quantity: 10, unitCost: "100" }], principal: "500" }) { id } }',
     { b: bank.companyId, o: warehouse.companyId },
   );
+  const release = await releaseRequestsOn(w.t1a, bank, warehouse);
   await w.t1a.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
     g: w.leader.companyId,
   });
@@ -774,6 +853,7 @@ beforeAll(async () => {
     product,
     deliveredOrder: deliveredOrderId,
     loan: requestInventoryLoan.id,
+    release,
     task: planImprovement.tasks[0]!.id,
     companyOf: {
       anonymous: randomUUID(),
