@@ -95,6 +95,35 @@ it('serves the app at / with its own chunks, and the API beside it', async () =>
   expect(deep.status).toBe(200);
   const health = await (await fetch(`${base}health`)).json();
   expect(health).toEqual({ status: 'ok' });
+  // Compressed on the wire for a browser that asks for it.
+  const gz = await fetch(base, { headers: { 'accept-encoding': 'gzip' } });
+  expect(gz.headers.get('content-encoding')).toBe('gzip');
+
+  // How long the first screen takes here, printed (not asserted: the machine is shared): a cold
+  // page, from navigation to the login form in view, and the browser's own timings.
+  const page = await openPage(browser);
+  try {
+    const started = Date.now();
+    await page.goto(base);
+    await page.getByRole('button', { name: 'English' }).waitFor();
+    const visibleMs = Date.now() - started;
+    // Evaluated in the page (a string: the tests are compiled without the DOM's types).
+    const timing = await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const bytes = performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, nav.transferSize);
+      return {
+        domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
+        loadMs: Math.round(nav.loadEventEnd),
+        firstContentfulPaintMs: paint ? Math.round(paint.startTime) : null,
+        transferredKb: Math.round(bytes / 1024),
+      };
+    })()`);
+    console.log(`first screen: login form in view after ${visibleMs} ms`, timing);
+    expect(visibleMs).toBeGreaterThan(0);
+  } finally {
+    await page.close();
+  }
 });
 
 it('a leader logs in (Chinese first, English on request) and invites a supplier', async () => {

@@ -104,6 +104,9 @@ it('replaying the event log rebuilds the same graph', async () => {
     (await api.cypher('MATCH (a:AccessLog) RETURN a LIMIT 1')).length ? true : undefined,
   );
 
+  const countsOf = () =>
+    api.cypher('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
+  const countsBefore = await countsOf();
   const before = await graphFingerprint(api.driver);
   expect(before.nodes).toBeGreaterThan(20);
   const assessed = await api.cypher(
@@ -120,6 +123,7 @@ it('replaying the event log rebuilds the same graph', async () => {
   expect(report.events).toBeGreaterThan(20);
   expect(report.rejected).toBeGreaterThan(0);
   const after = await graphFingerprint(api.driver);
+  expect(await countsOf()).toEqual(countsBefore);
   expect(after).toEqual(before);
   expect(
     await api.cypher(
