@@ -47,8 +47,6 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
       slowTestThreshold: 30,
     },
+    e2e,
   ],
 };
-// E2E joins with E2E=1 (npm run test:e2e): a fresh-clone run still failed on a dropdown click.
-// eslint-disable-next-line no-undef
-if (process.env.E2E === '1') module.exports.projects.push(e2e);

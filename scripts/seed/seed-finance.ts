@@ -149,7 +149,7 @@ export async function seedFinance(p: DemoParties, say: (line: string) => void): 
         bankId: p.id('bank'),
         operatorId: p.id('warehouse'),
         warehouse: 'NB-01',
-        goods: [{ sku: 'CU-WIRE-1', quantity: 500, unitCost: '80.00' }],
+        goods: [{ sku: 'CU-WIRE-1', quantity: 520, unitCost: '80.00' }],
         principal: '28000.00',
         controlLine: '30000.00',
       },
@@ -165,9 +165,29 @@ export async function seedFinance(p: DemoParties, say: (line: string) => void): 
     );
   await loanAct(warehouse, 'CONFIRM_GOODS');
   await loanAct(bank, 'APPROVE');
+  // Release requests (申请放货): 20 rolls let go for an order (500 left under pledge), and 2 more
+  // approved, waiting for the warehouse to let them go.
+  const requestRelease = async (quantity: number, reason: string) =>
+    (
+      await copper<{ requestRelease: { id: string } }>(
+        'mutation ($i: ReleaseRequestInput!) { requestRelease(input: $i) { id } }',
+        { i: { loanId: requestInventoryLoan.id, sku: 'CU-WIRE-1', quantity, reason } },
+      )
+    ).requestRelease.id;
+  const approveRelease = (id: string) =>
+    bank('mutation ($id: ID!) { actOnReleaseRequest(id: $id, action: APPROVE) { id } }', { id });
+  const shipped = await requestRelease(20, '发运订单 PO-DEMO-CU-01');
+  await approveRelease(shipped);
+  await warehouse('mutation ($id: ID!) { executeRelease(id: $id) { id } }', { id: shipped });
+  await approveRelease(await requestRelease(2, '样品送检'));
   // The copper price slips: 500 × 72.50 = 36,250.00 against 28,000.00 → LTV 77.24 %, margin call at 78 %.
   await bank('mutation { reportPrice(sku: "CU-WIRE-1", price: "72.50") }');
-  say('demo: inventory loan on copper wire at LTV 77.24 % (margin call at 78 %)');
+  // One more request after the slip: releasing 30 rolls would cross the margin-call line, so the
+  // bank's screen shows it with approval disabled and the reason.
+  await requestRelease(30, '客户追加订单，申请提货');
+  say(
+    'demo: inventory loan on copper wire at LTV 77.24 % (margin call at 78 %); release requests released, approved and one the bank cannot approve',
+  );
 
   // Reciprocal trade: copper also buys from motor, which buys from copper — the bank's risk view flags it.
   await copper(

@@ -70,24 +70,44 @@ export async function tab(page: Page, name: string) {
 }
 
 /**
- * Picks an option in an antd Select (opened by clicking the field with this label), and checks
- * that it shows as selected; a click that lands while the dropdown is still opening is retried.
+ * Waits until no antd motion is running (a dialog zooming in, a dropdown sliding down): clicks
+ * that land mid-animation hit a moving target, and a dialog that finishes opening can take the
+ * focus back from a dropdown opened inside it.
+ */
+export async function settled(page: Page) {
+  await page.waitForFunction(
+    `!document.querySelector('[class*="-enter"], [class*="-appear"], [class*="-leave"]')`,
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
+/**
+ * Picks an option in an antd Select with the keyboard, as a person would: focus the field, type
+ * the option's text (the selects search by label), Enter on the highlighted match. Checks that it
+ * shows as selected; tried again (up to three times) if a re-render swallowed the keys.
  */
 export async function choose(page: Page, label: string, option: string) {
   const input = field(page, label);
   // The dropdown is rendered elsewhere: the field itself shows only the chosen option's text.
   const selected = page.locator('.ant-select', { has: input }).filter({ hasText: option });
   for (let attempt = 1; ; attempt++) {
-    await input.click();
+    await settled(page);
+    await input.focus();
+    await input.press('ArrowDown');
+    await input.pressSequentially(option);
     await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+      .locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: option })
+      .waitFor({ timeout: 5_000 })
+      .then(() => input.press('Enter'))
+      .catch(() => undefined);
     try {
       await selected.waitFor({ timeout: 5_000 });
+      await input.press('Escape').catch(() => undefined);
       return;
     } catch (error) {
       if (attempt === 3) throw error;
+      await input.press('Escape').catch(() => undefined);
     }
   }
 }

@@ -398,6 +398,7 @@ export function SmeReceivables({ me }: { me: Me }) {
                 rules={[{ required: true }]}
               >
                 <Select
+                  showSearch={{ optionFilterProp: 'label' }}
                   options={(data?.financeProducts ?? []).map((p) => ({
                     value: p.id,
                     label: `${p.bank.name} · ${p.name} (${p.advanceRate}% / ${p.annualRate}%)`,
