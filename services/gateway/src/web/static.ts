@@ -1,5 +1,6 @@
 /**
- * The web app (web/dist, built by Vite) at `/`: hashed assets cached for a year, every other GET
+ * The web app (web/dist, built by Vite) at `/`: hashed assets cached for a year and sent as the
+ * brotli or gzip copy the build wrote beside them when the browser accepts it, every other GET
  * that is not the API answered with index.html so the app's own routes work on reload. When the
  * app has not been built, a page says how to build it (checked per request: no restart needed).
  */
@@ -7,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 const API_PREFIXES = ['/graphql', '/ingest', '/health'];
 
@@ -15,10 +17,11 @@ export function webApp(distDir = path.join(REPO_ROOT, 'web', 'dist')): Router {
   const index = path.join(distDir, 'index.html');
   router.use(
     '/assets',
-    express.static(path.join(distDir, 'assets'), {
-      immutable: true,
-      maxAge: '365d',
-      fallthrough: false,
+    expressStaticGzip(path.join(distDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gzip'],
+      index: false,
+      serveStatic: { immutable: true, maxAge: '365d', fallthrough: false },
     }),
   );
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
