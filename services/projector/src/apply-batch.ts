@@ -10,6 +10,7 @@
  * events of different topics may depend on each other (an order names its companies).
  */
 import { refsOf, type EventEnvelope, type Outcome } from '@chainlift/domain';
+import { TOPIC } from '@chainlift/platform';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AnyHandler } from './handlers/handler';
 import { runsByType } from './runs-by-type';
@@ -189,15 +190,25 @@ export async function applyBatch(
   return { outcomes, duplicates };
 }
 
-/** Runs of one type in the order they can be applied: regrouped per stretch of one topic. */
+/**
+ * Topics applied in their log's exact order, never regrouped: their events are keyed by different
+ * things that depend on each other (a company is registered under its USCC, its users under its
+ * id; a chain's invitations under the chain, supply links under the buyer). Few events: nothing
+ * to gain from regrouping them.
+ */
+export const TOPICS_IN_LOG_ORDER: ReadonlySet<string> = new Set([TOPIC.masterdata, TOPIC.chains]);
+
+/**
+ * Runs of one type in the order they can be applied: regrouped per stretch of one topic (unless
+ * the topic is applied in log order: then each run is a row of one type as it came).
+ */
 export function runsToApply(items: SourcedEvent[]): EventEnvelope[][] {
   const runs: EventEnvelope[][] = [];
   for (const stretch of runsOf(items, (i) => i.source.topic)) {
-    for (const run of runsByType(stretch, {
-      keyOf: (i) => i.key ?? '',
-      typeOf: (i) => i.event.type,
-    }))
-      runs.push(run.map((i) => i.event));
+    const planned = TOPICS_IN_LOG_ORDER.has(stretch[0]!.source.topic)
+      ? runsOf(stretch, (i) => i.event.type)
+      : runsByType(stretch, { keyOf: (i) => i.key ?? '', typeOf: (i) => i.event.type });
+    for (const run of planned) runs.push(run.map((i) => i.event));
   }
   return runs;
 }
