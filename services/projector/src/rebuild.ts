@@ -129,8 +129,8 @@ export async function rebuildProjection(options: {
       const source = { topic: m.topic, partition: m.partition };
       last.set(`${m.topic}/${m.partition}`, { ...source, lastOffset: m.offset });
       const decoded = decodeMessage(m.value, source);
-      // No key: a replay keeps the log's order exactly (events of one topic but different keys may
-      // depend on each other, e.g. a plan and its task updates); only the live projector regroups.
+      // No key: a replay keeps the log's order exactly (it mixes partitions, and events of one topic
+      // but different keys may depend on each other); only the live projector regroups.
       if (decoded.ok) items.push({ event: decoded.event, source });
       else if (decoded.rejection) invalid.push(decoded.rejection);
     }
