@@ -26,6 +26,10 @@ module.exports = {
   testTimeout: 60_000,
   // Integration files share one platform and the rebuild test empties its graph: run files one at a time.
   maxWorkers: 1,
+  // Once the results are printed and the servers stopped, exit. A test that fails half-way can leave a
+  // Kafka client mid-rebalance holding the process open; CI once waited on that until its time limit
+  // and the verdict never counted. The summary reporter has already printed every failure.
+  forceExit: true,
   reporters: ['default', '<rootDir>/tests/setup/summary-reporter.js'],
   projects: [
     {

@@ -57,6 +57,17 @@ const partitionsIn = (logFile: string, from: number) =>
       .map((l) => (JSON.parse(l) as { partition: number }).partition),
   );
 
+/** The group's member count and the last lines each projector logged: what a failed wait shows. */
+const groupStory = async (group: string, ...logFiles: string[]) => {
+  const tail = (file: string) =>
+    readFileSync(file, 'utf8').trimEnd().split('\n').slice(-6).join('\n    ');
+  const members = await api.bus.groupMembers(group).catch((e: Error) => e.message);
+  return [
+    `group ${group} has ${members} member(s)`,
+    ...logFiles.map((f) => `${path.basename(f)}:\n    ${tail(f)}`),
+  ].join('\n');
+};
+
 it('shares partitions with a second projector process, applies everything once, and hands back on SIGTERM', async () => {
   const group = loadConfig().projector.group;
   const firstLog = path.join(process.env.CHAINLIFT_TEST_STATE_DIR!, 'logs', 'projector.log');
@@ -70,9 +81,12 @@ it('shares partitions with a second projector process, applies everything once, 
   });
   try {
     await second.ready;
+    // Usually well under a second; the first projector rejoins at its next heartbeat, which a
+    // long batch or a slow Neo4j on a loaded machine can delay up to the rebalance timeout (60 s).
     await waitFor(
       async () => ((await api.bus.groupMembers(group)) === 2 ? true : undefined),
-      30_000,
+      90_000,
+      async () => groupStory(group, firstLog, second.logFile),
     );
     const firstFrom = readFileSync(firstLog, 'utf8').length;
 
@@ -98,11 +112,15 @@ it('shares partitions with a second projector process, applies everything once, 
   );
 
   // Its partitions went back to the first projector.
-  await waitFor(async () => ((await api.bus.groupMembers(group)) === 1 ? true : undefined), 60_000);
+  await waitFor(
+    async () => ((await api.bus.groupMembers(group)) === 1 ? true : undefined),
+    60_000,
+    async () => groupStory(group, firstLog, second.logFile),
+  );
   const more = registrations(60);
   await api.bus.publish(TOPIC.masterdata, more);
   await waitFor(
     async () => ((await applied(more.map((b) => b.id))) === 60 ? true : undefined),
     60_000,
   );
-}, 180_000);
+}, 300_000);

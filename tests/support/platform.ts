@@ -154,15 +154,23 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
   };
 }
 
+/**
+ * Polls `probe` until it returns a value. Past `timeoutMs` it throws; `explain`, when given, says
+ * what was awaited and what the state was then, so a failure in CI can be read without a rerun.
+ */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined>,
   timeoutMs = 20_000,
+  explain?: () => Promise<string> | string,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
+    if (Date.now() > deadline) {
+      const why = explain ? `: ${await explain()}` : '';
+      throw new Error(`condition not met in ${timeoutMs} ms${why}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
