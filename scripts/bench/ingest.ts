@@ -25,7 +25,7 @@
  *      Samples are waited for until the projector has caught up, so a backlog shows as latency.
  *
  * Also printed, to explain (a): the CPU each process used during (a) and (b) (2 cores are shared
- * by Neo4j, Kafka, the projector and this process), and the projector's batches (from its log).
+ * by Neo4j, Kafka, the projector and this process), and the projector's transactions (from its log).
  * `--profile DIR` writes a CPU profile of the projector during (a) to DIR/projector.cpuprofile.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
@@ -409,7 +409,7 @@ interface BatchStats {
   p95Ms: number;
 }
 
-/** The projector's "batch projected" log lines of the run: how big its batches were, how long they took. */
+/** The projector's "batch projected" log lines of the run (one per transaction): how big, how long. */
 function batchStats(logFile: string, from: number): BatchStats {
   const sizes: number[] = [];
   const ms: number[] = [];
@@ -955,7 +955,7 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
         `   (${fmt(a.events)} events pre-produced in ${fmt(a.produceSeconds, 1)} s; applied in ${fmt(a.seconds, 1)} s after "projector ready", start-up ${fmt(a.startupSeconds, 1)} s)`,
     );
     console.log(
-      `    batches: ${fmt(a.batches.batches)} of ${fmt(a.batches.meanSize)} events on average (max ${fmt(a.batches.maxSize)}), ` +
+      `    transactions: ${fmt(a.batches.batches)} of ${fmt(a.batches.meanSize)} events on average (max ${fmt(a.batches.maxSize)}), ` +
         `${fmt(a.batches.medianMs)} ms median / ${fmt(a.batches.p95Ms)} ms p95 each; handling them took ${fmt((100 * a.batches.handledSeconds) / a.seconds)} % of the time`,
     );
     console.log(`    CPU over ${fmt(a.cpu.wall, 1)} s: ${cpuLine(a.cpu)}`);

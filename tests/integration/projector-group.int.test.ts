@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startService } from '../../scripts/lib/service-process';
 import { loadConfig, REPO_ROOT, TOPIC } from '../../services/platform/src';
+import type { BatchReport } from '../../services/projector/src';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -53,8 +54,10 @@ const partitionsIn = (logFile: string, from: number) =>
     readFileSync(logFile, 'utf8')
       .slice(from)
       .split('\n')
-      .filter((l) => l.includes('"msg":"batch projected"') && l.includes(TOPIC.masterdata))
-      .map((l) => (JSON.parse(l) as { partition: number }).partition),
+      .filter((l) => l.includes('"msg":"batch projected"'))
+      .flatMap((l) => (JSON.parse(l) as BatchReport).partitions)
+      .filter((p) => p.topic === TOPIC.masterdata)
+      .map((p) => p.partition),
   );
 
 /** The group's member count and the last lines each projector logged: what a failed wait shows. */

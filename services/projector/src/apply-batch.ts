@@ -5,9 +5,9 @@
  *      per run one load, a pure decision per event, one write;
  *   3. every event's outcome is recorded as an (:Event) node, with the topic-partition it came from;
  *   4. each partition's last applied offset is stored, so a restart resumes exactly there.
- * The live projector passes one topic-partition's batch; a rebuild passes time-ordered chunks
- * that mix partitions: there, events are only regrouped within a stretch of one topic, since
- * events of different topics may depend on each other (an order names its companies).
+ * The live projector passes the partitions of one fetch, topics in dependency order; a rebuild
+ * passes time-ordered chunks. Either way events are only regrouped within a stretch of one topic,
+ * since events of different topics may depend on each other (an order names its companies).
  */
 import { refsOf, type EventEnvelope, type Outcome } from '@chainlift/domain';
 import { TOPIC } from '@chainlift/platform';

@@ -2,15 +2,18 @@
  * The projector: the only writer to Neo4j. A member of a Kafka consumer group over the core
  * topics; several processes in the same group share the partitions.
  *
- * Per batch (one topic-partition): skip what the stored offset says is applied; send invalid
- * messages (malformed, against their contract, above MAX_EVENT_BYTES) to the dead-letter topic
- * (before the Neo4j commit, so none is lost); apply the rest in one transaction that also records
- * event ids and the offset — events naming something that does not exist are rejected there and
- * dead-lettered too, before that transaction commits; publish outcomes; then the bus commits the
- * Kafka offset. A crash anywhere in between re-applies nothing (a dead letter may be sent twice).
+ * Per fetch (the batches of every partition that had new messages, handed over together by the
+ * bus): skip what the stored offsets say is applied; send invalid messages (malformed, against
+ * their contract, above MAX_EVENT_BYTES) to the dead-letter topic (before the Neo4j commit, so
+ * none is lost); apply the rest in as few transactions as possible (plan-transactions.ts), each
+ * also recording event ids and the offset of every partition it covers — events naming something
+ * that does not exist are rejected there and dead-lettered too, before that transaction commits;
+ * publish outcomes; then the bus commits the Kafka offsets. A crash anywhere in between re-applies
+ * nothing (a dead letter may be sent twice). One transaction per fetch, not per partition: at a
+ * steady trickle of events spread over many partitions, a transaction's fixed cost is paid once.
  *
- * When Neo4j is unavailable (stopped, restarting, connection lost) the batch is tried again with
- * backoff, heartbeating the group meanwhile, until it succeeds or the projector is stopped.
+ * When Neo4j is unavailable (stopped, restarting, connection lost) the transaction is tried again
+ * with backoff, heartbeating the group meanwhile, until it succeeds or the projector is stopped.
  */
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope, Outcome } from '@chainlift/domain';
@@ -31,8 +34,10 @@ import {
   type BatchResult,
   type Position,
   type Rejection,
+  type Source,
   type SourcedEvent,
 } from './apply-batch';
+import { inTopicOrder, planTransactions, type Part } from './plan-transactions';
 import { decodeMessage, type DecodeLimits } from './decode';
 import { isConflict, isEventFault, isUnavailable, refusalOf } from './refusals';
 import { HANDLERS } from './handlers';
@@ -50,25 +55,55 @@ export interface ProjectorOptions {
   maxEventBytes?: number;
   /** Backoff while Neo4j is unavailable: first and longest wait between attempts (ms). */
   retry?: { initialMs: number; maxMs: number };
-  /** A fetched batch is applied in transactions of at most this many events (default 1,000). */
+  /** A fetch is applied in transactions of at most this many events (default 1,000). */
   maxEventsPerTransaction?: number;
-  /** Told after every batch: for progress output, benchmarks and tests. */
+  /** Told after every transaction: for progress output, benchmarks and tests. */
   onBatch?: (report: BatchReport) => void;
   /** The Kafka consumer stopped for good: the process should exit so its supervisor restarts it. */
   onFatal?: (error: Error) => void;
 }
 
+/** One transaction's work (or, with projected 0, the partitions of a fetch that were all applied before). */
 export interface BatchReport {
-  topic: string;
-  partition: number;
-  lastOffset: string;
-  /** Messages at or below the offset stored in Neo4j: applied before, not looked at again. */
+  partitions: {
+    topic: string;
+    partition: number;
+    lastOffset: string;
+    /** Messages at or below the offset stored in Neo4j: applied before, not looked at again. */
+    skipped: number;
+    projected: number;
+  }[];
   skipped: number;
   projected: number;
   rejected: number;
   duplicates: number;
   deadLettered: number;
 }
+
+/** A message and the topic-partition it was read from. */
+interface Located {
+  message: IncomingMessage;
+  source: Source;
+}
+
+interface DeadLetter extends Located {
+  reason: string;
+  code?: string;
+  eventId?: string;
+}
+
+/** A part's messages decoded: events to apply, rejections to record, messages for the dead letters. */
+interface Decoded {
+  part: Part;
+  source: Source;
+  valid: { event: EventEnvelope; message: IncomingMessage }[];
+  invalid: Rejection[];
+  poison: DeadLetter[];
+}
+
+const keyOf = (s: Source) => `${s.topic}/${s.partition}`;
+const lastOffsetOf = (batch: { messages: IncomingMessage[] }) =>
+  batch.messages[batch.messages.length - 1]!.offset;
 
 export interface Projector {
   /** Resolves once the consumer joined its group. */
@@ -105,7 +140,7 @@ const isTooLarge = (error: unknown): boolean => {
 type Rejected = Extract<Outcome, { status: 'REJECTED' }>;
 
 /** Outcomes of events in hand rejected because they name something that does not exist. */
-const unknownReferences = (outcomes: Outcome[], messageOf: ReadonlyMap<string, IncomingMessage>) =>
+const unknownReferences = (outcomes: Outcome[], messageOf: ReadonlyMap<string, Located>) =>
   outcomes.filter(
     (o): o is Rejected =>
       o.status === 'REJECTED' && o.code === 'NOT_FOUND' && messageOf.has(o.eventId),
@@ -149,10 +184,10 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   /**
    * Runs `work` until it succeeds while Neo4j is unavailable, waiting longer each time (with
    * jitter) and heartbeating the group. Gives up (throws) when the consumer is stopping or the
-   * heartbeat says the group is rebalancing: the batch is then not committed and is delivered again.
+   * heartbeat says the group is rebalancing: the fetch is then not committed and is delivered again.
    */
   const untilNeo4jAnswers = async <T>(
-    batch: IncomingBatch,
+    where: Record<string, unknown>,
     ctx: BatchContext | undefined,
     work: () => Promise<T>,
   ): Promise<T> => {
@@ -166,8 +201,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         );
         log.warn(
           {
-            topic: batch.topic,
-            partition: batch.partition,
+            ...where,
             attempt,
             waitMs,
             error: firstLine(error),
@@ -185,19 +219,26 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     }
   };
 
-  const storedOffset = async (topic: string, partition: number): Promise<bigint> => {
-    const key = `${topic}/${partition}`;
-    const cached = stored.get(key);
-    if (cached !== undefined) return cached;
-    const { records } = await write((tx) =>
-      tx.run(
-        'MATCH (p:ProjectionOffset {topic: $topic, partition: $partition}) RETURN p.offset AS offset',
-        { topic, partition: neo4j.int(partition) },
-      ),
-    );
-    const offset = records.length > 0 ? BigInt(records[0]!.get('offset') as string) : -1n;
-    stored.set(key, offset);
-    return offset;
+  /** The offset stored in Neo4j for each topic-partition (-1 when none), from the cache or one query. */
+  const storedOffsets = async (sources: readonly Source[]): Promise<(source: Source) => bigint> => {
+    const missing = sources.filter((s) => !stored.has(keyOf(s)));
+    if (missing.length > 0) {
+      const { records } = await write((tx) =>
+        tx.run(
+          `UNWIND $sources AS s
+           MATCH (p:ProjectionOffset {topic: s.topic, partition: s.partition})
+           RETURN p.topic AS topic, p.partition AS partition, p.offset AS offset`,
+          { sources: missing.map((m) => ({ topic: m.topic, partition: neo4j.int(m.partition) })) },
+        ),
+      );
+      for (const m of missing) stored.set(keyOf(m), -1n);
+      for (const r of records)
+        stored.set(
+          keyOf({ topic: r.get('topic') as string, partition: Number(r.get('partition')) }),
+          BigInt(r.get('offset') as string),
+        );
+    }
+    return (source) => stored.get(keyOf(source)) ?? -1n;
   };
 
   /** Publishes in requests of bounded size; a message Kafka finds too large goes with its first bytes only. */
@@ -236,21 +277,18 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     }
   };
 
-  const deadLetter = async (
-    batch: IncomingBatch,
-    items: { message: IncomingMessage; reason: string; code?: string; eventId?: string }[],
-  ) => {
+  const deadLetter = async (items: DeadLetter[]) => {
     if (items.length === 0) return;
     await publishDeadLetters(
-      items.map(({ message, reason, code, eventId }) => ({
+      items.map(({ message, source, reason, code, eventId }) => ({
         key: message.key?.toString() ?? '',
         value: message.value ?? Buffer.alloc(0),
         headers: {
           'x-reason': reason,
           ...(code ? { 'x-code': code } : {}),
           ...(eventId ? { 'x-event-id': eventId } : {}),
-          'x-original-topic': batch.topic,
-          'x-original-partition': String(batch.partition),
+          'x-original-topic': source.topic,
+          'x-original-partition': String(source.partition),
           'x-original-offset': message.offset,
           'x-projector': instance,
         },
@@ -259,8 +297,8 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     for (const item of items)
       log.warn(
         {
-          topic: batch.topic,
-          partition: batch.partition,
+          topic: item.source.topic,
+          partition: item.source.partition,
           offset: item.message.offset,
           reason: item.reason,
         },
@@ -275,17 +313,15 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
    */
   const apply = (
     tx: ManagedTransaction,
-    batch: IncomingBatch,
-    messageOf: ReadonlyMap<string, IncomingMessage>,
+    messageOf: ReadonlyMap<string, Located>,
     items: SourcedEvent[],
     invalid: Rejection[],
     positions: Position[],
   ): Promise<BatchResult> =>
     applyBatch(tx, handlers, items, invalid, positions).then(async (result) => {
       await deadLetter(
-        batch,
         unknownReferences(result.outcomes, messageOf).map((o) => ({
-          message: messageOf.get(o.eventId)!,
+          ...messageOf.get(o.eventId)!,
           reason: `unknown reference: ${o.message}`,
           code: 'NOT_FOUND',
           eventId: o.eventId,
@@ -294,32 +330,31 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       return result;
     });
 
-  /** When a batch cannot be written as a whole: one transaction per event, so only the culprit is set aside. */
+  /** When a partition's messages cannot be written as a whole: one transaction per event, so only the culprit is set aside. */
   const applyOneByOne = async (
-    batch: IncomingBatch,
-    events: { event: EventEnvelope; message: IncomingMessage }[],
-    invalid: Rejection[],
-    messageOf: ReadonlyMap<string, IncomingMessage>,
-  ) => {
-    const source = { topic: batch.topic, partition: batch.partition };
+    input: Decoded,
+    messageOf: ReadonlyMap<string, Located>,
+  ): Promise<BatchResult> => {
+    const { source } = input;
     // Every rejection is recorded before any later offset is stored, so a crash part-way through
     // cannot skip past an event whose outcome was never written.
-    const outcomes: Outcome[] = (await write((tx) => apply(tx, batch, messageOf, [], invalid, [])))
+    const outcomes: Outcome[] = (await write((tx) => apply(tx, messageOf, [], input.invalid, [])))
       .outcomes;
-    for (const { event, message } of events) {
+    let duplicates = 0;
+    for (const { event, message } of input.valid) {
       const position = [{ ...source, lastOffset: message.offset }];
       try {
-        outcomes.push(
-          ...(await write((tx) => apply(tx, batch, messageOf, [{ event, source }], [], position)))
-            .outcomes,
-        );
+        const result = await write((tx) => apply(tx, messageOf, [{ event, source }], [], position));
+        outcomes.push(...result.outcomes);
+        duplicates += result.duplicates;
       } catch (error) {
         if (!isEventFault(error)) throw error;
         const rejection = refusalOf(error, event, source);
         if (!isConflict(error)) {
-          await deadLetter(batch, [
+          await deadLetter([
             {
               message,
+              source,
               reason: `Neo4j refused the write: ${rejection.message}`,
               eventId: event.id,
             },
@@ -330,121 +365,165 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         );
       }
     }
-    const last = batch.messages[batch.messages.length - 1]!.offset;
-    await write((tx) => applyBatch(tx, handlers, [], [], [{ ...source, lastOffset: last }]));
-    return outcomes;
+    await write((tx) =>
+      applyBatch(tx, handlers, [], [], [{ ...source, lastOffset: lastOffsetOf(input.part) }]),
+    );
+    return { outcomes, duplicates };
   };
 
-  const handleBatch = async (batch: IncomingBatch, ctx?: BatchContext) => {
-    const after = await untilNeo4jAnswers(batch, ctx, () =>
-      storedOffset(batch.topic, batch.partition),
+  /** Each message of a part decoded and checked against its contract; what fails goes to the dead letters. */
+  const decode = (part: Part): Decoded => {
+    const source = { topic: part.topic, partition: part.partition };
+    const decoded: Decoded = { part, source, valid: [], invalid: [], poison: [] };
+    for (const message of part.messages) {
+      const result = decodeMessage(message.value, source, limits);
+      if (result.ok) {
+        decoded.valid.push({ event: result.event, message });
+        continue;
+      }
+      decoded.poison.push({
+        message,
+        source,
+        reason: result.reason,
+        eventId: result.rejection?.eventId,
+      });
+      if (result.rejection) decoded.invalid.push(result.rejection);
+    }
+    return decoded;
+  };
+
+  /**
+   * The parts in one transaction that also records event ids and each partition's offset. If Neo4j
+   * refuses it because of an event, each partition is tried on its own, and a partition refused
+   * on its own is applied event by event.
+   */
+  const applyParts = async (
+    inputs: Decoded[],
+    messageOf: ReadonlyMap<string, Located>,
+    ctx?: BatchContext,
+  ): Promise<BatchResult> =>
+    untilNeo4jAnswers({ partitions: inputs.map((i) => keyOf(i.source)) }, ctx, async () => {
+      try {
+        return await write((tx) =>
+          apply(
+            tx,
+            messageOf,
+            inputs.flatMap((i) =>
+              i.valid.map((v) => ({
+                event: v.event,
+                source: i.source,
+                key: v.message.key?.toString(),
+              })),
+            ),
+            inputs.flatMap((i) => i.invalid),
+            inputs.map((i) => ({ ...i.source, lastOffset: lastOffsetOf(i.part) })),
+          ),
+        );
+      } catch (error) {
+        if (!isEventFault(error)) throw error;
+        if (inputs.length > 1) {
+          log.warn(
+            { err: error, partitions: inputs.map((i) => keyOf(i.source)) },
+            'transaction refused as a whole; applying its partitions one at a time',
+          );
+          const results: BatchResult[] = [];
+          for (const input of inputs) results.push(await applyParts([input], messageOf, ctx));
+          return {
+            outcomes: results.flatMap((r) => r.outcomes),
+            duplicates: results.reduce((n, r) => n + r.duplicates, 0),
+          };
+        }
+        log.warn(
+          { err: error, topic: inputs[0]!.source.topic, partition: inputs[0]!.source.partition },
+          'batch refused as a whole; applying its events one by one',
+        );
+        return applyOneByOne(inputs[0]!, messageOf);
+      }
+    });
+
+  /** Parts of one fetch (none applied before, see planTransactions): one transaction. */
+  const handleTransaction = async (
+    parts: Part[],
+    sending: { outcomes: Promise<void> },
+    ctx?: BatchContext,
+  ) => {
+    const started = performance.now();
+    const inputs = parts.map(decode);
+    const messageOf = new Map<string, Located>();
+    for (const input of inputs)
+      for (const { event, message } of input.valid)
+        if (!messageOf.has(event.id)) messageOf.set(event.id, { message, source: input.source });
+    await deadLetter(inputs.flatMap((i) => i.poison));
+
+    const { outcomes, duplicates } = await applyParts(inputs, messageOf, ctx);
+    for (const part of parts) stored.set(keyOf(part), BigInt(lastOffsetOf(part)));
+
+    if (outcomes.length > 0) {
+      // Sent while the next transaction runs; the fetch's Kafka offsets are committed only after.
+      const messages = outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) }));
+      sending.outcomes = sending.outcomes.then(() => bus.publish(TOPIC.outcomes, messages));
+    }
+    const done: BatchReport = {
+      partitions: parts.map((p) => ({
+        topic: p.topic,
+        partition: p.partition,
+        lastOffset: lastOffsetOf(p),
+        skipped: p.skipped,
+        projected: p.messages.length,
+      })),
+      skipped: parts.reduce((n, p) => n + p.skipped, 0),
+      projected: parts.reduce((n, p) => n + p.messages.length, 0),
+      rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
+      duplicates,
+      deadLettered:
+        inputs.reduce((n, i) => n + i.poison.length, 0) +
+        unknownReferences(outcomes, messageOf).length,
+    };
+    log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
+    options.onBatch?.(done);
+  };
+
+  /**
+   * The batches of one fetch: what the stored offsets say is applied is skipped; the rest goes
+   * in as few transactions as maxEventsPerTransaction allows, topics in dependency order.
+   */
+  const handleFetch = async (batches: IncomingBatch[], ctx?: BatchContext) => {
+    const ordered = inTopicOrder(batches, CORE_TOPICS);
+    const storedFor = await untilNeo4jAnswers({ partitions: ordered.length }, ctx, () =>
+      storedOffsets(ordered),
     );
-    const pending = batch.messages.filter((m) => BigInt(m.offset) > after);
-    if (pending.length === 0) {
+    const parts: Part[] = [];
+    const idle: BatchReport['partitions'] = [];
+    for (const batch of ordered) {
+      const after = storedFor(batch);
+      const messages = batch.messages.filter((m) => BigInt(m.offset) > after);
+      const skipped = batch.messages.length - messages.length;
+      if (messages.length > 0) parts.push({ ...batch, messages, skipped });
+      else
+        idle.push({
+          topic: batch.topic,
+          partition: batch.partition,
+          lastOffset: lastOffsetOf(batch),
+          skipped,
+          projected: 0,
+        });
+    }
+    if (idle.length > 0)
       options.onBatch?.({
-        topic: batch.topic,
-        partition: batch.partition,
-        lastOffset: batch.messages[batch.messages.length - 1]!.offset,
-        skipped: batch.messages.length,
+        partitions: idle,
+        skipped: idle.reduce((n, p) => n + p.skipped, 0),
         projected: 0,
         rejected: 0,
         duplicates: 0,
         deadLettered: 0,
       });
-      return;
-    }
-    // A large fetch (a backlog) goes in transactions of at most maxEventsPerTransaction: Neo4j
-    // slows down on very large transactions, and a retry or a crash then repeats less.
     const sending = { outcomes: Promise.resolve() };
     try {
-      for (let start = 0; start < pending.length; start += maxEventsPerTransaction) {
-        await handleChunk(
-          batch,
-          pending.slice(start, start + maxEventsPerTransaction),
-          start === 0 ? batch.messages.length - pending.length : 0,
-          sending,
-          ctx,
-        );
-      }
+      for (const transaction of planTransactions(parts, maxEventsPerTransaction))
+        await handleTransaction(transaction, sending, ctx);
     } finally {
       await sending.outcomes;
     }
-  };
-
-  /** Messages of one partition in offset order, none applied before: one transaction. */
-  const handleChunk = async (
-    batch: IncomingBatch,
-    pending: IncomingMessage[],
-    skipped: number,
-    sending: { outcomes: Promise<void> },
-    ctx?: BatchContext,
-  ) => {
-    const started = performance.now();
-    const report = {
-      topic: batch.topic,
-      partition: batch.partition,
-      lastOffset: pending[pending.length - 1]!.offset,
-    };
-
-    const source = { topic: batch.topic, partition: batch.partition };
-    const valid: { event: EventEnvelope; message: IncomingMessage }[] = [];
-    const invalid: Rejection[] = [];
-    const poison: { message: IncomingMessage; reason: string; eventId?: string }[] = [];
-    const messageOf = new Map<string, IncomingMessage>();
-    for (const message of pending) {
-      const decoded = decodeMessage(message.value, source, limits);
-      if (decoded.ok) {
-        valid.push({ event: decoded.event, message });
-        if (!messageOf.has(decoded.event.id)) messageOf.set(decoded.event.id, message);
-        continue;
-      }
-      poison.push({ message, reason: decoded.reason, eventId: decoded.rejection?.eventId });
-      if (decoded.rejection) invalid.push(decoded.rejection);
-    }
-    await deadLetter(batch, poison);
-
-    const lastOffset = pending[pending.length - 1]!.offset;
-    let duplicates = 0;
-    const outcomes = await untilNeo4jAnswers(batch, ctx, async () => {
-      try {
-        const result = await write((tx) =>
-          apply(
-            tx,
-            batch,
-            messageOf,
-            valid.map((v) => ({ event: v.event, source, key: v.message.key?.toString() })),
-            invalid,
-            [{ ...source, lastOffset }],
-          ),
-        );
-        duplicates = result.duplicates;
-        return result.outcomes;
-      } catch (error) {
-        if (!isEventFault(error)) throw error;
-        log.warn(
-          { err: error, topic: batch.topic, partition: batch.partition },
-          'batch refused as a whole; applying its events one by one',
-        );
-        return applyOneByOne({ ...batch, messages: pending }, valid, invalid, messageOf);
-      }
-    });
-    stored.set(`${batch.topic}/${batch.partition}`, BigInt(lastOffset));
-
-    if (outcomes.length > 0) {
-      // Sent while the next transaction runs; the batch's Kafka offset is committed only after.
-      const messages = outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) }));
-      sending.outcomes = sending.outcomes.then(() => bus.publish(TOPIC.outcomes, messages));
-    }
-    const done: BatchReport = {
-      ...report,
-      skipped,
-      projected: pending.length,
-      rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
-      duplicates,
-      deadLettered: poison.length + unknownReferences(outcomes, messageOf).length,
-    };
-    log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
-    options.onBatch?.(done);
   };
 
   let resolveJoined: () => void = () => undefined;
@@ -461,12 +540,12 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       stored.clear();
       resolveJoined();
     },
-    eachBatch: async (batch, ctx) => {
-      // kafkajs heartbeats only when asked: keep the group session alive through a long batch
-      // (or a Neo4j outage) so the partition is not taken away from under it.
+    eachFetch: async (batches, ctx) => {
+      // kafkajs heartbeats only when asked: keep the group session alive through a long fetch
+      // (or a Neo4j outage) so the partitions are not taken away from under it.
       const beat = setInterval(() => void ctx.heartbeat().catch(() => undefined), HEARTBEAT_MS);
       try {
-        await handleBatch(batch, ctx);
+        await handleFetch(batches, ctx);
       } finally {
         clearInterval(beat);
       }

@@ -8,11 +8,17 @@ import {
   Partitioners,
   logLevel as KafkaLogLevel,
   type Admin,
+  type Batch,
   type Consumer,
   type Producer,
 } from 'kafkajs';
 import type { Logger } from '../log';
+import { gatherPerTurn } from './gather';
 import { TOPICS, type TopicDefinition } from './topics';
+
+/** How many partitions the topics have together (a topic not defined here counts as one). */
+const partitionsOf = (topics: string[]) =>
+  topics.reduce((n, name) => n + (TOPICS.find((t) => t.name === name)?.partitions ?? 1), 0);
 
 export interface OutgoingMessage {
   key: string;
@@ -47,22 +53,39 @@ export interface BatchContext {
   isStopping(): boolean;
 }
 
-export interface ConsumeOptions {
+interface ConsumeCommon {
   groupId: string;
   topics: string[];
   fromBeginning: boolean;
-  /**
-   * Handles one batch of one topic-partition. Offsets up to the batch's last message are
-   * committed only after it resolves; if it throws, nothing is committed and the batch is
-   * delivered again.
-   */
-  eachBatch(batch: IncomingBatch, ctx: BatchContext): Promise<void>;
   /** Called once the consumer has joined its group and has partitions assigned. */
   onJoin?: () => void;
   /** Called when the consumer stopped for good (kafkajs gave up and will not restart it). */
   onFatal?: (error: Error) => void;
   maxBytesPerPartition?: number;
 }
+
+export type ConsumeOptions = ConsumeCommon &
+  (
+    | {
+        /**
+         * Handles one batch of one topic-partition. Offsets up to the batch's last message are
+         * committed only after it resolves; if it throws, nothing is committed and the batch is
+         * delivered again.
+         */
+        eachBatch(batch: IncomingBatch, ctx: BatchContext): Promise<void>;
+        eachFetch?: never;
+      }
+    | {
+        /**
+         * Handles every non-empty batch of one fetch together (one per topic-partition, several
+         * topics): a consumer that writes them in one transaction pays its fixed cost once per
+         * fetch, not once per partition. Offsets are committed, all at once, only after it
+         * resolves; if it throws, none is and the batches are delivered again.
+         */
+        eachFetch(batches: IncomingBatch[], ctx: BatchContext): Promise<void>;
+        eachBatch?: never;
+      }
+  );
 
 export interface Subscription {
   stop(): Promise<void>;
@@ -194,32 +217,53 @@ export function createEventBus(options: {
         if (!payload.restart && !stopping) opts.onFatal?.(payload.error);
       });
       await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning });
+      const toIncoming = (batch: Batch): IncomingBatch => ({
+        topic: batch.topic,
+        partition: batch.partition,
+        messages: batch.messages.map((m) => ({
+          offset: m.offset,
+          key: m.key,
+          value: m.value,
+          headers: toHeaders(m.headers),
+          timestamp: m.timestamp,
+        })),
+      });
+      // Resolving moves this consumer's fetch position; committing records it for the group.
+      const commit = async (done: { batch: Batch; resolveOffset: (offset: string) => void }[]) => {
+        for (const { batch, resolveOffset } of done) resolveOffset(batch.lastOffset());
+        await consumer.commitOffsets(
+          done.map(({ batch }) => ({
+            topic: batch.topic,
+            partition: batch.partition,
+            offset: (BigInt(batch.lastOffset()) + 1n).toString(),
+          })),
+        );
+      };
+      type GatheredBatch = {
+        batch: Batch;
+        heartbeat: () => Promise<void>;
+        resolveOffset: (offset: string) => void;
+      };
+      const eachFetch = opts.eachFetch;
+      const gather = eachFetch
+        ? gatherPerTurn((entries: GatheredBatch[]) =>
+            eachFetch(
+              entries.map((e) => toIncoming(e.batch)),
+              { heartbeat: entries[0]!.heartbeat, isStopping: () => stopping },
+            ).then(() => commit(entries)),
+          )
+        : undefined;
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: 1,
+        // kafkajs hands a fetch's batches to this many workers at once: for eachFetch, one per
+        // partition, so that they all arrive together and are gathered into one call.
+        partitionsConsumedConcurrently: gather ? partitionsOf(opts.topics) : 1,
         eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
           if (batch.messages.length === 0 || stopping) return;
-          await opts.eachBatch(
-            {
-              topic: batch.topic,
-              partition: batch.partition,
-              messages: batch.messages.map((m) => ({
-                offset: m.offset,
-                key: m.key,
-                value: m.value,
-                headers: toHeaders(m.headers),
-                timestamp: m.timestamp,
-              })),
-            },
-            { heartbeat, isStopping: () => stopping },
-          );
-          // Resolving moves this consumer's fetch position; committing records it for the group.
-          resolveOffset(batch.lastOffset());
-          const next = (BigInt(batch.lastOffset()) + 1n).toString();
-          await consumer.commitOffsets([
-            { topic: batch.topic, partition: batch.partition, offset: next },
-          ]);
+          if (gather) return gather({ batch, heartbeat, resolveOffset });
+          await opts.eachBatch!(toIncoming(batch), { heartbeat, isStopping: () => stopping });
+          await commit([{ batch, resolveOffset }]);
         },
       });
       return {
