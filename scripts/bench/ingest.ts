@@ -61,6 +61,7 @@ import {
 } from '../lib/ephemeral-platform';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
+import { benchMain } from './bench-main';
 import {
   createWorkload,
   take,
@@ -1042,22 +1043,20 @@ interface Resources {
 }
 
 function cleaner(res: Resources) {
-  let done: Promise<void> | undefined;
-  return (graceful = true) =>
-    (done ??= (async () => {
-      await res.gateway?.stop().catch(() => undefined);
-      if (graceful) {
-        await Promise.resolve()
-          .then(() => res.ws?.dispose())
-          .catch(() => undefined);
-        await res.bus?.close().catch(() => undefined);
-        await res.driver?.close().catch(() => undefined);
-      }
-      if (res.platform) {
-        say('stopping the bench platform…');
-        await stopEphemeralPlatform(res.platform);
-      }
-    })());
+  return async (graceful = true) => {
+    await res.gateway?.stop().catch(() => undefined);
+    if (graceful) {
+      await Promise.resolve()
+        .then(() => res.ws?.dispose())
+        .catch(() => undefined);
+      await res.bus?.close().catch(() => undefined);
+      await res.driver?.close().catch(() => undefined);
+    }
+    if (res.platform) {
+      say('stopping the bench platform…');
+      await stopEphemeralPlatform(res.platform);
+    }
+  };
 }
 
 async function run(options: Options, res: Resources): Promise<string[]> {
@@ -1146,34 +1145,12 @@ async function run(options: Options, res: Resources): Promise<string[]> {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const res: Resources = {};
-  const cleanup = cleaner(res);
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    say(`${signal}: stopping…`);
-    const stop = res.platform ? cleanup(false) : sleep(2000);
-    void stop.finally(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  const unlessInterrupted = () => (interrupted ? new Promise<never>(() => undefined) : undefined);
-  let problems: string[];
-  try {
-    problems = await run(options, res);
-  } catch (error) {
-    if (!interrupted) say(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    await cleanup();
-    await unlessInterrupted();
-    throw error;
-  }
-  await cleanup();
-  await unlessInterrupted();
-  if (problems.length > 0) {
-    console.error(`\n✖ the platform misbehaved:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    process.exit(1);
-  }
-  process.exit(0);
+  await benchMain({
+    run: () => run(options, res),
+    cleanup: cleaner(res),
+    platformUp: () => res.platform !== undefined,
+    problemsTitle: 'the platform misbehaved',
+  });
 }
 
 main().catch(fatal);

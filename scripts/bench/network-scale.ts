@@ -50,6 +50,7 @@ import {
   type EphemeralPlatform,
 } from '../lib/ephemeral-platform';
 import { fatal, say } from '../lib/say';
+import { benchMain } from './bench-main';
 import {
   createRng,
   expectedKpis,
@@ -739,19 +740,17 @@ interface Resources {
  * own signal handler has already killed Neo4j and Kafka, and closing a Kafka client then only retries.
  */
 function cleaner(res: Resources) {
-  let done: Promise<void> | undefined;
-  return (graceful = true) =>
-    (done ??= (async () => {
-      if (graceful) {
-        await res.gateway?.close().catch(() => undefined);
-        await res.bus?.close().catch(() => undefined);
-        await res.driver?.close().catch(() => undefined);
-      }
-      if (res.platform) {
-        say('stopping the bench platform…');
-        await stopEphemeralPlatform(res.platform);
-      }
-    })());
+  return async (graceful = true) => {
+    if (graceful) {
+      await res.gateway?.close().catch(() => undefined);
+      await res.bus?.close().catch(() => undefined);
+      await res.driver?.close().catch(() => undefined);
+    }
+    if (res.platform) {
+      say('stopping the bench platform…');
+      await stopEphemeralPlatform(res.platform);
+    }
+  };
 }
 
 async function run(options: Options, res: Resources): Promise<string[]> {
@@ -817,39 +816,13 @@ async function run(options: Options, res: Resources): Promise<string[]> {
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   const res: Resources = {};
-  const cleanup = cleaner(res);
-  let interrupted = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
-    interrupted = true;
-    say(`${signal}: stopping…`);
-    // Before the platform is up, startEphemeralPlatform's own handler stops the servers it started.
-    const stop = res.platform ? cleanup(false) : sleep(2000);
-    void stop.finally(() => process.exit(130));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  // Once interrupted, the signal handler ends the process after the cleanup it started.
-  const unlessInterrupted = () => (interrupted ? new Promise<never>(() => undefined) : undefined);
-  let problems: string[];
-  try {
-    problems = await run(options, res);
-  } catch (error) {
-    if (!interrupted) say(`✖ ${error instanceof Error ? error.message : String(error)}`);
-    await cleanup();
-    await unlessInterrupted();
-    throw error;
-  }
-  await cleanup();
-  await unlessInterrupted();
-  if (problems.length > 0) {
-    console.error(
-      `\n✖ the benchmark's answers are wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
-    );
-    process.exit(1);
-  }
-  console.log('✔ all answers checked against the generated data');
-  process.exit(0);
+  await benchMain({
+    run: () => run(options, res),
+    cleanup: cleaner(res),
+    platformUp: () => res.platform !== undefined,
+    problemsTitle: "the benchmark's answers are wrong",
+    success: '✔ all answers checked against the generated data',
+  });
 }
 
 main().catch(fatal);
