@@ -32,6 +32,7 @@ import {
 import { graphql } from '../../gql';
 import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
+import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { ineligibilityTexts } from '../../lib/pool';
 import { AlertsPanel, LoansTable } from '../shared/loans';
@@ -388,7 +389,7 @@ function PledgesTab() {
   ];
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
-      <Table
+      <Table<PledgeRow<typeof data>>
         size="small"
         rowKey="id"
         dataSource={data?.pledges ?? []}
@@ -396,37 +397,19 @@ function PledgesTab() {
         scroll={{ x: 1100 }}
         data-testid="pledges"
         columns={[
-          { title: t('pledges.registerNumber'), dataIndex: 'registerNumber' },
-          { title: t('pledges.holder'), render: (_, p) => p.holder.name },
-          { title: t('receivables.debtor'), render: (_, p) => p.receivable.debtor.name },
+          pledgeColumn.registerNumber(t),
+          pledgeColumn.holder(t),
+          pledgeColumn.debtor(t),
+          pledgeColumn.amount(t),
+          pledgeColumn.advance(t),
+          pledgeColumn.interest(t),
+          pledgeColumn.net(t),
           {
-            title: t('receivables.amount'),
-            align: 'right',
-            render: (_, p) => <Money value={p.receivable.amount} />,
-          },
-          {
-            title: t('pledges.advance'),
-            align: 'right',
-            render: (_, p) => <Money value={p.offer.advance} />,
-          },
-          {
-            title: t('pledges.interest'),
-            align: 'right',
-            render: (_, p) => <Money value={p.offer.interest} />,
-          },
-          {
-            title: t('pledges.net'),
-            align: 'right',
-            render: (_, p) => <Money value={p.offer.net} />,
-          },
-          {
-            title: t('pledges.status'),
-            dataIndex: 'status',
+            ...pledgeColumn.status(t),
             filters: statuses.map((s) => ({ text: tk('pledge', s), value: s })),
             onFilter: (v, p) => p.status === v,
-            render: (s: string) => <StatusTag prefix="pledge" value={s} />,
           },
-          { title: t('pledges.loanEndDate'), dataIndex: 'loanEndDate' },
+          pledgeColumn.loanEndDate(t),
           {
             title: t('app.actions'),
             render: (_, p) => (
@@ -543,16 +526,20 @@ const Exposure = graphql(`
   }
 `);
 
-function ShareList({
-  lines,
+/** One line per company or chain (`of` names it): its amount and its share of the exposure. */
+function ShareList<L extends { amount: { amount: string; currency: string }; share: string }>({
+  lines: rows,
+  of,
 }: {
-  lines: {
-    key: string;
-    name: string;
-    amount: { amount: string; currency: string };
-    share: string;
-  }[];
+  lines: L[];
+  of: (line: L) => { id: string; name: string };
 }) {
+  const lines = rows.map((l) => ({
+    key: of(l).id,
+    name: of(l).name,
+    amount: l.amount,
+    share: l.share,
+  }));
   const { t } = useI18n();
   return (
     <>
@@ -618,38 +605,17 @@ function ExposureTab() {
           <Col span={24} />
           <Col xs={24} lg={8}>
             <Card size="small" title={t('exposure.byDebtor')}>
-              <ShareList
-                lines={e.byDebtor.map((l) => ({
-                  key: l.company.id,
-                  name: l.company.name,
-                  amount: l.amount,
-                  share: l.share,
-                }))}
-              />
+              <ShareList lines={e.byDebtor} of={(l) => l.company} />
             </Card>
           </Col>
           <Col xs={24} lg={8}>
             <Card size="small" title={t('exposure.byBorrower')}>
-              <ShareList
-                lines={e.byBorrower.map((l) => ({
-                  key: l.company.id,
-                  name: l.company.name,
-                  amount: l.amount,
-                  share: l.share,
-                }))}
-              />
+              <ShareList lines={e.byBorrower} of={(l) => l.company} />
             </Card>
           </Col>
           <Col xs={24} lg={8}>
             <Card size="small" title={t('exposure.byChain')}>
-              <ShareList
-                lines={e.byChain.map((l) => ({
-                  key: l.chain.id,
-                  name: l.chain.name,
-                  amount: l.amount,
-                  share: l.share,
-                }))}
-              />
+              <ShareList lines={e.byChain} of={(l) => l.chain} />
             </Card>
           </Col>
         </Row>

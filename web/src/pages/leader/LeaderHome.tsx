@@ -33,6 +33,7 @@ import {
 import { graphql } from '../../gql';
 import type { ImportSuppliersMutation, MemberMove, MemberStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
 import {
   formatMoney,
   formatCount,
@@ -1043,31 +1044,20 @@ function ReceivablesTab() {
             size="small"
             title={`${t('finance.financedBySuppliers')} · ${t('finance.financedCount', { count: finance.financedReceivables })}`}
           >
-            <Table
+            <Table<PledgeRow<typeof data>>
               size="small"
               rowKey="id"
               dataSource={data?.pledges ?? []}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               scroll={{ x: 700 }}
               columns={[
-                { title: t('pledges.registerNumber'), dataIndex: 'registerNumber' },
-                { title: t('pledges.holder'), render: (_, p) => p.holder.name },
-                { title: t('pledges.bank'), render: (_, p) => p.bank.name },
-                {
-                  title: t('receivables.amount'),
-                  align: 'right',
-                  render: (_, p) => <Money value={p.receivable.amount} />,
-                },
-                {
-                  title: t('pledges.advance'),
-                  align: 'right',
-                  render: (_, p) => <Money value={p.offer.advance} />,
-                },
-                {
-                  title: t('pledges.status'),
-                  render: (_, p) => <StatusTag prefix="pledge" value={p.status} />,
-                },
-                { title: t('pledges.loanEndDate'), dataIndex: 'loanEndDate' },
+                pledgeColumn.registerNumber(t),
+                pledgeColumn.holder(t),
+                pledgeColumn.bank(t),
+                pledgeColumn.amount(t),
+                pledgeColumn.advance(t),
+                pledgeColumn.status(t),
+                pledgeColumn.loanEndDate(t),
               ]}
             />
           </Card>

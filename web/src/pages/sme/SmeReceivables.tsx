@@ -19,6 +19,7 @@ import type { Me } from '../../App';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
+import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
 import { formatMoney, sumAmounts, toFen } from '../../lib/format';
 
 const Held = graphql(`
@@ -309,7 +310,7 @@ export function SmeReceivables({ me }: { me: Me }) {
           />
         </Card>
         <Card size="small" title={t('pledges.mine')}>
-          <Table
+          <Table<PledgeRow<typeof data>>
             size="small"
             rowKey="id"
             dataSource={data?.pledges ?? []}
@@ -317,30 +318,15 @@ export function SmeReceivables({ me }: { me: Me }) {
             scroll={{ x: 900 }}
             data-testid="my-pledges"
             columns={[
-              { title: t('pledges.registerNumber'), dataIndex: 'registerNumber' },
-              { title: t('pledges.bank'), render: (_, p) => p.bank.name },
-              { title: t('pledges.product'), render: (_, p) => p.product.name },
-              {
-                title: t('receivables.amount'),
-                align: 'right',
-                render: (_, p) => <Money value={p.receivable.amount} />,
-              },
-              {
-                title: t('pledges.advance'),
-                align: 'right',
-                render: (_, p) => <Money value={p.offer.advance} />,
-              },
-              {
-                title: t('pledges.net'),
-                align: 'right',
-                render: (_, p) => <Money value={p.offer.net} />,
-              },
-              {
-                title: t('pledges.status'),
-                render: (_, p) => <StatusTag prefix="pledge" value={p.status} />,
-              },
-              { title: t('pledges.requestedOn'), dataIndex: 'requestedOn' },
-              { title: t('pledges.loanEndDate'), dataIndex: 'loanEndDate' },
+              pledgeColumn.registerNumber(t),
+              pledgeColumn.bank(t),
+              pledgeColumn.product(t),
+              pledgeColumn.amount(t),
+              pledgeColumn.advance(t),
+              pledgeColumn.net(t),
+              pledgeColumn.status(t),
+              pledgeColumn.requestedOn(t),
+              pledgeColumn.loanEndDate(t),
             ]}
           />
         </Card>
