@@ -403,11 +403,11 @@ interface ProjectorRun {
   perSecond: number;
   rejected: number;
   cpu: CpuReport;
-  batches: BatchStats;
+  transactions: TransactionStats;
 }
 
-interface BatchStats {
-  batches: number;
+interface TransactionStats {
+  transactions: number;
   meanSize: number;
   maxSize: number;
   handledSeconds: number;
@@ -416,7 +416,7 @@ interface BatchStats {
 }
 
 /** The projector's "batch projected" log lines of the run (one per transaction): how big, how long. */
-function batchStats(logFile: string, from: number): BatchStats {
+function transactionStats(logFile: string, from: number): TransactionStats {
   const sizes: number[] = [];
   const ms: number[] = [];
   for (const line of readFileSync(logFile, 'utf8').slice(from).split('\n')) {
@@ -427,7 +427,7 @@ function batchStats(logFile: string, from: number): BatchStats {
   }
   const sorted = [...ms].sort((a, b) => a - b);
   return {
-    batches: sizes.length,
+    transactions: sizes.length,
     meanSize: sizes.reduce((a, b) => a + b, 0) / Math.max(1, sizes.length),
     maxSize: Math.max(0, ...sizes),
     handledSeconds: ms.reduce((a, b) => a + b, 0) / 1000,
@@ -584,7 +584,7 @@ async function runProjector(
     perSecond: n / elapsed,
     rejected: (await countRejected(driver)) - rejectedBefore,
     cpu: usage,
-    batches: batchStats(platform.projector.logFile, logFrom),
+    transactions: transactionStats(platform.projector.logFile, logFrom),
   };
 }
 
@@ -961,8 +961,8 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
         `   (${fmt(a.events)} events pre-produced in ${fmt(a.produceSeconds, 1)} s; applied in ${fmt(a.seconds, 1)} s after "projector ready", start-up ${fmt(a.startupSeconds, 1)} s)`,
     );
     console.log(
-      `    transactions: ${fmt(a.batches.batches)} of ${fmt(a.batches.meanSize)} events on average (max ${fmt(a.batches.maxSize)}), ` +
-        `${fmt(a.batches.medianMs)} ms median / ${fmt(a.batches.p95Ms)} ms p95 each; handling them took ${fmt((100 * a.batches.handledSeconds) / a.seconds)} % of the time`,
+      `    transactions: ${fmt(a.transactions.transactions)} of ${fmt(a.transactions.meanSize)} events on average (max ${fmt(a.transactions.maxSize)}), ` +
+        `${fmt(a.transactions.medianMs)} ms median / ${fmt(a.transactions.p95Ms)} ms p95 each; handling them took ${fmt((100 * a.transactions.handledSeconds) / a.seconds)} % of the time`,
     );
     console.log(`    CPU over ${fmt(a.cpu.wall, 1)} s: ${cpuLine(a.cpu)}`);
     if (r.decodeMicros !== undefined)

@@ -82,6 +82,7 @@ it('shares partitions with a second projector process, applies everything once, 
     logDir: path.join(process.env.CHAINLIFT_TEST_STATE_DIR!, 'logs'),
     readyWhen: /"msg":"projector ready"/,
   });
+  const story = () => groupStory(group, firstLog, second.logFile);
   try {
     await second.ready;
     // Usually well under a second; the first projector rejoins at its next heartbeat, which a
@@ -89,7 +90,7 @@ it('shares partitions with a second projector process, applies everything once, 
     await waitFor(
       async () => ((await api.bus.groupMembers(group)) === 2 ? true : undefined),
       90_000,
-      async () => groupStory(group, firstLog, second.logFile),
+      story,
     );
     const firstFrom = readFileSync(firstLog, 'utf8').length;
 
@@ -118,7 +119,7 @@ it('shares partitions with a second projector process, applies everything once, 
   await waitFor(
     async () => ((await api.bus.groupMembers(group)) === 1 ? true : undefined),
     60_000,
-    async () => groupStory(group, firstLog, second.logFile),
+    story,
   );
   const more = registrations(60);
   await api.bus.publish(TOPIC.masterdata, more);

@@ -105,6 +105,17 @@ const keyOf = (s: Source) => `${s.topic}/${s.partition}`;
 const lastOffsetOf = (batch: { messages: IncomingMessage[] }) =>
   batch.messages[batch.messages.length - 1]!.offset;
 
+/** A report over these partitions, its totals summed from them. */
+const reportOf = (
+  partitions: BatchReport['partitions'],
+  counts: Pick<BatchReport, 'rejected' | 'duplicates' | 'deadLettered'>,
+): BatchReport => ({
+  partitions,
+  skipped: partitions.reduce((n, p) => n + p.skipped, 0),
+  projected: partitions.reduce((n, p) => n + p.projected, 0),
+  ...counts,
+});
+
 export interface Projector {
   /** Resolves once the consumer joined its group. */
   joined: Promise<void>;
@@ -463,22 +474,22 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       const messages = outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) }));
       sending.outcomes = sending.outcomes.then(() => bus.publish(TOPIC.outcomes, messages));
     }
-    const done: BatchReport = {
-      partitions: parts.map((p) => ({
+    const done = reportOf(
+      parts.map((p) => ({
         topic: p.topic,
         partition: p.partition,
         lastOffset: lastOffsetOf(p),
         skipped: p.skipped,
         projected: p.messages.length,
       })),
-      skipped: parts.reduce((n, p) => n + p.skipped, 0),
-      projected: parts.reduce((n, p) => n + p.messages.length, 0),
-      rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
-      duplicates,
-      deadLettered:
-        inputs.reduce((n, i) => n + i.poison.length, 0) +
-        unknownReferences(outcomes, messageOf).length,
-    };
+      {
+        rejected: outcomes.filter((o) => o.status === 'REJECTED').length,
+        duplicates,
+        deadLettered:
+          inputs.reduce((n, i) => n + i.poison.length, 0) +
+          unknownReferences(outcomes, messageOf).length,
+      },
+    );
     log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
     options.onBatch?.(done);
   };
@@ -509,14 +520,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         });
     }
     if (idle.length > 0)
-      options.onBatch?.({
-        partitions: idle,
-        skipped: idle.reduce((n, p) => n + p.skipped, 0),
-        projected: 0,
-        rejected: 0,
-        duplicates: 0,
-        deadLettered: 0,
-      });
+      options.onBatch?.(reportOf(idle, { rejected: 0, duplicates: 0, deadLettered: 0 }));
     const sending = { outcomes: Promise.resolve() };
     try {
       for (const transaction of planTransactions(parts, maxEventsPerTransaction))

@@ -16,6 +16,13 @@ import type { Logger } from '../log';
 import { gatherPerTurn } from './gather';
 import { TOPICS, type TopicDefinition } from './topics';
 
+/** A batch as kafkajs hands it to eachBatch, with what is needed to acknowledge it later. */
+interface GatheredBatch {
+  batch: Batch;
+  heartbeat: () => Promise<void>;
+  resolveOffset: (offset: string) => void;
+}
+
 /** How many partitions the topics have together (a topic not defined here counts as one). */
 const partitionsOf = (topics: string[]) =>
   topics.reduce((n, name) => n + (TOPICS.find((t) => t.name === name)?.partitions ?? 1), 0);
@@ -229,7 +236,7 @@ export function createEventBus(options: {
         })),
       });
       // Resolving moves this consumer's fetch position; committing records it for the group.
-      const commit = async (done: { batch: Batch; resolveOffset: (offset: string) => void }[]) => {
+      const commit = async (done: Pick<GatheredBatch, 'batch' | 'resolveOffset'>[]) => {
         for (const { batch, resolveOffset } of done) resolveOffset(batch.lastOffset());
         await consumer.commitOffsets(
           done.map(({ batch }) => ({
@@ -238,11 +245,6 @@ export function createEventBus(options: {
             offset: (BigInt(batch.lastOffset()) + 1n).toString(),
           })),
         );
-      };
-      type GatheredBatch = {
-        batch: Batch;
-        heartbeat: () => Promise<void>;
-        resolveOffset: (offset: string) => void;
       };
       const eachFetch = opts.eachFetch;
       const gather = eachFetch

@@ -32,10 +32,10 @@ import {
 import { graphql } from '../../gql';
 import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
-import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { ineligibilityTexts } from '../../lib/pool';
 import { AlertsPanel, LoansTable } from '../shared/loans';
+import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
 import { ReleaseRequestsCard } from '../shared/release-requests';
 import { Products, ProductsTab } from './FinanceProducts';
 
