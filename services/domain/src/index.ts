@@ -1,4 +1,5 @@
 export * from './shared/errors';
+export * from './shared/decider';
 export * from './events/envelope';
 export * from './money/money';
 export * from './access/access';
