@@ -11,7 +11,7 @@
  */
 import { refsOf, type EventEnvelope, type Outcome } from '@chainlift/domain';
 import { TOPIC } from '@chainlift/platform';
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { AnyHandler } from './handlers/handler';
 import { runsByType } from './runs-by-type';
 
@@ -46,6 +46,37 @@ export interface BatchResult {
   outcomes: Outcome[];
   /** How many events were recognised as already applied. */
   duplicates: number;
+  /** Events refused because their rule threw instead of deciding (a bug or an input it cannot handle): dead-lettered too. */
+  faults?: { eventId: string; reason: string }[];
+}
+
+/**
+ * A handler's load, evolve or write threw something other than a Neo4j error: the events of the run
+ * are at fault, not Neo4j's availability. The projector then narrows down to the culprit and
+ * dead-letters it, instead of redelivering the fetch forever.
+ */
+export class HandlerFault extends Error {
+  constructor(
+    readonly type: string,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `${type} handler failed: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`,
+    );
+    this.name = 'HandlerFault';
+  }
+}
+
+const isNeo4jError = (error: unknown) => error instanceof Neo4jError;
+
+/** Runs one handler step; an error that is not Neo4j's becomes a HandlerFault. */
+async function step<T>(type: string, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isNeo4jError(error) || error instanceof HandlerFault) throw error;
+    throw new HandlerFault(type, error);
+  }
 }
 
 interface EventRecord {
@@ -90,6 +121,7 @@ export async function applyBatch(
   );
 
   const outcomes: Outcome[] = [];
+  const faults: { eventId: string; reason: string }[] = [];
   const records: EventRecord[] = [];
   const seen = new Set<string>();
   const sourceOf = new Map<string, Source>();
@@ -141,12 +173,24 @@ export async function applyBatch(
       }
       continue;
     }
-    let state = await handler.load(tx, run);
+    const type = run[0]!.type;
+    let state: unknown = await step(type, () => handler.load(tx, run));
     const accepted: EventEnvelope[] = [];
     for (const event of run) {
-      const decision = handler.decide(state, event);
+      let decision: ReturnType<AnyHandler['decide']>;
+      try {
+        decision = handler.decide(state, event);
+      } catch (error) {
+        // A rule that throws refuses its event alone; the rest of the run still applies.
+        const reason = `the rule for ${event.type} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
+        faults.push({ eventId: event.id, reason });
+        decision = {
+          ok: false,
+          error: { code: 'BAD_USER_INPUT', message: `could not be applied: ${reason}` },
+        };
+      }
       if (decision.ok) {
-        state = handler.evolve(state, event);
+        state = await step(type, () => handler.evolve(state, event));
         accepted.push(event);
         record(
           { eventId: event.id, status: 'APPLIED', type: event.type, refs: refsOf(event.payload) },
@@ -162,7 +206,7 @@ export async function applyBatch(
         );
       }
     }
-    if (accepted.length > 0) await handler.write(tx, accepted, state);
+    if (accepted.length > 0) await step(type, () => handler.write(tx, accepted, state));
   }
 
   for (const r of invalid) {
@@ -187,7 +231,7 @@ export async function applyBatch(
      SET o.offset = p.lastOffset, o.updatedAt = datetime()`,
     { positions },
   );
-  return { outcomes, duplicates };
+  return { outcomes, duplicates, faults };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError } from 'neo4j-driver';
 import { decodeMessage } from './decode';
+import { HandlerFault } from './apply-batch';
 import { isEventFault, isUnavailable } from './refusals';
 
 const source = { topic: 'chainlift.inventory', partition: 0 };
@@ -79,5 +80,12 @@ describe('telling a faulty event from an unavailable Neo4j', () => {
   it('leaves other errors (bugs) alone', () => {
     expect(isUnavailable(new TypeError('x'))).toBe(false);
     expect(isEventFault(new TypeError('x'))).toBe(false);
+  });
+
+  it('counts a handler that threw on its events as their fault (the culprit is then set aside)', () => {
+    expect(isEventFault(new HandlerFault('InventoryLoanActedOn', new RangeError('x')))).toBe(true);
+    expect(isUnavailable(new HandlerFault('InventoryLoanActedOn', new RangeError('x')))).toBe(
+      false,
+    );
   });
 });

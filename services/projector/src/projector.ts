@@ -12,6 +12,9 @@
  * nothing (a dead letter may be sent twice). One transaction per fetch, not per partition: at a
  * steady trickle of events spread over many partitions, a transaction's fixed cost is paid once.
  *
+ * A handler that throws (a rule that cannot decide on its input) refuses its event alone: the event
+ * is dead-lettered with the reason and the rest apply, instead of the fetch being redelivered forever.
+ *
  * When Neo4j is unavailable (stopped, restarting, connection lost) the transaction is tried again
  * with backoff, heartbeating the group meanwhile, until it succeeds or the projector is stopped.
  */
@@ -26,9 +29,8 @@ import {
   type IncomingBatch,
   type IncomingMessage,
   type Logger,
-  type OutgoingMessage,
 } from '@chainlift/platform';
-import neo4j, { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import {
   applyBatch,
   type BatchResult,
@@ -39,9 +41,15 @@ import {
 } from './apply-batch';
 import { inTopicOrder, planTransactions, type Part } from './plan-transactions';
 import { decodeMessage, type DecodeLimits } from './decode';
-import { isConflict, isEventFault, isUnavailable, refusalOf } from './refusals';
+import { isConflict, isEventFault, refusalOf } from './refusals';
 import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
+import { deadLetters, type DeadLetter, type Located } from './run/dead-letters';
+import { keyOf, storedOffsets } from './run/offsets';
+import { reportOf, type BatchReport } from './run/report';
+import { transactionRunner } from './run/transactions';
+
+export type { BatchReport } from './run/report';
 
 export interface ProjectorOptions {
   driver: Driver;
@@ -63,35 +71,6 @@ export interface ProjectorOptions {
   onFatal?: (error: Error) => void;
 }
 
-/** One transaction's work (or, with projected 0, the partitions of a fetch that were all applied before). */
-export interface BatchReport {
-  partitions: {
-    topic: string;
-    partition: number;
-    lastOffset: string;
-    /** Messages at or below the offset stored in Neo4j: applied before, not looked at again. */
-    skipped: number;
-    projected: number;
-  }[];
-  skipped: number;
-  projected: number;
-  rejected: number;
-  duplicates: number;
-  deadLettered: number;
-}
-
-/** A message and the topic-partition it was read from. */
-interface Located {
-  message: IncomingMessage;
-  source: Source;
-}
-
-interface DeadLetter extends Located {
-  reason: string;
-  code?: string;
-  eventId?: string;
-}
-
 /** A part's messages decoded: events to apply, rejections to record, messages for the dead letters. */
 interface Decoded {
   part: Part;
@@ -101,20 +80,8 @@ interface Decoded {
   poison: DeadLetter[];
 }
 
-const keyOf = (s: Source) => `${s.topic}/${s.partition}`;
 const lastOffsetOf = (batch: { messages: IncomingMessage[] }) =>
   batch.messages[batch.messages.length - 1]!.offset;
-
-/** A report over these partitions, its totals summed from them. */
-const reportOf = (
-  partitions: BatchReport['partitions'],
-  counts: Pick<BatchReport, 'rejected' | 'duplicates' | 'deadLettered'>,
-): BatchReport => ({
-  partitions,
-  skipped: partitions.reduce((n, p) => n + p.skipped, 0),
-  projected: partitions.reduce((n, p) => n + p.projected, 0),
-  ...counts,
-});
 
 export interface Projector {
   /** Resolves once the consumer joined its group. */
@@ -122,31 +89,11 @@ export interface Projector {
   stop(): Promise<void>;
 }
 
-/** How many bytes of dead letters go into one produce request (Kafka limits a request's record batch). */
-const DEAD_LETTER_CHUNK_BYTES = 256 * 1024;
-
 /** Transactions of up to this many events (the bench's batch size sweep: 500–2,000 are alike). */
 const MAX_EVENTS_PER_TRANSACTION = 1_000;
 
 /** How often a batch in progress tells the group coordinator this consumer is alive (ms). */
 const HEARTBEAT_MS = 3_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const firstLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-
-/** Kafka refused a message as larger than the topic or broker allows. */
-const isTooLarge = (error: unknown): boolean => {
-  if (!(error instanceof Error)) return false;
-  const e = error as Error & { type?: string; cause?: unknown; originalError?: unknown };
-  return (
-    e.type === 'MESSAGE_TOO_LARGE' ||
-    /too large|MESSAGE_TOO_LARGE/i.test(e.message) ||
-    isTooLarge(e.cause) ||
-    isTooLarge(e.originalError)
-  );
-};
 
 type Rejected = Extract<Outcome, { status: 'REJECTED' }>;
 
@@ -157,170 +104,47 @@ const unknownReferences = (outcomes: Outcome[], messageOf: ReadonlyMap<string, L
       o.status === 'REJECTED' && o.code === 'NOT_FOUND' && messageOf.has(o.eventId),
   );
 
+/** What a transaction's result sends to the dead letters: unknown references and rules that threw. */
+const deadLettersOf = (
+  result: BatchResult,
+  messageOf: ReadonlyMap<string, Located>,
+): DeadLetter[] => [
+  ...unknownReferences(result.outcomes, messageOf).map((o) => ({
+    ...messageOf.get(o.eventId)!,
+    reason: `unknown reference: ${o.message}`,
+    code: 'NOT_FOUND',
+    eventId: o.eventId,
+  })),
+  ...(result.faults ?? [])
+    .filter((f) => messageOf.has(f.eventId))
+    .map((f) => ({
+      ...messageOf.get(f.eventId)!,
+      reason: f.reason,
+      code: 'BAD_USER_INPUT',
+      eventId: f.eventId,
+    })),
+];
+
 export async function startProjector(options: ProjectorOptions): Promise<Projector> {
-  const { driver, bus, log } = options;
+  const { bus, log } = options;
   const handlers = options.handlers ?? HANDLERS;
   const limits: DecodeLimits | undefined =
     options.maxEventBytes === undefined ? undefined : { maxEventBytes: options.maxEventBytes };
-  const retry = options.retry ?? { initialMs: 250, maxMs: 5_000 };
   const maxEventsPerTransaction = options.maxEventsPerTransaction ?? MAX_EVENTS_PER_TRANSACTION;
-  const stored = new Map<string, bigint>();
-  const instance = randomUUID().slice(0, 8);
-
-  /**
-   * One write transaction. Not the driver's executeWrite: it retries for up to 30 s on its own
-   * without a word; here every retry goes through untilNeo4jAnswers (logged, heartbeating, with
-   * the same backoff however long Neo4j is away).
-   */
-  const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
-    const session = driver.session({
-      database: options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-    });
-    try {
-      const tx = await session.beginTransaction();
-      try {
-        const result = await work(ManagedTransaction.fromTransaction(tx));
-        await tx.commit();
-        return result;
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw error;
-      }
-    } finally {
-      await session.close();
-    }
-  };
-
-  /**
-   * Runs `work` until it succeeds while Neo4j is unavailable, waiting longer each time (with
-   * jitter) and heartbeating the group. Gives up (throws) when the consumer is stopping or the
-   * heartbeat says the group is rebalancing: the fetch is then not committed and is delivered again.
-   */
-  const untilNeo4jAnswers = async <T>(
-    where: Record<string, unknown>,
-    ctx: BatchContext | undefined,
-    work: () => Promise<T>,
-  ): Promise<T> => {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await work();
-      } catch (error) {
-        if (!isUnavailable(error) || ctx?.isStopping()) throw error;
-        const waitMs = Math.round(
-          Math.min(retry.maxMs, retry.initialMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2),
-        );
-        log.warn(
-          {
-            ...where,
-            attempt,
-            waitMs,
-            error: firstLine(error),
-            code: (error as { code?: string }).code,
-          },
-          'Neo4j unavailable or busy; trying the batch again',
-        );
-        const until = Date.now() + waitMs;
-        while (Date.now() < until) {
-          await ctx?.heartbeat();
-          if (ctx?.isStopping()) throw error;
-          await sleep(Math.min(1_000, until - Date.now()));
-        }
-      }
-    }
-  };
-
-  /** The offset stored in Neo4j for each topic-partition (-1 when none), from the cache or one query. */
-  const storedOffsets = async (sources: readonly Source[]): Promise<(source: Source) => bigint> => {
-    const missing = sources.filter((s) => !stored.has(keyOf(s)));
-    if (missing.length > 0) {
-      const { records } = await write((tx) =>
-        tx.run(
-          `UNWIND $sources AS s
-           MATCH (p:ProjectionOffset {topic: s.topic, partition: s.partition})
-           RETURN p.topic AS topic, p.partition AS partition, p.offset AS offset`,
-          { sources: missing.map((m) => ({ topic: m.topic, partition: neo4j.int(m.partition) })) },
-        ),
-      );
-      for (const m of missing) stored.set(keyOf(m), -1n);
-      for (const r of records)
-        stored.set(
-          keyOf({ topic: r.get('topic') as string, partition: Number(r.get('partition')) }),
-          BigInt(r.get('offset') as string),
-        );
-    }
-    return (source) => stored.get(keyOf(source)) ?? -1n;
-  };
-
-  /** Publishes in requests of bounded size; a message Kafka finds too large goes with its first bytes only. */
-  const publishDeadLetters = async (messages: OutgoingMessage[]) => {
-    const chunks: OutgoingMessage[][] = [];
-    let bytes = 0;
-    for (const m of messages) {
-      const size = m.value.length;
-      if (chunks.length === 0 || bytes + size > DEAD_LETTER_CHUNK_BYTES) {
-        chunks.push([]);
-        bytes = 0;
-      }
-      chunks[chunks.length - 1]!.push(m);
-      bytes += size;
-    }
-    for (const chunk of chunks) {
-      try {
-        await bus.publish(TOPIC.deadLetter, chunk);
-      } catch (error) {
-        if (!isTooLarge(error) || chunk.length !== 1) throw error;
-        const [m] = chunk as [OutgoingMessage];
-        const value = Buffer.from(m.value);
-        const keep = Math.min(value.length, 64 * 1024);
-        await bus.publish(TOPIC.deadLetter, [
-          {
-            ...m,
-            value: value.subarray(0, keep),
-            headers: {
-              ...m.headers,
-              'x-truncated': 'true',
-              'x-original-bytes': String(value.length),
-            },
-          },
-        ]);
-      }
-    }
-  };
-
-  const deadLetter = async (items: DeadLetter[]) => {
-    if (items.length === 0) return;
-    await publishDeadLetters(
-      items.map(({ message, source, reason, code, eventId }) => ({
-        key: message.key?.toString() ?? '',
-        value: message.value ?? Buffer.alloc(0),
-        headers: {
-          'x-reason': reason,
-          ...(code ? { 'x-code': code } : {}),
-          ...(eventId ? { 'x-event-id': eventId } : {}),
-          'x-original-topic': source.topic,
-          'x-original-partition': String(source.partition),
-          'x-original-offset': message.offset,
-          'x-projector': instance,
-        },
-      })),
-    );
-    for (const item of items)
-      log.warn(
-        {
-          topic: item.source.topic,
-          partition: item.source.partition,
-          offset: item.message.offset,
-          reason: item.reason,
-        },
-        'event sent to dead-letter topic',
-      );
-  };
+  const runner = transactionRunner({
+    driver: options.driver,
+    database: options.database,
+    log,
+    retry: options.retry ?? { initialMs: 250, maxMs: 5_000 },
+  });
+  const { write, untilNeo4jAnswers } = runner;
+  const offsets = storedOffsets(runner);
+  const deadLetter = deadLetters({ bus, log, instance: randomUUID().slice(0, 8) });
 
   /**
    * applyBatch, and before its transaction commits, a dead letter for each event rejected because
-   * it names something that does not exist (NOT_FOUND): its outcome says so too, but an integrator
-   * watching the dead-letter topic sees it with the original bytes.
+   * it names something that does not exist (NOT_FOUND) or because its rule threw: its outcome says
+   * so too, but an integrator watching the dead-letter topic sees it with the original bytes.
    */
   const apply = (
     tx: ManagedTransaction,
@@ -330,14 +154,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     positions: Position[],
   ): Promise<BatchResult> =>
     applyBatch(tx, handlers, items, invalid, positions).then(async (result) => {
-      await deadLetter(
-        unknownReferences(result.outcomes, messageOf).map((o) => ({
-          ...messageOf.get(o.eventId)!,
-          reason: `unknown reference: ${o.message}`,
-          code: 'NOT_FOUND',
-          eventId: o.eventId,
-        })),
-      );
+      await deadLetter(deadLettersOf(result, messageOf));
       return result;
     });
 
@@ -352,24 +169,21 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     const outcomes: Outcome[] = (await write((tx) => apply(tx, messageOf, [], input.invalid, [])))
       .outcomes;
     let duplicates = 0;
+    const faults: NonNullable<BatchResult['faults']> = [];
     for (const { event, message } of input.valid) {
       const position = [{ ...source, lastOffset: message.offset }];
       try {
         const result = await write((tx) => apply(tx, messageOf, [{ event, source }], [], position));
         outcomes.push(...result.outcomes);
+        faults.push(...(result.faults ?? []));
         duplicates += result.duplicates;
       } catch (error) {
         if (!isEventFault(error)) throw error;
         const rejection = refusalOf(error, event, source);
         if (!isConflict(error)) {
-          await deadLetter([
-            {
-              message,
-              source,
-              reason: `Neo4j refused the write: ${rejection.message}`,
-              eventId: event.id,
-            },
-          ]);
+          const reason = `${error instanceof Error && error.name === 'HandlerFault' ? '' : 'Neo4j refused the write: '}${rejection.message}`;
+          await deadLetter([{ message, source, reason, eventId: event.id }]);
+          faults.push({ eventId: event.id, reason });
         }
         outcomes.push(
           ...(await write((tx) => applyBatch(tx, handlers, [], [rejection], position))).outcomes,
@@ -379,7 +193,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     await write((tx) =>
       applyBatch(tx, handlers, [], [], [{ ...source, lastOffset: lastOffsetOf(input.part) }]),
     );
-    return { outcomes, duplicates };
+    return { outcomes, duplicates, faults };
   };
 
   /** Each message of a part decoded and checked against its contract; what fails goes to the dead letters. */
@@ -405,8 +219,8 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
 
   /**
    * The parts in one transaction that also records event ids and each partition's offset. If Neo4j
-   * refuses it because of an event, each partition is tried on its own, and a partition refused
-   * on its own is applied event by event.
+   * refuses it because of an event (or a handler throws on one), each partition is tried on its own,
+   * and a partition refused on its own is applied event by event.
    */
   const applyParts = async (
     inputs: Decoded[],
@@ -442,6 +256,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
           return {
             outcomes: results.flatMap((r) => r.outcomes),
             duplicates: results.reduce((n, r) => n + r.duplicates, 0),
+            faults: results.flatMap((r) => r.faults ?? []),
           };
         }
         log.warn(
@@ -466,8 +281,9 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         if (!messageOf.has(event.id)) messageOf.set(event.id, { message, source: input.source });
     await deadLetter(inputs.flatMap((i) => i.poison));
 
-    const { outcomes, duplicates } = await applyParts(inputs, messageOf, ctx);
-    for (const part of parts) stored.set(keyOf(part), BigInt(lastOffsetOf(part)));
+    const result = await applyParts(inputs, messageOf, ctx);
+    const { outcomes, duplicates } = result;
+    for (const part of parts) offsets.remember(part, BigInt(lastOffsetOf(part)));
 
     if (outcomes.length > 0) {
       // Sent while the next transaction runs; the fetch's Kafka offsets are committed only after.
@@ -487,7 +303,8 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
         duplicates,
         deadLettered:
           inputs.reduce((n, i) => n + i.poison.length, 0) +
-          unknownReferences(outcomes, messageOf).length,
+          unknownReferences(outcomes, messageOf).length +
+          new Set((result.faults ?? []).map((f) => f.eventId)).size,
       },
     );
     log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
@@ -501,7 +318,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   const handleFetch = async (batches: IncomingBatch[], ctx?: BatchContext) => {
     const ordered = inTopicOrder(batches, CORE_TOPICS);
     const storedFor = await untilNeo4jAnswers({ partitions: ordered.length }, ctx, () =>
-      storedOffsets(ordered),
+      offsets.of(ordered),
     );
     const parts: Part[] = [];
     const idle: BatchReport['partitions'] = [];
@@ -540,8 +357,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     fromBeginning: true,
     onFatal: options.onFatal,
     onJoin: () => {
-      // Partitions may have moved: another projector may have advanced their stored offsets.
-      stored.clear();
+      offsets.forget();
       resolveJoined();
     },
     eachFetch: async (batches, ctx) => {

@@ -1,18 +1,19 @@
 /** When Neo4j refuses to write an event: tell its fault from an outage, and record why. */
 import type { EventEnvelope } from '@chainlift/domain';
 import { Neo4jError } from 'neo4j-driver';
-import type { Rejection, Source } from './apply-batch';
+import { HandlerFault, type Rejection, type Source } from './apply-batch';
 
 /**
  * Errors that say "this event cannot be written" (a statement Neo4j refuses for these values, a
- * constraint it breaks), as opposed to "Neo4j is not available now". Only statement and schema
+ * constraint it breaks, a handler that threw on them), as opposed to "Neo4j is not available now". Only statement and schema
  * errors count: a transaction terminated because the server shuts down, for instance, is a
  * ClientError too, but the event is not at fault and must be tried again.
  */
 export const isEventFault = (error: unknown) =>
-  error instanceof Neo4jError &&
-  (error.code.startsWith('Neo.ClientError.Statement.') ||
-    error.code.startsWith('Neo.ClientError.Schema.'));
+  error instanceof HandlerFault ||
+  (error instanceof Neo4jError &&
+    (error.code.startsWith('Neo.ClientError.Statement.') ||
+      error.code.startsWith('Neo.ClientError.Schema.')));
 
 /**
  * Any other error from Neo4j or its driver (server stopped or restarting, connection lost,

@@ -4,6 +4,7 @@
  * showing it joins the labels of that same version, so a later correction of the rules, which
  * comes as a new version, never rewrites an old result.
  */
+import type { PayloadOf } from '../events/catalogue';
 import type { PlanTarget, PlanTask, TaskStatus } from './plan';
 import { formatPoints, type Questionnaire } from './questionnaire';
 import type {
@@ -64,6 +65,25 @@ export interface ImprovementTaskUpdated {
   status: TaskStatus;
   note?: string;
   on: string;
+}
+
+/** Answers as the event log keeps them (the contract's type): only the fields given, never null. */
+export type StoredAnswers = PayloadOf<'AssessmentDraftSaved'>['answers'];
+
+export function storedAnswers(answers: AssessmentAnswers): StoredAnswers {
+  const items: StoredAnswers['items'] = {};
+  for (const [id, answer] of Object.entries(answers.items ?? {})) {
+    if (!answer) continue;
+    items[id] = {
+      ...(answer.option != null ? { option: answer.option } : {}),
+      ...(answer.checked != null ? { checked: [...answer.checked] } : {}),
+      ...(answer.percent != null ? { percent: answer.percent } : {}),
+    };
+  }
+  const scenarios: StoredAnswers['scenarios'] = {};
+  for (const [id, level] of Object.entries(answers.scenarios ?? {}))
+    if (level != null) scenarios[id] = level;
+  return { items, scenarios };
 }
 
 export function storedResult(result: AssessmentResult): StoredResult {

@@ -42,9 +42,12 @@ export interface ProfileClaim {
 
 const LIMITS = { companyName: 200, region: 100, industry: 100 } as const;
 
+/** A claim after checking: trimmed, empty details left out (never null). */
+export type CheckedProfileClaim = { [K in keyof ProfileClaim]?: string };
+
 /** Trims the claimed company details; empty ones are left out. */
-export function checkProfileClaim(claim: ProfileClaim): Result<ProfileClaim> {
-  const out: ProfileClaim = {};
+export function checkProfileClaim(claim: ProfileClaim): Result<CheckedProfileClaim> {
+  const out: CheckedProfileClaim = {};
   for (const field of ['companyName', 'region', 'industry'] as const) {
     const value = claim[field]?.trim();
     if (!value) continue;

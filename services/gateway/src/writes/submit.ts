@@ -8,6 +8,8 @@ import {
   isErrorCode,
   type Actor,
   type EventEnvelope,
+  type EventPayloads,
+  type EventType,
   type Outcome,
 } from '@chainlift/domain';
 import { routeOf, validateEvent, type EventBus, type Logger } from '@chainlift/platform';
@@ -18,13 +20,32 @@ export type Submitted =
 
 export interface EventSubmitter {
   /** Publishes to the event type's topic, keyed as its route says (services/platform/src/contracts/routes.ts). */
-  submit<P extends object>(type: string, payload: P, actor: Actor): Promise<Submitted>;
+  submit<T extends EventType>(type: T, payload: EventPayloads[T], actor: Actor): Promise<Submitted>;
   /**
    * Submits and insists on the outcome: resolves with the event id once APPLIED; a rejection
    * becomes its domain error, and a projector that did not answer in time becomes UNAVAILABLE
    * with the event id to poll.
    */
-  apply<P extends object>(type: string, payload: P, actor: Actor): Promise<string>;
+  apply<T extends EventType>(type: T, payload: EventPayloads[T], actor: Actor): Promise<string>;
+}
+
+/**
+ * The one envelope builder: every event the platform itself writes (GraphQL writes, the audit record of
+ * a shared read) gets its id, version and receive time here.
+ */
+export function envelopeOf<T extends EventType>(
+  type: T,
+  payload: EventPayloads[T],
+  actor: Actor,
+): EventEnvelope<T, EventPayloads[T]> {
+  return {
+    id: randomUUID(),
+    type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    actor,
+    payload,
+  };
 }
 
 /** The event id of an applied outcome; the domain error of a rejected one. */
@@ -48,15 +69,8 @@ export function eventSubmitter(options: {
   const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
     const route = routeOf(type);
     const topic = route.topic;
-    const key = route.key(payload as Record<string, unknown>);
-    const event: EventEnvelope = {
-      id: randomUUID(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      actor,
-      payload,
-    };
+    const key = route.key(payload as unknown as Record<string, unknown>);
+    const event = envelopeOf(type, payload, actor);
     // The contract is checked before anything leaves: a gateway bug must not reach the topic.
     const valid = validateEvent(event);
     // Input the resolvers passed on but the event contract refuses (an id that is not a UUID, a name

@@ -3,22 +3,28 @@
  * thing are applied in order), and the company an event speaks for — which is how the ingestion
  * endpoint lets a company write only events about itself. One table for every producer.
  */
+import type { EventPayloads, EventType } from '@chainlift/domain';
 import { TOPIC } from '../kafka/topics';
 
 type Payload = Record<string, unknown>;
 
-export interface Route {
+export interface Route<P = Payload> {
   topic: string;
-  key: (payload: Payload) => string;
+  key: (payload: P) => string;
   /** The company on whose behalf the event is written; ingestion requires it to be the key's owner. */
-  actingCompany: (payload: Payload) => string;
+  actingCompany: (payload: P) => string;
   /** Accepted from company systems through POST /ingest. */
   ingestible: boolean;
 }
 
-const field = (name: string) => (p: Payload) => String(p[name]);
+/** A payload field as the key or acting company: only a field the event type's payload has compiles. */
+const field =
+  <P>(name: keyof P & string) =>
+  (p: P) =>
+    String(p[name]);
 
-export const ROUTES: Record<string, Route> = {
+/** One route per event type of the catalogue: a missing or extra one fails to compile. */
+const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
   CompanyRegistered: {
     topic: TOPIC.masterdata,
     key: field('uscc'),
@@ -248,6 +254,12 @@ export const ROUTES: Record<string, Route> = {
     ingestible: false,
   },
 };
+
+/** The routes by type name, for producers that hold an event type as a string (ingest, asyncapi). */
+export const ROUTES: Readonly<Record<string, Route>> = TYPED_ROUTES as unknown as Record<
+  string,
+  Route
+>;
 
 export function routeOf(type: string): Route {
   const route = ROUTES[type];

@@ -1,3 +1,4 @@
+import type { EventType } from '@chainlift/domain';
 import { apiKeyCreated, apiKeyRevoked } from './api-keys';
 import {
   assessmentDraftSaved,
@@ -37,46 +38,50 @@ import {
 } from './receivables';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
 
-const ALL: AnyHandler[] = [
-  companyRegistered,
-  userCreated,
-  userRoleChanged,
-  userDeactivated,
-  chainCreated,
-  suppliersInvited,
-  invitationAnswered,
-  invitationAcceptedWithSignUp,
-  memberStatusChanged,
-  supplyLinkDeclared,
-  supplyLinkRemoved,
-  orderPlaced,
-  orderActedOn,
-  stockReported,
-  consentGranted,
-  consentRevoked,
-  dataAccessed,
-  apiKeyCreated,
-  apiKeyRevoked,
-  receivableRegistered,
-  receivableConfirmed,
-  receivableDisputed,
-  receivableSplit,
-  receivableTransferred,
-  receivableSettled,
-  financeProductDefined,
-  pledgeRequested,
-  pledgeActedOn,
-  inventoryLoanRequested,
-  inventoryLoanActedOn,
-  goodsReleased,
-  priceReported,
-  releaseRequested,
-  releaseRequestActedOn,
-  assessmentDraftSaved,
-  assessmentSubmitted,
-  improvementPlanned,
-  improvementTaskUpdated,
-];
+/**
+ * One handler per event type of the catalogue (@chainlift/domain EventType): a type without a handler, or
+ * a handler under a name that is not an event type, fails to compile.
+ */
+const BY_TYPE: Record<EventType, AnyHandler> = {
+  CompanyRegistered: companyRegistered,
+  UserCreated: userCreated,
+  UserRoleChanged: userRoleChanged,
+  UserDeactivated: userDeactivated,
+  ChainCreated: chainCreated,
+  SuppliersInvited: suppliersInvited,
+  InvitationAnswered: invitationAnswered,
+  InvitationAcceptedWithSignUp: invitationAcceptedWithSignUp,
+  MemberStatusChanged: memberStatusChanged,
+  SupplyLinkDeclared: supplyLinkDeclared,
+  SupplyLinkRemoved: supplyLinkRemoved,
+  OrderPlaced: orderPlaced,
+  OrderActedOn: orderActedOn,
+  StockReported: stockReported,
+  ConsentGranted: consentGranted,
+  ConsentRevoked: consentRevoked,
+  DataAccessed: dataAccessed,
+  ApiKeyCreated: apiKeyCreated,
+  ApiKeyRevoked: apiKeyRevoked,
+  ReceivableRegistered: receivableRegistered,
+  ReceivableConfirmed: receivableConfirmed,
+  ReceivableDisputed: receivableDisputed,
+  ReceivableSplit: receivableSplit,
+  ReceivableTransferred: receivableTransferred,
+  ReceivableSettled: receivableSettled,
+  FinanceProductDefined: financeProductDefined,
+  PledgeRequested: pledgeRequested,
+  PledgeActedOn: pledgeActedOn,
+  InventoryLoanRequested: inventoryLoanRequested,
+  InventoryLoanActedOn: inventoryLoanActedOn,
+  GoodsReleased: goodsReleased,
+  PriceReported: priceReported,
+  ReleaseRequested: releaseRequested,
+  ReleaseRequestActedOn: releaseRequestActedOn,
+  AssessmentDraftSaved: assessmentDraftSaved,
+  AssessmentSubmitted: assessmentSubmitted,
+  ImprovementPlanned: improvementPlanned,
+  ImprovementTaskUpdated: improvementTaskUpdated,
+};
 
 /** Every event type the projector applies, by type name. */
-export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map(ALL.map((h) => [h.type, h]));
+export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map(Object.entries(BY_TYPE));

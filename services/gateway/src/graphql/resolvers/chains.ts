@@ -10,6 +10,7 @@ import {
   type RowProblem,
   type SupplierRow,
 } from '@chainlift/domain';
+import type { PayloadOf } from '@chainlift/domain';
 import { generateInvitationToken } from '../../auth/invitation-tokens';
 import type { UserPrincipal } from '../../auth/principal';
 import type { Context } from '../../context';
@@ -192,7 +193,11 @@ export const chainResolvers: Resolvers = {
       await membershipOrFail(ctx, chainId, companyId);
       await ctx.events.apply(
         'MemberStatusChanged',
-        { chainId, companyId, move: move.toLowerCase() },
+        {
+          chainId,
+          companyId,
+          move: move.toLowerCase() as PayloadOf<'MemberStatusChanged'>['move'],
+        },
         actorOf(user),
       );
       return membershipOrFail(ctx, chainId, companyId);
