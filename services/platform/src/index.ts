@@ -6,5 +6,5 @@ export * from './neo4j/driver';
 export * from './neo4j/migrate';
 export * from './contracts/events';
 export * from './runtime';
-export * from './neo4j/content-hash';
+export * from './neo4j/graph-fingerprint';
 export * from './contracts/routes';
