@@ -61,6 +61,17 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
   writeFileSync(stamp, want);
 }
 
+// The static checks come first in `npm test`, so CI fails on a type error or a wrong-way import
+// (docs/architecture.md) before the servers start. CHAINLIFT_SKIP_CHECKS=1 skips them for a quick local rerun.
+if (command === 'test' && process.env.CHAINLIFT_SKIP_CHECKS !== '1') {
+  for (const check of ['typecheck', 'lint']) {
+    console.log(`• npm run ${check} (CHAINLIFT_SKIP_CHECKS=1 skips it)…`);
+    const run = spawnSync('npm', ['run', '--silent', check], { cwd: root, stdio: 'inherit' });
+    if (run.error || run.status !== 0)
+      die(`npm run ${check} failed (see above): fix it before the tests run.`);
+  }
+}
+
 let argv;
 if (command === 'test') {
   argv = [path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), ...rest];
