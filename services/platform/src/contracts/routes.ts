@@ -115,6 +115,12 @@ export const ROUTES: Record<string, Route> = {
     actingCompany: field('companyId'),
     ingestible: true,
   },
+  WarehouseReceiptIssued: {
+    topic: TOPIC.inventory,
+    key: field('holderId'),
+    actingCompany: field('operatorId'),
+    ingestible: false,
+  },
   ConsentGranted: {
     topic: TOPIC.consents,
     key: field('grantorId'),

@@ -18,13 +18,9 @@ import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';
 import { stockReported } from './inventory';
-import {
-  goodsReleased,
-  inventoryLoanActedOn,
-  inventoryLoanRequested,
-  priceReported,
-} from './inventory-loans';
+import { goodsReleased, inventoryLoanActedOn, inventoryLoanRequested } from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
+import { priceReported } from './prices';
 import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
 import { releaseRequestActedOn, releaseRequested } from './release-requests';
 import {
@@ -36,6 +32,7 @@ import {
   receivableTransferred,
 } from './receivables';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
+import { warehouseReceiptIssued } from './warehouse-receipts';
 
 const ALL: AnyHandler[] = [
   companyRegistered,
@@ -52,6 +49,7 @@ const ALL: AnyHandler[] = [
   orderPlaced,
   orderActedOn,
   stockReported,
+  warehouseReceiptIssued,
   consentGranted,
   consentRevoked,
   dataAccessed,
