@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           User: '../reads/users#UserRow',
           Session: '../reads/users#SessionRow',
           StockPosition: '../reads/inventory#StockRow',
+          WarehouseReceipt: '../reads/inventory#ReceiptRow',
           Consent: '../reads/consents#ConsentRow',
           AccessRecord: '../reads/consents#AccessRow',
           ApiKey: '../reads/api-keys#ApiKeyRow',

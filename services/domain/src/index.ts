@@ -16,5 +16,8 @@ export * from './chain/risks';
 export * from './orders/order';
 export * from './orders/kpis';
 export * from './inventory/stock';
+export * from './inventory/report-stock';
+export * from './inventory/warehouse-receipt';
 export * from './finance';
+export * from './inventory-finance';
 export * from './assessment';

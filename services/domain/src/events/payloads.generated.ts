@@ -433,7 +433,7 @@ export interface PledgeRequestedV1 {
 
 /** PriceReported v1 (topic chainlift.prices, key = sku) */
 /**
- * A market price for a product (per unit, integer fen), from a bank's price feed or the platform operator. Inventory collateral is revalued against it the moment it is projected.
+ * A market price for a product (per unit, integer fen), from a bank's price feed or the platform operator. Prices are kept per reporter: the loans the reporting bank lends are revalued against it the moment it is projected; no other bank's loan is.
  */
 export interface PriceReportedV1 {
   sku: string;
@@ -661,6 +661,20 @@ export interface UserRoleChangedV1 {
   role: 'ADMIN' | 'OPERATOR' | 'VIEWER';
 }
 
+/** WarehouseReceiptIssued v1 (topic chainlift.inventory, key = holderId) */
+/**
+ * A warehouse receipt (仓单): the warehouse operator (监管方) states how much of a product it holds for a company at one of its warehouses; it replaces the operator's previous receipt for that holder, warehouse and product. Inventory collateral is valued from these receipts, never from the stock a borrower reports about itself.
+ */
+export interface WarehouseReceiptIssuedV1 {
+  receiptId: string;
+  operatorId: string;
+  holderId: string;
+  warehouse: string;
+  sku: string;
+  quantity: number;
+  issuedAt: string;
+}
+
 /** Every event type of the catalogue and its payload (version 1). */
 
 export interface EventPayloads {
@@ -702,4 +716,5 @@ export interface EventPayloads {
   UserCreated: UserCreatedV1;
   UserDeactivated: UserDeactivatedV1;
   UserRoleChanged: UserRoleChangedV1;
+  WarehouseReceiptIssued: WarehouseReceiptIssuedV1;
 }

@@ -9,6 +9,13 @@ import {
   fail,
   roleAtLeast,
   IN_NETWORK,
+  mayBorrowAgainstInventory,
+  mayIssueWarehouseReceipts,
+  mayReportPrices,
+  mayReportStock,
+  maySeeInventoryLoan,
+  releaserOf,
+  type Result,
   type CompanyKind,
   type ConsentScope,
   type DomainError,
@@ -50,6 +57,9 @@ const hasRole = (p: UserPrincipal, minimum: Role, what: string): Decision =>
     : deny(`${what} needs the ${minimum} role or higher in your company; you are ${p.role}`);
 
 const all = (...decisions: Decision[]): Decision => decisions.find((d) => !d.ok) ?? ALLOW;
+
+/** A domain predicate's answer as a decision. */
+const decided = (result: Result<unknown>): Decision => (result.ok ? ALLOW : result);
 
 const isLeader = async (p: UserPrincipal, t: Target, facts: AccessFacts) =>
   (await facts.chainLeader(need(t, 'chainId'))) === p.companyId;
@@ -118,13 +128,7 @@ const pledgeParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
 const loanParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
   const parties = await facts.loanParties(need(t, 'loanId'));
   if (!parties) return { decision: fail('NOT_FOUND', `inventory loan ${t.loanId} does not exist`) };
-  const party = [parties.borrowerId, parties.bankId, parties.operatorId].includes(p.companyId);
-  return {
-    decision: party
-      ? ALLOW
-      : deny('only the borrower, the bank and the warehouse operator can see an inventory loan'),
-    parties,
-  };
+  return { decision: decided(maySeeInventoryLoan(parties, p.companyId)), parties };
 };
 
 /** One party of the loan, with the OPERATOR role: the borrower asks for a release, the bank decides, the operator executes. */
@@ -219,7 +223,15 @@ export const POLICY = {
   'order.list': (p) => tradingCompany(p, 'orders'),
   'kpi.read': (p) => tradingCompany(p, 'supplier KPIs'),
   'stock.report': (p) =>
-    all(tradingCompany(p, 'reporting stock'), hasRole(p, 'OPERATOR', 'reporting stock')),
+    all(decided(mayReportStock(p.companyKind)), hasRole(p, 'OPERATOR', 'reporting stock')),
+  /** Receipts the caller's company issued or holds: its own. */
+  'receipt.list': signedIn,
+  /** The warehouse operator states what it holds for a company (仓单): what inventory loans are valued from. */
+  'receipt.issue': (p) =>
+    all(
+      decided(mayIssueWarehouseReceipts(p.companyKind)),
+      hasRole(p, 'OPERATOR', 'issuing warehouse receipts'),
+    ),
   'stock.read': async (p, t, facts) => {
     const owner = need(t, 'companyId');
     if (owner === p.companyId) return ALLOW;
@@ -294,7 +306,7 @@ export const POLICY = {
   'pledge.live': signedIn,
   'loan.request': (p) =>
     all(
-      tradingCompany(p, 'inventory financing'),
+      decided(mayBorrowAgainstInventory(p.companyKind)),
       hasRole(p, 'OPERATOR', 'requesting inventory loans'),
     ),
   'loan.list': signedIn,
@@ -308,16 +320,17 @@ export const POLICY = {
   'loan.release': async (p, t, facts) => {
     const { decision, parties } = await loanParty(p, t, facts);
     if (!decision.ok || !parties) return decision;
-    if (p.companyId !== parties.bankId && p.companyId !== parties.operatorId)
-      return deny('only the bank or the warehouse operator releases pledged goods');
-    return hasRole(p, 'OPERATOR', 'releasing pledged goods');
+    return all(
+      decided(releaserOf(parties, p.companyId)),
+      hasRole(p, 'OPERATOR', 'releasing pledged goods'),
+    );
   },
   'risk.bank': (p) => bankOnly(p, 'VIEWER', 'risk views of financing'),
   'risk.leader': (p) => tradingCompany(p, 'payables and what was financed against them'),
   'price.report': (p) =>
-    p.platformAdmin || p.companyKind === 'BANK'
+    p.platformAdmin
       ? hasRole(p, 'OPERATOR', 'reporting prices')
-      : deny('market prices come from banks and the platform operator'),
+      : all(decided(mayReportPrices(p.companyKind)), hasRole(p, 'OPERATOR', 'reporting prices')),
   'pledge.read': async (p, t, facts) => (await pledgeParty(p, t, facts)).decision,
   'pledge.act': async (p, t, facts) => {
     const { decision, parties } = await pledgeParty(p, t, facts);

@@ -2,7 +2,12 @@
  * The relationship facts authorization decisions depend on, read from Neo4j once per request
  * (each answer memoised), behind an interface so the policy itself stays pure and testable.
  */
-import { IN_NETWORK, type ConsentScope, type MemberStatus } from '@chainlift/domain';
+import {
+  IN_NETWORK,
+  type ConsentScope,
+  type InventoryLoanParties,
+  type MemberStatus,
+} from '@chainlift/domain';
 import type { Driver } from 'neo4j-driver';
 
 export interface AccessFacts {
@@ -30,11 +35,7 @@ export interface TaskParties {
   ownerCompanyId: string;
 }
 
-export interface LoanParties {
-  borrowerId: string;
-  bankId: string;
-  operatorId: string;
-}
+export type LoanParties = InventoryLoanParties;
 
 export interface ReceivableParties {
   debtorId: string;

@@ -5,7 +5,7 @@ import { ConsentCandidateRow, ConsentRow, AccessRow } from '../reads/consents';
 import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
-import { StockRow } from '../reads/inventory';
+import { StockRow, ReceiptRow } from '../reads/inventory';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
 import { ReleaseRequestRow } from '../reads/release-requests';
@@ -632,7 +632,7 @@ export type InventoryLoan = {
   alerts: Array<Alert>;
   bank: Company;
   borrower: Company;
-  /** Collateral value now: Σ min(pledged, in stock) × min(market price, cost). */
+  /** Collateral value now: Σ min(pledged, held per the operator's receipt) × min(the lender's market price, cost). */
   collateralValue: Money;
   controlLine: Money;
   goods: Array<PledgedGoods>;
@@ -681,7 +681,7 @@ export type InventoryLoanInput = {
   /** Percent; default 70. */
   pledgeRate?: InputMaybe<Scalars['Decimal']['input']>;
   principal: Scalars['Decimal']['input'];
-  /** The warehouse code the borrower reports this stock under. */
+  /** The warehouse code under which the operator's receipts state what it holds for the borrower. */
   warehouse: Scalars['String']['input'];
 };
 
@@ -838,6 +838,8 @@ export type Mutation = {
   /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
   importSuppliers: ImportReport;
   inviteSupplier: ImportReport;
+  /** The warehouse operator (监管方) states how much of a product it holds for a company at one of its warehouses (仓单); it replaces its previous receipt for the same goods. Inventory loans it supervises are valued from it. */
+  issueWarehouseReceipt: WarehouseReceipt;
   /** Log in with e-mail and password. */
   login: Session;
   placeOrder: PurchaseOrder;
@@ -851,7 +853,7 @@ export type Mutation = {
   /** Goods leave the pledge: the bank any quantity; the operator only while the loan stays safe (动态质押). */
   releaseGoods: InventoryLoan;
   removeSupplier: WriteResult;
-  /** A market price per unit (banks' price feeds, the platform operator). */
+  /** A market price per unit from a bank's price feed (or the platform operator); it values only the loans the reporting bank lends. */
   reportPrice: Scalars['Boolean']['output'];
   reportStock: WriteResult;
   requestInventoryLoan: InventoryLoan;
@@ -989,6 +991,11 @@ export type MutationImportSuppliersArgs = {
 export type MutationInviteSupplierArgs = {
   chainId: Scalars['ID']['input'];
   supplier: SupplierInvite;
+};
+
+
+export type MutationIssueWarehouseReceiptArgs = {
+  input: WarehouseReceiptInput;
 };
 
 
@@ -1259,9 +1266,9 @@ export type PledgeStatus =
 
 export type PledgedGoods = {
   __typename?: 'PledgedGoods';
-  /** In stock at the warehouse now (from the borrower's stock stream). */
+  /** Held at the warehouse for the borrower now, as the warehouse operator's receipt states (never the borrower's own stock report). */
   inStock: Scalars['Int']['output'];
-  /** The latest market price, if any. */
+  /** The lending bank's own latest market price, if any (another bank's price never values this loan). */
   marketPrice?: Maybe<Money>;
   /** Quantity under pledge. */
   quantity: Scalars['Int']['output'];
@@ -1403,6 +1410,8 @@ export type Query = {
   undeliveredBacking: Array<UndeliveredBacking>;
   /** Users of a company (its ADMIN, or a platform admin). */
   users: Array<User>;
+  /** Warehouse receipts the caller's company issued (an operator) or holds. */
+  warehouseReceipts: Array<WarehouseReceipt>;
 };
 
 
@@ -2055,6 +2064,28 @@ export type User = {
   role: Role;
 };
 
+/** A warehouse receipt (仓单): what a warehouse operator states it holds for a company at one of its warehouses. */
+export type WarehouseReceipt = {
+  __typename?: 'WarehouseReceipt';
+  holder: Company;
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  operator: Company;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  warehouse: Scalars['String']['output'];
+};
+
+export type WarehouseReceiptInput = {
+  /** The company the goods are held for. */
+  holderId: Scalars['ID']['input'];
+  /** The quantity held now (0 when the goods have left). */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** The warehouse code (the one an inventory loan names). */
+  warehouse: Scalars['String']['input'];
+};
+
 /** The result of a write that went through the event log. */
 export type WriteResult = {
   __typename?: 'WriteResult';
@@ -2289,6 +2320,8 @@ export type ResolversTypes = ResolversObject<{
   TradeCycleKind: TradeCycleKind;
   UndeliveredBacking: ResolverTypeWrapper<Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
   User: ResolverTypeWrapper<UserRow>;
+  WarehouseReceipt: ResolverTypeWrapper<ReceiptRow>;
+  WarehouseReceiptInput: WarehouseReceiptInput;
   WriteResult: ResolverTypeWrapper<WriteResult>;
   WriteStatus: WriteStatus;
 }>;
@@ -2413,6 +2446,8 @@ export type ResolversParentTypes = ResolversObject<{
   TradeCycle: Omit<TradeCycle, 'companies'> & { companies: Array<ResolversParentTypes['Company']> };
   UndeliveredBacking: Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
   User: UserRow;
+  WarehouseReceipt: ReceiptRow;
+  WarehouseReceiptInput: WarehouseReceiptInput;
   WriteResult: WriteResult;
 }>;
 
@@ -2914,6 +2949,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
+  issueWarehouseReceipt?: Resolver<ResolversTypes['WarehouseReceipt'], ParentType, ContextType, RequireFields<MutationIssueWarehouseReceiptArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   planImprovement?: Resolver<ResolversTypes['ImprovementPlan'], ParentType, ContextType, RequireFields<MutationPlanImprovementArgs, 'input'>>;
@@ -3101,6 +3137,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
+  warehouseReceipts?: Resolver<Array<ResolversTypes['WarehouseReceipt']>, ParentType, ContextType>;
 }>;
 
 export type QuestionDimensionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionDimension'] = ResolversParentTypes['QuestionDimension']> = ResolversObject<{
@@ -3383,6 +3420,17 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type WarehouseReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarehouseReceipt'] = ResolversParentTypes['WarehouseReceipt']> = ResolversObject<{
+  holder?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warehouse?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type WriteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteResult'] = ResolversParentTypes['WriteResult']> = ResolversObject<{
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
@@ -3484,6 +3532,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   TradeCycle?: TradeCycleResolvers<ContextType>;
   UndeliveredBacking?: UndeliveredBackingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WarehouseReceipt?: WarehouseReceiptResolvers<ContextType>;
   WriteResult?: WriteResultResolvers<ContextType>;
 }>;
 

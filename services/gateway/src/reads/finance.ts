@@ -1,5 +1,6 @@
 /** Receivables, their parts, transfers and payments; pledges; bank products. */
 import type { FinanceProduct, PledgeStatus, ReceivableStatus } from '@chainlift/domain';
+import { COLLATERAL_FACTS } from './collateral';
 import type { Read } from './graph';
 import { releaseRequestReads } from './release-requests';
 
@@ -197,7 +198,9 @@ export interface GoodsRow {
   sku: string;
   quantity: number;
   unitCostFen: number;
+  /** Held at the warehouse for the borrower, per the operator's receipt. */
   inStock: number;
+  /** The lending bank's own latest price. */
   priceFen: number | null;
   currency?: string;
 }
@@ -234,9 +237,8 @@ export function loanReads(read: Read) {
     goods: (loanId: string) =>
       read<GoodsRow>(
         `MATCH (l:InventoryLoan {id: $loanId})-[:PLEDGES]->(g:PledgedGoods)
-         OPTIONAL MATCH (sp:StockPosition {id: l.borrowerId + '/' + l.warehouse + '/' + g.sku})
-         OPTIONAL MATCH (p:Price {sku: g.sku, currency: l.currency})
-         RETURN g { .sku, .quantity, .unitCostFen, inStock: coalesce(sp.quantity, 0), priceFen: p.priceFen } ORDER BY g.sku`,
+         ${COLLATERAL_FACTS}
+         RETURN g { .sku, .quantity, .unitCostFen, inStock: coalesce(held.quantity, 0), priceFen: price.priceFen } ORDER BY g.sku`,
         { loanId },
       ),
     alertsOfLoan: (loanId: string) =>

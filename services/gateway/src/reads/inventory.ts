@@ -10,6 +10,19 @@ export interface StockRow {
   updatedAt: string;
 }
 
+/** A warehouse receipt: what an operator states it holds for a company at one of its warehouses. */
+export interface ReceiptRow {
+  id: string;
+  operatorId: string;
+  holderId: string;
+  warehouse: string;
+  sku: string;
+  quantity: number;
+  issuedAt: string;
+}
+
+const RECEIPT = `w { .id, .operatorId, .holderId, .warehouse, .sku, .quantity, issuedAt: toString(w.issuedAt) }`;
+
 export function inventoryReads(read: Read) {
   /**
    * SKUs a buyer gets from a supplier: lines of its orders that the supplier accepted (confirmed or
@@ -25,6 +38,18 @@ export function inventoryReads(read: Read) {
 
   return {
     boughtFrom,
+    async receipt(id: string): Promise<ReceiptRow | undefined> {
+      return (
+        await read<ReceiptRow>(`MATCH (w:WarehouseReceipt {id: $id}) RETURN ${RECEIPT}`, { id })
+      )[0];
+    },
+    /** Receipts a company issued (a warehouse operator) or holds. */
+    receipts: (companyId: string) =>
+      read<ReceiptRow>(
+        `MATCH (w:WarehouseReceipt) WHERE w.operatorId = $companyId OR w.holderId = $companyId
+         RETURN ${RECEIPT} ORDER BY w.holderId, w.warehouse, w.sku`,
+        { companyId },
+      ),
     /** Positions of a company; limited to the SKUs in `onlyProducts` when given. */
     positions(companyId: string, onlyProducts: string[] | null) {
       return read<StockRow>(

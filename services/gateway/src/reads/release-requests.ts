@@ -8,6 +8,7 @@ import {
   type ReleaseStatus,
   type Valuation,
 } from '@chainlift/domain';
+import { COLLATERAL_FACTS } from './collateral';
 import type { Read } from './graph';
 
 export interface ReleaseRequestRow {
@@ -30,7 +31,7 @@ export interface ReleaseRequestRow {
 interface Found {
   request: Omit<ReleaseRequestRow, 'after' | 'currency'>;
   loan: LoanTerms & { principalFen: number; currency: string };
-  items: (PledgedItem & { inStock: number; priceFen: number | null })[];
+  items: (PledgedItem & { held: number; priceFen: number | null })[];
   approved: Release[];
 }
 
@@ -44,13 +45,13 @@ export interface ReleaseFilter {
 
 function rowOf({ request, loan, items, approved }: Found): ReleaseRequestRow {
   const open = OPEN_RELEASE_STATUSES.includes(request.status);
-  const after = open
+  const valued = open
     ? valuationAfter(
         {
           principalFen: loan.principalFen,
           terms: loan,
           items,
-          stock: new Map(items.map((i) => [i.sku, i.inStock])),
+          held: new Map(items.map((i) => [i.sku, i.held])),
           prices: new Map(
             items.filter((i) => i.priceFen !== null).map((i) => [i.sku, i.priceFen!]),
           ),
@@ -58,7 +59,7 @@ function rowOf({ request, loan, items, approved }: Found): ReleaseRequestRow {
         [...approved, request],
       )
     : null;
-  return { ...request, currency: loan.currency, after };
+  return { ...request, currency: loan.currency, after: valued?.ok ? valued.value : null };
 }
 
 export function releaseRequestReads(read: Read) {
@@ -71,9 +72,8 @@ export function releaseRequestReads(read: Read) {
            AND ($companyId IS NULL OR $companyId IN [l.borrowerId, l.bankId, l.operatorId])
          CALL (l) {
            MATCH (l)-[:PLEDGES]->(g:PledgedGoods)
-           OPTIONAL MATCH (sp:StockPosition {id: l.borrowerId + '/' + l.warehouse + '/' + g.sku})
-           OPTIONAL MATCH (p:Price {sku: g.sku, currency: l.currency})
-           RETURN collect(g { .sku, .quantity, .unitCostFen, inStock: coalesce(sp.quantity, 0), priceFen: p.priceFen }) AS items
+           ${COLLATERAL_FACTS}
+           RETURN collect(g { .sku, .quantity, .unitCostFen, held: coalesce(held.quantity, 0), priceFen: price.priceFen }) AS items
          }
          CALL (l, r) {
            OPTIONAL MATCH (l)-[:HAS_RELEASE_REQUEST]->(o:ReleaseRequest {status: 'APPROVED'}) WHERE o.id <> r.id

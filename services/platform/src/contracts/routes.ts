@@ -121,6 +121,12 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('companyId'),
     ingestible: true,
   },
+  WarehouseReceiptIssued: {
+    topic: TOPIC.inventory,
+    key: field('holderId'),
+    actingCompany: field('operatorId'),
+    ingestible: false,
+  },
   ConsentGranted: {
     topic: TOPIC.consents,
     key: field('grantorId'),

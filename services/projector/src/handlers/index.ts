@@ -19,13 +19,9 @@ import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import type { AnyHandler } from './handler';
 import { stockReported } from './inventory';
-import {
-  goodsReleased,
-  inventoryLoanActedOn,
-  inventoryLoanRequested,
-  priceReported,
-} from './inventory-loans';
+import { goodsReleased, inventoryLoanActedOn, inventoryLoanRequested } from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
+import { priceReported } from './prices';
 import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
 import { releaseRequestActedOn, releaseRequested } from './release-requests';
 import {
@@ -37,6 +33,7 @@ import {
   receivableTransferred,
 } from './receivables';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
+import { warehouseReceiptIssued } from './warehouse-receipts';
 
 /**
  * One handler per event type of the catalogue (@chainlift/domain EventType): a type without a handler, or
@@ -57,6 +54,7 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   OrderPlaced: orderPlaced,
   OrderActedOn: orderActedOn,
   StockReported: stockReported,
+  WarehouseReceiptIssued: warehouseReceiptIssued,
   ConsentGranted: consentGranted,
   ConsentRevoked: consentRevoked,
   DataAccessed: dataAccessed,

@@ -1,89 +1,42 @@
-/** Inventory loans: requested by the borrower, goods confirmed by the operator, approved and repaid by the bank; goods released; market prices. */
+/**
+ * Inventory loans (rules: `@chainlift/domain` inventory-finance): requested by the borrower, goods
+ * confirmed by the operator, approved and repaid by the bank; goods released. Load and write only.
+ */
 import {
-  checkLoanRequest,
-  checkPrincipal,
-  checkRelease,
-  checkTerms,
-  collateralValueFen,
-  fail,
+  actOnInventoryLoan,
   loanStatusAfter,
-  ok,
-  transitionLoan,
-  type LoanAction,
-  type LoanStatus,
-  type LoanTerms,
-  type PledgedItem,
+  releaseGoods,
+  requestInventoryLoan,
   type EventEnvelope,
-  type Result,
+  type GoodsReleased,
+  type InventoryLoanActedOn,
+  type InventoryLoanFacts,
+  type InventoryLoanRequested,
+  type InventoryLoans,
+  type RequestInventoryLoanState,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
-import { lastCauseBy, revaluateLoans } from './revaluation';
+import { companyKinds } from './kinds';
+import { COLLATERAL_FACTS, lastCauseBy, revaluateLoans } from './revaluation';
 import { rows } from './rows';
 
-interface Requested {
-  loanId: string;
-  borrowerId: string;
-  bankId: string;
-  operatorId: string;
-  warehouse: string;
-  items: PledgedItem[];
-  principalFen: number;
-  currency: string;
-  terms: LoanTerms;
-  on: string;
-}
-
-export const inventoryLoanRequested: Handler<
-  Requested,
-  { kinds: Map<string, string>; ids: Set<string> }
-> = {
+export const inventoryLoanRequested: Handler<InventoryLoanRequested, RequestInventoryLoanState> = {
   type: 'InventoryLoanRequested',
   async load(tx, events) {
-    const companies = await rows<{ id: string; kind: string }>(
+    const kinds = await companyKinds(
       tx,
-      'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id, c.kind AS kind',
-      {
-        ids: [
-          ...new Set(
-            events.flatMap((e) => [e.payload.borrowerId, e.payload.bankId, e.payload.operatorId]),
-          ),
-        ],
-      },
+      events.flatMap((e) => [e.payload.borrowerId, e.payload.bankId, e.payload.operatorId]),
     );
     const taken = await rows<{ id: string }>(
       tx,
       'UNWIND $ids AS id MATCH (l:InventoryLoan {id: id}) RETURN l.id AS id',
-      {
-        ids: events.map((e) => e.payload.loanId),
-      },
+      { ids: events.map((e) => e.payload.loanId) },
     );
-    return {
-      kinds: new Map(companies.map((c) => [c.id, c.kind])),
-      ids: new Set(taken.map((t) => t.id)),
-    };
+    return { kinds, loanIds: new Set(taken.map((t) => t.id)) };
   },
-  decide(state, { payload }) {
-    if (state.ids.has(payload.loanId))
-      return fail('CONFLICT', `loan id ${payload.loanId} is already in use`);
-    if (state.kinds.get(payload.bankId) !== 'BANK')
-      return fail('BAD_USER_INPUT', 'the lender must be a bank on the platform', 'bankId');
-    if (state.kinds.get(payload.operatorId) !== 'WAREHOUSE_OPERATOR')
-      return fail(
-        'BAD_USER_INPUT',
-        'the goods must be held by a third-party warehouse operator (监管方) on the platform',
-        'operatorId',
-      );
-    if (!state.kinds.has(payload.borrowerId))
-      return fail('NOT_FOUND', `company ${payload.borrowerId} does not exist`);
-    const request = checkLoanRequest(payload.items, payload.principalFen);
-    if (!request.ok) return request;
-    return checkTerms(payload.terms);
-  },
-  evolve(state, { payload }) {
-    state.ids.add(payload.loanId);
-    return state;
-  },
+  decide: (state, { payload }) => requestInventoryLoan.decide(state, payload),
+  evolve: (state, { payload }) => requestInventoryLoan.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -102,110 +55,47 @@ export const inventoryLoanRequested: Handler<
   },
 };
 
-export interface LoanFacts {
-  id: string;
-  status: LoanStatus;
-  borrowerId: string;
-  bankId: string;
-  operatorId: string;
-  warehouse: string;
-  currency: string;
-  principalFen: number;
-  terms: LoanTerms;
-  items: PledgedItem[];
-  stock: Record<string, number>;
-  prices: Record<string, number>;
-}
-
-export async function loadLoans(
-  tx: ManagedTransaction,
-  ids: string[],
-): Promise<Map<string, LoanFacts>> {
-  const found = await rows<LoanFacts>(
+/** The loans these ids name, with what values their collateral (the operator's receipts, the lender's prices). */
+export async function loadLoans(tx: ManagedTransaction, ids: string[]): Promise<InventoryLoans> {
+  const found = await rows<
+    Omit<InventoryLoanFacts, 'held' | 'prices'> & { held: unknown; prices: unknown }
+  >(
     tx,
     `UNWIND $ids AS id MATCH (l:InventoryLoan {id: id})
      CALL (l) {
        MATCH (l)-[:PLEDGES]->(g:PledgedGoods)
-       OPTIONAL MATCH (sp:StockPosition {id: l.borrowerId + '/' + l.warehouse + '/' + g.sku})
-       OPTIONAL MATCH (p:Price {sku: g.sku, currency: l.currency})
+       ${COLLATERAL_FACTS}
        RETURN collect(g { .sku, .quantity, .unitCostFen }) AS items,
-              collect([g.sku, coalesce(sp.quantity, 0)]) AS stock, collect([g.sku, p.priceFen]) AS prices
+              collect([g.sku, coalesce(held.quantity, 0)]) AS held, collect([g.sku, price.priceFen]) AS prices
      }
      RETURN l.id AS id, l.status AS status, l.borrowerId AS borrowerId, l.bankId AS bankId, l.operatorId AS operatorId,
             l.warehouse AS warehouse, l.currency AS currency, l.principalFen AS principalFen,
             { pledgeRateBp: l.pledgeRateBp, controlLineFen: l.controlLineFen, marginCallLtvBp: l.marginCallLtvBp,
               liquidationLtvBp: l.liquidationLtvBp } AS terms,
-            items, stock, prices`,
+            items, held, prices`,
     { ids: [...new Set(ids)] },
   );
-  return new Map(
-    found.map((l) => {
-      const pairs = (list: unknown): Record<string, number> =>
-        Object.fromEntries(
-          (list as [string, number | null][]).filter((p): p is [string, number] => p[1] !== null),
-        );
-      return [l.id, { ...l, stock: pairs(l.stock), prices: pairs(l.prices) }];
-    }),
-  );
+  const pairs = (list: unknown): Record<string, number> =>
+    Object.fromEntries(
+      (list as [string, number | null][]).filter((p): p is [string, number] => p[1] !== null),
+    );
+  return new Map(found.map((l) => [l.id, { ...l, held: pairs(l.held), prices: pairs(l.prices) }]));
 }
 
-/** The loan an event names, when it belongs to the borrower the event is keyed by. */
-export function loanOf(
-  loans: Map<string, LoanFacts>,
-  payload: { loanId: string; borrowerId: string },
-): Result<LoanFacts> {
-  const loan = loans.get(payload.loanId);
-  return loan && loan.borrowerId === payload.borrowerId
-    ? ok(loan)
-    : fail('NOT_FOUND', `loan ${payload.loanId} does not exist`, 'loanId');
-}
-
-export const valueOf = (loan: LoanFacts, items = loan.items) =>
-  collateralValueFen(
-    items,
-    new Map(Object.entries(loan.stock)),
-    new Map(Object.entries(loan.prices)),
+const loadNamedLoans = (
+  tx: ManagedTransaction,
+  events: EventEnvelope<string, { loanId: string }>[],
+) =>
+  loadLoans(
+    tx,
+    events.map((e) => e.payload.loanId),
   );
 
-interface ActedOn {
-  loanId: string;
-  borrowerId: string;
-  action: LoanAction;
-  actorCompanyId: string;
-  on: string;
-}
-
-export const inventoryLoanActedOn: Handler<ActedOn, Map<string, LoanFacts>> = {
+export const inventoryLoanActedOn: Handler<InventoryLoanActedOn, InventoryLoans> = {
   type: 'InventoryLoanActedOn',
-  load: (tx, events) =>
-    loadLoans(
-      tx,
-      events.map((e) => e.payload.loanId),
-    ),
-  decide(loans, { payload }) {
-    const found = loanOf(loans, payload);
-    if (!found.ok) return found;
-    const loan = found.value;
-    const next = transitionLoan(loan, payload.action, payload.actorCompanyId);
-    if (!next.ok) return next;
-    if (payload.action === 'confirmGoods') {
-      // The operator confirms the goods are there: every pledged quantity in stock at the warehouse.
-      const short = loan.items.find((i) => (loan.stock[i.sku] ?? 0) < i.quantity);
-      if (short)
-        return fail(
-          'CONFLICT',
-          `the warehouse holds ${loan.stock[short.sku] ?? 0} of ${short.sku}, less than the ${short.quantity} pledged`,
-          'loanId',
-        );
-    }
-    if (payload.action === 'approve')
-      return checkPrincipal(loan.principalFen, valueOf(loan), loan.terms.pledgeRateBp);
-    return next;
-  },
-  evolve(loans, { payload }) {
-    loans.get(payload.loanId)!.status = loanStatusAfter(payload.action);
-    return loans;
-  },
+  load: loadNamedLoans,
+  decide: (loans, { payload }) => actOnInventoryLoan.decide(loans, payload),
+  evolve: (loans, { payload }) => actOnInventoryLoan.evolve(loans, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r MATCH (l:InventoryLoan {id: r.loanId})
@@ -235,63 +125,11 @@ export const inventoryLoanActedOn: Handler<ActedOn, Map<string, LoanFacts>> = {
   },
 };
 
-export interface Released {
-  loanId: string;
-  borrowerId: string;
-  sku: string;
-  quantity: number;
-  actorCompanyId: string;
-  on: string;
-}
-
-export const goodsReleased: Handler<Released, Map<string, LoanFacts>> = {
+export const goodsReleased: Handler<GoodsReleased, InventoryLoans> = {
   type: 'GoodsReleased',
-  load: (tx, events) =>
-    loadLoans(
-      tx,
-      events.map((e) => e.payload.loanId),
-    ),
-  decide(loans, { payload }) {
-    const found = loanOf(loans, payload);
-    if (!found.ok) return found;
-    const loan = found.value;
-    const actor =
-      payload.actorCompanyId === loan.bankId
-        ? 'BANK'
-        : payload.actorCompanyId === loan.operatorId
-          ? 'OPERATOR'
-          : null;
-    if (!actor)
-      return fail(
-        'FORBIDDEN',
-        'only the bank or the warehouse operator releases pledged goods',
-        'loanId',
-      );
-    if (loan.status !== 'ACTIVE')
-      return fail(
-        'CONFLICT',
-        `the loan is ${loan.status}; goods are under pledge only while it is ACTIVE`,
-        'loanId',
-      );
-    const item = loan.items.find((i) => i.sku === payload.sku);
-    if (!item)
-      return fail('BAD_USER_INPUT', `${payload.sku} is not pledged under this loan`, 'sku');
-    if (payload.quantity > item.quantity)
-      return fail(
-        'BAD_USER_INPUT',
-        `only ${item.quantity} of ${payload.sku} are under pledge`,
-        'quantity',
-      );
-    const after = loan.items.map((i) =>
-      i.sku === payload.sku ? { ...i, quantity: i.quantity - payload.quantity } : i,
-    );
-    return checkRelease(actor, loan.principalFen, valueOf(loan, after), loan.terms);
-  },
-  evolve(loans, { payload }) {
-    const item = loans.get(payload.loanId)!.items.find((i) => i.sku === payload.sku)!;
-    item.quantity -= payload.quantity;
-    return loans;
-  },
+  load: loadNamedLoans,
+  decide: (loans, { payload }) => releaseGoods.decide(loans, payload),
+  evolve: (loans, { payload }) => releaseGoods.evolve(loans, payload),
   write: (tx, accepted) => writeReleases(tx, accepted),
 };
 
@@ -301,7 +139,7 @@ export const goodsReleased: Handler<Released, Map<string, LoanFacts>> = {
  */
 export async function writeReleases(
   tx: ManagedTransaction,
-  releases: EventEnvelope<string, Released & { requestId?: string }>[],
+  releases: EventEnvelope<string, GoodsReleased & { requestId?: string }>[],
 ): Promise<void> {
   for (const { payload, occurredAt } of releases) {
     await tx.run(
@@ -322,45 +160,3 @@ export async function writeReleases(
     ),
   );
 }
-
-interface PriceReported {
-  sku: string;
-  priceFen: number;
-  currency: string;
-  reporterId: string;
-  reportedAt: string;
-}
-
-export const priceReported: Handler<PriceReported, Set<string>> = {
-  type: 'PriceReported',
-  async load(tx, events) {
-    const found = await rows<{ id: string }>(
-      tx,
-      "UNWIND $ids AS id MATCH (c:Company {id: id}) WHERE c.kind IN ['BANK', 'PLATFORM_OPERATOR'] RETURN c.id AS id",
-      { ids: [...new Set(events.map((e) => e.payload.reporterId))] },
-    );
-    return new Set(found.map((f) => f.id));
-  },
-  decide: (reporters, { payload }) =>
-    reporters.has(payload.reporterId)
-      ? ok(payload)
-      : fail('FORBIDDEN', 'prices come from banks or the platform operator', 'reporterId'),
-  evolve: (state) => state,
-  async write(tx, accepted) {
-    await tx.run(
-      `UNWIND $rows AS r
-       MERGE (p:Price {sku: r.sku, currency: r.currency})
-       SET p.priceFen = toInteger(r.priceFen), p.reportedAt = datetime(r.reportedAt), p.reporterId = r.reporterId`,
-      { rows: accepted.map((e) => e.payload) },
-    );
-    await revaluateLoans(
-      tx,
-      { skus: [...new Set(accepted.map((e) => e.payload.sku))] },
-      lastCauseBy(
-        accepted,
-        (e) => e.payload.sku,
-        (loan) => loan.skus,
-      ),
-    );
-  },
-};

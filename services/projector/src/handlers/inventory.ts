@@ -1,10 +1,13 @@
-/** Stock positions per company, product and warehouse. */
-import { fail, ok } from '@chainlift/domain';
+/**
+ * Stock positions per company, product and warehouse (rule: `acceptStockReport` in
+ * `@chainlift/domain`). A company's own stock report values no collateral: loans are valued from
+ * the warehouse operator's receipts (warehouse-receipts.ts). Load and write only.
+ */
+import { acceptStockReport, type StockReportState } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordActivity } from './activity';
 import type { Handler } from './handler';
-import { lastCauseBy, revaluateLoans } from './revaluation';
-import { rows, setOf } from './rows';
+import { companyKinds } from './kinds';
 
 interface StockReported {
   companyId: string;
@@ -16,21 +19,16 @@ interface StockReported {
 const positionId = (companyId: string, warehouse: string, sku: string) =>
   `${companyId}/${warehouse}/${sku}`;
 
-export const stockReported: Handler<StockReported, Set<string>> = {
+export const stockReported: Handler<StockReported, StockReportState> = {
   type: 'StockReported',
-  async load(tx, events) {
-    return setOf(
-      await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
-        ids: [...new Set(events.map((e) => e.payload.companyId))],
-      }),
-      'id',
-    );
-  },
-  decide: (companies, { payload }) =>
-    companies.has(payload.companyId)
-      ? ok(payload)
-      : fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId'),
-  evolve: (state) => state,
+  load: async (tx, events) => ({
+    kinds: await companyKinds(
+      tx,
+      events.map((e) => e.payload.companyId),
+    ),
+  }),
+  decide: (state, { payload }) => acceptStockReport.decide(state, payload),
+  evolve: (state, { payload }) => acceptStockReport.evolve(state, payload),
   async write(tx, accepted) {
     // Per company in order: a snapshot zeroes the company's other positions in its warehouses, so
     // what came before it is written first. Companies do not affect each other, so the run is
@@ -68,16 +66,6 @@ export const stockReported: Handler<StockReported, Set<string>> = {
       tx,
       'STOCK',
       accepted.map((event) => ({ event, companyId: event.payload.companyId })),
-    );
-    // Stock under pledge moved: revalue the borrowers' active inventory loans now.
-    await revaluateLoans(
-      tx,
-      { borrowerIds: [...new Set(accepted.map((e) => e.payload.companyId))] },
-      lastCauseBy(
-        accepted,
-        (e) => e.payload.companyId,
-        (loan) => [loan.borrowerId],
-      ),
     );
   },
 };

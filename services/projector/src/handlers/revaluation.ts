@@ -1,10 +1,10 @@
 /**
- * Live collateral: after any event that moves stock, prices or a loan, the active inventory loans
- * it touches are revalued in the same transaction, and an Alert is raised when a loan enters a
- * worse risk level — so the alert exists the moment its cause is projected.
+ * Live collateral: after any event that moves what the operator holds, the lender's prices or a
+ * loan, the active inventory loans it touches are revalued in the same transaction, and an Alert is
+ * raised when a loan enters a worse risk level — so the alert exists the moment its cause is projected.
  */
 import {
-  collateralValueFen,
+  collateralValue,
   raisesAlert,
   valuate,
   type AlertLevel,
@@ -14,9 +14,19 @@ import {
 import type { ManagedTransaction } from 'neo4j-driver';
 import { rows } from './rows';
 
+/**
+ * For a loan `l` and one of its pledged goods `g`: `held`, what the loan's warehouse operator's
+ * receipt says it holds for the borrower (never the borrower's own stock report), and `price`, the
+ * lending bank's own latest market price (another bank's price never values this loan).
+ */
+export const COLLATERAL_FACTS = `
+  OPTIONAL MATCH (held:WarehouseReceipt {id: l.operatorId + '/' + l.borrowerId + '/' + l.warehouse + '/' + g.sku})
+  OPTIONAL MATCH (price:Price {reporterId: l.bankId, sku: g.sku, currency: l.currency})`;
+
 export interface RevaluationScope {
   borrowerIds?: string[];
-  skus?: string[];
+  /** Loans of this lender pledging these products (a lender's price moves only its own loans). */
+  prices?: { bankId: string; sku: string }[];
   loanIds?: string[];
 }
 
@@ -26,7 +36,7 @@ interface LoanRow extends LoanTerms {
   bankId: string;
   principalFen: number;
   level: AlertLevel | null;
-  items: (PledgedItem & { inStock: number | null; priceFen: number | null })[];
+  items: (PledgedItem & { held: number | null; priceFen: number | null })[];
 }
 
 /** The cause an alert names: the event whose projection moved the loan. */
@@ -40,6 +50,7 @@ export interface Cause {
 export interface RevaluedLoan {
   id: string;
   borrowerId: string;
+  bankId: string;
   skus: string[];
 }
 
@@ -48,37 +59,40 @@ export async function revaluateLoans(
   scope: RevaluationScope,
   causeOfLoan: (loan: RevaluedLoan) => Cause,
 ): Promise<void> {
-  if (!scope.borrowerIds?.length && !scope.skus?.length && !scope.loanIds?.length) return;
+  if (!scope.borrowerIds?.length && !scope.prices?.length && !scope.loanIds?.length) return;
   const loans = await rows<LoanRow>(
     tx,
     `MATCH (l:InventoryLoan {status: 'ACTIVE'})
      WHERE l.borrowerId IN $borrowerIds OR l.id IN $loanIds
-        OR EXISTS { MATCH (l)-[:PLEDGES]->(g:PledgedGoods) WHERE g.sku IN $skus }
+        OR EXISTS { MATCH (l)-[:PLEDGES]->(g:PledgedGoods) WHERE any(p IN $prices WHERE p.bankId = l.bankId AND p.sku = g.sku) }
      CALL (l) {
        MATCH (l)-[:PLEDGES]->(g:PledgedGoods)
-       OPTIONAL MATCH (sp:StockPosition {id: l.borrowerId + '/' + l.warehouse + '/' + g.sku})
-       OPTIONAL MATCH (p:Price {sku: g.sku, currency: l.currency})
-       RETURN collect({ sku: g.sku, quantity: g.quantity, unitCostFen: g.unitCostFen, inStock: sp.quantity, priceFen: p.priceFen }) AS items
+       ${COLLATERAL_FACTS}
+       RETURN collect({ sku: g.sku, quantity: g.quantity, unitCostFen: g.unitCostFen, held: held.quantity, priceFen: price.priceFen }) AS items
      }
      RETURN l.id AS id, l.borrowerId AS borrowerId, l.bankId AS bankId, l.principalFen AS principalFen, l.level AS level,
             l.pledgeRateBp AS pledgeRateBp, l.controlLineFen AS controlLineFen, l.marginCallLtvBp AS marginCallLtvBp,
             l.liquidationLtvBp AS liquidationLtvBp, items`,
-    { borrowerIds: scope.borrowerIds ?? [], loanIds: scope.loanIds ?? [], skus: scope.skus ?? [] },
+    {
+      borrowerIds: scope.borrowerIds ?? [],
+      loanIds: scope.loanIds ?? [],
+      prices: scope.prices ?? [],
+    },
   );
-  if (loans.length === 0) return;
-  const updates = loans.map((loan) => {
-    const stock = new Map(loan.items.map((i) => [i.sku, i.inStock ?? 0]));
+  const updates = loans.flatMap((loan) => {
+    const held = new Map(loan.items.map((i) => [i.sku, i.held ?? 0]));
     const prices = new Map(
       loan.items.filter((i) => i.priceFen !== null).map((i) => [i.sku, i.priceFen!]),
     );
-    const valuation = valuate(
-      loan.principalFen,
-      collateralValueFen(loan.items, stock, prices),
-      loan,
-    );
+    // Accepted loans never value beyond the exact range (their cost is bounded at request); a loan
+    // from before that bound keeps its last valuation rather than stop the projection.
+    const value = collateralValue(loan.items, held, prices);
+    if (!value.ok) return [];
+    const valuation = valuate(loan.principalFen, value.value, loan);
     const cause = causeOfLoan({
       id: loan.id,
       borrowerId: loan.borrowerId,
+      bankId: loan.bankId,
       skus: loan.items.map((i) => i.sku),
     });
     return {
@@ -92,6 +106,7 @@ export async function revaluateLoans(
       alert: raisesAlert(loan.level ?? 'NONE', valuation.level),
     };
   });
+  if (updates.length === 0) return;
   await tx.run(
     `UNWIND $updates AS u
      MATCH (l:InventoryLoan {id: u.id})
@@ -109,7 +124,7 @@ type CauseEvent = { id: string; type: string; occurredAt: string };
 /**
  * The cause a revalued loan names: the last event of the run that touched it (a run mixes
  * companies, SKUs and loans; the state after the run is what was valued). `keysOf(loan)` says
- * which of the events' keys concern the loan: its borrower, its SKUs, or its id.
+ * which of the events' keys concern the loan: its borrower, its lender's SKUs, or its id.
  */
 export function lastCauseBy<E extends CauseEvent>(
   events: readonly E[],

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkLoanRequest,
+  checkPrice,
+  checkReleaseQuantity,
   checkTerms,
   DEFAULT_CURRENCY,
   fail,
@@ -115,8 +117,7 @@ export const inventoryLoanResolvers: Resolvers = {
     },
     async releaseGoods(_parent, { loanId, sku, quantity }, ctx) {
       const user = await ctx.auth.require('loan.release', { loanId });
-      if (!Number.isSafeInteger(quantity) || quantity <= 0)
-        orThrow(fail('BAD_USER_INPUT', 'release a positive whole quantity', 'quantity'));
+      orThrow(checkReleaseQuantity(quantity));
       const loan = await loanAfter(ctx, loanId);
       await ctx.events.apply(
         'GoodsReleased',
@@ -134,12 +135,13 @@ export const inventoryLoanResolvers: Resolvers = {
     },
     async reportPrice(_parent, { sku, price, currency }, ctx) {
       const user = await ctx.auth.require('price.report');
-      if (!sku.trim()) orThrow(fail('BAD_USER_INPUT', 'name the product (sku)', 'sku'));
+      const priceFen = orThrow(parseAmount(price, 'price'));
+      orThrow(checkPrice(sku, priceFen));
       await ctx.events.apply(
         'PriceReported',
         {
           sku: sku.trim(),
-          priceFen: orThrow(parseAmount(price, 'price')),
+          priceFen,
           currency: orThrow(parseCurrency(currency)),
           reporterId: user.companyId,
           reportedAt: new Date().toISOString(),

@@ -1,5 +1,15 @@
-/** Shared inventory: a company's own stock, and a supplier's stock seen with its INVENTORY consent. */
-import { lowStock, orThrow, reportStock } from '@chainlift/domain';
+/**
+ * Shared inventory: a company's own stock, a supplier's stock seen with its INVENTORY consent, and
+ * the warehouse receipts (仓单) an operator issues for the goods it holds.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  checkWarehouseReceipt,
+  holdingId,
+  lowStock,
+  orThrow,
+  reportStock,
+} from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
@@ -15,6 +25,10 @@ async function visibleProducts(
 
 export const inventoryResolvers: Resolvers = {
   Query: {
+    async warehouseReceipts(_parent, _args, ctx) {
+      const user = await ctx.auth.require('receipt.list');
+      return ctx.inventory.receipts(user.companyId);
+    },
     async stock(_parent, { companyId }, ctx) {
       const user = await ctx.auth.require('stock.read', { companyId }, 'stock positions');
       return ctx.inventory.positions(
@@ -38,6 +52,18 @@ export const inventoryResolvers: Resolvers = {
     },
   },
   Mutation: {
+    async issueWarehouseReceipt(_parent, { input }, ctx) {
+      const user = await ctx.auth.require('receipt.issue');
+      const receipt = orThrow(checkWarehouseReceipt(input));
+      const payload = {
+        receiptId: randomUUID(),
+        operatorId: user.companyId,
+        ...receipt,
+        issuedAt: new Date().toISOString(),
+      };
+      await ctx.events.apply('WarehouseReceiptIssued', payload, actorOf(user));
+      return (await ctx.inventory.receipt(holdingId(payload)))!;
+    },
     async reportStock(_parent, { positions, snapshot }, ctx) {
       const user = await ctx.auth.require('stock.report');
       const report = orThrow(
@@ -65,5 +91,9 @@ export const inventoryResolvers: Resolvers = {
   },
   StockPosition: {
     company: (s, _args, ctx) => ctx.companies.mustGet(s.companyId),
+  },
+  WarehouseReceipt: {
+    operator: (w, _args, ctx) => ctx.companies.mustGet(w.operatorId),
+    holder: (w, _args, ctx) => ctx.companies.mustGet(w.holderId),
   },
 };

@@ -1,6 +1,12 @@
 /** Release requests (放货申请) under inventory loans: ask, decide, cancel, execute. */
 import { randomUUID } from 'node:crypto';
-import { fail, formatPercent, orThrow, type ReleaseAction } from '@chainlift/domain';
+import {
+  checkReleaseQuantity,
+  fail,
+  formatPercent,
+  orThrow,
+  type ReleaseAction,
+} from '@chainlift/domain';
 import type { Action } from '../../auth/authorize';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
@@ -64,8 +70,7 @@ export const releaseRequestResolvers: Resolvers = {
       const user = await ctx.auth.require('release.request', { loanId: input.loanId });
       const sku = input.sku.trim();
       if (!sku) orThrow(fail('BAD_USER_INPUT', 'name the pledged product (sku)', 'sku'));
-      if (!Number.isSafeInteger(input.quantity) || input.quantity <= 0)
-        orThrow(fail('BAD_USER_INPUT', 'release a positive whole quantity', 'quantity'));
+      orThrow(checkReleaseQuantity(input.quantity));
       const reason =
         reasonOf(input.reason) ??
         orThrow(

@@ -16,14 +16,14 @@
 import { fail, ok, type Result } from '../shared/errors';
 import {
   checkRelease,
-  collateralValueFen,
+  collateralValue,
   valuate,
   type LoanParties,
   type LoanTerms,
   type PledgedItem,
   type Valuation,
 } from './inventory-loan';
-import { formatPercent } from './rates';
+import { formatPercent } from '../finance/rates';
 
 export const RELEASE_STATUSES = [
   'REQUESTED',
@@ -89,22 +89,28 @@ export function afterReleases(items: PledgedItem[], releases: readonly Release[]
   });
 }
 
-/** What the collateral is valued from now: the loan's goods, the stock at its warehouse, market prices. */
+/** What the collateral is valued from now: the loan's goods, what the operator holds, the lender's prices. */
 export interface Collateral {
   principalFen: number;
   terms: LoanTerms;
   items: PledgedItem[];
-  stock: ReadonlyMap<string, number>;
+  /** Per SKU, the quantity the warehouse operator's receipt says it holds for the borrower. */
+  held: ReadonlyMap<string, number>;
+  /** Per SKU, the lender's own market price. */
   prices: ReadonlyMap<string, number>;
 }
 
 /** The loan valued now as if these goods had already left. */
-export const valuationAfter = (c: Collateral, releases: readonly Release[]): Valuation =>
-  valuate(
-    c.principalFen,
-    collateralValueFen(afterReleases(c.items, releases), c.stock, c.prices),
-    c.terms,
-  );
+export function valuationAfter(c: Collateral, releases: readonly Release[]): Result<Valuation> {
+  const value = collateralValue(afterReleases(c.items, releases), c.held, c.prices);
+  return value.ok ? ok(valuate(c.principalFen, value.value, c.terms)) : value;
+}
+
+/** Goods leave in positive whole quantities. */
+export const checkReleaseQuantity = (quantity: number): Result<number> =>
+  Number.isSafeInteger(quantity) && quantity > 0
+    ? ok(quantity)
+    : fail('BAD_USER_INPUT', 'release a positive whole quantity', 'quantity');
 
 /**
  * A request names a pledged product and a positive whole quantity, no more than is under pledge
@@ -115,8 +121,8 @@ export function checkReleaseRequest(
   open: readonly Release[],
   request: Release,
 ): Result<true> {
-  if (!Number.isSafeInteger(request.quantity) || request.quantity <= 0)
-    return fail('BAD_USER_INPUT', 'release a positive whole quantity', 'quantity');
+  const quantity = checkReleaseQuantity(request.quantity);
+  if (!quantity.ok) return quantity;
   const item = items.find((i) => i.sku === request.sku);
   if (!item) return fail('BAD_USER_INPUT', `${request.sku} is not pledged under this loan`, 'sku');
   const held = open.filter((r) => r.sku === request.sku).reduce((n, r) => n + r.quantity, 0);
@@ -144,7 +150,9 @@ export function checkReleaseApproval(
   approved: readonly Release[],
   request: Release,
 ): Result<Valuation> {
-  const after = valuationAfter(c, [...approved, request]);
+  const valued = valuationAfter(c, [...approved, request]);
+  if (!valued.ok) return valued;
+  const after = valued.value;
   const rule = checkRelease('OPERATOR', c.principalFen, after.valueFen, c.terms);
   return rule.ok
     ? ok(after)
@@ -168,7 +176,9 @@ export function checkReleaseExecution(c: Collateral, request: Release): Result<V
       `only ${item?.quantity ?? 0} of ${request.sku} are still under pledge, fewer than the ${request.quantity} approved`,
       'id',
     );
-  const after = valuationAfter(c, [request]);
+  const valued = valuationAfter(c, [request]);
+  if (!valued.ok) return valued;
+  const after = valued.value;
   const rule = checkRelease('OPERATOR', c.principalFen, after.valueFen, c.terms);
   return rule.ok
     ? ok(after)

@@ -6,15 +6,15 @@
  *   REQUESTED ──confirm (operator)──▶ GOODS_CONFIRMED ──approve (bank)──▶ ACTIVE ──repay (bank)──▶ REPAID
  *       └───────────── reject (bank) / withdraw (borrower, before ACTIVE) ──────────▶ CLOSED
  *
- * Collateral is valued live: per pledged product, min(pledged quantity, stock now at the
- * warehouse) × min(market price, unit cost). Goods may move in and out (动态质押) while the value
+ * Collateral is valued live: per pledged product, min(pledged quantity, quantity the warehouse
+ * operator's receipt says it holds for the borrower) × min(the lender's market price, unit cost). Goods may move in and out (动态质押) while the value
  * stays above the control line; the loan's risk level follows from the value:
  *   BELOW_CONTROL_LINE: value under the control line (最低控货线)
  *   MARGIN_CALL (补仓): loan-to-value at or above the margin-call threshold
  *   LIQUIDATION (平仓): loan-to-value at or above the liquidation threshold
  */
 import { fail, ok, type Result } from '../shared/errors';
-import { applyRateFen, BP, mulDivHalfUp } from './rates';
+import { applyRateFen, BP, mulDivHalfUp } from '../finance/rates';
 
 export interface PledgedItem {
   sku: string;
@@ -52,22 +52,37 @@ export interface Valuation {
   level: AlertLevel;
 }
 
-/** The value of the pledged goods now: min(pledged, in stock) × min(market, cost) per product. */
-export function collateralValueFen(
-  items: PledgedItem[],
-  stock: ReadonlyMap<string, number>,
+/**
+ * The most goods one loan may pledge, valued at cost (Σ quantity × unit cost): ¥10 trillion. The
+ * collateral value never exceeds it (quantities only fall, prices count only below cost), so every
+ * valuation of an accepted loan stays an exact integer.
+ */
+export const MAX_PLEDGED_COST_FEN = 1_000_000_000_000_000;
+
+/**
+ * The value of the pledged goods now: min(pledged, held at the warehouse) × min(market, cost) per
+ * product. `held` is what the warehouse operator's receipts say it holds for the borrower, never
+ * the borrower's own stock reports. A value beyond the exact integer range is a coded refusal.
+ */
+export function collateralValue(
+  items: readonly PledgedItem[],
+  held: ReadonlyMap<string, number>,
   prices: ReadonlyMap<string, number>,
-): number {
-  let total = 0;
+): Result<number> {
+  let total = 0n;
   for (const item of items) {
-    const quantity = Math.max(0, Math.min(item.quantity, stock.get(item.sku) ?? 0));
+    const quantity = Math.max(0, Math.min(item.quantity, held.get(item.sku) ?? 0));
     const market = prices.get(item.sku);
     const unit = market === undefined ? item.unitCostFen : Math.min(market, item.unitCostFen);
-    total += quantity * unit;
+    total += BigInt(quantity) * BigInt(unit);
   }
-  if (!Number.isSafeInteger(total))
-    throw new RangeError('collateral value exceeds the exact integer range');
-  return total;
+  return total <= BigInt(Number.MAX_SAFE_INTEGER)
+    ? ok(Number(total))
+    : fail(
+        'BAD_USER_INPUT',
+        'the pledged goods are worth more than the platform values exactly; pledge fewer goods per loan',
+        'goods',
+      );
 }
 
 export function valuate(principalFen: number, valueFen: number, terms: LoanTerms): Valuation {
@@ -98,6 +113,7 @@ export function checkLoanRequest(items: PledgedItem[], principalFen: number): Re
     return fail('BAD_USER_INPUT', 'pledge between 1 and 200 products', 'items');
   const skus = new Set(items.map((i) => i.sku));
   if (skus.size !== items.length) return fail('BAD_USER_INPUT', 'list each product once', 'items');
+  let costFen = 0n;
   for (const [n, i] of items.entries()) {
     if (!Number.isSafeInteger(i.quantity) || i.quantity <= 0)
       return fail(
@@ -111,7 +127,14 @@ export function checkLoanRequest(items: PledgedItem[], principalFen: number): Re
         `items[${n}].unitCost must be positive`,
         `items[${n}].unitCost`,
       );
+    costFen += BigInt(i.quantity) * BigInt(i.unitCostFen);
   }
+  if (costFen > BigInt(MAX_PLEDGED_COST_FEN))
+    return fail(
+      'BAD_USER_INPUT',
+      `the pledged goods cost more than ${MAX_PLEDGED_COST_FEN / 100} yuan (quantity × unit cost); split the financing into several loans`,
+      'items',
+    );
   if (!Number.isSafeInteger(principalFen) || principalFen <= 0)
     return fail('BAD_USER_INPUT', 'the principal must be positive', 'principal');
   return ok(true);

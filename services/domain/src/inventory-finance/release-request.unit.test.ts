@@ -24,7 +24,7 @@ const copper: Collateral = {
     { sku: 'CU', quantity: 100, unitCostFen: 70_000_00 },
     { sku: 'AL', quantity: 50, unitCostFen: 20_000_00 },
   ],
-  stock: new Map([
+  held: new Map([
     ['CU', 120],
     ['AL', 0],
   ]),
@@ -120,9 +120,8 @@ describe('what may be asked for', () => {
     expect(afterReleases(copper.items, [{ sku: 'AL', quantity: 80 }])[1]!.quantity).toBe(0);
     // 90 × 70,000 = 6,300,000.00; 4,900,000 / 6,300,000 = 77.777… % → 7778 bp.
     expect(valuationAfter(copper, [{ sku: 'CU', quantity: 10 }])).toEqual({
-      valueFen: 6_300_000_00,
-      ltvBp: 7778,
-      level: 'NONE',
+      ok: true,
+      value: { valueFen: 6_300_000_00, ltvBp: 7778, level: 'NONE' },
     });
   });
 });
@@ -163,7 +162,7 @@ describe('approval: the release rule on the loan after the goods leave', () => {
       error: { code: 'CONFLICT', message: /BELOW_CONTROL_LINE: collateral 70000000 fen/ },
     });
   });
-  it('values goods that are not in stock at nothing: releasing AL changes nothing', () => {
+  it('values goods the operator does not hold at nothing: releasing AL changes nothing', () => {
     expect(checkReleaseApproval(copper, [], { sku: 'AL', quantity: 50 })).toEqual({
       ok: true,
       value: { valueFen: 7_000_000_00, ltvBp: 7000, level: 'NONE' },

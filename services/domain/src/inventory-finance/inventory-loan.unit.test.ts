@@ -2,7 +2,9 @@ import {
   checkPrincipal,
   checkRelease,
   checkTerms,
-  collateralValueFen,
+  checkLoanRequest,
+  collateralValue,
+  MAX_PLEDGED_COST_FEN,
   raisesAlert,
   transitionLoan,
   valuate,
@@ -21,25 +23,49 @@ const items = [
 ];
 
 describe('collateral value', () => {
-  it('takes the lower of market price and cost, and no more than is in stock', () => {
-    const stock = new Map([
+  it('takes the lower of market price and cost, and no more than the operator holds', () => {
+    const held = new Map([
       ['CU', 120],
       ['AL', 30],
     ]);
     // CU: min(100, 120) × min(72,000, 70,000) = 7,000,000.00; AL: 30 × min(18,000, 20,000) = 540,000.00
     expect(
-      collateralValueFen(
+      collateralValue(
         items,
-        stock,
+        held,
         new Map([
           ['CU', 72_000_00],
           ['AL', 18_000_00],
         ]),
       ),
-    ).toBe(7_540_000_00);
+    ).toEqual({ ok: true, value: 7_540_000_00 });
     // No market price yet: valued at cost.
-    expect(collateralValueFen(items, stock, new Map())).toBe(7_000_000_00 + 600_000_00);
-    expect(collateralValueFen(items, new Map(), new Map())).toBe(0);
+    expect(collateralValue(items, held, new Map())).toEqual({
+      ok: true,
+      value: 7_000_000_00 + 600_000_00,
+    });
+    expect(collateralValue(items, new Map(), new Map())).toEqual({ ok: true, value: 0 });
+  });
+  it('refuses (never throws) a value beyond the exact integer range', () => {
+    const huge = [{ sku: 'CU', quantity: 1_000_000, unitCostFen: 100_000_000_00 }];
+    expect(collateralValue(huge, new Map([['CU', 1_000_000]]), new Map())).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'goods' },
+    });
+  });
+});
+
+describe('a loan request', () => {
+  it('refuses goods costing more than the platform values exactly (finding 4: 1,000,000 × 100,000,000.00)', () => {
+    const huge = [{ sku: 'CU', quantity: 1_000_000, unitCostFen: 100_000_000_00 }];
+    expect(checkLoanRequest(huge, 1_00)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'items', message: /cost more than/ },
+    });
+  });
+  it('accepts goods costing exactly the most one loan may pledge', () => {
+    const most = [{ sku: 'CU', quantity: 10, unitCostFen: MAX_PLEDGED_COST_FEN / 10 }];
+    expect(checkLoanRequest(most, 1_00)).toEqual({ ok: true, value: true });
   });
 });
 
