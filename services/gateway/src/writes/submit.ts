@@ -2,15 +2,9 @@
  * The gateway's write path: publish one event to its topic, keyed by what it changes, and wait
  * (bounded) for the projector's outcome of that event.
  */
-import { randomUUID } from 'node:crypto';
-import {
-  DomainFailure,
-  isErrorCode,
-  type Actor,
-  type EventEnvelope,
-  type Outcome,
-} from '@chainlift/domain';
-import { routeOf, validateEvent, type EventBus, type Logger } from '@chainlift/platform';
+import { DomainFailure, isErrorCode, orThrow, type Actor, type Outcome } from '@chainlift/domain';
+import type { EventBus, Logger } from '@chainlift/platform';
+import { buildEvent } from './envelope';
 import type { OutcomeWaiter } from './outcomes';
 
 export type Submitted =
@@ -46,26 +40,13 @@ export function eventSubmitter(options: {
   log: Logger;
 }): EventSubmitter {
   const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
-    const route = routeOf(type);
-    const topic = route.topic;
-    const key = route.key(payload as Record<string, unknown>);
-    const event: EventEnvelope = {
-      id: randomUUID(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      actor,
-      payload,
-    };
-    // The contract is checked before anything leaves: a gateway bug must not reach the topic.
-    const valid = validateEvent(event);
-    // Input the resolvers passed on but the event contract refuses (an id that is not a UUID, a name
-    // too long for the contract): the caller's input, so BAD_USER_INPUT, and nothing is published.
-    if (!valid.ok)
-      throw new DomainFailure({ code: 'BAD_USER_INPUT', message: valid.error.message });
+    // The contract (and the size) is checked before anything leaves: a gateway bug must not reach
+    // the topic. Input the resolvers passed on but the contract refuses (an id that is not a UUID, a
+    // name too long) is the caller's: BAD_USER_INPUT, and nothing is published.
+    const { event, topic, message } = orThrow(buildEvent(type, payload, actor));
     const pending = options.outcomes.expect(event.id);
     try {
-      await options.bus.publish(topic, [{ key, value: JSON.stringify(event) }]);
+      await options.bus.publish(topic, [message]);
     } catch (error) {
       pending.cancel();
       options.log.error({ err: error, topic, type }, 'publishing an event failed');
