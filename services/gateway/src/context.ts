@@ -1,5 +1,5 @@
 import type { Logger } from '@chainlift/platform';
-import type { Authorizer } from './auth/authorizer';
+import type { RequestAuthorizer } from './auth/request-authorizer';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
 import type { ApiKeyReads } from './reads/api-keys';
@@ -19,9 +19,9 @@ import type { EventSubmitter } from './writes/submit';
 /** What every resolver gets: who is asking, the one authorization module, and the read and write paths. */
 export interface Context {
   principal: Principal;
-  auth: Authorizer;
-  /** A new Authorizer for the same token, user and facts read afresh: subscriptions re-check with it on every update. */
-  authorizer(): Promise<Authorizer>;
+  auth: RequestAuthorizer;
+  /** A new RequestAuthorizer for the same token, user and facts read afresh: subscriptions re-check with it on every update. */
+  authorizer(): Promise<RequestAuthorizer>;
   companies: CompanyReads;
   users: UserReads;
   chains: ChainReads;

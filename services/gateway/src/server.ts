@@ -16,7 +16,7 @@ import compression from 'compression';
 import express from 'express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { Authorizer } from './auth/authorizer';
+import { RequestAuthorizer } from './auth/request-authorizer';
 import { neo4jFacts } from './auth/facts';
 import { principalFrom } from './auth/session';
 import type { TokenService } from './auth/tokens';
@@ -73,7 +73,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const contextFor = async (authorization: string | undefined): Promise<Context> => {
     const principal = await principalFrom(authorization, options.tokens, users);
     const authorizerFor = (who: typeof principal) =>
-      new Authorizer(who, neo4jFacts(driver, options.database), bus);
+      new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
     return {
       principal,
       auth: authorizerFor(principal),

@@ -1,12 +1,15 @@
 /**
  * The one authorization module. Every resolver asks `authorize` (through the per-request
- * Authorizer) before it reads or writes; no resolver decides on its own. A rule is a function of
+ * RequestAuthorizer, auth/request-authorizer.ts) before it reads or writes; no resolver decides on its own. A rule is a function of
  * (principal, target, facts) and nothing else, so the whole policy is tested as a matrix without
  * a database. Reads of another company's shared data are allowed with an audit obligation that
- * the Authorizer fulfils before the data is returned.
+ * the RequestAuthorizer fulfils before the data is returned.
  */
 import {
   fail,
+  mayManageApiKeys,
+  mayManageConsents,
+  mayManageUsers,
   roleAtLeast,
   IN_NETWORK,
   mayBorrowAgainstInventory,
@@ -70,16 +73,6 @@ const leaderOnly =
     const leader = await facts.chainLeader(need(t, 'chainId'));
     if (leader === undefined) return fail('NOT_FOUND', `chain ${t.chainId} does not exist`);
     if (leader !== p.companyId) return deny(`only the chain leader can ${what}`);
-    return hasRole(p, minimum, what);
-  };
-
-/** The caller's own company (target.companyId absent or equal), with a minimum role; platform admins pass. */
-const ownCompany =
-  (minimum: Role, what: string): Rule =>
-  (p, t) => {
-    if (p.platformAdmin) return ALLOW;
-    if (t.companyId !== undefined && t.companyId !== p.companyId)
-      return deny(`you can only ${what} for your own company`);
     return hasRole(p, minimum, what);
   };
 
@@ -154,9 +147,9 @@ export const POLICY = {
       : deny(
           'only platform admins can register companies; a chain leader invites its suppliers instead',
         ),
-  'user.create': ownCompany('ADMIN', 'create users'),
-  'user.manage': ownCompany('ADMIN', 'manage users'),
-  'user.list': ownCompany('ADMIN', 'list users'),
+  'user.create': (p, t) => mayManageUsers(p, t.companyId, 'create users'),
+  'user.manage': (p, t) => mayManageUsers(p, t.companyId, 'manage users'),
+  'user.list': (p, t) => mayManageUsers(p, t.companyId, 'list users'),
   'chain.create': (p) =>
     p.companyKind === 'CHAIN_LEADER'
       ? hasRole(p, 'ADMIN', 'creating a chain')
@@ -241,8 +234,8 @@ export const POLICY = {
           "you have not been given access to this supplier's inventory: it must grant your company an INVENTORY consent",
         );
   },
-  'consent.manage': (p) => hasRole(p, 'ADMIN', 'granting or revoking consent'),
-  'apikey.manage': (p) => hasRole(p, 'ADMIN', 'managing API keys'),
+  'consent.manage': (p) => mayManageConsents(p),
+  'apikey.manage': (p) => mayManageApiKeys(p),
   'audit.read': (p) => hasRole(p, 'OPERATOR', 'reading the access log'),
   'receivable.register': async (p, t, facts) => {
     const basic = all(

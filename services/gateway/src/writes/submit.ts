@@ -2,17 +2,17 @@
  * The gateway's write path: publish one event to its topic, keyed by what it changes, and wait
  * (bounded) for the projector's outcome of that event.
  */
-import { randomUUID } from 'node:crypto';
 import {
   DomainFailure,
   isErrorCode,
+  orThrow,
   type Actor,
-  type EventEnvelope,
   type EventPayloads,
   type EventType,
   type Outcome,
 } from '@chainlift/domain';
-import { routeOf, validateEvent, type EventBus, type Logger } from '@chainlift/platform';
+import type { EventBus, Logger } from '@chainlift/platform';
+import { buildEvent } from './envelope';
 import type { OutcomeWaiter } from './outcomes';
 
 export type Submitted =
@@ -27,25 +27,6 @@ export interface EventSubmitter {
    * with the event id to poll.
    */
   apply<T extends EventType>(type: T, payload: EventPayloads[T], actor: Actor): Promise<string>;
-}
-
-/**
- * The one envelope builder: every event the platform itself writes (GraphQL writes, the audit record of
- * a shared read) gets its id, version and receive time here.
- */
-export function envelopeOf<T extends EventType>(
-  type: T,
-  payload: EventPayloads[T],
-  actor: Actor,
-): EventEnvelope<T, EventPayloads[T]> {
-  return {
-    id: randomUUID(),
-    type,
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    actor,
-    payload,
-  };
 }
 
 /** The event id of an applied outcome; the domain error of a rejected one. */
@@ -67,19 +48,13 @@ export function eventSubmitter(options: {
   log: Logger;
 }): EventSubmitter {
   const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
-    const route = routeOf(type);
-    const topic = route.topic;
-    const key = route.key(payload as unknown as Record<string, unknown>);
-    const event = envelopeOf(type, payload, actor);
-    // The contract is checked before anything leaves: a gateway bug must not reach the topic.
-    const valid = validateEvent(event);
-    // Input the resolvers passed on but the event contract refuses (an id that is not a UUID, a name
-    // too long for the contract): the caller's input, so BAD_USER_INPUT, and nothing is published.
-    if (!valid.ok)
-      throw new DomainFailure({ code: 'BAD_USER_INPUT', message: valid.error.message });
+    // The contract (and the size) is checked before anything leaves: a gateway bug must not reach
+    // the topic. Input the resolvers passed on but the contract refuses (an id that is not a UUID, a
+    // name too long) is the caller's: BAD_USER_INPUT, and nothing is published.
+    const { event, topic, message } = orThrow(buildEvent(type, payload, actor));
     const pending = options.outcomes.expect(event.id);
     try {
-      await options.bus.publish(topic, [{ key, value: JSON.stringify(event) }]);
+      await options.bus.publish(topic, [message]);
     } catch (error) {
       pending.cancel();
       options.log.error({ err: error, topic, type }, 'publishing an event failed');

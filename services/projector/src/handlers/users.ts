@@ -1,14 +1,23 @@
-/** User accounts: created in one company, role changes, deactivation. */
-import { fail, ok, type UserCreated } from '@chainlift/domain';
+/** User accounts: created in one company, role changes, deactivation. Rules: @chainlift/domain users/accounts. */
+import {
+  changeUserRole,
+  createUser,
+  deactivateUser,
+  decideNewAccount,
+  takeAccount,
+  type CreateUserState,
+  type Role,
+  type TakenAccounts,
+  type UserCompanies,
+  type UserCreated,
+  type UserRef,
+} from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
-/** E-mails and user ids already taken: a new account must use neither. */
-export interface TakenAccounts {
-  emails: Set<string>;
-  ids: Set<string>;
-}
+// The account rule shared with the invitation sign-up (handlers/chains.ts) lives in the domain.
+export { decideNewAccount, takeAccount, type TakenAccounts };
 
 export async function loadTakenAccounts(
   tx: ManagedTransaction,
@@ -25,20 +34,7 @@ export async function loadTakenAccounts(
   return { emails: setOf(emails, 'email'), ids: setOf(ids, 'id') };
 }
 
-export function decideNewAccount(taken: TakenAccounts, account: { email: string; userId: string }) {
-  if (taken.emails.has(account.email))
-    return fail('CONFLICT', `a user with e-mail ${account.email} already exists`, 'email');
-  if (taken.ids.has(account.userId))
-    return fail('CONFLICT', `user id ${account.userId} is already in use`, 'userId');
-  return ok(account);
-}
-
-export function takeAccount(taken: TakenAccounts, account: { email: string; userId: string }) {
-  taken.emails.add(account.email);
-  taken.ids.add(account.userId);
-}
-
-export const userCreated: Handler<UserCreated, TakenAccounts & { companies: Set<string> }> = {
+export const userCreated: Handler<UserCreated, CreateUserState> = {
   type: 'UserCreated',
   async load(tx, events) {
     const companies = await rows(
@@ -54,16 +50,8 @@ export const userCreated: Handler<UserCreated, TakenAccounts & { companies: Set<
       )),
     };
   },
-  decide(state, { payload }) {
-    if (!state.companies.has(payload.companyId))
-      return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
-    const account = decideNewAccount(state, payload);
-    return account.ok ? ok(payload) : account;
-  },
-  evolve(state, { payload }) {
-    takeAccount(state, payload);
-    return state;
-  },
+  decide: (state, { payload }) => createUser.decide(state, payload),
+  evolve: (state, { payload }) => createUser.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -75,11 +63,11 @@ export const userCreated: Handler<UserCreated, TakenAccounts & { companies: Set<
   },
 };
 
-type UserRef = { userId: string; companyId: string };
-const loadUsers = async (
-  tx: Parameters<Handler<UserRef, unknown>['load']>[0],
-  events: { payload: UserRef }[],
-) =>
+/** Each event's user and the company it works at. */
+export const loadUserCompanies = async (
+  tx: ManagedTransaction,
+  events: { payload: { userId: string } }[],
+): Promise<UserCompanies> =>
   new Map(
     (
       await rows<{ id: string; companyId: string }>(
@@ -89,37 +77,31 @@ const loadUsers = async (
       )
     ).map((r) => [r.id, r.companyId]),
   );
-const decideUser = (users: Map<string, string>, { payload }: { payload: UserRef }) =>
-  users.get(payload.userId) === payload.companyId
-    ? ok(payload)
-    : fail('NOT_FOUND', `no user ${payload.userId} in this company`, 'userId');
 
 /** One UNWIND that applies `change` (a fixed SET clause over row r) to each event's user. */
-async function updateUsers(
+export async function updateUsers(
   tx: ManagedTransaction,
-  accepted: { payload: UserRef; occurredAt: string }[],
+  accepted: { payload: { userId: string }; occurredAt: string }[],
   change: string,
 ) {
   await tx.run(
     `UNWIND $rows AS r MATCH (u:User {id: r.userId}) SET ${change}, u.updatedAt = datetime(r.at)`,
-    {
-      rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
-    },
+    { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
   );
 }
 
-export const userRoleChanged: Handler<UserRef & { role: string }, Map<string, string>> = {
+export const userRoleChanged: Handler<UserRef & { role: Role }, UserCompanies> = {
   type: 'UserRoleChanged',
-  load: loadUsers,
-  decide: decideUser,
-  evolve: (state) => state,
+  load: loadUserCompanies,
+  decide: (state, { payload }) => changeUserRole.decide(state, payload),
+  evolve: (state, { payload }) => changeUserRole.evolve(state, payload),
   write: (tx, accepted) => updateUsers(tx, accepted, 'u.role = r.role'),
 };
 
-export const userDeactivated: Handler<UserRef, Map<string, string>> = {
+export const userDeactivated: Handler<UserRef, UserCompanies> = {
   type: 'UserDeactivated',
-  load: loadUsers,
-  decide: decideUser,
-  evolve: (state) => state,
+  load: loadUserCompanies,
+  decide: (state, { payload }) => deactivateUser.decide(state, payload),
+  evolve: (state, { payload }) => deactivateUser.evolve(state, payload),
   write: (tx, accepted) => updateUsers(tx, accepted, 'u.active = false'),
 };

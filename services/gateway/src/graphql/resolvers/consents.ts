@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import {
   CONSENT_SCOPES,
   consentCandidates,
-  DomainFailure,
   grantConsent,
   orThrow,
 } from '@chainlift/domain';
@@ -47,14 +46,7 @@ export const consentResolvers: Resolvers = {
     },
     async revokeConsent(_parent, { consentId }, ctx) {
       const user = await ctx.auth.require('consent.manage');
-      const existing = await ctx.consents.byId(consentId);
-      if (!existing || existing.grantorId !== user.companyId) {
-        throw new DomainFailure({
-          code: 'NOT_FOUND',
-          message: 'your company granted no consent with this id',
-          field: 'consentId',
-        });
-      }
+      // Whose consent it is, and whether it is still active, is the revokeConsent decider's rule (domain access/consent-events).
       await ctx.events.apply(
         'ConsentRevoked',
         { consentId, grantorId: user.companyId },

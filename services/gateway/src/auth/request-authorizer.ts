@@ -5,39 +5,46 @@
  * written to the audit topic before the resolver may return the data.
  */
 import { randomUUID } from 'node:crypto';
-import { DomainFailure, type ConsentScope } from '@chainlift/domain';
-import { TOPIC, type EventBus } from '@chainlift/platform';
+import { DomainFailure, orThrow, type ConsentScope } from '@chainlift/domain';
+import type { EventBus } from '@chainlift/platform';
+import { buildEvent, type BuiltEvent } from '../writes/envelope';
 import { authorize, type Action, type PublicAction, type Target } from './authorize';
 import type { AccessFacts } from './facts';
 import type { Principal, UserPrincipal } from './principal';
 
-/** The DataAccessed event recording that `user` read `audit.ownerId`'s shared data, keyed by the owner. */
+/** The DataAccessed event recording that `user` read `audit.ownerId`'s shared data, built like every other event. */
 function accessRecord(
   user: UserPrincipal,
   audit: { ownerId: string; scope: ConsentScope },
   what: string,
-): { key: string; value: string } {
-  const event = {
-    id: randomUUID(),
-    type: 'DataAccessed',
-    version: 1,
-    occurredAt: new Date().toISOString(),
-    actor: { via: 'graphql' as const, userId: user.userId, companyId: user.companyId },
-    payload: {
-      accessId: randomUUID(),
-      ownerId: audit.ownerId,
-      viewerCompanyId: user.companyId,
-      viewerUserId: user.userId,
-      viewerUserEmail: user.email,
-      scope: audit.scope,
-      what,
-      at: new Date().toISOString(),
-    },
-  };
-  return { key: audit.ownerId, value: JSON.stringify(event) };
+): BuiltEvent {
+  return orThrow(
+    buildEvent(
+      'DataAccessed',
+      {
+        accessId: randomUUID(),
+        ownerId: audit.ownerId,
+        viewerCompanyId: user.companyId,
+        viewerUserId: user.userId,
+        viewerUserEmail: user.email,
+        scope: audit.scope,
+        what,
+        at: new Date().toISOString(),
+      },
+      { via: 'graphql', userId: user.userId, companyId: user.companyId },
+    ),
+  );
 }
 
-export class Authorizer {
+/** Publishes access records, to their route's topic. */
+async function publishRecords(bus: EventBus, records: BuiltEvent[]): Promise<void> {
+  const byTopic = new Map<string, BuiltEvent['message'][]>();
+  for (const { topic, message } of records)
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), message]);
+  for (const [topic, messages] of byTopic) await bus.publish(topic, messages);
+}
+
+export class RequestAuthorizer {
   constructor(
     readonly principal: Principal,
     private readonly facts: AccessFacts,
@@ -53,7 +60,7 @@ export class Authorizer {
     if (!decision.ok) throw new DomainFailure(decision.error);
     const user = this.principal as UserPrincipal;
     if (decision.audit)
-      await this.bus.publish(TOPIC.audit, [accessRecord(user, decision.audit, what)]);
+      await publishRecords(this.bus, [accessRecord(user, decision.audit, what)]);
     return user;
   }
 
@@ -68,7 +75,7 @@ export class Authorizer {
     what: string,
   ): Promise<T[]> {
     const allowed: T[] = [];
-    const records: { key: string; value: string }[] = [];
+    const records: BuiltEvent[] = [];
     for (const target of targets) {
       const decision = await authorize(this.principal, action, target, this.facts);
       if (!decision.ok) continue;
@@ -76,7 +83,7 @@ export class Authorizer {
       if (decision.audit)
         records.push(accessRecord(this.principal as UserPrincipal, decision.audit, what));
     }
-    if (records.length > 0) await this.bus.publish(TOPIC.audit, records);
+    if (records.length > 0) await publishRecords(this.bus, records);
     return allowed;
   }
 
