@@ -9,10 +9,26 @@ export interface Received {
   at: number[];
   errors: { message: string; extensions?: { code?: string } }[];
   completed: boolean;
+  /** The socket's close, when the server closed it (4401 no or expired token, 4403 deactivated, 4429 cap). */
+  closed?: { code: number; reason: string };
 }
 
+/** A WebSocket close as the error code a client acts on. */
+const CLOSE_CODES: Record<number, string> = {
+  4401: 'UNAUTHENTICATED',
+  4403: 'FORBIDDEN',
+  4429: 'FORBIDDEN',
+};
+
+const isCloseEvent = (e: unknown): e is { code: number; reason: string } =>
+  typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'number';
+
 export interface Subscriptions {
-  subscribe(account: Account, query: string, variables?: Record<string, unknown>): Received;
+  subscribe(
+    account: Pick<Account, 'token'>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Received;
   /** Closes every socket opened. */
   close(): Promise<void>;
 }
@@ -24,10 +40,16 @@ export function subscriptions(api: TestApi): Subscriptions {
       const client = createClient({
         url: api.url.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${account.token}` },
+        connectionParams: account.token ? { authorization: `Bearer ${account.token}` } : {},
+        // A refused socket stays refused: report it rather than reconnecting.
+        retryAttempts: 0,
       });
       sockets.push(client);
       const received: Received = { data: [], at: [], errors: [], completed: false };
+      client.on('closed', (event) => {
+        if (isCloseEvent(event) && event.code !== 1000)
+          received.closed = { code: event.code, reason: event.reason };
+      });
       client.subscribe(
         { query, variables },
         {
@@ -39,7 +61,18 @@ export function subscriptions(api: TestApi): Subscriptions {
             if (result.errors) received.errors.push(...(result.errors as Received['errors']));
           },
           error: (error) =>
-            received.errors.push(...(Array.isArray(error) ? error : [{ message: String(error) }])),
+            received.errors.push(
+              ...(Array.isArray(error)
+                ? error
+                : isCloseEvent(error)
+                  ? [
+                      {
+                        message: error.reason,
+                        extensions: { code: CLOSE_CODES[error.code] ?? `CLOSED_${error.code}` },
+                      },
+                    ]
+                  : [{ message: String(error) }]),
+            ),
           complete: () => {
             received.completed = true;
           },
