@@ -190,15 +190,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /**
  * Why the configuration may not run in production mode (one line a person can act on), or
- * undefined. Production never falls back to a secret the platform made up for itself, nor to a
- * database without a password.
+ * undefined. Production never falls back to a secret the platform made up for itself (the Neo4j
+ * password belongs to the deployment: docker-compose.yml requires one).
  */
 export function productionRefusal(config: Config): string | undefined {
   if (config.mode !== 'production') return undefined;
   if (!config.auth.jwtSecret)
     return 'CHAINLIFT_MODE=production needs JWT_SECRET (32+ random characters); set CHAINLIFT_MODE=demo to try the platform locally.';
-  if (config.neo4j.uri && !config.neo4j.password)
-    return 'CHAINLIFT_MODE=production needs NEO4J_PASSWORD for the Neo4j at NEO4J_URI.';
   return undefined;
 }
 

@@ -18,7 +18,7 @@ import { appliedEvents, PerEvent, type Feed } from './applied-events';
 import { CLOSE, LiveSession, type LiveSessions } from './sessions';
 
 /** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
-export const MAX_WS_MESSAGE_BYTES = 2 * MAX_QUERY_CHARS * 4;
+export const MAX_WS_MESSAGE_BYTES = 4 * MAX_QUERY_CHARS;
 
 export interface LiveServerOptions {
   httpServer: http.Server;
