@@ -13,6 +13,7 @@ import {
   createLogger,
   loadConfig,
   migrate,
+  productionRefusal,
   REPO_ROOT,
 } from '../services/platform/src';
 import { fatal, say } from './lib/say';
@@ -22,6 +23,9 @@ import { bootstrapPlatformAdmin } from './lib/platform-admin';
 import { DEMO_ADMIN } from './seed/demo-chain';
 import { demoLogins, seedDemo } from './seed/seed-demo';
 
+// `npm start` is the demo unless told otherwise: demo logins, introspection, a generated JWT secret.
+process.env.CHAINLIFT_MODE ||= 'demo';
+
 async function main() {
   const started = Date.now();
   // The web app is built (when web/dist is missing or stale) while Neo4j and Kafka start.
@@ -30,6 +34,8 @@ async function main() {
     (error: unknown) => (error instanceof Error ? error.message : String(error)),
   );
   const config = loadConfig();
+  const refusal = productionRefusal(config);
+  if (refusal) throw new Error(refusal);
   const endpoints = await ensureLocalInfra(config, say);
 
   const driver = createDriver({
@@ -100,7 +106,12 @@ async function main() {
   const url = `http://${config.gateway.host}:${config.gateway.port}/graphql`;
 
   const { records } = await driver.executeQuery('MATCH (c:Company) RETURN count(c) AS n');
-  if (Number(records[0]?.get('n') ?? 0) === 0) {
+  const empty = Number(records[0]?.get('n') ?? 0) === 0;
+  if (empty && config.mode !== 'demo') {
+    say(
+      'empty database, production mode: no demo accounts are seeded (create the first platform admin yourself).',
+    );
+  } else if (empty) {
     say('empty database: seeding the demo chain…');
     await bootstrapPlatformAdmin(config, endpoints, DEMO_ADMIN);
     await seedDemo(url, say);
@@ -118,7 +129,12 @@ ChainLift is ready (${((Date.now() - started) / 1000).toFixed(1)} s)
   Kafka     ${endpoints.kafkaBrokers.join(',')}
   Logs      ${logDir}
 
-Try:
+${config.mode === 'demo' ? demoHelp(url) : 'Production mode: no demo logins exist.\n'}Ctrl-C stops the platform; \`npm run infra:stop\` stops Neo4j and Kafka.
+`);
+}
+
+/** How to try the demo (demo mode only: these accounts exist nowhere else). */
+const demoHelp = (url: string) => `Try:
   curl -s ${url} -H 'content-type: application/json' \\
     -d '{"query":"mutation { login(email: \\"leader@demo.chainlift\\", password: \\"chainlift-demo\\") { token } }"}'
 
@@ -126,8 +142,6 @@ Log in with the login mutation, then send 'Authorization: Bearer <token>'. Demo 
 ${demoLogins()
   .map((l) => `  ${l}`)
   .join('\n')}
-Ctrl-C stops the platform; \`npm run infra:stop\` stops Neo4j and Kafka.
-`);
-}
+`;
 
 main().catch(fatal);

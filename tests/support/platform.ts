@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { withUsccCheckChar, type CompanyKind, type Role } from '../../services/domain/src';
-import { createTokenService, startGateway } from '../../services/gateway/src';
+import { createTokenService, startGateway, type GatewayOptions } from '../../services/gateway/src';
 import {
   createDriver,
   createEventBus,
@@ -65,7 +65,15 @@ export function uniqueUscc(): string {
   return withUsccCheckChar(`91330200${body}`);
 }
 
-export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: {
+    outcomeWaitMs?: number;
+    /** Login tokens' lifetime (JWT_TTL), 1h unless given. */
+    tokenTtl?: string;
+    /** Sockets and subscriptions per user on this gateway. */
+    live?: GatewayOptions['live'];
+  } = {},
+): Promise<TestApi> {
   const config = loadConfig();
   const log = createLogger('test-gateway', process.env.TEST_LOG_LEVEL ?? 'silent');
   const driver = createDriver({
@@ -74,7 +82,10 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
     password: config.neo4j.password,
   });
   const bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'test', log });
-  const tokens = createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' });
+  const tokens = createTokenService({
+    secret: randomBytes(32).toString('hex'),
+    ttl: options.tokenTtl ?? '1h',
+  });
   const gateway = await startGateway({
     driver,
     bus,
@@ -83,6 +94,9 @@ export async function startTestApi(options: { outcomeWaitMs?: number } = {}): Pr
     port: 0,
     outcomeWaitMs: options.outcomeWaitMs ?? 20_000,
     tokens,
+    // The authorization matrix asks the schema which operations exist.
+    introspection: true,
+    ...(options.live ? { live: options.live } : {}),
   });
 
   const client = (token: string | undefined): Client => {

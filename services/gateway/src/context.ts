@@ -13,6 +13,7 @@ import type { networkReads } from './reads/network';
 import type { OrderReads } from './reads/orders';
 import type { RiskReads } from './reads/risk';
 import type { UserReads } from './reads/users';
+import type { LiveScope } from './live/ws-server';
 import type { OutcomeWaiter } from './writes/outcomes';
 import type { EventSubmitter } from './writes/submit';
 
@@ -20,8 +21,8 @@ import type { EventSubmitter } from './writes/submit';
 export interface Context {
   principal: Principal;
   auth: RequestAuthorizer;
-  /** A new RequestAuthorizer for the same token, user and facts read afresh: subscriptions re-check with it on every update. */
-  authorizer(): Promise<RequestAuthorizer>;
+  /** A subscription's socket session (graphql-ws only; HTTP requests have none). */
+  live?: LiveScope;
   companies: CompanyReads;
   users: UserReads;
   chains: ChainReads;

@@ -1,10 +1,14 @@
 /** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
-import { openRuntime } from '@chainlift/platform';
+import { loadConfig, openRuntime, productionRefusal } from '@chainlift/platform';
 import { createTokenService, jwtSecret } from './auth/tokens';
 import { startGateway } from './server';
 
 async function main() {
+  // Production mode never runs on a secret the platform made up: say so before connecting anything.
+  const refusal = productionRefusal(loadConfig());
+  if (refusal) throw new Error(refusal);
   const { config, log, driver, bus, close } = await openRuntime('gateway');
+  const demo = config.mode === 'demo';
   const gateway = await startGateway({
     driver,
     bus,
@@ -18,6 +22,9 @@ async function main() {
       oidc: config.auth.oidc,
     }),
     database: config.neo4j.database,
+    introspection: demo,
+    landingPage: demo,
+    live: config.gateway.live,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       throw new Error(

@@ -1,27 +1,34 @@
 /**
  * The gateway's server: Express 5 + Apollo Server 5 for queries and mutations (limits from
- * graphql-armor), graphql-ws on the same port and path for subscriptions, and POST /ingest; HTTP
- * answers compressed when the client accepts it.
+ * graphql/limits.ts), graphql-ws on the same port and path for subscriptions only (live/ws-server.ts,
+ * the same limits), and POST /ingest; HTTP answers compressed when the client accepts it, with
+ * security headers, and errors as JSON.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Driver, EventBus, Logger } from '@chainlift/platform';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { RequestAuthorizer } from './auth/request-authorizer';
 import { neo4jFacts } from './auth/facts';
 import { principalFrom } from './auth/session';
 import type { TokenService } from './auth/tokens';
+import type { UserPrincipal } from './auth/principal';
 import type { Context } from './context';
 import { maskErrors } from './graphql/errors';
+import { apolloLimits } from './graphql/limits';
+import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
+import { securityHeaders } from './http/security-headers';
+import { DEFAULT_LIVE_LIMITS, LiveSessions, type LiveLimits } from './live/sessions';
+import { startLiveServer, type LiveScope } from './live/ws-server';
 import { ingestRouter } from './ingest/ingest-router';
 import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
@@ -50,6 +57,12 @@ export interface GatewayOptions {
   outcomeWaitMs: number;
   tokens: TokenService;
   database?: string;
+  /** Schema introspection (demo mode and tests); off unless asked for. */
+  introspection?: boolean;
+  /** Apollo's landing page on GET /graphql from a browser (demo mode); off unless asked for. */
+  landingPage?: boolean;
+  /** Sockets and subscriptions per user. */
+  live?: LiveLimits;
 }
 
 export interface Gateway {
@@ -60,6 +73,7 @@ export interface Gateway {
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { driver, bus, log } = options;
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   const formatError = maskErrors(log);
@@ -69,67 +83,59 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const users = userReads(read);
   const networkCache = new NetworkCache();
   const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log });
-  /** One context per HTTP request, or per WebSocket subscription (the token comes in the connection parameters). */
-  const contextFor = async (authorization: string | undefined): Promise<Context> => {
-    const principal = await principalFrom(authorization, options.tokens, users);
-    const authorizerFor = (who: typeof principal) =>
-      new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
-    return {
-      principal,
-      auth: authorizerFor(principal),
-      // Re-reads the token's user (deactivated? expired?) and the facts: for long-lived subscriptions.
-      authorizer: async () =>
-        authorizerFor(await principalFrom(authorization, options.tokens, users)),
-      companies: companyReads(read),
-      users,
-      chains: chainReads(read),
-      network: networkReads(read, networkCache),
-      orders: orderReads(read),
-      inventory: inventoryReads(read),
-      consents: consentReads(read),
-      apiKeys: apiKeyReads(read),
-      finance: financeReads(read),
-      loans: loanReads(read),
-      risk: riskReads(read),
-      assessments: assessmentReads(read),
-      events,
-      outcomes,
-      tokens: options.tokens,
-      log,
-    };
-  };
+  const authorizerFor = (who: Context['principal']) =>
+    new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
+  /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */
+  const contextOf = (principal: Context['principal'], live?: LiveScope): Context => ({
+    principal,
+    auth: authorizerFor(principal),
+    ...(live ? { live } : {}),
+    companies: companyReads(read),
+    users,
+    chains: chainReads(read),
+    network: networkReads(read, networkCache),
+    orders: orderReads(read),
+    inventory: inventoryReads(read),
+    consents: consentReads(read),
+    apiKeys: apiKeyReads(read),
+    finance: financeReads(read),
+    loans: loanReads(read),
+    risk: riskReads(read),
+    assessments: assessmentReads(read),
+    events,
+    outcomes,
+    tokens: options.tokens,
+    log,
+  });
+  const principalOf = (authorization: string | undefined) =>
+    principalFrom(authorization, options.tokens, users);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const ws = useServer<{ authorization?: string }>(
-    {
-      schema,
-      context: ({ connectionParams }) =>
-        contextFor(
-          typeof connectionParams?.authorization === 'string'
-            ? connectionParams.authorization
-            : undefined,
-        ),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
-          : result,
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((e) => formatError(e.toJSON(), e)) as never,
-    },
-    wsServer,
+  const sessions = new LiveSessions(options.live ?? DEFAULT_LIVE_LIMITS, users, outcomes, (err) =>
+    log.error({ err }, 're-checking live sessions failed'),
   );
+  const ws = startLiveServer({
+    httpServer,
+    schema,
+    sessions,
+    outcomes,
+    principalOf,
+    contextFor: (principal: UserPrincipal, live: LiveScope) => contextOf(principal, live),
+    authorizerFor,
+    formatError,
+    log,
+  });
 
-  // Depth, aliases, directives and tokens are bounded here; list sizes are bounded by each resolver's
-  // `first` cap (the cost rule only multiplies literal arguments, so it is set for the largest page).
-  const armor = new ApolloArmor({ maxDepth: { n: 12 }, costLimit: { maxCost: 1_000_000 } });
-  const protection = armor.protect();
   const apollo = new ApolloServer<Context>({
     schema,
-    ...protection,
+    validationRules: apolloLimits.validationRules,
+    parseOptions: apolloLimits.parseOptions,
+    allowBatchedHttpRequests: false,
+    introspection: options.introspection ?? false,
     plugins: [
-      ...protection.plugins,
+      ...apolloLimits.plugins,
       // No cache hints are used; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
+      ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => void (await ws.dispose()) }) },
     ],
@@ -138,20 +144,29 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
 
+  app.use(securityHeaders({ landingPage: options.landingPage ?? false }));
   // gzip/deflate for every HTTP answer worth it (the web app's scripts, styles and page, GraphQL
   // results over 1 KB) when the client accepts it; graphql-ws upgrades bypass Express entirely.
   app.use(compression());
   app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log }));
+  // Ok only while this gateway can answer mutations and push live updates (its outcome consumer runs).
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+    const health = outcomes.health();
+    if (health.ok) res.json({ status: 'ok' });
+    else res.status(503).json({ status: 'unavailable', reason: health.reason });
   });
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => contextFor(req.headers.authorization) }),
+    queryCap,
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextOf(await principalOf(req.headers.authorization)),
+    }),
   );
+  app.use(['/graphql', '/ingest', '/health'], apiNotFound);
   // The web app (web/dist) at /, after the API routes.
   app.use(webApp());
+  app.use(jsonErrors(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -70,6 +70,11 @@ const schema = z.object({
   OIDC_ISSUER: optionalText,
   OIDC_AUDIENCE: optionalText,
   OIDC_EMAIL_CLAIM: z.string().default('email'),
+  /** demo: `npm start` with demo accounts and introspection; production: no demo login, no default secrets. */
+  CHAINLIFT_MODE: z.enum(['demo', 'production']).default('production'),
+  /** Live updates: open WebSockets and subscriptions one user may hold at once. */
+  LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
+  LIVE_MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -90,7 +95,14 @@ export interface Config {
     kafkaControllerPort: number;
     kafkaHeap: string;
   };
-  gateway: { host: string; port: number; outcomeWaitMs: number };
+  /** demo seeds demo logins and allows the state-folder JWT secret; production refuses both. */
+  mode: 'demo' | 'production';
+  gateway: {
+    host: string;
+    port: number;
+    outcomeWaitMs: number;
+    live: { maxSocketsPerUser: number; maxSubscriptionsPerUser: number };
+  };
   auth: {
     /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
     jwtSecret: string | undefined;
@@ -149,7 +161,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kafkaControllerPort: e.KAFKA_CONTROLLER_PORT,
       kafkaHeap: e.KAFKA_HEAP,
     },
-    gateway: { host: e.GATEWAY_HOST, port: e.GATEWAY_PORT, outcomeWaitMs: e.OUTCOME_WAIT_MS },
+    mode: e.CHAINLIFT_MODE,
+    gateway: {
+      host: e.GATEWAY_HOST,
+      port: e.GATEWAY_PORT,
+      outcomeWaitMs: e.OUTCOME_WAIT_MS,
+      live: {
+        maxSocketsPerUser: e.LIVE_MAX_SOCKETS_PER_USER,
+        maxSubscriptionsPerUser: e.LIVE_MAX_SUBSCRIPTIONS_PER_USER,
+      },
+    },
     projector: { group: e.PROJECTOR_GROUP, maxEventBytes: e.MAX_EVENT_BYTES },
     auth: {
       jwtSecret: e.JWT_SECRET,
@@ -165,6 +186,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/**
+ * Why the configuration may not run in production mode (one line a person can act on), or
+ * undefined. Production never falls back to a secret the platform made up for itself (the Neo4j
+ * password belongs to the deployment: docker-compose.yml requires one).
+ */
+export function productionRefusal(config: Config): string | undefined {
+  if (config.mode !== 'production') return undefined;
+  if (!config.auth.jwtSecret)
+    return 'CHAINLIFT_MODE=production needs JWT_SECRET (32+ random characters); set CHAINLIFT_MODE=demo to try the platform locally.';
+  return undefined;
 }
 
 /** The addresses the services connect to, once local servers (if any) are known to run. */

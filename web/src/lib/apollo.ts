@@ -27,6 +27,11 @@ export function wsUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`;
 }
 
+/** Closes after which reconnecting cannot help: no or expired token (4401), user deactivated (4403), too many sockets (4429). */
+const FINAL_CLOSE_CODES = [4401, 4403, 4429];
+const closeCode = (event: unknown) =>
+  typeof event === 'object' && event !== null && 'code' in event ? Number(event.code) : undefined;
+
 export function connect(
   token: string | undefined,
   handlers: { onUnauthenticated(): void; onLive(live: boolean): void },
@@ -35,11 +40,16 @@ export function connect(
     url: wsUrl(),
     lazy: true,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    shouldRetry: (event) => !FINAL_CLOSE_CODES.includes(closeCode(event) ?? 0),
+    // The server authenticates the socket once, from these parameters, when it opens.
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     on: {
       connected: () => handlers.onLive(true),
-      closed: () => handlers.onLive(false),
+      closed: (event) => {
+        handlers.onLive(false);
+        const code = closeCode(event);
+        if (code === 4401 || code === 4403) handlers.onUnauthenticated();
+      },
     },
   });
   const http = new HttpLink({

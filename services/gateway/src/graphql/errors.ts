@@ -1,6 +1,7 @@
 /**
  * Error masking at the edge. A DomainFailure becomes a GraphQL error with extensions.code (and
- * .field); Apollo's own request errors pass; anything else reaches the client as
+ * .field), minus any database detail (a constraint's property values); Apollo's own request errors
+ * pass; a database that cannot be reached is UNAVAILABLE; anything else reaches the client as
  * "Unexpected error" with an id, while the log keeps the detail.
  */
 import { randomUUID } from 'node:crypto';
@@ -18,13 +19,34 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Refusals the projector records from Neo4j itself carry the database's own text after a colon
+ * ("conflicts with existing data: Node(12) already exists with label `Receivable` and property
+ * `number` = 'INV-7'"): the client gets the part before it.
+ */
+const DATABASE_DETAIL = /^(conflicts with existing data|could not be applied): .*$/s;
+
+export const clientMessage = (message: string): string => message.replace(DATABASE_DETAIL, '$1');
+
+/** The driver's "cannot reach the database now" errors (no server, lost connection, transient). */
+export function isDatabaseOutage(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'Neo4jError') return false;
+  const code = (error as Error & { code?: string }).code ?? '';
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.') ||
+    code === 'Neo.ClientError.Cluster.NotALeader'
+  );
+}
+
 export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original instanceof DomainFailure) {
       const { code, message, field } = original.error;
       return {
-        message,
+        message: clientMessage(message),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code, ...(field ? { field } : {}), ...original.details },
@@ -35,6 +57,14 @@ export function maskErrors(log: Logger) {
     if (formatted.path === undefined && typeof code === 'string' && REQUEST_ERROR_CODES.has(code))
       return formatted;
     const errorId = randomUUID();
+    if (isDatabaseOutage(original ?? error)) {
+      log.warn({ err: original ?? error, errorId }, 'the database is not reachable');
+      return {
+        message: `The database cannot be reached right now; try again in a moment (id ${errorId}).`,
+        path: formatted.path,
+        extensions: { code: 'UNAVAILABLE', errorId },
+      };
+    }
     log.error(
       { err: original ?? error, errorId, path: formatted.path },
       'unexpected error in a GraphQL request',

@@ -1,7 +1,9 @@
 /**
  * Live updates start from the projector's outcomes: an async stream of the events this gateway
- * sees applied, for subscription resolvers to filter. Each subscriber has its own bounded queue;
- * a subscriber that falls far behind loses the oldest updates rather than the gateway's memory.
+ * sees applied, for subscription resolvers to filter, interleaved with "re-check" marks (a role
+ * changed, a consent expired) after which the stream asks again whether its subscriber may still
+ * listen. Each subscriber has its own bounded queue; a subscriber that falls far behind loses the
+ * oldest updates rather than the gateway's memory.
  */
 import type { Outcome } from '@chainlift/domain';
 import type { OutcomeWaiter } from '../writes/outcomes';
@@ -11,27 +13,49 @@ export type Applied = Extract<Outcome, { status: 'APPLIED' }> & {
   refs: Record<string, string>;
 };
 
+/** Ask the stream's authorization again now (no event to filter). */
+export interface Recheck {
+  type: 'recheck';
+  reason: string;
+}
+
+export type LiveItem = Applied | Recheck;
+
+export const isRecheck = (item: LiveItem): item is Recheck =>
+  item.type === 'recheck' && !('eventId' in item);
+
+export interface Feed extends AsyncIterableIterator<LiveItem> {
+  recheck(reason: string): void;
+  /** Ends the stream (the socket closed). */
+  end(): void;
+}
+
 const MAX_QUEUED = 1000;
 
 export function appliedEvents(
   outcomes: OutcomeWaiter,
   types: readonly string[],
-): AsyncIterableIterator<Applied> {
-  const queue: Applied[] = [];
+  onEnd?: () => void,
+): Feed {
+  const queue: LiveItem[] = [];
   let wake: (() => void) | undefined;
   let done = false;
-  const stop = outcomes.listen((outcome) => {
-    if (outcome.status !== 'APPLIED' || !outcome.type || !types.includes(outcome.type)) return;
-    queue.push({ ...outcome, type: outcome.type, refs: outcome.refs ?? {} });
+  const push = (item: LiveItem) => {
+    queue.push(item);
     if (queue.length > MAX_QUEUED) queue.shift();
     wake?.();
+  };
+  const stop = outcomes.listen((outcome) => {
+    if (outcome.status !== 'APPLIED' || !outcome.type || !types.includes(outcome.type)) return;
+    push({ ...outcome, type: outcome.type, refs: outcome.refs ?? {} });
   });
-  const finish = () => {
+  const end = () => {
+    if (!done) onEnd?.();
     done = true;
     stop();
     wake?.();
   };
-  const iterator: AsyncIterableIterator<Applied> = {
+  const feed: Feed = {
     async next() {
       while (queue.length === 0 && !done) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
@@ -39,12 +63,39 @@ export function appliedEvents(
       return { value: queue.shift()!, done: false };
     },
     async return() {
-      finish();
+      end();
       return { value: undefined, done: true };
     },
+    recheck: (reason) => push({ type: 'recheck', reason }),
+    end,
     [Symbol.asyncIterator]() {
-      return iterator;
+      return feed;
     },
   };
-  return iterator;
+  return feed;
+}
+
+/**
+ * Work done once per event, shared by every subscriber that needs it: an authorization decision
+ * per (event, user, action, target), a row read per (event, id). Keeps the last few hundred events.
+ */
+export class PerEvent {
+  private readonly events = new Map<string, Map<string, Promise<unknown>>>();
+
+  constructor(private readonly keep = 256) {}
+
+  once<T>(eventId: string, key: string, compute: () => Promise<T>): Promise<T> {
+    let memo = this.events.get(eventId);
+    if (!memo) {
+      memo = new Map();
+      this.events.set(eventId, memo);
+      if (this.events.size > this.keep) this.events.delete(this.events.keys().next().value!);
+    }
+    let value = memo.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = compute();
+      memo.set(key, value);
+    }
+    return value;
+  }
 }

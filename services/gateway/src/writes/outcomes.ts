@@ -23,6 +23,8 @@ export interface OutcomeWaiter {
   listen(listener: (outcome: Outcome) => void): () => void;
   /** The recorded outcome of an event, if the projector has processed it. */
   recorded(eventId: string): Promise<Outcome | undefined>;
+  /** Whether the outcome consumer still runs (mutations and live updates depend on it), and if not why. */
+  health(): { ok: true } | { ok: false; reason: string };
   close(): Promise<void>;
 }
 
@@ -38,11 +40,16 @@ export async function startOutcomeWaiter(options: {
   const joined = new Promise<void>((resolve) => {
     resolveJoined = resolve;
   });
+  let stopped: string | undefined;
   const subscription: Subscription = await options.bus.consume({
     groupId: `chainlift-gateway-${randomUUID()}`,
     topics: [TOPIC.outcomes],
     fromBeginning: false,
     onJoin: () => resolveJoined(),
+    onFatal: (error) => {
+      stopped = `the outcome consumer stopped: ${error.message}`;
+      options.log.error({ err: error }, 'the outcome consumer stopped for good');
+    },
     eachBatch: async (batch) => {
       for (const message of batch.messages) {
         const eventId = message.key?.toString();
@@ -110,6 +117,10 @@ export async function startOutcomeWaiter(options: {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => subscription.stop(),
+    health: () => (stopped === undefined ? { ok: true } : { ok: false, reason: stopped }),
+    async close() {
+      stopped = 'the gateway is shutting down';
+      await subscription.stop();
+    },
   };
 }

@@ -1,11 +1,17 @@
 /**
  * Subscriptions: each update is pushed only after the projector applied it, and only to callers
- * the authorization module lets see it — asked again for every update, so a revoked consent ends
- * the stream with FORBIDDEN.
+ * the authorization module lets see it. The socket's user was authenticated once, when it opened;
+ * per event a decision is taken once per user (however many of its subscriptions ask) and a row
+ * read once per event. A stream re-checks itself when something may take its access away: a
+ * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
+ * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
 import { DomainFailure } from '@chainlift/domain';
 import type { Context } from '../../context';
-import { appliedEvents } from '../../live/applied-events';
+import type { Action, Target } from '../../auth/authorize';
+import type { UserPrincipal } from '../../auth/principal';
+import { isRecheck, type Applied } from '../../live/applied-events';
+import type { LiveScope } from '../../live/ws-server';
 import type { AlertRow, PledgeRow, ReceivableRow } from '../../reads/finance';
 import type { OrderRow } from '../../reads/orders';
 import type { StockRow } from '../../reads/inventory';
@@ -21,13 +27,75 @@ const unwrap = <T>(value: T | Refused): T => {
   return value;
 };
 
-async function* orderChanges(ctx: Context): AsyncGenerator<OrderRow> {
-  const events = appliedEvents(ctx.outcomes, ['OrderPlaced', 'OrderActedOn']);
+function liveOf(ctx: Context): LiveScope {
+  if (!ctx.live)
+    throw new DomainFailure({
+      code: 'BAD_USER_INPUT',
+      message: 'Subscriptions are served over the WebSocket (ws://…/graphql) only.',
+    });
+  return ctx.live;
+}
+
+const userKey = (p: UserPrincipal) => `${p.userId}/${p.role}/${p.platformAdmin}`;
+
+/** Whether this user may see the target, decided once per event for all its subscriptions. */
+const allowedOnce = (live: LiveScope, event: Applied, action: Action, target: Target) =>
+  live.perEvent.once(
+    event.eventId,
+    `allows/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
+    () => live.authorizer().allows(action, target),
+  );
+
+/** `require` (with its audit record) once per event and user: undefined when refused. */
+const requiredOnce = (
+  live: LiveScope,
+  event: Applied,
+  action: Action,
+  target: Target,
+  what: string,
+): Promise<UserPrincipal | DomainFailure> =>
+  live.perEvent.once(
+    event.eventId,
+    `require/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
+    () =>
+      live
+        .authorizer()
+        .require(action, target, what)
+        .catch((error: unknown) => {
+          if (error instanceof DomainFailure) return error;
+          throw error;
+        }),
+  );
+
+/** The subscribe-time check asked again: the failure when access is gone. */
+async function stillAllowed(
+  live: LiveScope,
+  action: Action,
+  target: Target = {},
+): Promise<DomainFailure | undefined> {
+  try {
+    await live.authorizer().require(action, target, `${action} (subscription re-check)`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof DomainFailure) return error;
+    throw error;
+  }
+}
+
+async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<OrderRow | Refused> {
+  const events = live.feed(['OrderPlaced', 'OrderActedOn']);
   try {
     for await (const event of events) {
+      if (isRecheck(event)) {
+        const refused = await stillAllowed(live, 'order.list');
+        if (refused) return yield new Refused(refused);
+        continue;
+      }
       const orderId = event.refs.orderId;
-      if (!orderId || !(await (await ctx.authorizer()).allows('order.read', { orderId }))) continue;
-      const order = await ctx.orders.byId(orderId);
+      if (!orderId || !(await allowedOnce(live, event, 'order.read', { orderId }))) continue;
+      const order = await live.perEvent.once(event.eventId, `order/${orderId}`, () =>
+        ctx.orders.byId(orderId),
+      );
       if (order) yield order;
     }
   } finally {
@@ -35,32 +103,63 @@ async function* orderChanges(ctx: Context): AsyncGenerator<OrderRow> {
   }
 }
 
+/** When the newest active consent from owner to viewer of this scope runs out, if it does (epoch ms). */
+async function consentExpiry(ctx: Context, ownerId: string, viewerId: string) {
+  const consents = (await ctx.consents.list(viewerId, 'RECEIVED')).filter(
+    (c) => c.grantorId === ownerId && c.scope === 'INVENTORY' && c.status === 'ACTIVE',
+  );
+  if (consents.length === 0 || consents.some((c) => c.expiresAt === null)) return undefined;
+  return Math.max(...consents.map((c) => Date.parse(c.expiresAt!)));
+}
+
 async function* stockChanges(
+  live: LiveScope,
   ctx: Context,
   companyId: string,
 ): AsyncGenerator<StockRow[] | Refused> {
-  const events = appliedEvents(ctx.outcomes, ['StockReported']);
+  const events = live.feed(['StockReported', 'ConsentRevoked']);
+  let timer: NodeJS.Timeout | undefined;
+  // Another company's stock is seen through a consent: re-check when it is due to run out.
+  const armExpiry = async () => {
+    clearTimeout(timer);
+    const viewer = live.session.principal.companyId;
+    if (viewer === companyId) return;
+    const at = await consentExpiry(ctx, companyId, viewer);
+    if (at === undefined) return;
+    timer = setTimeout(
+      () => events.recheck('consent expired'),
+      Math.min(Math.max(at - Date.now(), 0), 2 ** 31 - 1),
+    );
+    timer.unref();
+  };
   try {
+    await armExpiry();
     for await (const event of events) {
-      if (event.refs.companyId !== companyId) continue;
-      let user;
-      try {
-        const auth = await ctx.authorizer();
-        user = await auth.require('stock.read', { companyId }, 'stock update (subscription)');
-      } catch (error) {
-        if (error instanceof DomainFailure) {
-          yield new Refused(error);
-          return;
-        }
-        throw error;
+      if (isRecheck(event) || event.type === 'ConsentRevoked') {
+        if (!isRecheck(event) && event.refs.grantorId !== companyId) continue;
+        const refused = await stillAllowed(live, 'stock.read', { companyId });
+        if (refused) return yield new Refused(refused);
+        await armExpiry();
+        continue;
       }
-      const only =
-        user.companyId === companyId
-          ? null
-          : await ctx.inventory.boughtFrom(companyId, user.companyId);
-      yield await ctx.inventory.positions(companyId, only);
+      if (event.refs.companyId !== companyId) continue;
+      const user = await requiredOnce(
+        live,
+        event,
+        'stock.read',
+        { companyId },
+        'stock update (subscription)',
+      );
+      if (user instanceof DomainFailure) return yield new Refused(user);
+      const viewer = user.companyId;
+      yield await live.perEvent.once(event.eventId, `stock/${companyId}/${viewer}`, async () => {
+        const only =
+          viewer === companyId ? null : await ctx.inventory.boughtFrom(companyId, viewer);
+        return ctx.inventory.positions(companyId, only);
+      });
     }
   } finally {
+    clearTimeout(timer);
     await events.return?.();
   }
 }
@@ -74,20 +173,27 @@ const REVALUING = [
   'ReleaseRequestActedOn',
 ];
 
-async function* alertsRaised(ctx: Context, companyId: string): AsyncGenerator<AlertRow> {
-  const events = appliedEvents(ctx.outcomes, REVALUING);
-  let since = new Date(Date.now() - 1000).toISOString();
-  const seen = new Set<string>();
+async function* alertsRaised(
+  live: LiveScope,
+  ctx: Context,
+  companyId: string,
+): AsyncGenerator<AlertRow | Refused> {
+  const events = live.feed(REVALUING);
   try {
-    for await (const _event of events) {
-      const fresh = (await ctx.loans.alerts(companyId, 100, since)).reverse();
-      for (const alert of fresh) {
-        if (seen.has(alert.id)) continue;
-        seen.add(alert.id);
-        yield alert;
+    for await (const event of events) {
+      if (isRecheck(event)) {
+        const refused = await stillAllowed(live, 'alert.list');
+        if (refused) return yield new Refused(refused);
+        continue;
       }
-      if (seen.size > 10_000) seen.clear();
-      since = new Date(Date.now() - 1000).toISOString();
+      // The alerts this event raised on the company's loans, read once for all its subscribers.
+      const raised = await live.perEvent.once(event.eventId, `alerts/${companyId}`, async () => {
+        const since = new Date(Date.now() - 10 * 60_000).toISOString();
+        return (await ctx.loans.alerts(companyId, 100, since))
+          .filter((a) => a.causeEventId === event.eventId)
+          .reverse();
+      });
+      for (const alert of raised) yield alert;
     }
   } finally {
     await events.return?.();
@@ -105,24 +211,36 @@ const RECEIVABLE_EVENTS = [
   'PledgeActedOn',
 ];
 
-async function* receivableChanges(ctx: Context): AsyncGenerator<ReceivableRow> {
-  const events = appliedEvents(ctx.outcomes, RECEIVABLE_EVENTS);
+async function* receivableChanges(
+  live: LiveScope,
+  ctx: Context,
+): AsyncGenerator<ReceivableRow | Refused> {
+  const events = live.feed(RECEIVABLE_EVENTS);
   try {
     for await (const event of events) {
+      if (isRecheck(event)) {
+        const refused = await stillAllowed(live, 'receivable.list');
+        if (refused) return yield new Refused(refused);
+        continue;
+      }
       const ids = [
         ...new Set([event.refs.receivableId, event.refs.rootId].filter((x): x is string => !!x)),
       ];
       for (const receivableId of ids) {
-        try {
-          // A read like any other: the authorization module decides (and audits a consent read).
-          await (
-            await ctx.authorizer()
-          ).require('receivable.read', { receivableId }, 'receivable update (subscription)');
-        } catch (error) {
-          if (error instanceof DomainFailure) continue;
-          throw error;
-        }
-        const receivable = await ctx.finance.receivable(receivableId);
+        // A read like any other: the authorization module decides (and audits a consent read).
+        const user = await requiredOnce(
+          live,
+          event,
+          'receivable.read',
+          { receivableId },
+          'receivable update (subscription)',
+        );
+        if (user instanceof DomainFailure) continue;
+        const receivable = await live.perEvent.once(
+          event.eventId,
+          `receivable/${receivableId}`,
+          () => ctx.finance.receivable(receivableId),
+        );
         if (receivable) yield receivable;
       }
     }
@@ -131,15 +249,21 @@ async function* receivableChanges(ctx: Context): AsyncGenerator<ReceivableRow> {
   }
 }
 
-async function* pledgeChanges(ctx: Context): AsyncGenerator<PledgeRow> {
-  const events = appliedEvents(ctx.outcomes, ['PledgeRequested', 'PledgeActedOn']);
+async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<PledgeRow | Refused> {
+  const events = live.feed(['PledgeRequested', 'PledgeActedOn']);
   try {
     for await (const event of events) {
-      const pledgeId = event.refs.pledgeId;
-      // Only the pledge's parties, asked afresh for every update (a part passed on changes the holder).
-      if (!pledgeId || !(await (await ctx.authorizer()).allows('pledge.read', { pledgeId })))
+      if (isRecheck(event)) {
+        const refused = await stillAllowed(live, 'pledge.live');
+        if (refused) return yield new Refused(refused);
         continue;
-      const pledge = await ctx.finance.pledge(pledgeId);
+      }
+      const pledgeId = event.refs.pledgeId;
+      // Only the pledge's parties, decided per event (a part passed on changes the holder).
+      if (!pledgeId || !(await allowedOnce(live, event, 'pledge.read', { pledgeId }))) continue;
+      const pledge = await live.perEvent.once(event.eventId, `pledge/${pledgeId}`, () =>
+        ctx.finance.pledge(pledgeId),
+      );
       if (pledge) yield pledge;
     }
   } finally {
@@ -151,38 +275,43 @@ export const liveResolvers: Resolvers = {
   Subscription: {
     orderChanged: {
       subscribe: async (_parent, _args, ctx) => {
+        const live = liveOf(ctx);
         await ctx.auth.require('order.list');
-        return orderChanges(ctx);
+        return orderChanges(live, ctx);
       },
-      resolve: (order: OrderRow) => order,
+      resolve: (order: OrderRow | Refused) => unwrap(order),
     },
     stockChanged: {
       subscribe: async (_parent, { companyId }, ctx) => {
+        const live = liveOf(ctx);
         await ctx.auth.require('stock.read', { companyId }, 'stock updates (subscription)');
-        return stockChanges(ctx, companyId);
+        return stockChanges(live, ctx, companyId);
       },
       resolve: (rows: StockRow[] | Refused) => unwrap(rows),
     },
     financeAlerts: {
       subscribe: async (_parent, _args, ctx) => {
+        const live = liveOf(ctx);
         const user = await ctx.auth.require('alert.list');
-        return alertsRaised(ctx, user.companyId);
+        return alertsRaised(live, ctx, user.companyId);
       },
-      resolve: (alert: AlertRow) => alert,
+      resolve: (alert: AlertRow | Refused) => unwrap(alert),
     },
     pledgeChanged: {
       subscribe: async (_parent, _args, ctx) => {
+        const live = liveOf(ctx);
         await ctx.auth.require('pledge.live');
-        return pledgeChanges(ctx);
+        return pledgeChanges(live, ctx);
       },
-      resolve: (pledge: PledgeRow) => pledge,
+      resolve: (pledge: PledgeRow | Refused) => unwrap(pledge),
     },
     receivableChanged: {
       subscribe: async (_parent, _args, ctx) => {
+        const live = liveOf(ctx);
         await ctx.auth.require('receivable.list');
-        return receivableChanges(ctx);
+        return receivableChanges(live, ctx);
       },
-      resolve: (receivable: ReceivableRow) => receivable,
+      resolve: (receivable: ReceivableRow | Refused) => unwrap(receivable),
     },
   },
 };

@@ -1,0 +1,153 @@
+/**
+ * graphql-ws on the gateway's HTTP server (same port and path as the API), for subscriptions only.
+ * A socket is authenticated when it opens (the token in the connection parameters, verified once;
+ * no token or a bad one closes it 4401 before any subscription), its messages are small (maxPayload),
+ * every document meets the same limits as over HTTP, and queries and mutations are refused.
+ */
+import type http from 'node:http';
+import type { Logger } from '@chainlift/platform';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { RequestAuthorizer } from '../auth/request-authorizer';
+import type { Principal, UserPrincipal } from '../auth/principal';
+import type { Context } from '../context';
+import { checkSubscriptionDocument, MAX_QUERY_CHARS } from '../graphql/limits';
+import type { OutcomeWaiter } from '../writes/outcomes';
+import { appliedEvents, PerEvent, type Feed } from './applied-events';
+import { CLOSE, LiveSession, type LiveSessions } from './sessions';
+
+/** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
+export const MAX_WS_MESSAGE_BYTES = 4 * MAX_QUERY_CHARS;
+
+export interface LiveServerOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  sessions: LiveSessions;
+  /** The principal a bearer header stands for (verifies the token). */
+  principalOf(authorization: string | undefined): Promise<Principal>;
+  /** The request context for a subscription, bound to its session. */
+  contextFor(principal: UserPrincipal, live: LiveScope): Context;
+  outcomes: OutcomeWaiter;
+  authorizerFor(principal: UserPrincipal): RequestAuthorizer;
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  log: Logger;
+}
+
+/** When a JWT stops being valid (epoch ms), read from its `exp` once it has been verified. */
+function expiryOf(authorization: string): number | undefined {
+  const payload = authorization.replace(/^Bearer\s+/i, '').split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const { exp } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      exp?: unknown;
+    };
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function startLiveServer(options: LiveServerOptions): { dispose(): Promise<void> } {
+  const { sessions, formatError } = options;
+  const perEvent = new PerEvent();
+  const wsServer = new WebSocketServer({
+    server: options.httpServer,
+    path: '/graphql',
+    maxPayload: MAX_WS_MESSAGE_BYTES,
+  });
+  const server = useServer<Record<string, unknown>, { session: LiveSession }>(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        const principal =
+          typeof authorization === 'string'
+            ? await options.principalOf(authorization)
+            : { kind: 'anonymous' as const };
+        if (principal.kind !== 'user' || typeof authorization !== 'string') {
+          ctx.extra.socket.close(CLOSE.unauthenticated, 'Unauthorized: send a valid token');
+          return false;
+        }
+        const session = new LiveSession(
+          principal,
+          ctx.extra.socket,
+          () => Object.keys(ctx.subscriptions).length,
+        );
+        const opened = sessions.open(session);
+        if (!opened.ok) {
+          ctx.extra.socket.close(CLOSE.tooManyConnections, opened.reason);
+          return false;
+        }
+        ctx.extra.session = session;
+        const expiresAt = expiryOf(authorization);
+        if (expiresAt !== undefined) session.expireAt(expiresAt);
+        return true;
+      },
+      onClose: (ctx) => {
+        if (ctx.extra.session) sessions.closed(ctx.extra.session);
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const session = ctx.extra.session;
+        if (!session) return [new GraphQLError('Unauthorized', code('UNAUTHENTICATED'))];
+        const checked = checkSubscriptionDocument(
+          options.schema,
+          payload.query,
+          payload.operationName,
+        );
+        if ('errors' in checked) return checked.errors;
+        if (!sessions.mayAddSubscription(session))
+          return [
+            new GraphQLError(
+              `At most ${sessions.maxSubscriptionsPerUser} live subscriptions per user: end one first.`,
+              code('FORBIDDEN'),
+            ),
+          ];
+        const live: LiveScope = {
+          session,
+          perEvent,
+          authorizer: () => options.authorizerFor(session.principal),
+          feed(types) {
+            const feed = appliedEvents(options.outcomes, types, () => session.feeds.delete(feed));
+            session.feeds.add(feed);
+            return feed;
+          },
+        };
+        const contextValue = options.contextFor(session.principal, live);
+        return {
+          schema: options.schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) }
+          : result,
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) => formatError(e.toJSON(), e)) as never,
+    },
+    wsServer,
+  );
+  return {
+    async dispose() {
+      await server.dispose();
+      sessions.close();
+    },
+  };
+}
+
+/** What a subscription resolver gets besides the request context: its socket's session. */
+export interface LiveScope {
+  session: LiveSession;
+  /** Work shared by every subscriber of one event (decisions per user, rows per id). */
+  perEvent: PerEvent;
+  /** The session's current principal (a role change updates it) over facts read afresh. */
+  authorizer(): RequestAuthorizer;
+  /** The applied events of these types, plus re-check marks; ends when the socket closes. */
+  feed(types: readonly string[]): Feed;
+}
+
+const code = (value: string) => ({ extensions: { code: value } });
