@@ -7,7 +7,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { REPO_ROOT, ROUTES, TOPICS } from '../services/platform/src';
+import { REPO_ROOT, ROUTES, TOPICS } from '@chainlift/platform';
 
 export const ASYNCAPI_FILE = path.join(REPO_ROOT, 'schema', 'asyncapi.yaml');
 

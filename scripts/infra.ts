@@ -1,6 +1,6 @@
 /** npm run infra:start | infra:stop | infra:status — the local Neo4j and Kafka of `npm start`. */
 import { ensureLocalInfra, localInfraStatus, stopLocalInfra } from '../infra/local';
-import { loadConfig } from '../services/platform/src/config';
+import { loadConfig } from '@chainlift/platform';
 import { fatal, say } from './lib/say';
 
 async function main() {

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { placeOrder } from '../services/domain/src';
+import { placeOrder } from '@chainlift/domain';
 import { fatal } from './lib/say';
 
 interface Args {

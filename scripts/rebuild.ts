@@ -3,8 +3,8 @@
  * Stop `npm start` first (Ctrl-C): nothing may write to the graph while it is rebuilt.
  */
 import { ensureLocalInfra } from '../infra/local';
-import { rebuildProjection } from '../services/projector/src';
-import { graphFingerprint, loadConfig, openRuntime } from '../services/platform/src';
+import { rebuildProjection } from '@chainlift/projector';
+import { graphFingerprint, loadConfig, openRuntime } from '@chainlift/platform';
 import { fatal, say } from './lib/say';
 
 async function main() {

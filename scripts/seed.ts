@@ -1,5 +1,5 @@
 /** npm run seed — seeds the demo chain through a running gateway (GATEWAY_PORT) into an empty platform. */
-import { loadConfig } from '../services/platform/src/config';
+import { loadConfig } from '@chainlift/platform';
 import { fatal, say } from './lib/say';
 import { seedDemo } from './seed/seed-demo';
 

@@ -15,7 +15,7 @@ import {
   migrate,
   productionRefusal,
   REPO_ROOT,
-} from '../services/platform/src';
+} from '@chainlift/platform';
 import { fatal, say } from './lib/say';
 import { startService, type ServiceProcess } from './lib/service-process';
 import { ensureWebBuilt } from './lib/web-build';

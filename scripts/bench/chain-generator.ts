@@ -18,7 +18,7 @@ import {
   type OrderPlaced,
   type OrderStatus,
   type SupplierKpis,
-} from '../../services/domain/src';
+} from '@chainlift/domain';
 
 // ── a tiny seeded PRNG (mulberry32) ─────────────────────────────────────────────────────────────
 

@@ -16,9 +16,9 @@
  *     orders topic, so they only name orders that were delivered before the stream starts.
  * Another kind of traffic plugs in the same way (an EventSource and its weight).
  */
-import { withUsccCheckChar, type EventEnvelope } from '../../services/domain/src';
-import { routeOf, TOPIC } from '../../services/platform/src';
-import { HANDLERS } from '../../services/projector/src';
+import { withUsccCheckChar, type EventEnvelope } from '@chainlift/domain';
+import { routeOf, TOPIC } from '@chainlift/platform';
+import { HANDLERS } from '@chainlift/projector';
 import {
   addDays,
   createRng,

@@ -41,7 +41,7 @@ import { createClient, type Client as WsClient } from 'graphql-ws';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { freePort } from '../../infra/local/ports';
-import { applyBatch, HANDLERS, runsToApply } from '../../services/projector/src';
+import { applyBatch, HANDLERS, runsToApply } from '@chainlift/projector';
 import {
   createDriver,
   createEventBus,
@@ -54,7 +54,7 @@ import {
   type Driver,
   type EventBus,
   type OutgoingMessage,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 import { graphql, graphqlData } from '../lib/graphql-client';
 import {
   startEphemeralPlatform,

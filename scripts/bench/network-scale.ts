@@ -27,11 +27,9 @@
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
  */
 import { randomBytes } from 'node:crypto';
-import { formatFen, type OrderFacts } from '../../services/domain/src';
-import { createTokenService, startGateway, type Gateway } from '../../services/gateway/src';
-import { reader } from '../../services/gateway/src/reads/graph';
-import { NetworkCache, networkReads } from '../../services/gateway/src/reads/network';
-import { orderReads } from '../../services/gateway/src/reads/orders';
+import { formatFen, type OrderFacts } from '@chainlift/domain';
+import { createTokenService, startGateway, type Gateway } from '@chainlift/gateway';
+import { NetworkCache, networkReads, orderReads, reader } from '@chainlift/gateway';
 import {
   createDriver,
   createEventBus,
@@ -42,7 +40,7 @@ import {
   type Driver,
   type EventBus,
   type OutgoingMessage,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 import { graphqlData } from '../lib/graphql-client';
 import {
   startEphemeralPlatform,

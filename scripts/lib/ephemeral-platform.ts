@@ -19,7 +19,7 @@ import {
   loadConfig,
   migrate,
   REPO_ROOT,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 
 export interface EphemeralPlatform {
   stateDir: string;

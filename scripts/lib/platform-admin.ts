@@ -4,8 +4,8 @@
  * the same contracts and projector as everything else) and wait until they are applied.
  */
 import { randomUUID } from 'node:crypto';
-import { withUsccCheckChar } from '../../services/domain/src';
-import { hashPassword } from '../../services/gateway/src/auth/passwords';
+import { withUsccCheckChar } from '@chainlift/domain';
+import { hashPassword } from '@chainlift/gateway';
 import {
   openRuntime,
   routeOf,
@@ -14,7 +14,7 @@ import {
   type Driver,
   type Endpoints,
   type EventBus,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 
 export const PLATFORM_COMPANY_USCC = withUsccCheckChar('91330200MA2PLAT0X');
 

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../services/platform/src/config';
+import { REPO_ROOT } from '@chainlift/platform';
 
 export const WEB_DIR = path.join(REPO_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_DIR, 'dist');

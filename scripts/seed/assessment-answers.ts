@@ -9,11 +9,7 @@
  *   rank 1 (一级)  28.85 points; 7 at L1 (4 mandatory), the rest at 0 — 二级 needs 40 points
  *   rank 0 (未定级) the 一级 items, 4 scenarios at L1 — 一级 needs 6 scenarios at level 1
  */
-import {
-  MIIT_2024_V1,
-  type AssessmentAnswersInput,
-  type ItemAnswer,
-} from '../../services/domain/src';
+import { MIIT_2024_V1, type AssessmentAnswersInput, type ItemAnswer } from '@chainlift/domain';
 
 export type Rank = 0 | 1 | 2 | 3 | 4;
 

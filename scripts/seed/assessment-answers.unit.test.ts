@@ -4,7 +4,7 @@ import {
   scoreAssessment,
   storedResult,
   type AssessmentResult,
-} from '../../services/domain/src';
+} from '@chainlift/domain';
 import { answersFor, graphqlAnswers, type Rank } from './assessment-answers';
 
 const score = (rank: Rank): AssessmentResult => {

@@ -3,7 +3,7 @@
  * chain leader), fourteen suppliers over three tiers, a bank and a warehouse operator. All names
  * are invented; USCCs are generated with valid check digits.
  */
-import { withUsccCheckChar, type CompanyKind } from '../../services/domain/src';
+import { withUsccCheckChar, type CompanyKind } from '@chainlift/domain';
 
 export interface DemoCompany {
   key: string;

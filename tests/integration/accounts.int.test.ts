@@ -2,8 +2,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { createTokenService, startGateway } from '../../services/gateway/src';
-import { createLogger } from '../../services/platform/src';
+import { createTokenService, startGateway } from '@chainlift/gateway';
+import { createLogger } from '@chainlift/platform';
 import { graphql } from '../../scripts/lib/graphql-client';
 import { TEST_PASSWORD } from '../support/accounts';
 import { codeOf, startTestApi, type TestApi } from '../support/platform';

@@ -1,5 +1,5 @@
 /** Chains and onboarding: invitations, CSV import, acceptance, membership moves, tiers, the network. */
-import { withUsccCheckChar } from '../../services/domain/src';
+import { withUsccCheckChar } from '@chainlift/domain';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { codeOf, startTestApi, uniqueUscc, type TestApi } from '../support/platform';
 

@@ -3,7 +3,7 @@
  * outcome → mutation result; and the read path back.
  */
 import { randomUUID } from 'node:crypto';
-import { TOPIC } from '../../services/platform/src';
+import { TOPIC } from '@chainlift/platform';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 const REGISTER = `mutation ($input: RegisterCompanyInput!) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../../services/platform/src';
+import { REPO_ROOT } from '@chainlift/platform';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { codeOf, startTestApi, waitFor, type TestApi } from '../support/platform';
 

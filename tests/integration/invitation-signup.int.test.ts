@@ -4,9 +4,9 @@
  * expired or used link is refused with its code while nothing changes.
  */
 import { randomUUID } from 'node:crypto';
-import { invitationExpiresAt } from '../../services/domain/src';
-import { generateInvitationToken } from '../../services/gateway/src/auth/invitation-tokens';
-import { TOPIC } from '../../services/platform/src';
+import { invitationExpiresAt } from '@chainlift/domain';
+import { generateInvitationToken } from '@chainlift/gateway';
+import { TOPIC } from '@chainlift/platform';
 import { TEST_PASSWORD } from '../support/accounts';
 import {
   codeOf,

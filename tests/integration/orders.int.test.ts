@@ -1,5 +1,5 @@
 /** Purchase orders between members: money in fen, the lifecycle by the right party, KPIs. */
-import { supplierKpis, type OrderStatus } from '../../services/domain/src';
+import { supplierKpis, type OrderStatus } from '@chainlift/domain';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { codeOf, startTestApi, type Account, type TestApi } from '../support/platform';
 

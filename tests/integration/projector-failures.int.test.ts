@@ -30,8 +30,8 @@ import {
   type Endpoints,
   type EventBus,
   type IncomingMessage,
-} from '../../services/platform/src';
-import { withUsccCheckChar } from '../../services/domain/src';
+} from '@chainlift/platform';
+import { withUsccCheckChar } from '@chainlift/domain';
 import { waitFor } from '../support/platform';
 
 const STREAM = 100_000;

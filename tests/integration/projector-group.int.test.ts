@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startService } from '../../scripts/lib/service-process';
-import { loadConfig, REPO_ROOT, TOPIC } from '../../services/platform/src';
-import type { BatchReport } from '../../services/projector/src';
+import { loadConfig, REPO_ROOT, TOPIC } from '@chainlift/platform';
+import type { BatchReport } from '@chainlift/projector';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;

@@ -5,8 +5,8 @@
  * consumer group) re-applies nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { startProjector, type BatchReport } from '../../services/projector/src';
-import { CORE_TOPICS, createLogger, loadConfig } from '../../services/platform/src';
+import { startProjector, type BatchReport } from '@chainlift/projector';
+import { CORE_TOPICS, createLogger, loadConfig } from '@chainlift/platform';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;

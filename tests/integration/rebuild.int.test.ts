@@ -5,8 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
-import { rebuildProjection } from '../../services/projector/src';
-import { createLogger, graphFingerprint, TOPIC } from '../../services/platform/src';
+import { rebuildProjection } from '@chainlift/projector';
+import { createLogger, graphFingerprint, TOPIC } from '@chainlift/platform';
 import { buildChainWorld } from '../support/chain-world';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 

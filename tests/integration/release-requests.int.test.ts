@@ -5,7 +5,7 @@
  * every step belongs to one party. Bad input and illegal moves change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { TOPIC } from '../../services/platform/src';
+import { TOPIC } from '@chainlift/platform';
 import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;

@@ -13,14 +13,14 @@ import { freePort } from '../../infra/local/ports';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
 import { DEMO_ADMIN } from '../../scripts/seed/demo-chain';
 import { graphql } from '../../scripts/lib/graphql-client';
-import { createTokenService, startGateway, type Gateway } from '../../services/gateway/src';
+import { createTokenService, startGateway, type Gateway } from '@chainlift/gateway';
 import {
   createEventBus,
   createLogger,
   loadConfig,
   REPO_ROOT,
   type EventBus,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 import { TEST_ADMIN } from '../support/accounts';
 import { codeOf } from '../support/platform';
 

@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { ok, type EventEnvelope } from '@chainlift/domain';
 import { createLogger, TOPIC, type IncomingMessage } from '@chainlift/platform';
-import { startProjector, type BatchReport } from '../../services/projector/src';
-import type { AnyHandler } from '../../services/projector/src/handlers/handler';
+import { startProjector, type BatchReport } from '@chainlift/projector';
+import type { AnyHandler } from '@chainlift/projector';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ASYNCAPI_FILE, asyncApiYaml } from '../../scripts/asyncapi';
-import { REPO_ROOT, ROUTES, TOPICS } from '../../services/platform/src';
+import { REPO_ROOT, ROUTES, TOPICS } from '@chainlift/platform';
 
 const doc = parse(readFileSync(ASYNCAPI_FILE, 'utf8')) as {
   channels: Record<string, { address: string; messages: Record<string, { $ref: string }> }>;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import config from '../../codegen';
-import { REPO_ROOT } from '../../services/platform/src/config';
+import { REPO_ROOT } from '@chainlift/platform';
 
 it('services/gateway/src/graphql/generated.ts matches schema/graphql', async () => {
   const outputs = (await generate({ ...config, cwd: REPO_ROOT, silent: true }, false)) as {

@@ -7,12 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import {
-  CONFIG_VARIABLES,
-  loadConfig,
-  productionRefusal,
-  REPO_ROOT,
-} from '../../services/platform/src/config';
+import { CONFIG_VARIABLES, loadConfig, productionRefusal, REPO_ROOT } from '@chainlift/platform';
 import { serverProperties } from '../../infra/local/kafka';
 
 interface ComposeService {

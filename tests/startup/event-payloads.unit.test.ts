@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from '../../services/platform/src/config';
-import { HANDLERS } from '../../services/projector/src/handlers';
+import { REPO_ROOT } from '@chainlift/platform';
+import { HANDLERS } from '@chainlift/projector';
 
 it('services/domain/src/events/payloads.generated.ts matches schema/events', () => {
   // In a process of its own: json-schema-to-typescript loads prettier with a dynamic import jest's VM refuses.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { findJava } from '../../infra/local/java';
 import { startKafka } from '../../infra/local/kafka';
 import { startNeo4j } from '../../infra/local/neo4j';
-import { ConfigError, loadConfig, REPO_ROOT } from '../../services/platform/src/config';
+import { ConfigError, loadConfig, REPO_ROOT } from '@chainlift/platform';
 
 const say = () => undefined;
 

@@ -4,8 +4,8 @@
  * that create companies and users through the public API, the way people do.
  */
 import { randomBytes } from 'node:crypto';
-import { withUsccCheckChar, type CompanyKind, type Role } from '../../services/domain/src';
-import { createTokenService, startGateway, type GatewayOptions } from '../../services/gateway/src';
+import { withUsccCheckChar, type CompanyKind, type Role } from '@chainlift/domain';
+import { createTokenService, startGateway, type GatewayOptions } from '@chainlift/gateway';
 import {
   createDriver,
   createEventBus,
@@ -13,7 +13,7 @@ import {
   loadConfig,
   type Driver,
   type EventBus,
-} from '../../services/platform/src';
+} from '@chainlift/platform';
 import { graphql, graphqlData, type GraphQLResponse } from '../../scripts/lib/graphql-client';
 import { TEST_ADMIN, TEST_PASSWORD } from './accounts';
 

@@ -1,3 +1,8 @@
 export { startGateway, type Gateway, type GatewayOptions } from './server';
 export { createTokenService, jwtSecret, type TokenService } from './auth/tokens';
 export { hashPassword } from './auth/passwords';
+export { generateInvitationToken } from './auth/invitation-tokens';
+/** The read builders, for benches that time the gateway's queries without HTTP (scripts/bench/network-scale.ts). */
+export { reader } from './reads/graph';
+export { NetworkCache, networkReads } from './reads/network';
+export { orderReads } from './reads/orders';

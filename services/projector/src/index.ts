@@ -6,4 +6,5 @@ export {
 } from './projector';
 export { applyBatch, runsToApply } from './apply-batch';
 export { HANDLERS } from './handlers';
+export type { AnyHandler, Handler } from './handlers/handler';
 export { emptyProjection, mergeByTime, rebuildProjection, type RebuildReport } from './rebuild';

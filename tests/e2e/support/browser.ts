@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../../../services/platform/src/config';
+import { REPO_ROOT } from '@chainlift/platform';
 
 export const ARTIFACTS = path.join(REPO_ROOT, 'artifacts', 'e2e');
 
