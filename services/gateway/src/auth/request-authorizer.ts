@@ -59,8 +59,7 @@ export class RequestAuthorizer {
     const decision = await authorize(this.principal, action, target, this.facts);
     if (!decision.ok) throw new DomainFailure(decision.error);
     const user = this.principal as UserPrincipal;
-    if (decision.audit)
-      await publishRecords(this.bus, [accessRecord(user, decision.audit, what)]);
+    if (decision.audit) await publishRecords(this.bus, [accessRecord(user, decision.audit, what)]);
     return user;
   }
 

@@ -17,8 +17,7 @@ export interface BuiltEvent {
 
 let configuredMax: number | undefined;
 /** MAX_EVENT_BYTES: the largest message the projector applies (read once from the configuration). */
-export const maxEventBytes = (): number =>
-  (configuredMax ??= loadConfig().projector.maxEventBytes);
+export const maxEventBytes = (): number => (configuredMax ??= loadConfig().projector.maxEventBytes);
 
 export function buildEvent(
   type: string,

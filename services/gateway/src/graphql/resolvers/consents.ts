@@ -1,11 +1,6 @@
 /** Consent (grant, revoke, list) and the owner's access log. */
 import { randomUUID } from 'node:crypto';
-import {
-  CONSENT_SCOPES,
-  consentCandidates,
-  grantConsent,
-  orThrow,
-} from '@chainlift/domain';
+import { CONSENT_SCOPES, consentCandidates, grantConsent, orThrow } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
