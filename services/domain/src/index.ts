@@ -2,6 +2,7 @@ export * from './shared/errors';
 export * from './shared/decider';
 export * from './events/envelope';
 export type * from './events/catalogue';
+export * from './calendar';
 export * from './money/money';
 export * from './access/access';
 export * from './access/consent';

@@ -13,6 +13,7 @@
  * within the chain). Orders that are not cancelled, in one currency; integer basis points,
  * half-up at each step.
  */
+import { lastMonths } from '../calendar/calendar';
 import { BP, mulDivHalfUp } from '../finance/rates';
 import type { MemberStatus } from '../chain/membership';
 import { NO_GRADE } from './scoring';
@@ -110,15 +111,6 @@ export interface Dashboard {
 /** Help first: below this rank (三级), ordered by volume share × grades missing. */
 export const HELP_BELOW_RANK = 3;
 export const HELP_FIRST_SIZE = 10;
-
-/** The months ending with `today`'s, oldest first: ["2026-06", …, "2026-11"]. */
-export function lastMonths(today: string, count: number): string[] {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const d = new Date(Date.UTC(y, m - 1 - (count - 1 - i), 1));
-    return d.toISOString().slice(0, 7);
-  });
-}
 
 function gradeCounts(questionnaire: Questionnaire, ranks: readonly number[]): GradeCount[] {
   const grades = [NO_GRADE, ...questionnaire.grades];

@@ -1,6 +1,5 @@
 import {
   buildDashboard,
-  lastMonths,
   volumeSharesBp,
   type DashboardMember,
   type Submission,
@@ -117,10 +116,6 @@ describe('the chain dashboard', () => {
     expect(d.helpFirst.map((e) => e.member.companyId)).toEqual(['a', 'c']);
     expect(d.suppliers.map((e) => e.member.companyId)).toEqual(['a', 'c', 'b']);
     expect(d.suppliers[0]!.previous?.rank).toBe(1);
-  });
-
-  it('lists the months ending with the current one', () => {
-    expect(lastMonths('2026-02-10', 3)).toEqual(['2025-12', '2026-01', '2026-02']);
   });
 });
 

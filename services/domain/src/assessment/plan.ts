@@ -10,7 +10,7 @@
  * reassessment.
  */
 import { fail, ok, type Result } from '../shared/errors';
-import { addDays } from '../finance/rates';
+import { addDays, isBefore, isIsoDate } from '../calendar/calendar';
 import {
   ON_TIME_MIN_DELIVERED,
   ON_TIME_RATE_BP,
@@ -60,9 +60,6 @@ export interface ProposedStep {
 }
 
 const bad = (message: string, field: string) => fail('BAD_USER_INPUT', message, field);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (value: string) =>
-  ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** Targets: at least one, each a known scenario once, at a level from 1 to maxLevel. */
 export function checkTargets(
@@ -109,12 +106,12 @@ export function checkTasks(
     const title = task.title.trim();
     if (title.length === 0 || title.length > MAX_TASK_TITLE)
       return bad(`a task title has 1 to ${MAX_TASK_TITLE} characters`, `tasks[${i}].title`);
-    if (!validDate(task.dueDate))
+    if (!isIsoDate(task.dueDate))
       return bad(
         `dueDate must be a date like 2026-12-31; got '${task.dueDate}'`,
         `tasks[${i}].dueDate`,
       );
-    if (task.dueDate < today)
+    if (isBefore(task.dueDate, today))
       return bad(`dueDate ${task.dueDate} is in the past`, `tasks[${i}].dueDate`);
     if (!owners.includes(task.ownerCompanyId))
       return bad(

@@ -10,7 +10,8 @@
  * pledge. A pledge the bank itself registers from its pool starts APPROVED.
  */
 import { fail, ok, type Result } from '../shared/errors';
-import { applyRateFen, daysBetween, interestFen } from './rates';
+import { daysBetween, isAfter, isBefore, oneYearAfter } from '../calendar/calendar';
+import { applyRateFen, interestFen } from './rates';
 import type { ReceivableFacts } from './receivable';
 
 export interface FinanceProduct {
@@ -109,9 +110,9 @@ export function ineligibilities({
         ? 'the debtor has not confirmed it (确权) yet'
         : `it is ${r.status}`,
     );
-  else if (r.dueDate < today) add('OVERDUE', `it was due on ${r.dueDate}`);
+  else if (isBefore(r.dueDate, today)) add('OVERDUE', `it was due on ${r.dueDate}`);
   const remaining = daysBetween(today, r.dueDate);
-  if (r.dueDate >= today && remaining < p.minRemainingDays)
+  if (!isBefore(r.dueDate, today) && remaining < p.minRemainingDays)
     add(
       'TOO_SHORT',
       `${remaining} days left to run; this product needs at least ${p.minRemainingDays}`,
@@ -152,11 +153,16 @@ export function offerFor(
   return { advanceFen, interestFen: interest, netFen: advanceFen - interest, days };
 }
 
-/** The loan end must follow the disbursement and stay within a year. */
+/** The loan end must follow the disbursement and stay within a year (twelve calendar months, as for receivables). */
 export function checkLoanEnd(loanEndDate: string, today: string): Result<string> {
-  const days = daysBetween(today, loanEndDate);
-  if (days <= 0) return fail('BAD_USER_INPUT', 'the loan must end after today', 'loanEndDate');
-  if (days > 366) return fail('BAD_USER_INPUT', 'the loan may run at most one year', 'loanEndDate');
+  if (!isAfter(loanEndDate, today))
+    return fail('BAD_USER_INPUT', 'the loan must end after today', 'loanEndDate');
+  if (isAfter(loanEndDate, oneYearAfter(today)))
+    return fail(
+      'BAD_USER_INPUT',
+      `the loan may run at most one year: to ${oneYearAfter(today)}`,
+      'loanEndDate',
+    );
   return ok(loanEndDate);
 }
 

@@ -86,6 +86,19 @@ describe('the offer', () => {
   it('checks the loan end and the product settings', () => {
     expect(checkLoanEnd('2026-11-23', TODAY).ok).toBe(false);
     expect(checkLoanEnd('2027-11-25', TODAY).ok).toBe(false);
+  });
+  it('lets a loan run one year: twelve calendar months, the same year as a receivable tenor', () => {
+    // From 29 February the year ends on 28 February; 366 days would have allowed 1 March.
+    expect(checkLoanEnd('2029-02-28', '2028-02-29').ok).toBe(true);
+    expect(checkLoanEnd('2029-03-01', '2028-02-29').ok).toBe(false);
+    // A year that spans a 29 February has 366 days, and all of them are allowed.
+    expect(checkLoanEnd('2028-03-01', '2027-03-01').ok).toBe(true);
+    expect(checkLoanEnd('2028-03-02', '2027-03-01').ok).toBe(false);
+    // From a month end to the same month end.
+    expect(checkLoanEnd('2027-08-31', '2026-08-31').ok).toBe(true);
+    expect(checkLoanEnd('2027-09-01', '2026-08-31').ok).toBe(false);
+    expect(checkLoanEnd('2026-08-31', '2026-08-31').ok).toBe(false);
+    expect(checkLoanEnd('2026-09-01', '2026-08-31').ok).toBe(true);
     expect(checkProduct({ ...product, advanceRateBp: 9500 }).ok).toBe(false);
     expect(checkProduct({ ...product, minAmountFen: 2, maxAmountFen: 1 }).ok).toBe(false);
     expect(checkProduct(product).ok).toBe(true);

@@ -3,14 +3,14 @@
  *
  * - Rates are integer basis points (1 bp = 0.01 %): an advance rate of 80 % is 8000 bp, an annual
  *   interest rate of 4.35 % is 435 bp. No floating point anywhere.
- * - Day count: actual/360 (simple interest), the usual convention for short-term bank loans in China.
+ * - Day count: actual/360 (simple interest), the usual convention for short-term bank loans in China;
+ *   the days themselves are counted by the business calendar (`calendar/calendar.ts`).
  * - Rounding: to the fen, half-up (half away from zero for the non-negative amounts used here).
  */
 import { fail, ok, type Result } from '../shared/errors';
 
 export const BP = 10_000;
 export const DAY_COUNT_BASIS = 360;
-const DAY_MS = 86_400_000;
 
 /** round_half_up(a × b / c) in exact integer arithmetic (a, b ≥ 0; c > 0). */
 export function mulDivHalfUp(a: number, b: number, c: number): number {
@@ -29,27 +29,6 @@ export const applyRateFen = (amountFen: number, rateBp: number): number =>
 /** Simple interest, actual/360, rounded half-up to the fen: principal × rate × days / 360. */
 export const interestFen = (principalFen: number, annualRateBp: number, days: number): number =>
   mulDivHalfUp(principalFen, annualRateBp * days, BP * DAY_COUNT_BASIS);
-
-/** Calendar days from one ISO date (yyyy-MM-dd) to another; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The ISO date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The same day `months` later (clamped to the month's end: 08-31 + 6 months = 02-28/29). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 /** "80" / "80.5" / "4.35" percent → basis points (at most two decimals). */
 export function parsePercent(text: string, field: string, maxBp = BP): Result<number> {

@@ -12,7 +12,7 @@
  */
 import { lineTotalFen } from '../money/money';
 import { fail, ok, type Result } from '../shared/errors';
-import { addMonths, daysBetween } from './rates';
+import { addMonths, isAfter, isBefore, oneYearAfter } from '../calendar/calendar';
 
 export const RECEIVABLE_STATUSES = [
   'REGISTERED',
@@ -59,22 +59,21 @@ export interface OrderForReceivable {
 }
 
 export const LONG_TENOR_MONTHS = 6;
-export const MAX_TENOR_MONTHS = 12;
 
 export type TenorClass = 'NORMAL' | 'LONG';
 
 /** Over six months is LONG (flagged); over a year is refused. */
 export function tenorOf(issuedOn: string, dueDate: string): Result<TenorClass> {
-  if (daysBetween(issuedOn, dueDate) <= 0)
+  if (!isAfter(dueDate, issuedOn))
     return fail('BAD_USER_INPUT', 'the due date must be after the issue date', 'dueDate');
-  if (dueDate > addMonths(issuedOn, MAX_TENOR_MONTHS)) {
+  if (isAfter(dueDate, oneYearAfter(issuedOn))) {
     return fail(
       'BAD_USER_INPUT',
       `a payment term over one year is not allowed (large firms must pay SMEs within a year under the 2025 rule); due ${dueDate}, issued ${issuedOn}`,
       'dueDate',
     );
   }
-  return ok(dueDate > addMonths(issuedOn, LONG_TENOR_MONTHS) ? 'LONG' : 'NORMAL');
+  return ok(isAfter(dueDate, addMonths(issuedOn, LONG_TENOR_MONTHS)) ? 'LONG' : 'NORMAL');
 }
 
 /** Can this order back a new receivable of this amount, registered by this creditor? */
@@ -109,7 +108,7 @@ export function checkReceivableRegistration(
 
 /** The status a reader sees on a given day. */
 export const viewOf = (status: ReceivableStatus, dueDate: string, today: string): ReceivableView =>
-  status === 'CONFIRMED' && dueDate < today ? 'OVERDUE' : status;
+  status === 'CONFIRMED' && isBefore(dueDate, today) ? 'OVERDUE' : status;
 
 export function confirmReceivable(r: ReceivableFacts, actorId: string): Result<ReceivableFacts> {
   if (actorId !== r.debtorId)
@@ -153,7 +152,8 @@ function checkHolderMayDispose(
       'receivableId',
     );
   }
-  if (r.dueDate < today) return fail('CONFLICT', 'this receivable is overdue', 'receivableId');
+  if (isBefore(r.dueDate, today))
+    return fail('CONFLICT', 'this receivable is overdue', 'receivableId');
   if (r.activePledgeId)
     return fail(
       'CONFLICT',

@@ -68,6 +68,21 @@ describe('registering a receivable', () => {
     expect(code(tenorOf('2026-01-31', '2027-02-01'))).toBe('BAD_USER_INPUT');
     expect(code(tenorOf('2026-01-31', '2026-01-31'))).toBe('BAD_USER_INPUT');
   });
+  it('counts six months and one year in calendar months across month ends and 29 February', () => {
+    // 31 August + 6 months is the last day of February.
+    expect(tenorOf('2026-08-31', '2027-02-28')).toEqual({ ok: true, value: 'NORMAL' });
+    expect(tenorOf('2026-08-31', '2027-03-01')).toEqual({ ok: true, value: 'LONG' });
+    expect(tenorOf('2027-08-31', '2028-02-29')).toEqual({ ok: true, value: 'NORMAL' });
+    expect(tenorOf('2027-08-31', '2028-03-01')).toEqual({ ok: true, value: 'LONG' });
+    // Issued on 29 February: six months is 29 August, one year is 28 February.
+    expect(tenorOf('2028-02-29', '2028-08-29')).toEqual({ ok: true, value: 'NORMAL' });
+    expect(tenorOf('2028-02-29', '2028-08-30')).toEqual({ ok: true, value: 'LONG' });
+    expect(tenorOf('2028-02-29', '2029-02-28')).toEqual({ ok: true, value: 'LONG' });
+    expect(code(tenorOf('2028-02-29', '2029-03-01'))).toBe('BAD_USER_INPUT');
+    // A year over a leap day has 366 days.
+    expect(tenorOf('2027-03-01', '2028-03-01')).toEqual({ ok: true, value: 'LONG' });
+    expect(code(tenorOf('2027-03-01', '2028-03-02'))).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('the debtor confirms or disputes', () => {

@@ -7,6 +7,7 @@
  * The supplier confirms, ships and invoices; the buyer takes delivery; either party may cancel
  * before shipment.
  */
+import { isBefore, isIsoDate } from '../calendar/calendar';
 import { lineTotalFen, parseAmount, parseCurrency } from '../money/money';
 import { fail, ok, type Result } from '../shared/errors';
 
@@ -71,14 +72,6 @@ export interface PlaceOrderInput {
   lines: OrderLineInput[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(text: string): boolean {
-  if (!DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
 export function placeOrder(
   input: PlaceOrderInput,
   buyerId: string,
@@ -94,7 +87,7 @@ export function placeOrder(
   if (!currency.ok) return currency;
   if (!isIsoDate(input.promisedDate))
     return fail('BAD_USER_INPUT', 'promisedDate must be a date like 2026-12-31', 'promisedDate');
-  if (input.promisedDate < today)
+  if (isBefore(input.promisedDate, today))
     return fail(
       'BAD_USER_INPUT',
       `promisedDate ${input.promisedDate} is in the past`,
@@ -225,7 +218,7 @@ export function checkPlacedOrder(order: OrderPlaced & { placedOn: string }): Res
     return fail('BAD_USER_INPUT', 'a company cannot order from itself', 'supplierId');
   if (!isIsoDate(order.promisedDate) || !isIsoDate(order.placedOn))
     return fail('BAD_USER_INPUT', 'dates must be like 2026-12-31', 'promisedDate');
-  if (order.promisedDate < order.placedOn)
+  if (isBefore(order.promisedDate, order.placedOn))
     return fail('BAD_USER_INPUT', 'promisedDate is before the order was placed', 'promisedDate');
   return ok(order);
 }
