@@ -1,3 +1,4 @@
+import type { BusinessCalendar } from '@chainlift/domain';
 import type { Logger } from '@chainlift/platform';
 import type { RequestAuthorizer } from './auth/request-authorizer';
 import type { Principal } from './auth/principal';
@@ -38,5 +39,7 @@ export interface Context {
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
   tokens: TokenService;
+  /** What day it is: business dates come from here (the one injected clock, in BUSINESS_TIME_ZONE), never from `new Date()`. */
+  calendar: BusinessCalendar;
   log: Logger;
 }

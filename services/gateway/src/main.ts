@@ -1,5 +1,5 @@
 /** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
-import { loadConfig, openRuntime, productionRefusal } from '@chainlift/platform';
+import { calendarOf, loadConfig, openRuntime, productionRefusal } from '@chainlift/platform';
 import { createTokenService, jwtSecret } from './auth/tokens';
 import { startGateway } from './server';
 
@@ -25,6 +25,7 @@ async function main() {
     introspection: demo,
     landingPage: demo,
     live: config.gateway.live,
+    calendar: calendarOf(config),
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       throw new Error(

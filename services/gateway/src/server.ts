@@ -13,7 +13,14 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Driver, EventBus, Logger } from '@chainlift/platform';
+import type { BusinessCalendar } from '@chainlift/domain';
+import {
+  calendarOf,
+  loadConfig,
+  type Driver,
+  type EventBus,
+  type Logger,
+} from '@chainlift/platform';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
 import express from 'express';
@@ -63,6 +70,8 @@ export interface GatewayOptions {
   landingPage?: boolean;
   /** Sockets and subscriptions per user. */
   live?: LiveLimits;
+  /** The business calendar (clock + BUSINESS_TIME_ZONE); the configured one unless given (tests set a clock). */
+  calendar?: BusinessCalendar;
 }
 
 export interface Gateway {
@@ -72,6 +81,7 @@ export interface Gateway {
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { driver, bus, log } = options;
+  const calendar = options.calendar ?? calendarOf(loadConfig());
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -82,7 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const read = reader(driver, options.database);
   const users = userReads(read);
   const networkCache = new NetworkCache();
-  const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log });
+  const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log, calendar });
   const authorizerFor = (who: Context['principal']) =>
     new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
   /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */
@@ -105,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     events,
     outcomes,
     tokens: options.tokens,
+    calendar,
     log,
   });
   const principalOf = (authorization: string | undefined) =>
@@ -148,7 +159,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // gzip/deflate for every HTTP answer worth it (the web app's scripts, styles and page, GraphQL
   // results over 1 KB) when the client accepts it; graphql-ws upgrades bypass Express entirely.
   app.use(compression());
-  app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log }));
+  app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log, calendar }));
   // Ok only while this gateway can answer mutations and push live updates (its outcome consumer runs).
   app.get('/health', (_req, res) => {
     const health = outcomes.health();

@@ -4,7 +4,9 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
 import { z } from 'zod';
+import { isTestClock } from './clock';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
@@ -76,6 +78,21 @@ const schema = z.object({
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
   LIVE_MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(32),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The time zone whose calendar day is the business date (orders, receivables, pledges, evidence). */
+  BUSINESS_TIME_ZONE: z
+    .string()
+    .default(DEFAULT_BUSINESS_TIME_ZONE)
+    .refine(isTimeZone, 'must be an IANA time zone like Asia/Shanghai or Europe/Berlin'),
+  /** Tests only: the gateway's clock, an ISO instant (fixed) or an offset from now (+8h, -90m, +2d); refused in production. */
+  CHAINLIFT_TEST_CLOCK: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        isTestClock,
+        'must be an ISO instant with its zone (2026-12-04T23:59:00+08:00) or an offset like +8h, -90m, +2d',
+      )
+      .optional(),
+  ),
 });
 
 /** Every environment variable the platform reads (docker-compose.yml must use these names). */
@@ -123,6 +140,12 @@ export interface Config {
     maxEventBytes: number;
   };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  calendar: {
+    /** IANA zone of the business calendar (Asia/Shanghai by default). */
+    timeZone: string;
+    /** CHAINLIFT_TEST_CLOCK: a set clock for tests; production mode refuses it. */
+    testClock: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -185,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     },
     logLevel: e.LOG_LEVEL,
+    calendar: { timeZone: e.BUSINESS_TIME_ZONE, testClock: e.CHAINLIFT_TEST_CLOCK },
   };
 }
 
@@ -197,6 +221,8 @@ export function productionRefusal(config: Config): string | undefined {
   if (config.mode !== 'production') return undefined;
   if (!config.auth.jwtSecret)
     return 'CHAINLIFT_MODE=production needs JWT_SECRET (32+ random characters); set CHAINLIFT_MODE=demo to try the platform locally.';
+  if (config.calendar.testClock)
+    return 'CHAINLIFT_MODE=production runs on the real clock: unset CHAINLIFT_TEST_CLOCK (it is for tests).';
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 export * from './config';
+export * from './clock';
 export * from './log';
 export * from './kafka/bus';
 export * from './kafka/topics';

@@ -1,9 +1,4 @@
-import {
-  buildDashboard,
-  volumeSharesBp,
-  type DashboardMember,
-  type Submission,
-} from './dashboard';
+import { buildDashboard, volumeSharesBp, type DashboardMember, type Submission } from './dashboard';
 import { MIIT_2024_V1 as Q } from './questionnaires';
 
 const ALL_AT = (level: number) =>

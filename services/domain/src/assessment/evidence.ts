@@ -15,10 +15,14 @@
  *   CONSISTENT     otherwise (one level of tolerance: the platform sees only part of the practice)
  * UNDERSTATED and NOT_EVIDENCED are the disagreements a leader is shown.
  */
+import { dayWindow, type BusinessDate } from '../calendar/calendar';
 import { BP, formatPercent, mulDivHalfUp } from '../finance/rates';
 
 /** Activity counts cover the last `windowDays` days. */
 export const EVIDENCE_WINDOW_DAYS = 90;
+/** The business days whose activity counts as evidence on `today`: the 90 days ending with today, both included. */
+export const evidenceWindow = (today: BusinessDate): { first: BusinessDate; last: BusinessDate } =>
+  dayWindow(today, EVIDENCE_WINDOW_DAYS);
 /** Stock reported on at least this many distinct days in the window counts as regular. */
 export const REGULAR_REPORT_DAYS = 4;
 /** Orders placed in the window for purchasing to count as run on the platform. */

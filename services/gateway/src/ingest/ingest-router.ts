@@ -3,7 +3,7 @@
  * 202 with a result per event: accepted (published to its topic; poll eventOutcome for what the
  * projector made of it) or rejected with the reason. GET /ingest/whoami names the key's company.
  */
-import { DomainFailure, type EventEnvelope } from '@chainlift/domain';
+import { DomainFailure, type BusinessCalendar, type EventEnvelope } from '@chainlift/domain';
 import { routeOf, type EventBus, type Logger } from '@chainlift/platform';
 import express, { type Request, type Response, type Router } from 'express';
 import { parseApiKey, secretMatches } from '../auth/api-keys';
@@ -25,6 +25,8 @@ export function ingestRouter(options: {
   bus: EventBus;
   apiKeys: ApiKeyReads;
   log: Logger;
+  /** The gateway's clock: an event sent without occurredAt is stamped from it. */
+  calendar: BusinessCalendar;
 }): Router {
   const router = express.Router();
 
@@ -110,7 +112,7 @@ export function ingestRouter(options: {
         );
         return;
       }
-      const now = new Date();
+      const now = options.calendar.now();
       const results: ItemResult[] = [];
       const byTopic = new Map<string, { key: string; value: string }[]>();
       body.value.forEach((item, index) => {

@@ -69,11 +69,11 @@ const PLAN = `p { .id, .companyId, .plannedBy, .questionnaireVersion, .baseAsses
 const TASK = `t { .id, .planId, .title, .step, .scenarioId, .ownerCompanyId, .status, .note,
   dueDate: toString(t.dueDate), updatedAt: toString(t.updatedAt) }`;
 
-/** The first day of the evidence window. */
-export const evidenceSince = (today: string) =>
-  new Date(Date.parse(`${today}T00:00:00Z`) - (EVIDENCE_WINDOW_DAYS - 1) * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+/** Business days, first and last included (the evidence window: `evidenceWindow` in the domain). */
+export interface DayWindow {
+  first: string;
+  last: string;
+}
 
 export function assessmentReads(read: Read) {
   /** `order` sorts (and limits) on the stored values, before the projection (a map projection's column takes the variable's name). */
@@ -146,13 +146,16 @@ export function assessmentReads(read: Read) {
       );
     },
 
-    /** What the platform sees of each company (see EvidenceFacts); activity from `since` on. */
-    async evidenceFacts(companyIds: string[], since: string): Promise<Map<string, EvidenceFacts>> {
+    /** What the platform sees of each company (see EvidenceFacts); activity on the window's days. */
+    async evidenceFacts(
+      companyIds: string[],
+      window: DayWindow,
+    ): Promise<Map<string, EvidenceFacts>> {
       const found = await read<Omit<EvidenceFacts, 'windowDays'> & { companyId: string }>(
         `UNWIND $ids AS id
          MATCH (c:Company {id: id})
          CALL (c) {
-           OPTIONAL MATCH (a:DataActivity {companyId: c.id}) WHERE a.day >= date($since)
+           OPTIONAL MATCH (a:DataActivity {companyId: c.id}) WHERE date($first) <= a.day <= date($last)
            RETURN sum(CASE WHEN a.kind = 'STOCK' THEN a.events ELSE 0 END) AS stockReports,
                   count(DISTINCT CASE WHEN a.kind = 'STOCK' THEN a.day END) AS stockReportDays,
                   sum(CASE WHEN a.kind = 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS stockReportsViaIngest,
@@ -180,7 +183,7 @@ export function assessmentReads(read: Read) {
                 } AS sharesInventoryWithLeader,
                 stockReports, stockReportDays, stockReportsViaIngest, ordersPlaced, orderActions, orderEventsViaIngest,
                 deliveredOrders, onTimeDeliveries, receivablesRegistered, receivablesConfirmed`,
-        { ids: companyIds, since, statuses: IN_NETWORK },
+        { ids: companyIds, first: window.first, last: window.last, statuses: IN_NETWORK },
       );
       return new Map(
         found.map(({ companyId, ...facts }) => [
@@ -190,17 +193,17 @@ export function assessmentReads(read: Read) {
       );
     },
 
-    /** Of these companies: which sent stock or order events from `since`, which share inventory with the leader. */
-    async activity(companyIds: string[], leaderId: string, since: string) {
+    /** Of these companies: which sent stock or order events on the window's days, which share inventory with the leader. */
+    async activity(companyIds: string[], leaderId: string, window: DayWindow) {
       const found = await read<{ id: string; streaming: boolean; sharesInventory: boolean }>(
         `UNWIND $ids AS id
          RETURN id,
-                EXISTS { MATCH (a:DataActivity {companyId: id}) WHERE a.day >= date($since) } AS streaming,
+                EXISTS { MATCH (a:DataActivity {companyId: id}) WHERE date($first) <= a.day <= date($last) } AS streaming,
                 EXISTS {
                   MATCH (g:Consent {granteeId: $leaderId, scope: 'INVENTORY'})
                   WHERE g.grantorId = id AND g.status = 'ACTIVE' AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
                 } AS sharesInventory`,
-        { ids: companyIds, leaderId, since },
+        { ids: companyIds, leaderId, first: window.first, last: window.last },
       );
       return new Map(found.map((f) => [f.id, f]));
     },

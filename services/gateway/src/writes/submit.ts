@@ -7,6 +7,7 @@ import {
   isErrorCode,
   orThrow,
   type Actor,
+  type BusinessCalendar,
   type EventPayloads,
   type EventType,
   type Outcome,
@@ -46,12 +47,16 @@ export function eventSubmitter(options: {
   outcomes: OutcomeWaiter;
   waitMs: number;
   log: Logger;
+  /** Stamps each event's occurredAt from the same clock the business dates come from. */
+  calendar: BusinessCalendar;
 }): EventSubmitter {
   const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
     // The contract (and the size) is checked before anything leaves: a gateway bug must not reach
     // the topic. Input the resolvers passed on but the contract refuses (an id that is not a UUID, a
     // name too long) is the caller's: BAD_USER_INPUT, and nothing is published.
-    const { event, topic, message } = orThrow(buildEvent(type, payload, actor));
+    const { event, topic, message } = orThrow(
+      buildEvent(type, payload, actor, { occurredAt: options.calendar.instant() }),
+    );
     const pending = options.outcomes.expect(event.id);
     try {
       await options.bus.publish(topic, [message]);

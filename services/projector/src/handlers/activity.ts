@@ -2,13 +2,20 @@
  * Data activity per company, day, kind and channel: how many stock reports and order events a
  * company sent, and whether they came from its own systems (POST /ingest) or were typed in. The
  * platform's evidence for the digital-level assessment reads it; it is kept in the same
- * transaction as the events it counts, from their envelope (actor.via, occurredAt).
+ * transaction as the events it counts, from their envelope (actor.via, occurredAt: the day is its
+ * business date in BUSINESS_TIME_ZONE, so a replay gives the same days).
  */
-import type { EventEnvelope } from '@chainlift/domain';
+import { businessDayOf, type EventEnvelope } from '@chainlift/domain';
+import { loadConfig } from '@chainlift/platform';
 import type { ManagedTransaction } from 'neo4j-driver';
 
 /** STOCK: StockReported; ORDER_PLACED: OrderPlaced (the buyer); ORDER_ACTION: OrderActedOn (the acting party). */
 export type ActivityKind = 'STOCK' | 'ORDER_PLACED' | 'ORDER_ACTION';
+
+let zone: string | undefined;
+/** The business day of an event: its occurredAt instant on the calendar of BUSINESS_TIME_ZONE (never the wall clock). */
+const dayOf = (occurredAt: string): string =>
+  businessDayOf(occurredAt, (zone ??= loadConfig().calendar.timeZone));
 
 export async function recordActivity(
   tx: ManagedTransaction,
@@ -18,7 +25,7 @@ export async function recordActivity(
   if (events.length === 0) return;
   const counts = new Map<string, { companyId: string; day: string; via: string; events: number }>();
   for (const { event, companyId } of events) {
-    const day = new Date(event.occurredAt).toISOString().slice(0, 10);
+    const day = dayOf(event.occurredAt);
     const key = `${companyId}/${day}/${event.actor.via}`;
     const row = counts.get(key) ?? { companyId, day, via: event.actor.via, events: 0 };
     row.events += 1;

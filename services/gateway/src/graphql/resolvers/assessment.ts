@@ -8,11 +8,13 @@ import {
   CURRENT_QUESTIONNAIRE,
   displayResult,
   evidenceFor,
+  evidenceWindow,
   fail,
   findQuestionnaire,
   formatPercent,
   formatPoints,
   IN_NETWORK,
+  isBefore,
   NO_FACTS,
   onTimeRateBp,
   orThrow,
@@ -33,7 +35,7 @@ import {
   type Questionnaire,
 } from '@chainlift/domain';
 import type { Context } from '../../context';
-import { evidenceSince, type AssessmentRow } from '../../reads/assessment';
+import type { AssessmentRow } from '../../reads/assessment';
 import type {
   AssessmentAnswersInput,
   GradeCondition,
@@ -41,7 +43,7 @@ import type {
   QuestionItemType,
   Resolvers,
 } from '../generated';
-import { actorOf, today } from './shared';
+import { actorOf } from './shared';
 
 const bad = (message: string, field: string) => orThrow(fail('BAD_USER_INPUT', message, field));
 
@@ -150,7 +152,10 @@ const levelsOf = (row: AssessmentRow | undefined): Record<string, number> | null
   row?.result ? Object.fromEntries(row.result.scenarios.map((s) => [s.scenarioId, s.level])) : null;
 
 async function factsOf(ctx: Context, companyId: string): Promise<EvidenceFacts> {
-  const found = await ctx.assessments.evidenceFacts([companyId], evidenceSince(today()));
+  const found = await ctx.assessments.evidenceFacts(
+    [companyId],
+    evidenceWindow(ctx.calendar.today()),
+  );
   return found.get(companyId) ?? NO_FACTS;
 }
 
@@ -267,13 +272,13 @@ export const assessmentResolvers: Resolvers = {
           )
         ).map((t) => t.companyId),
       );
-      const on = today();
-      const since = evidenceSince(on);
+      const on = ctx.calendar.today();
+      const window = evidenceWindow(on);
       const visibleIds = ids.filter((id) => visible.has(id));
       const [activity, submissions, facts, flows, tiers] = await Promise.all([
-        ctx.assessments.activity(ids, chain.leaderId, since),
+        ctx.assessments.activity(ids, chain.leaderId, window),
         ctx.assessments.submissions(visibleIds),
-        ctx.assessments.evidenceFacts(visibleIds, since),
+        ctx.assessments.evidenceFacts(visibleIds, window),
         ctx.assessments.orderFlows(chainId, chain.leaderId),
         ctx.network.tiersOf(chainId, chain.leaderId),
       ]);
@@ -325,7 +330,7 @@ export const assessmentResolvers: Resolvers = {
       const user = await ctx.auth.require('assessment.read', { companyId }, 'proposed steps');
       const steps = await proposalsFor(ctx, companyId, targetsFrom(targets));
       const leader = await leaderFor(ctx, companyId, user.companyId);
-      const on = today();
+      const on = ctx.calendar.today();
       return steps.map((s) => ({
         step: s.step,
         scenarioId: s.scenarioId,
@@ -388,7 +393,7 @@ export const assessmentResolvers: Resolvers = {
       const { companyId } = input;
       const user = await ctx.auth.require('assessment.plan', { companyId }, 'improvement plan');
       const targets = targetsFrom(input.targets);
-      const on = today();
+      const on = ctx.calendar.today();
       const leader = await leaderFor(ctx, companyId, user.companyId);
       const tasks = input.tasks
         ? input.tasks.map((t) => ({
@@ -436,7 +441,7 @@ export const assessmentResolvers: Resolvers = {
           actorCompanyId: user.companyId,
           status,
           ...(text ? { note: text } : {}),
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -497,6 +502,8 @@ export const assessmentResolvers: Resolvers = {
   },
   ImprovementTask: {
     owner: (t, _args, ctx) => ctx.companies.mustGet(t.ownerCompanyId),
-    overdue: (t) => (t.status === 'OPEN' || t.status === 'IN_PROGRESS') && t.dueDate < today(),
+    overdue: (t, _args, ctx) =>
+      (t.status === 'OPEN' || t.status === 'IN_PROGRESS') &&
+      isBefore(t.dueDate, ctx.calendar.today()),
   },
 };

@@ -36,7 +36,7 @@ async function inviteRows(
       )
     ).map((m) => [m.uscc, m]),
   );
-  const expiresAt = invitationExpiresAt(new Date());
+  const expiresAt = invitationExpiresAt(ctx.calendar.now());
   const planned = rows.map((r) => {
     const existing = known.get(r.uscc);
     const status: ImportRow['status'] = !existing

@@ -17,7 +17,7 @@ import {
 import type { Context } from '../../context';
 import type { ReceivableRow } from '../../reads/finance';
 import type { Resolvers } from '../generated';
-import { actorOf, money, today } from './shared';
+import { actorOf, money } from './shared';
 
 const offerOf = (o: Offer, currency: string) => ({
   advance: money(o.advanceFen, currency),
@@ -57,7 +57,7 @@ export const financeResolvers: Resolvers = {
         role,
         stored,
         pastDue,
-        today(),
+        ctx.calendar.today(),
         page(first),
         offset ?? 0,
       );
@@ -71,7 +71,7 @@ export const financeResolvers: Resolvers = {
       const product = await ctx.finance.product(productId);
       if (!product || product.bankId !== user.companyId)
         orThrow(fail('NOT_FOUND', `your bank has no product ${productId}`, 'productId'));
-      const on = today();
+      const on = ctx.calendar.today();
       const entries = [];
       for (const r of await ctx.finance.poolCandidates(user.companyId)) {
         // Each entry passes the authorization module (and is audited for the holder) before it is shown.
@@ -118,7 +118,7 @@ export const financeResolvers: Resolvers = {
           debtorId: order.buyerId,
           amountFen,
           currency: order.currency,
-          issuedOn: input.issuedOn ?? today(),
+          issuedOn: input.issuedOn ?? ctx.calendar.today(),
           dueDate: input.dueDate,
         },
         actorOf(user),
@@ -138,7 +138,12 @@ export const financeResolvers: Resolvers = {
         found.map((r) =>
           ctx.events.apply(
             'ReceivableConfirmed',
-            { rootId: r.rootId, receivableId: r.id, debtorId: user!.companyId, on: today() },
+            {
+              rootId: r.rootId,
+              receivableId: r.id,
+              debtorId: user!.companyId,
+              on: ctx.calendar.today(),
+            },
             actorOf(user!),
           ),
         ),
@@ -157,7 +162,7 @@ export const financeResolvers: Resolvers = {
           receivableId: id,
           debtorId: user.companyId,
           reason: reason.trim(),
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -172,7 +177,13 @@ export const financeResolvers: Resolvers = {
       const r = (await ctx.finance.receivable(id))!;
       await ctx.events.apply(
         'ReceivableSplit',
-        { rootId: r.rootId, receivableId: id, holderId: user.companyId, parts, on: today() },
+        {
+          rootId: r.rootId,
+          receivableId: id,
+          holderId: user.companyId,
+          parts,
+          on: ctx.calendar.today(),
+        },
         actorOf(user),
       );
       return ctx.finance.parts(id);
@@ -187,7 +198,7 @@ export const financeResolvers: Resolvers = {
           receivableId: id,
           fromId: user.companyId,
           toId: toCompanyId,
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -198,7 +209,7 @@ export const financeResolvers: Resolvers = {
       const r = (await ctx.finance.receivable(id))!;
       await ctx.events.apply(
         'ReceivableSettled',
-        { rootId: r.rootId, debtorId: user.companyId, on: today() },
+        { rootId: r.rootId, debtorId: user.companyId, on: ctx.calendar.today() },
         actorOf(user),
       );
       return {
@@ -243,7 +254,7 @@ export const financeResolvers: Resolvers = {
           pledgeId: id,
           action: action.toLowerCase() as PledgeAction,
           actorCompanyId: user.companyId,
-          on: today(),
+          on: ctx.calendar.today(),
           ...(reason?.trim() ? { reason: reason.trim() } : {}),
         },
         actorOf(user),
@@ -252,7 +263,7 @@ export const financeResolvers: Resolvers = {
     },
   },
   Receivable: {
-    status: (r) => viewOf(r.status, r.dueDate, today()),
+    status: (r, _args, ctx) => viewOf(r.status, r.dueDate, ctx.calendar.today()),
     debtor: (r, _args, ctx) => ctx.companies.mustGet(r.debtorId),
     creditor: (r, _args, ctx) => ctx.companies.mustGet(r.creditorId),
     holder: (r, _args, ctx) => ctx.companies.mustGet(r.holderId),
@@ -323,7 +334,7 @@ async function requestPledge(
       productId,
       requestedBy: user.companyId,
       loanEndDate,
-      on: today(),
+      on: ctx.calendar.today(),
     },
     actorOf(user),
   );

@@ -17,7 +17,7 @@ import {
 } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
-import { actorOf, money, today } from './shared';
+import { actorOf, money } from './shared';
 
 const ACTIONS: Record<string, LoanAction> = {
   CONFIRM_GOODS: 'confirmGoods',
@@ -93,7 +93,7 @@ export const inventoryLoanResolvers: Resolvers = {
           principalFen,
           currency: DEFAULT_CURRENCY,
           terms,
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -109,7 +109,7 @@ export const inventoryLoanResolvers: Resolvers = {
           borrowerId: loan.borrowerId,
           action: ACTIONS[action]!,
           actorCompanyId: user.companyId,
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -127,7 +127,7 @@ export const inventoryLoanResolvers: Resolvers = {
           sku: sku.trim(),
           quantity,
           actorCompanyId: user.companyId,
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );
@@ -144,7 +144,7 @@ export const inventoryLoanResolvers: Resolvers = {
           priceFen,
           currency: orThrow(parseCurrency(currency)),
           reporterId: user.companyId,
-          reportedAt: new Date().toISOString(),
+          reportedAt: ctx.calendar.instant(),
         },
         actorOf(user),
       );

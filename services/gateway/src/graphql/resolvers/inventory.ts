@@ -59,7 +59,7 @@ export const inventoryResolvers: Resolvers = {
         receiptId: randomUUID(),
         operatorId: user.companyId,
         ...receipt,
-        issuedAt: new Date().toISOString(),
+        issuedAt: ctx.calendar.instant(),
       };
       await ctx.events.apply('WarehouseReceiptIssued', payload, actorOf(user));
       return (await ctx.inventory.receipt(holdingId(payload)))!;
@@ -75,7 +75,7 @@ export const inventoryResolvers: Resolvers = {
             quantity: p.quantity,
           })),
           snapshot ? 'SNAPSHOT' : 'UPDATE',
-          new Date().toISOString(),
+          ctx.calendar.instant(),
         ),
       );
       const names = new Map(

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { fail, orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
-import { actorOf, money, today } from './shared';
+import { actorOf, money } from './shared';
 
 export const orderResolvers: Resolvers = {
   Query: {
@@ -25,8 +25,9 @@ export const orderResolvers: Resolvers = {
   Mutation: {
     async placeOrder(_parent, { input }, ctx) {
       const user = await ctx.auth.require('order.place', { supplierId: input.supplierId });
-      const order = orThrow(placeOrder(input, user.companyId, randomUUID(), today()));
-      await ctx.events.apply('OrderPlaced', { ...order, placedOn: today() }, actorOf(user));
+      const on = ctx.calendar.today();
+      const order = orThrow(placeOrder(input, user.companyId, randomUUID(), on));
+      await ctx.events.apply('OrderPlaced', { ...order, placedOn: on }, actorOf(user));
       return (await ctx.orders.byId(order.orderId))!;
     },
     async actOnOrder(_parent, { orderId, action }, ctx) {
@@ -35,7 +36,7 @@ export const orderResolvers: Resolvers = {
         orderId,
         action: action.toLowerCase() as OrderAction,
         actorCompanyId: user.companyId,
-        on: today(),
+        on: ctx.calendar.today(),
       };
       await ctx.events.apply('OrderActedOn', payload, actorOf(user));
       return (await ctx.orders.byId(orderId))!;

@@ -10,7 +10,7 @@ import {
 import type { Action } from '../../auth/authorize';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
-import { actorOf, money, today } from './shared';
+import { actorOf, money } from './shared';
 
 const ACTIONS: Record<string, { action: ReleaseAction; rule: Action }> = {
   APPROVE: { action: 'approve', rule: 'release.decide' },
@@ -47,7 +47,7 @@ async function act(ctx: Context, id: string, rule: Action, action: ReleaseAction
       action,
       actorCompanyId: user.companyId,
       ...(reason ? { reason } : {}),
-      on: today(),
+      on: ctx.calendar.today(),
     },
     actorOf(user),
   );
@@ -91,7 +91,7 @@ export const releaseRequestResolvers: Resolvers = {
           sku,
           quantity: input.quantity,
           reason,
-          on: today(),
+          on: ctx.calendar.today(),
         },
         actorOf(user),
       );

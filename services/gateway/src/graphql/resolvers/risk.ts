@@ -1,7 +1,7 @@
 /** Risk views for banks and chain leaders. */
 import { DEFAULT_CURRENCY, distinctRings, formatPercent, shareBp } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
-import { money, today } from './shared';
+import { money } from './shared';
 
 const line = (amountFen: number, totalFen: number) => ({
   amount: money(amountFen, DEFAULT_CURRENCY),
@@ -67,7 +67,7 @@ export const riskResolvers: Resolvers = {
     },
     async leaderFinance(_parent, _args, ctx) {
       const user = await ctx.auth.require('risk.leader');
-      const t = await ctx.risk.leader(user.companyId, today());
+      const t = await ctx.risk.leader(user.companyId, ctx.calendar.today());
       const cny = (fen: number) => money(fen, DEFAULT_CURRENCY);
       return {
         awaitingConfirmation: cny(t.awaitingFen),

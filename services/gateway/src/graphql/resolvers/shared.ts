@@ -8,5 +8,3 @@ export const actorOf = (user: UserPrincipal): Actor => ({
 });
 
 export const money = (fen: number, currency: string) => ({ amount: formatFen(fen), currency });
-
-export const today = () => new Date().toISOString().slice(0, 10);

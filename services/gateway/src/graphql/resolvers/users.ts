@@ -54,7 +54,7 @@ export const userResolvers: Resolvers = {
       if (!link) return null;
       const { chainName, inviterName, companyName, uscc, expiresAt, provisional } = link;
       return {
-        status: invitationLinkStatus(link, new Date().toISOString()),
+        status: invitationLinkStatus(link, ctx.calendar.instant()),
         expiresAt,
         chainName,
         inviterName,
@@ -87,7 +87,7 @@ export const userResolvers: Resolvers = {
       const link = tokenHash ? await ctx.chains.invitationByTokenHash(tokenHash) : undefined;
       const claim = orThrow(checkProfileClaim(input));
       // The link first (nothing else matters with a bad link), then what the person typed.
-      orThrow(checkInvitationSignUp(link, new Date().toISOString(), claim));
+      orThrow(checkInvitationSignUp(link, ctx.calendar.instant(), claim));
       const email = orThrow(parseEmail(input.email));
       const name = orThrow(checkName(input.name));
       const password = orThrow(checkPassword(input.password));
