@@ -13,7 +13,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { placeOrder } from '@chainlift/domain';
+import { businessDayOf, placeOrder } from '@chainlift/domain';
+import { loadConfig } from '@chainlift/platform';
 import { fatal } from './lib/say';
 
 interface Args {
@@ -138,7 +139,11 @@ function readItems(file: string, companyId: string): Item[] {
         event: {
           id: orderId,
           type: 'OrderPlaced',
-          payload: { ...placed.value, placedOn: now.slice(0, 10) },
+          // The day the order enters the platform, on the business calendar (China's day by default).
+          payload: {
+            ...placed.value,
+            placedOn: businessDayOf(now, loadConfig().calendar.timeZone),
+          },
         },
       };
     });

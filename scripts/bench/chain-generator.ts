@@ -10,6 +10,8 @@
  * tiers (shortest distances to the leader) are still exactly the generated ones.
  */
 import {
+  addDays,
+  daysBetween,
   supplierKpis,
   withUsccCheckChar,
   type CompanyRegistered,
@@ -59,11 +61,7 @@ export function createRng(seed: number): Rng {
   };
 }
 
-// ── dates (yyyy-MM-dd, UTC) ─────────────────────────────────────────────────────────────────────
-
-const DAY_MS = 86_400_000;
-export const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+// ── dates: business dates (yyyy-MM-dd), arithmetic from the domain's calendar ────────────────────
 
 /** Orders are placed over the year after this date: fixed, so runs are comparable. */
 export const FIRST_ORDER_DAY = '2025-01-01';
@@ -337,14 +335,11 @@ function lifecycle(
   }
   const actions = [act('confirm', o.supplierId, confirmed)];
   if (final === 'CONFIRMED') return { actions, deliveredOn: null };
-  const leadDays = (Date.parse(o.promisedDate) - Date.parse(confirmed)) / DAY_MS;
+  const leadDays = daysBetween(confirmed, o.promisedDate);
   const delivered = rng.chance(0.15)
     ? addDays(o.promisedDate, rng.int(1, 10))
     : addDays(confirmed, rng.int(Math.max(1, leadDays - 5), leadDays));
-  const shipped = addDays(
-    delivered,
-    -rng.int(1, Math.min(3, (Date.parse(delivered) - Date.parse(confirmed)) / DAY_MS)),
-  );
+  const shipped = addDays(delivered, -rng.int(1, Math.min(3, daysBetween(confirmed, delivered))));
   actions.push(act('ship', o.supplierId, final === 'SHIPPED' ? addDays(confirmed, 1) : shipped));
   if (final === 'SHIPPED') return { actions, deliveredOn: null };
   actions.push(act('deliver', o.buyerId, delivered));

@@ -16,11 +16,10 @@
  *     orders topic, so they only name orders that were delivered before the stream starts.
  * Another kind of traffic plugs in the same way (an EventSource and its weight).
  */
-import { withUsccCheckChar, type EventEnvelope } from '@chainlift/domain';
+import { addDays, withUsccCheckChar, type EventEnvelope } from '@chainlift/domain';
 import { routeOf, TOPIC } from '@chainlift/platform';
 import { HANDLERS } from '@chainlift/projector';
 import {
-  addDays,
   createRng,
   generateNetwork,
   invitations,

@@ -3,6 +3,9 @@
  * to tier 2 and pledged at the bank), a bank product and its pool, an inventory loan near its
  * margin-call line, and a reciprocal trade the bank's risk view detects.
  */
+import { addDays as addDaysTo } from '@chainlift/domain';
+import { calendarOf, loadConfig } from '@chainlift/platform';
+
 type Call = <T = Record<string, unknown>>(
   query: string,
   variables?: Record<string, unknown>,
@@ -13,8 +16,8 @@ export interface DemoParties {
   id(key: string): string;
 }
 
-const addDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** The business date `days` from today (BUSINESS_TIME_ZONE's calendar, as the gateway stamps it). */
+const addDays = (days: number) => addDaysTo(calendarOf(loadConfig()).today(), days);
 
 let orderNo = 0;
 

@@ -5,7 +5,7 @@
  * every step belongs to one party. Bad input and illegal moves change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { TOPIC } from '@chainlift/platform';
+import { calendarOf, loadConfig, TOPIC } from '@chainlift/platform';
 import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -259,7 +259,7 @@ it('applies a redelivered execution once (idempotent per event id)', async () =>
       borrowerId: sme.companyId,
       action: 'execute',
       actorCompanyId: operator.companyId,
-      on: new Date().toISOString().slice(0, 10),
+      on: calendarOf(loadConfig()).today(),
     },
   };
   const message = { key: sme.companyId, value: JSON.stringify(event) };

@@ -1,10 +1,10 @@
 /** Finance fixtures through the public API: delivered orders, receivables, bank products. */
+import { addDays } from '@chainlift/domain';
+import { calendarOf, loadConfig } from '@chainlift/platform';
 import type { Account } from './platform';
 
-const DAY_MS = 86_400_000;
-/** The ISO date `days` from today. */
-export const inDays = (days: number) =>
-  new Date(Date.now() + days * DAY_MS).toISOString().slice(0, 10);
+/** The business date `days` from today (the business calendar's today, as the gateway stamps it). */
+export const inDays = (days: number) => addDays(calendarOf(loadConfig()).today(), days);
 
 let counter = 0;
 
