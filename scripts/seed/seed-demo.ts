@@ -4,8 +4,7 @@
  * tier-1 suppliers from a CSV; members accept and invite their own suppliers; orders move through
  * every state; suppliers report stock and some share it with the leader.
  */
-import { addDays as addDaysTo } from '@chainlift/domain';
-import { calendarOf, loadConfig } from '@chainlift/platform';
+import { seedDay } from './dates';
 import { graphqlData } from '../lib/graphql-client';
 import {
   DEMO_ADMIN,
@@ -39,8 +38,7 @@ async function login(url: string, email: string, password: string): Promise<Call
   return as(url, session.token);
 }
 
-/** The business date `days` from today (BUSINESS_TIME_ZONE's calendar, as the gateway stamps it). */
-const addDays = (days: number) => addDaysTo(calendarOf(loadConfig()).today(), days);
+const addDays = seedDay;
 
 export async function seedDemo(url: string, say: (line: string) => void): Promise<void> {
   const admin = await login(url, DEMO_ADMIN.email, DEMO_ADMIN.password);

@@ -3,8 +3,7 @@
  * to tier 2 and pledged at the bank), a bank product and its pool, an inventory loan near its
  * margin-call line, and a reciprocal trade the bank's risk view detects.
  */
-import { addDays as addDaysTo } from '@chainlift/domain';
-import { calendarOf, loadConfig } from '@chainlift/platform';
+import { seedDay } from './dates';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -16,8 +15,7 @@ export interface DemoParties {
   id(key: string): string;
 }
 
-/** The business date `days` from today (BUSINESS_TIME_ZONE's calendar, as the gateway stamps it). */
-const addDays = (days: number) => addDaysTo(calendarOf(loadConfig()).today(), days);
+const addDays = seedDay;
 
 let orderNo = 0;
 
