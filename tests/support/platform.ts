@@ -4,9 +4,15 @@
  * that create companies and users through the public API, the way people do.
  */
 import { randomBytes } from 'node:crypto';
-import { withUsccCheckChar, type CompanyKind, type Role } from '@chainlift/domain';
+import {
+  withUsccCheckChar,
+  type BusinessCalendar,
+  type CompanyKind,
+  type Role,
+} from '@chainlift/domain';
 import { createTokenService, startGateway, type GatewayOptions } from '@chainlift/gateway';
 import {
+  calendarOf,
   createDriver,
   createEventBus,
   createLogger,
@@ -72,9 +78,13 @@ export async function startTestApi(
     tokenTtl?: string;
     /** Sockets and subscriptions per user on this gateway. */
     live?: GatewayOptions['live'];
+    /** Settings of this gateway on top of the environment (e.g. CHAINLIFT_TEST_CLOCK, BUSINESS_TIME_ZONE). */
+    env?: Record<string, string>;
+    /** The gateway's business calendar (a test's settable clock); else the configured one. */
+    calendar?: BusinessCalendar;
   } = {},
 ): Promise<TestApi> {
-  const config = loadConfig();
+  const config = loadConfig({ ...process.env, ...options.env });
   const log = createLogger('test-gateway', process.env.TEST_LOG_LEVEL ?? 'silent');
   const driver = createDriver({
     uri: config.neo4j.uri!,
@@ -97,6 +107,7 @@ export async function startTestApi(
     // The authorization matrix asks the schema which operations exist.
     introspection: true,
     ...(options.live ? { live: options.live } : {}),
+    calendar: options.calendar ?? calendarOf(config),
   });
 
   const client = (token: string | undefined): Client => {
