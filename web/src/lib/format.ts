@@ -70,8 +70,8 @@ export function formatWan(amount: string, locale: Locale, currency = 'CNY'): str
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * yyyy-MM-dd. A `Date` scalar ("2026-11-23") is returned as is; a DateTime is shown on the
- * calendar of the viewer's clock.
+ * yyyy-MM-dd. A `Date` scalar (a business date, "2026-11-23") is returned as is; a DateTime (an
+ * instant) is shown on the calendar of the viewer's clock.
  */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
@@ -114,10 +114,23 @@ export function formatCount(value: number): string {
   return group(String(value));
 }
 
-/** Today (viewer's clock) as yyyy-MM-dd, plus days. */
+/**
+ * The platform's business time zone (the gateway's BUSINESS_TIME_ZONE, China's by default): business
+ * dates — promised dates, due dates, loan ends — are days of its calendar, whatever the viewer's zone.
+ */
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
+
+/** Today on the business calendar (China's day, not the viewer's or UTC's) as yyyy-MM-dd, plus days. */
 export function isoDay(plusDays = 0, from = new Date()): string {
-  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + plusDays);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: BUSINESS_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(from);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const d = new Date(Date.UTC(part('year'), part('month') - 1, part('day') + plusDays));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** Fen → the API's decimal string: 123450n → "1234.50". */

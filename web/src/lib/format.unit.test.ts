@@ -71,9 +71,13 @@ describe('dates', () => {
     expect(formatDateTime(local.toISOString())).toBe('2026-01-05 09:07');
   });
 
-  it('computes days from today', () => {
-    expect(isoDay(0, new Date(2026, 1, 27))).toBe('2026-02-27');
-    expect(isoDay(2, new Date(2026, 1, 27))).toBe('2026-03-01');
+  it("computes days from today on the business calendar (China's day), not the viewer's or UTC's", () => {
+    expect(isoDay(0, new Date('2026-02-27T04:00:00Z'))).toBe('2026-02-27');
+    expect(isoDay(2, new Date('2026-02-27T04:00:00Z'))).toBe('2026-03-01');
+    // 00:30 in Beijing on 1 February is still 31 January in UTC (and in Europe).
+    expect(isoDay(0, new Date('2027-01-31T16:30:00Z'))).toBe('2027-02-01');
+    expect(isoDay(0, new Date('2027-01-31T15:59:00Z'))).toBe('2027-01-31');
+    expect(isoDay(1, new Date('2028-02-28T16:01:00Z'))).toBe('2028-03-01');
   });
 });
 

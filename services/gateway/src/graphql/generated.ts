@@ -27,9 +27,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, yyyy-MM-dd. */
+  /**
+   * A business date: a calendar day, yyyy-MM-dd, in the platform's business time zone (China's day,
+   * Asia/Shanghai, unless BUSINESS_TIME_ZONE says otherwise) — never the UTC date. Orders' placing,
+   * promised and status dates, receivables' issue and due dates, pledges' dates and interest days, task
+   * due dates. "Today" is the gateway's today in that zone; show it as is, in any viewer's zone.
+   */
   Date: { input: string; output: string; }
-  /** An ISO-8601 date-time with offset, e.g. 2026-11-23T04:00:00.000Z. */
+  /**
+   * An instant: ISO-8601 with offset, e.g. 2026-11-23T04:00:00.000Z (UTC). When something happened
+   * (submitted, raised, audited, expires); show it in the viewer's time zone. Not a business date (see Date).
+   */
   DateTime: { input: string; output: string; }
   /** A decimal amount with at most two decimals, as a string: "1234.50". Stored as integer fen. */
   Decimal: { input: string; output: string; }
@@ -1142,6 +1150,7 @@ export type NewApiKey = {
 export type Offer = {
   __typename?: 'Offer';
   advance: Money;
+  /** Interest days, actual/360: business days from the request's (or disbursement's) date to the loan's end. */
   days: Scalars['Int']['output'];
   interest: Money;
   net: Money;
@@ -1215,6 +1224,7 @@ export type PlaceOrderInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   lines: Array<OrderLineInput>;
   number: Scalars['String']['input'];
+  /** Business date: today or later in the business time zone (China's day), not the UTC date. */
   promisedDate: Scalars['Date']['input'];
   supplierId: Scalars['ID']['input'];
 };
@@ -1234,6 +1244,7 @@ export type Pledge = {
   disbursedOn?: Maybe<Scalars['Date']['output']>;
   holder: Company;
   id: Scalars['ID']['output'];
+  /** Business date; at most one year (twelve calendar months, as for a receivable's tenor) after the request. */
   loanEndDate: Scalars['Date']['output'];
   /** At request; recomputed on the disbursement date. */
   offer: Offer;
@@ -1244,6 +1255,7 @@ export type Pledge = {
   /** 登记编号 in the platform's pledge register. */
   registerNumber: Scalars['String']['output'];
   requestedBy: Company;
+  /** Business date of the request (China's calendar day at the moment it was made); interest days count from it. */
   requestedOn: Scalars['Date']['output'];
   status: PledgeStatus;
 };
@@ -1318,7 +1330,9 @@ export type PurchaseOrder = {
   invoicedOn?: Maybe<Scalars['Date']['output']>;
   lines: Array<OrderLine>;
   number: Scalars['String']['output'];
+  /** Business date the order was placed (China's calendar day when it entered the platform). */
   placedOn: Scalars['Date']['output'];
+  /** Business date; not before the day it was placed. */
   promisedDate: Scalars['Date']['output'];
   shippedOn?: Maybe<Scalars['Date']['output']>;
   status: OrderStatus;
@@ -1711,10 +1725,12 @@ export type Receivable = {
   /** The supplier that registered the original receivable. */
   creditor: Company;
   debtor: Company;
+  /** Business date; the receivable is OVERDUE from 00:00 in the business time zone on the next day. */
   dueDate: Scalars['Date']['output'];
   holder: Company;
   id: Scalars['ID']['output'];
   invoiceNumber?: Maybe<Scalars['String']['output']>;
+  /** Business date (China's calendar day). */
   issuedOn: Scalars['Date']['output'];
   /** Tenor over six months (allowed, flagged under the 2025 payment-terms rule); over a year is refused. */
   longTenor: Scalars['Boolean']['output'];
@@ -1781,7 +1797,7 @@ export type RegisterReceivableInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   dueDate: Scalars['Date']['input'];
   invoiceNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Defaults to today. */
+  /** Defaults to today (the business date in the business time zone). */
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   /** A delivered or invoiced order the caller's company supplied. */
   orderId: Scalars['ID']['input'];

@@ -16,7 +16,7 @@ import {
   Typography,
   type SelectProps,
 } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { Money, useAction } from '../../components/common';
 import { FormDialog, useRules, YuanInput } from '../../components/forms';
 import { graphql } from '../../gql';
@@ -138,7 +138,7 @@ export function PlaceOrderButton({
                 <DatePicker
                   format="YYYY-MM-DD"
                   style={{ width: '100%' }}
-                  disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+                  disabledDate={(d) => d.format('YYYY-MM-DD') < isoDay()}
                 />
               </Form.Item>
             </Col>
