@@ -83,7 +83,7 @@ export function checkInvitationSignUp(
   if (new Date(at).getTime() >= new Date(facts.expiresAt).getTime())
     return fail(
       'FORBIDDEN',
-      `this invitation link expired on ${facts.expiresAt.slice(0, 10)}: ask the inviting company to invite you again for a new link`,
+      `this invitation link expired at ${facts.expiresAt}: ask the inviting company to invite you again for a new link`,
       'token',
     );
   if (facts.memberStatus !== 'INVITED')

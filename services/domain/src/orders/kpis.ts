@@ -7,6 +7,7 @@
  * - open value: total of orders PLACED, CONFIRMED or SHIPPED, in fen.
  * - lead time: mean days from placing to delivery over delivered orders, one decimal; null if none.
  */
+import { daysBetween } from '../calendar/calendar';
 import { OPEN_STATUSES, type OrderStatus } from './order';
 
 export interface OrderFacts {
@@ -27,9 +28,7 @@ export interface SupplierKpis {
   leadTimeDaysTenths: number | null;
 }
 
-const DAY = 86_400_000;
-const days = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const days = daysBetween;
 
 /** Sums a database can compute in one aggregation; the rates follow from them by `kpisFromTotals`. */
 export interface KpiTotals {
