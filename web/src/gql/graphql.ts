@@ -14,9 +14,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, yyyy-MM-dd. */
+  /**
+   * A business date: a calendar day, yyyy-MM-dd, in the platform's business time zone (China's day,
+   * Asia/Shanghai, unless BUSINESS_TIME_ZONE says otherwise) — never the UTC date. Orders' placing,
+   * promised and status dates, receivables' issue and due dates, pledges' dates and interest days, task
+   * due dates. "Today" is the gateway's today in that zone; show it as is, in any viewer's zone.
+   */
   Date: { input: string; output: string; }
-  /** An ISO-8601 date-time with offset, e.g. 2026-11-23T04:00:00.000Z. */
+  /**
+   * An instant: ISO-8601 with offset, e.g. 2026-11-23T04:00:00.000Z (UTC). When something happened
+   * (submitted, raised, audited, expires); show it in the viewer's time zone. Not a business date (see Date).
+   */
   DateTime: { input: string; output: string; }
   /** A decimal amount with at most two decimals, as a string: "1234.50". Stored as integer fen. */
   Decimal: { input: string; output: string; }
@@ -183,7 +191,7 @@ export type InventoryLoanInput = {
   /** Percent; default 70. */
   pledgeRate?: InputMaybe<Scalars['Decimal']['input']>;
   principal: Scalars['Decimal']['input'];
-  /** The warehouse code the borrower reports this stock under. */
+  /** The warehouse code under which the operator's receipts state what it holds for the borrower. */
   warehouse: Scalars['String']['input'];
 };
 
@@ -279,6 +287,7 @@ export type PlaceOrderInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   lines: Array<OrderLineInput>;
   number: Scalars['String']['input'];
+  /** Business date: today or later in the business time zone (China's day), not the UTC date. */
   promisedDate: Scalars['Date']['input'];
   supplierId: Scalars['ID']['input'];
 };
@@ -356,7 +365,7 @@ export type RegisterReceivableInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   dueDate: Scalars['Date']['input'];
   invoiceNumber?: InputMaybe<Scalars['String']['input']>;
-  /** Defaults to today. */
+  /** Defaults to today (the business date in the business time zone). */
   issuedOn?: InputMaybe<Scalars['Date']['input']>;
   /** A delivered or invoiced order the caller's company supplied. */
   orderId: Scalars['ID']['input'];
@@ -430,6 +439,16 @@ export type TradeCycleKind =
   | 'ORDERS'
   /** Companies that hold receivables on each other in a ring. */
   | 'RECEIVABLES';
+
+export type WarehouseReceiptInput = {
+  /** The company the goods are held for. */
+  holderId: Scalars['ID']['input'];
+  /** The quantity held now (0 when the goods have left). */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** The warehouse code (the one an inventory loan names). */
+  warehouse: Scalars['String']['input'];
+};
 
 /** Where a write stands once the gateway stopped waiting for the projector. */
 export type WriteStatus =
