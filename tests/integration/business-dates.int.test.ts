@@ -21,6 +21,9 @@ import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../su
 /** Beijing wall-clock time → the instant (UTC+8, no daylight saving). */
 const beijing = (local: string) => new Date(`${local}+08:00`);
 
+// Each rule is checked at several times through the real projector: slow on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 const clock = settableClock(new Date());
 let api: TestApi;
 let w: ChainWorld;
