@@ -14,7 +14,7 @@ export const MAX_AMOUNT_FEN = 10_000_000_000_000;
 
 /** An amount in fen within the platform's bound (a whole number, 0 ≤ fen ≤ 10^13), or why not. */
 export function checkAmountFen(fen: number, field = 'amount'): Result<number> {
-  if (!Number.isSafeInteger(fen) || fen < 0)
+  if (!Number.isInteger(fen) || fen < 0)
     return fail('BAD_USER_INPUT', `${field} must be a whole, non-negative number of fen`, field);
   if (fen > MAX_AMOUNT_FEN)
     return fail(

@@ -150,6 +150,16 @@ export interface OrderParties {
   supplierId: string;
 }
 
+/** Only the buyer and the supplier of an order see it and act on it. */
+export const mayUseOrder = (
+  parties: { buyerId: string; supplierId: string },
+  companyId: string,
+  what: 'see' | 'act on',
+): Result<true> =>
+  parties.buyerId === companyId || parties.supplierId === companyId
+    ? ok(true)
+    : fail('FORBIDDEN', `only the buyer and the supplier can ${what} an order`);
+
 /** The status after `action` by `actorCompanyId`, or why that party cannot do it now. */
 export function transitionOrder(
   order: OrderParties,
@@ -163,7 +173,7 @@ export function transitionOrder(
       : actorCompanyId === order.buyerId
         ? 'buyer'
         : undefined;
-  if (!party) return fail('FORBIDDEN', 'only the buyer and the supplier of an order can act on it');
+  if (!party) return mayUseOrder(order, actorCompanyId, 'act on') as Result<never>;
   if (!rule.by.includes(party))
     return fail('FORBIDDEN', `only the ${rule.by.join(' or ')} can ${action} an order`);
   if (!rule.from.includes(order.status)) {
