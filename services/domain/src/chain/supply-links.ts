@@ -50,7 +50,7 @@ export function mayTrade(facts: TradeFacts): Result<true> {
   );
 }
 
-export interface SupplyLink {
+export interface SupplyLinkParties {
   buyerId: string;
   supplierId: string;
 }
@@ -62,32 +62,33 @@ export interface SupplyLinks {
   links: Map<string, SupplyLinkState>;
 }
 
-export const linkKey = (link: SupplyLink) => `${link.supplierId}>${link.buyerId}`;
+export const linkKey = (link: SupplyLinkParties) => `${link.supplierId}>${link.buyerId}`;
 
 /** SupplyLinkDeclared: a trading company names a supplier it buys from; PENDING until confirmed. */
-export const declareSupplyLink: Decider<SupplyLinks, SupplyLink & { products?: string[] }> = {
-  decide(state, command) {
-    if (command.buyerId === command.supplierId)
-      return fail('BAD_USER_INPUT', 'a company cannot supply itself', 'supplierId');
-    const supplierKind = state.kinds.get(command.supplierId);
-    if (supplierKind === undefined)
-      return fail('NOT_FOUND', `company ${command.supplierId} does not exist`, 'supplierId');
-    const buyerKind = state.kinds.get(command.buyerId);
-    if (buyerKind === undefined)
-      return fail('NOT_FOUND', `company ${command.buyerId} does not exist`, 'buyerId');
-    const buyer = mayTradeGoods(buyerKind, 'declaring suppliers');
-    if (!buyer.ok) return buyer;
-    const supplier = maySupply(supplierKind, 'supplierId');
-    return supplier.ok ? ok(command) : supplier;
-  },
-  evolve(state, link) {
-    if (!state.links.has(linkKey(link))) state.links.set(linkKey(link), 'PENDING');
-    return state;
-  },
-};
+export const declareSupplyLink: Decider<SupplyLinks, SupplyLinkParties & { products?: string[] }> =
+  {
+    decide(state, command) {
+      if (command.buyerId === command.supplierId)
+        return fail('BAD_USER_INPUT', 'a company cannot supply itself', 'supplierId');
+      const supplierKind = state.kinds.get(command.supplierId);
+      if (supplierKind === undefined)
+        return fail('NOT_FOUND', `company ${command.supplierId} does not exist`, 'supplierId');
+      const buyerKind = state.kinds.get(command.buyerId);
+      if (buyerKind === undefined)
+        return fail('NOT_FOUND', `company ${command.buyerId} does not exist`, 'buyerId');
+      const buyer = mayTradeGoods(buyerKind, 'declaring suppliers');
+      if (!buyer.ok) return buyer;
+      const supplier = maySupply(supplierKind, 'supplierId');
+      return supplier.ok ? ok(command) : supplier;
+    },
+    evolve(state, link) {
+      if (!state.links.has(linkKey(link))) state.links.set(linkKey(link), 'PENDING');
+      return state;
+    },
+  };
 
 /** SupplyLinkConfirmed: the supplier confirms that it supplies the buyer (confirming twice is harmless). */
-export const confirmSupplyLink: Decider<SupplyLinks, SupplyLink> = {
+export const confirmSupplyLink: Decider<SupplyLinks, SupplyLinkParties> = {
   decide(state, command) {
     if (!state.links.has(linkKey(command)))
       return fail('NOT_FOUND', 'this company has not declared you as its supplier', 'buyerId');
@@ -101,7 +102,7 @@ export const confirmSupplyLink: Decider<SupplyLinks, SupplyLink> = {
 };
 
 /** SupplyLinkRemoved: the buyer no longer buys from the supplier. */
-export const removeSupplyLink: Decider<SupplyLinks, SupplyLink> = {
+export const removeSupplyLink: Decider<SupplyLinks, SupplyLinkParties> = {
   decide: (state, command) =>
     state.links.has(linkKey(command))
       ? ok(command)
@@ -111,3 +112,7 @@ export const removeSupplyLink: Decider<SupplyLinks, SupplyLink> = {
     return state;
   },
 };
+
+/** A link the chain leader makes by inviting its own supplier (onboarding) needs no confirmation. */
+export const onboardingConfirmsLink = (inviterId: string, leaderId: string | undefined): boolean =>
+  inviterId === leaderId;

@@ -68,8 +68,11 @@ export function parseCurrency(text: string | null | undefined, field = 'currency
 }
 
 /** quantity × unit price in fen within the platform's bound (a refusal, never a throw). */
-export const lineAmountFen = (quantity: number, unitPriceFen: number, field = 'lines'): Result<number> =>
-  checkAmountFen(quantity * unitPriceFen, field);
+export const lineAmountFen = (
+  quantity: number,
+  unitPriceFen: number,
+  field = 'lines',
+): Result<number> => checkAmountFen(quantity * unitPriceFen, field);
 
 /** quantity × unit price in fen, checked to stay an exact integer. */
 export function lineTotalFen(quantity: number, unitPriceFen: number): number {

@@ -57,7 +57,7 @@ export const placeOrderDecider: Decider<PlaceOrderState, PlacedOrder> = {
   },
 };
 
-export interface OrderFacts {
+export interface OrderState {
   id: string;
   status: OrderStatus;
   buyerId: string;
@@ -75,7 +75,7 @@ export interface OrderActedOn {
   on: string;
 }
 
-export const actOnOrder: Decider<Map<string, OrderFacts>, OrderActedOn> = {
+export const actOnOrder: Decider<Map<string, OrderState>, OrderActedOn> = {
   decide(orders, command) {
     const order = orders.get(command.orderId);
     if (!order) return fail('NOT_FOUND', `order ${command.orderId} does not exist`, 'orderId');

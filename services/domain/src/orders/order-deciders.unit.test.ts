@@ -1,6 +1,6 @@
 import type { TradeFacts } from '../chain/supply-links';
 import { specFor } from '../shared/decider-spec';
-import { actOnOrder, placeOrderDecider, type OrderFacts, type PlacedOrder } from './order-deciders';
+import { actOnOrder, placeOrderDecider, type OrderState, type PlacedOrder } from './order-deciders';
 
 const order: PlacedOrder = {
   orderId: 'o1',
@@ -72,7 +72,7 @@ describe('OrderPlaced', () => {
 });
 
 describe('OrderActedOn', () => {
-  const facts: OrderFacts = {
+  const facts: OrderState = {
     id: 'o1',
     status: 'PLACED',
     buyerId: 'buyer',
