@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompanyRow } from '../reads/companies';
-import { ChainRow, MembershipRow, OwnSupplierRow } from '../reads/chains';
+import { ChainRow, MembershipRow, OwnSupplierRow, OwnBuyerRow } from '../reads/chains';
 import { ConsentCandidateRow, ConsentRow, AccessRow } from '../reads/consents';
 import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
@@ -2285,7 +2285,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
-  OwnBuyer: ResolverTypeWrapper<Omit<OwnBuyer, 'buyer'> & { buyer: ResolversTypes['Company'] }>;
+  OwnBuyer: ResolverTypeWrapper<OwnBuyerRow>;
   OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
@@ -2423,7 +2423,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
-  OwnBuyer: Omit<OwnBuyer, 'buyer'> & { buyer: ResolversParentTypes['Company'] };
+  OwnBuyer: OwnBuyerRow;
   OwnSupplier: OwnSupplierRow;
   Payment: PaymentRow;
   PercentBand: PercentBand;
