@@ -3,7 +3,8 @@
  *
  * A buyer declares a link on its own (SupplyLinkDeclared): it is PENDING until the supplier
  * confirms it (SupplyLinkConfirmed). Links the chain leader makes by inviting its suppliers
- * (onboarding) are CONFIRMED from the start. Only a confirmed link authorizes trade — orders,
+ * (onboarding) are CONFIRMED from the start; a link a member's invitation makes is confirmed when
+ * the supplier accepts that invitation (or signs up with its link). Only a confirmed link authorizes trade — orders,
  * receivable transfers — and never to a company that cannot supply (finding 6: otherwise a buyer
  * alone could open trade with any company, a bank included, also through /ingest).
  */

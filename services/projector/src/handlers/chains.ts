@@ -221,6 +221,23 @@ const loadMemberships = async (
   };
 };
 
+/**
+ * Accepting an invitation is the supplier's confirmation of the link the invitation made to its
+ * inviter (`SupplyLinkConfirmed` by another name).
+ */
+const confirmInvitersLinks = async (
+  tx: ManagedTransaction,
+  accepted: { chainId: string; companyId: string; at: string }[],
+) => {
+  await tx.run(
+    `UNWIND $rows AS r
+     MATCH (c:Company {id: r.companyId})-[m:MEMBER_OF]->(:Chain {id: r.chainId})
+     MATCH (c)-[l:SUPPLIES]->(:Company {id: m.invitedBy})
+     SET l.confirmedAt = coalesce(l.confirmedAt, datetime(r.at)), l.confirmed = true`,
+    { rows: accepted },
+  );
+};
+
 const writeStatuses = async (
   tx: ManagedTransaction,
   changes: { chainId: string; companyId: string; status: string; at: string }[],
@@ -249,6 +266,10 @@ export const invitationAnswered: Handler<MemberChange & { accept: boolean }, Mem
         status: e.payload.accept ? 'ACTIVE' : 'DECLINED',
         at: e.occurredAt,
       })),
+    );
+    await confirmInvitersLinks(
+      tx,
+      accepted.filter((e) => e.payload.accept).map((e) => ({ ...e.payload, at: e.occurredAt })),
     );
   },
 };
@@ -305,6 +326,10 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
           at: e.occurredAt,
         })),
       },
+    );
+    await confirmInvitersLinks(
+      tx,
+      accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
     );
     await bumpChains(
       tx,
