@@ -14,6 +14,7 @@ const config: CodegenConfig = {
           Chain: '../reads/chains#ChainRow',
           Membership: '../reads/chains#MembershipRow',
           OwnSupplier: '../reads/chains#OwnSupplierRow',
+          OwnBuyer: '../reads/chains#OwnBuyerRow',
           ConsentCandidate: '../reads/consents#ConsentCandidateRow',
           NetworkNode: '../reads/network#NetworkNodeRow',
           SingleSourceRisk: '../reads/network#SingleSourceRiskRow',

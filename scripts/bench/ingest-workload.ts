@@ -151,6 +151,13 @@ function setupEvents(net: BenchNetwork, make: Make): StreamEvent[] {
         products: l.products,
       }),
     });
+  // The supplier confirms each link (a declared link alone authorizes no orders).
+  for (const l of net.extraLinks)
+    events.push({
+      topic: TOPIC.chains,
+      key: l.buyer.id,
+      event: make('SupplyLinkConfirmed', { buyerId: l.buyer.id, supplierId: l.supplier.id }),
+    });
   return events;
 }
 

@@ -339,6 +339,16 @@ function chainPhases(net: BenchNetwork, make: MakeEvent): Phase[] {
       }),
     ),
   });
+  phases.push({
+    name: 'supply links confirmed by the suppliers',
+    total: net.extraLinks.length,
+    batches: batched(TOPIC.chains, net.extraLinks, (l) =>
+      make('SupplyLinkConfirmed', l.buyer.id, {
+        buyerId: l.buyer.id,
+        supplierId: l.supplier.id,
+      }),
+    ),
+  });
   return phases;
 }
 

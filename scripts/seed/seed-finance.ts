@@ -197,6 +197,10 @@ export async function seedFinance(p: DemoParties, say: (line: string) => void): 
       s: p.id('motor'),
     },
   );
+  // A link the buyer declares authorizes orders only once the supplier confirms it.
+  await motor('mutation ($b: ID!) { confirmSupplyLink(buyerId: $b) { status } }', {
+    b: p.id('copper'),
+  });
   await delivered(copper, motor, p.id('motor'), 'MOTOR-220', '52000.00');
   say('demo: a reciprocal trade between motor and copper for the bank to find');
 }

@@ -132,6 +132,12 @@ const OPERATIONS: Operation[] = [
     allowed: only('OK', TRADERS),
   },
   {
+    name: 'myBuyers',
+    query: '{ myBuyers { products confirmed } }',
+    variables: () => ({}),
+    allowed: only('OK', TRADERS),
+  },
+  {
     name: 'consentCandidates',
     query: '{ consentCandidates { scopes } }',
     variables: () => ({}),
@@ -307,6 +313,19 @@ const OPERATIONS: Operation[] = [
     name: 'removeSupplier (no such link)',
     query: 'mutation ($s: ID!) { removeSupplier(supplierId: $s) { status } }',
     variables: () => ({ s: randomUUID() }),
+    allowed: only('NOT_FOUND', [
+      'leaderAdmin',
+      'leaderOperator',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'confirmSupplyLink (no such link)',
+    query: 'mutation ($b: ID!) { confirmSupplyLink(buyerId: $b) { status } }',
+    variables: () => ({ b: randomUUID() }),
     allowed: only('NOT_FOUND', [
       'leaderAdmin',
       'leaderOperator',

@@ -1,5 +1,5 @@
 /** Risk views on the real servers: a bank's exposure by debtor, borrower and chain; rings of trade; the leader's payables. */
-import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { buildChainWorld, linkSuppliers, type ChainWorld } from '../support/chain-world';
 import {
   confirmReceivables,
   defineProduct,
@@ -99,9 +99,7 @@ it('finds a ring of companies ordering from each other among those the bank deal
     [c, b],
     [a, c],
   ] as const) {
-    await buyer.data('mutation ($s: ID!) { declareSupplier(supplierId: $s) { status } }', {
-      s: supplier.companyId,
-    });
+    await linkSuppliers(buyer, supplier);
     await deliveredOrder(buyer, supplier, '1000.00');
   }
   const before = await bank.data<{ circularTrades: unknown[] }>('{ circularTrades { kind } }');

@@ -203,11 +203,17 @@ async function buildWorld(): Promise<World> {
       message(buyerId, envelope('SupplyLinkDeclared', { buyerId, supplierId, products: ['P'] })),
     ),
   );
-  await bus.publish(TOPIC.chains, links);
+  // Each supplier confirms: a link the buyer declares alone authorizes no orders (finding 6).
+  const confirmations = world.buyers.flatMap((buyerId) =>
+    world.suppliers.map((supplierId) =>
+      message(buyerId, envelope('SupplyLinkConfirmed', { buyerId, supplierId })),
+    ),
+  );
+  await bus.publish(TOPIC.chains, [...links, ...confirmations]);
   await waitFor(
     async () =>
       (await count(
-        'MATCH (:Company)-[l:SUPPLIES]->(b:Company) WHERE b.id IN $buyers RETURN count(l) AS n',
+        'MATCH (:Company)-[l:SUPPLIES]->(b:Company) WHERE b.id IN $buyers AND l.confirmed RETURN count(l) AS n',
         { buyers: world.buyers },
       )) === 8
         ? true

@@ -60,3 +60,20 @@ export async function buildChainWorld(api: TestApi): Promise<ChainWorld> {
   const outsider = await api.user(await api.company('SME', '局外企业'), 'ADMIN');
   return { chainId, leader, t1a, t1b, t2, t3, outsider };
 }
+
+/**
+ * The buyer declares the supplier and the supplier confirms the link: only a confirmed link lets
+ * the buyer order from it (security finding 6).
+ */
+export async function linkSuppliers(buyer: Account, supplier: Account, products: string[] = []) {
+  await buyer.data(
+    'mutation ($s: ID!, $p: [String!]) { declareSupplier(supplierId: $s, products: $p) { status } }',
+    {
+      s: supplier.companyId,
+      p: products,
+    },
+  );
+  await supplier.data('mutation ($b: ID!) { confirmSupplyLink(buyerId: $b) { status } }', {
+    b: buyer.companyId,
+  });
+}

@@ -9,8 +9,10 @@
  *
  *   open ──sign up──► used          open ──(14 days)──► expired
  */
-import type { MemberStatus } from './membership';
+import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
+import { decideNewAccount, takeAccount, type TakenAccounts } from '../users/accounts';
+import type { MemberStatus } from './membership';
 
 export const INVITATION_TTL_DAYS = 14;
 
@@ -31,10 +33,13 @@ export interface InvitationFacts {
   companyHasUsers: boolean;
   /** Created by an invitation and never given a profile (no region): its name may be claimed. */
   provisional: boolean;
+  /** The e-mail the invitation was sent to (the company's contact e-mail): only it may sign up. */
+  email?: string | null;
 }
 
-/** Company details the first user may give for a provisional company. */
+/** Company details the first user may give for a provisional company (and the e-mail signing up). */
 export interface ProfileClaim {
+  email?: string;
   companyName?: string | null;
   region?: string | null;
   industry?: string | null;
@@ -100,6 +105,12 @@ export function checkInvitationSignUp(
       'your company already has an account on the platform: log in and accept the invitation there',
       'token',
     );
+  if (claim.email !== undefined && claim.email !== facts.email)
+    return fail(
+      'FORBIDDEN',
+      'this invitation link is for the e-mail address it was sent to: sign up with that address',
+      'email',
+    );
   const given = (['companyName', 'region', 'industry'] as const).find((f) => claim[f]?.trim());
   if (given && !facts.provisional)
     return fail(
@@ -119,3 +130,51 @@ export function invitationLinkStatus(facts: InvitationFacts, at: string): Invita
   if (facts.usedAt) return 'USED';
   return checked.error.code === 'FORBIDDEN' ? 'EXPIRED' : 'CLOSED';
 }
+
+/** InvitationAcceptedWithSignUp: the holder of a link becomes its company's first ADMIN. */
+export interface InvitationSignUp {
+  chainId: string;
+  companyId: string;
+  tokenHash: string;
+  userId: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  companyName?: string;
+  region?: string;
+  industry?: string;
+}
+
+/** The facts of each link (by token hash), the e-mails and user ids already taken. */
+export interface SignUpState extends TakenAccounts {
+  links: Map<string, InvitationFacts>;
+}
+
+export const signUpWithInvitation: Decider<SignUpState, InvitationSignUp & { at: string }> = {
+  decide(state, command) {
+    const link = state.links.get(command.tokenHash);
+    // A link names its company and chain: an event that names others is not this link's.
+    const facts =
+      link && link.chainId === command.chainId && link.companyId === command.companyId
+        ? link
+        : undefined;
+    const checked = checkInvitationSignUp(facts, command.at, command);
+    if (!checked.ok) return checked;
+    return decideNewAccount(state, command);
+  },
+  evolve(state, signUp) {
+    const link = state.links.get(signUp.tokenHash)!;
+    state.links.set(signUp.tokenHash, {
+      ...link,
+      usedAt: signUp.at,
+      memberStatus: 'ACTIVE',
+      companyHasUsers: true,
+    });
+    // Other links of the same company now meet a company with users.
+    for (const [hash, other] of state.links)
+      if (other.companyId === signUp.companyId)
+        state.links.set(hash, { ...other, companyHasUsers: true });
+    takeAccount(state, signUp);
+    return state;
+  },
+};

@@ -3,8 +3,11 @@ import {
   checkProfileClaim,
   invitationExpiresAt,
   invitationLinkStatus,
+  signUpWithInvitation,
   type InvitationFacts,
+  type InvitationSignUp,
 } from './invitation';
+import { specFor } from '../shared/decider-spec';
 
 const open: InvitationFacts = {
   chainId: 'c',
@@ -72,5 +75,60 @@ describe('a link as one word', () => {
     [{ ...open, companyHasUsers: true }, AT, 'CLOSED'],
   ])('%o at %s is %s', (facts, at, status) => {
     expect(invitationLinkStatus(facts, at)).toBe(status);
+  });
+});
+
+describe('InvitationAcceptedWithSignUp', () => {
+  const link: InvitationFacts = { ...open, email: 'sales@yonghua.example' };
+  const signUp: InvitationSignUp & { at: string } = {
+    chainId: 'c',
+    companyId: 'x',
+    tokenHash: 'h1',
+    userId: 'u1',
+    email: 'sales@yonghua.example',
+    name: '王经理',
+    passwordHash: 'scrypt$…',
+    at: AT,
+  };
+  const given = (facts: InvitationFacts = link, emails: string[] = [], ids: string[] = []) =>
+    specFor(signUpWithInvitation).given({
+      links: new Map([['h1', facts]]),
+      emails: new Set(emails),
+      ids: new Set(ids),
+    });
+
+  it('accepts the invited e-mail signing up with an open link', () =>
+    given().when(signUp).then(signUp));
+  it('refuses another e-mail than the one invited (finding 1: FORBIDDEN on email)', () =>
+    given()
+      .when({ ...signUp, email: 'attacker@evil.example' })
+      .thenFails('FORBIDDEN', /sent to/, 'email'));
+  it('refuses a link without an invited e-mail (issued before links were bound to one)', () =>
+    given(open)
+      .when(signUp)
+      .thenFails('FORBIDDEN', /sent to/, 'email'));
+  it('refuses a token that names another company or chain (NOT_FOUND)', () => {
+    given()
+      .when({ ...signUp, companyId: 'y' })
+      .thenFails('NOT_FOUND', /not valid/, 'token');
+    given()
+      .when({ ...signUp, tokenHash: 'h2' })
+      .thenFails('NOT_FOUND', /not valid/, 'token');
+  });
+  it('refuses a second sign-up with the same link (CONFLICT): the first used it', () =>
+    given()
+      .when(signUp, { ...signUp, userId: 'u2' })
+      .thenFails('CONFLICT', /already been used/, 'token'));
+  it('refuses an expired link (FORBIDDEN)', () =>
+    given()
+      .when({ ...signUp, at: '2026-12-08T00:00:00.000Z' })
+      .thenFails('FORBIDDEN', /expired/, 'token'));
+  it('refuses an e-mail or user id already taken (CONFLICT)', () => {
+    given(link, ['sales@yonghua.example'])
+      .when(signUp)
+      .thenFails('CONFLICT', /already exists/, 'email');
+    given(link, [], ['u1'])
+      .when(signUp)
+      .thenFails('CONFLICT', /already in use/, 'userId');
   });
 });

@@ -6,6 +6,7 @@
  *      └─decline─► DECLINED   any of INVITED/ACTIVE/SUSPENDED ──remove──► REMOVED
  *   DECLINED or REMOVED ──invite──► INVITED (a fresh invitation); history stays in the events.
  */
+import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 
 export const MEMBER_STATUSES = ['INVITED', 'ACTIVE', 'SUSPENDED', 'DECLINED', 'REMOVED'] as const;
@@ -57,3 +58,52 @@ export function inviteMember(
   if (current !== undefined && IN_NETWORK.includes(current)) return ok('ALREADY_MEMBER');
   return ok('INVITED');
 }
+
+/** What a membership move is decided on: each member's status and each chain's leader. */
+export interface Memberships {
+  /** `${chainId}/${companyId}` → status */
+  statuses: Map<string, MemberStatus>;
+  /** chainId → leaderId */
+  leaders: Map<string, string>;
+}
+
+export interface MemberChange {
+  chainId: string;
+  companyId: string;
+}
+
+const memberKey = (m: MemberChange) => `${m.chainId}/${m.companyId}`;
+
+/** InvitationAnswered: the invited company accepts (→ ACTIVE) or declines (→ DECLINED). */
+export const answerInvitation: Decider<Memberships, MemberChange & { accept: boolean }> = {
+  decide(state, command) {
+    const moved = moveMember(
+      state.statuses.get(memberKey(command)),
+      command.accept ? 'accept' : 'decline',
+    );
+    return moved.ok ? ok(command) : moved;
+  },
+  evolve(state, answer) {
+    state.statuses.set(memberKey(answer), answer.accept ? 'ACTIVE' : 'DECLINED');
+    return state;
+  },
+};
+
+export type LeaderMove = Exclude<MemberMove, 'accept' | 'decline'>;
+
+/** The status a leader's move leads to. */
+export const statusAfterMove = (move: LeaderMove): MemberStatus => MOVES[move].to;
+
+/** MemberStatusChanged: the leader suspends, reinstates or removes a member (never itself). */
+export const changeMemberStatus: Decider<Memberships, MemberChange & { move: LeaderMove }> = {
+  decide(state, command) {
+    if (state.leaders.get(command.chainId) === command.companyId)
+      return fail('BAD_USER_INPUT', 'the leader cannot be suspended or removed from its own chain');
+    const moved = moveMember(state.statuses.get(memberKey(command)), command.move);
+    return moved.ok ? ok(command) : moved;
+  },
+  evolve(state, change) {
+    state.statuses.set(memberKey(change), statusAfterMove(change.move));
+    return state;
+  },
+};

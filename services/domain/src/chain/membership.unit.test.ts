@@ -1,4 +1,11 @@
-import { inviteMember, moveMember } from './membership';
+import { specFor } from '../shared/decider-spec';
+import {
+  answerInvitation,
+  changeMemberStatus,
+  inviteMember,
+  moveMember,
+  type MemberStatus,
+} from './membership';
 
 describe('membership moves', () => {
   it.each([
@@ -37,4 +44,58 @@ describe('membership moves', () => {
       error: { code: 'BAD_USER_INPUT' },
     });
   });
+});
+
+const memberships = (statuses: Record<string, MemberStatus>) => ({
+  statuses: new Map(Object.entries(statuses).map(([c, s]) => [`ch/${c}`, s])),
+  leaders: new Map([['ch', 'leader']]),
+});
+
+describe('InvitationAnswered', () => {
+  const answer = (accept: boolean) => ({ chainId: 'ch', companyId: 'sme', accept });
+  it('accepts an invited company accepting, or declining', () => {
+    specFor(answerInvitation)
+      .given(memberships({ sme: 'INVITED' }))
+      .when(answer(true))
+      .then(answer(true));
+    specFor(answerInvitation)
+      .given(memberships({ sme: 'INVITED' }))
+      .when(answer(false))
+      .then(answer(false));
+  });
+  it('refuses a company not in the chain (NOT_FOUND)', () =>
+    specFor(answerInvitation).given(memberships({})).when(answer(true)).thenFails('NOT_FOUND'));
+  it('refuses answering twice (CONFLICT): the first answer moved it on', () =>
+    specFor(answerInvitation)
+      .given(memberships({ sme: 'INVITED' }))
+      .when(answer(true), answer(false))
+      .thenFails('CONFLICT', /status is ACTIVE/));
+});
+
+describe('MemberStatusChanged', () => {
+  const change = (move: 'suspend' | 'reinstate' | 'remove', companyId = 'sme') => ({
+    chainId: 'ch',
+    companyId,
+    move,
+  });
+  it('accepts the leader suspending, reinstating and removing a member in turn', () =>
+    specFor(changeMemberStatus)
+      .given(memberships({ sme: 'ACTIVE' }))
+      .when(change('suspend'), change('reinstate'), change('remove'))
+      .then(change('remove')));
+  it('refuses moving the leader itself (BAD_USER_INPUT)', () =>
+    specFor(changeMemberStatus)
+      .given(memberships({ leader: 'ACTIVE' }))
+      .when(change('suspend', 'leader'))
+      .thenFails('BAD_USER_INPUT', /leader cannot be suspended/));
+  it('refuses a company not in the chain (NOT_FOUND)', () =>
+    specFor(changeMemberStatus)
+      .given(memberships({}))
+      .when(change('remove'))
+      .thenFails('NOT_FOUND'));
+  it('refuses a move its status does not allow (CONFLICT)', () =>
+    specFor(changeMemberStatus)
+      .given(memberships({ sme: 'ACTIVE' }))
+      .when(change('reinstate'))
+      .thenFails('CONFLICT', /cannot reinstate/));
 });

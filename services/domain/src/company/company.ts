@@ -1,4 +1,5 @@
 /** A company on the platform and the pure rules of registering one. */
+import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 import { parseUscc } from './uscc';
 
@@ -62,28 +63,52 @@ export function registerCompany(
   });
 }
 
-/** What the projector knows when it applies a registration: which keys are taken already. */
-export interface RegistryState {
-  usccTaken(uscc: string): boolean;
-  idTaken(companyId: string): boolean;
+/** The registry facts a run of registrations is decided on (the projector loads them). */
+export interface Registry {
+  usccs: Set<string>;
+  ids: Set<string>;
 }
 
-/** The rule applied in the projector's transaction: one company per USCC, one per id. */
-export function decideRegistration(
-  state: RegistryState,
-  event: CompanyRegistered,
-): Result<CompanyRegistered> {
-  const uscc = parseUscc(event.uscc);
-  if (!uscc.ok) return uscc;
-  if (state.usccTaken(event.uscc)) {
-    return fail(
-      'CONFLICT',
-      `A company with 统一社会信用代码 ${event.uscc} is already registered`,
-      'uscc',
-    );
-  }
-  if (state.idTaken(event.companyId)) {
-    return fail('CONFLICT', `Company id ${event.companyId} is already in use`, 'companyId');
-  }
-  return ok(event);
-}
+/** CompanyRegistered: one company per USCC and per id (also Neo4j constraints, the last line). */
+export const companyRegistration: Decider<Registry, CompanyRegistered> = {
+  decide(state, event) {
+    const uscc = parseUscc(event.uscc);
+    if (!uscc.ok) return uscc;
+    if (state.usccs.has(event.uscc))
+      return fail(
+        'CONFLICT',
+        `A company with 统一社会信用代码 ${event.uscc} is already registered`,
+        'uscc',
+      );
+    if (state.ids.has(event.companyId))
+      return fail('CONFLICT', `Company id ${event.companyId} is already in use`, 'companyId');
+    return ok(event);
+  },
+  evolve(state, event) {
+    state.usccs.add(event.uscc);
+    state.ids.add(event.companyId);
+    return state;
+  },
+};
+
+/** Companies that trade goods (buy, sell, supply): chain leaders and SMEs. */
+export const TRADING_KINDS: readonly CompanyKind[] = ['CHAIN_LEADER', 'SME'];
+
+/** Orders, suppliers, receivables from trade, the digital assessment: for trading companies only. */
+export const mayTradeGoods = (kind: string | undefined, what: string): Result<true> =>
+  kind !== undefined && (TRADING_KINDS as readonly string[]).includes(kind)
+    ? ok(true)
+    : fail('FORBIDDEN', `${what} is for chain leaders and suppliers, not ${kind ?? 'unknown'}`);
+
+/**
+ * May a company of this kind be someone's supplier (invited into a chain, imported from a CSV,
+ * declared as a supplier)? Banks, warehouse operators and the platform operator supply no goods.
+ */
+export const maySupply = (kind: string | undefined, field = 'supplierId'): Result<true> =>
+  kind === undefined || (TRADING_KINDS as readonly string[]).includes(kind)
+    ? ok(true)
+    : fail(
+        'BAD_USER_INPUT',
+        `this company is registered as ${kind}: only chain leaders and SMEs can be suppliers`,
+        field,
+      );

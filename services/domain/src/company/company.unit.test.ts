@@ -1,4 +1,11 @@
-import { decideRegistration, registerCompany, type CompanyRegistered } from './company';
+import { specFor } from '../shared/decider-spec';
+import {
+  companyRegistration,
+  maySupply,
+  mayTradeGoods,
+  registerCompany,
+  type CompanyRegistered,
+} from './company';
 
 const ID = '0b6f7f2e-3c1d-4a53-9a8e-2f4f5b8f9a01';
 const input = {
@@ -36,7 +43,7 @@ describe('registerCompany (input rule)', () => {
   });
 });
 
-describe('decideRegistration (given the registry, when a company registers)', () => {
+describe('CompanyRegistered (given the registry, when a company registers)', () => {
   const event: CompanyRegistered = {
     companyId: ID,
     name: 'A',
@@ -45,35 +52,51 @@ describe('decideRegistration (given the registry, when a company registers)', ()
     region: 'r',
     industry: 'i',
   };
-  const registry = (usccs: string[], ids: string[]) => ({
-    usccTaken: (u: string) => usccs.includes(u),
-    idTaken: (i: string) => ids.includes(i),
-  });
+  const given = (usccs: string[] = [], ids: string[] = []) =>
+    specFor(companyRegistration).given({ usccs: new Set(usccs), ids: new Set(ids) });
 
-  it('applies a new company', () => {
-    expect(decideRegistration(registry([], []), event)).toEqual({ ok: true, value: event });
+  it('applies a new company', () => given().when(event).then(event));
+  it('rejects a USCC already registered, also earlier in the same run (CONFLICT)', () => {
+    given([event.uscc])
+      .when(event)
+      .thenFails('CONFLICT', /already registered/, 'uscc');
+    given()
+      .when(event, { ...event, companyId: 'other' })
+      .thenFails('CONFLICT', /already registered/, 'uscc');
   });
+  it('rejects a reused company id (CONFLICT)', () =>
+    given([], [ID])
+      .when(event)
+      .thenFails('CONFLICT', /already in use/, 'companyId'));
+  it('rejects an event whose USCC check digit is wrong even if it passed the schema', () =>
+    given()
+      .when({ ...event, uscc: '91350100M000100Y44' })
+      .thenFails('BAD_USER_INPUT'));
+});
 
-  it('rejects a USCC already registered with CONFLICT', () => {
-    expect(decideRegistration(registry([event.uscc], []), event)).toMatchObject({
+describe('who trades and who supplies', () => {
+  it('trading is for chain leaders and SMEs', () => {
+    expect(mayTradeGoods('SME', 'placing orders')).toEqual({ ok: true, value: true });
+    expect(mayTradeGoods('CHAIN_LEADER', 'placing orders').ok).toBe(true);
+    expect(mayTradeGoods('BANK', 'placing orders')).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', field: 'uscc' },
+      error: {
+        code: 'FORBIDDEN',
+        message: 'placing orders is for chain leaders and suppliers, not BANK',
+      },
     });
   });
-
-  it('rejects a reused company id with CONFLICT', () => {
-    expect(decideRegistration(registry([], [ID]), event)).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', field: 'companyId' },
-    });
-  });
-
-  it('rejects an event whose USCC check digit is wrong even if it passed the schema', () => {
-    expect(
-      decideRegistration(registry([], []), { ...event, uscc: '91350100M000100Y44' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_USER_INPUT' },
-    });
+  it.each(['BANK', 'WAREHOUSE_OPERATOR', 'PLATFORM_OPERATOR'])(
+    'a %s cannot be a supplier (finding 1, 6): BAD_USER_INPUT on the field',
+    (kind) =>
+      expect(maySupply(kind, 'uscc')).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_USER_INPUT', field: 'uscc', message: expect.stringMatching(kind) },
+      }),
+  );
+  it('chain leaders, SMEs and companies not yet on the platform can', () => {
+    expect(maySupply('SME').ok).toBe(true);
+    expect(maySupply('CHAIN_LEADER').ok).toBe(true);
+    expect(maySupply(undefined).ok).toBe(true);
   });
 });

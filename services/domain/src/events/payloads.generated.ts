@@ -606,6 +606,15 @@ export interface SuppliersInvitedV1 {
   }[];
 }
 
+/** SupplyLinkConfirmed v1 (topic chainlift.chains, key = buyerId) */
+/**
+ * The supplier confirms that it supplies the buyer. A link the buyer declared alone authorizes no trade (orders, receivable transfers) until then.
+ */
+export interface SupplyLinkConfirmedV1 {
+  buyerId: string;
+  supplierId: string;
+}
+
 /** SupplyLinkDeclared v1 (topic chainlift.chains, key = buyerId) */
 /**
  * A company declares that it buys from a supplier (what it buys, optional).
@@ -711,6 +720,7 @@ export interface EventPayloads {
   ReleaseRequested: ReleaseRequestedV1;
   StockReported: StockReportedV1;
   SuppliersInvited: SuppliersInvitedV1;
+  SupplyLinkConfirmed: SupplyLinkConfirmedV1;
   SupplyLinkDeclared: SupplyLinkDeclaredV1;
   SupplyLinkRemoved: SupplyLinkRemovedV1;
   UserCreated: UserCreatedV1;

@@ -6,8 +6,24 @@ import { fail, ok, type Result } from '../shared/errors';
 
 export const DEFAULT_CURRENCY = 'CNY';
 
-/** Largest amount accepted: 10^13 fen (one hundred billion yuan), far inside 2^53. */
-const MAX_FEN = 10_000_000_000_000;
+/**
+ * Largest amount accepted anywhere (a price, a line, an order total, a principal): 10^13 fen (one
+ * hundred billion yuan), far inside 2^53, so every sum of a few amounts stays an exact integer.
+ */
+export const MAX_AMOUNT_FEN = 10_000_000_000_000;
+
+/** An amount in fen within the platform's bound (a whole number, 0 ≤ fen ≤ 10^13), or why not. */
+export function checkAmountFen(fen: number, field = 'amount'): Result<number> {
+  if (!Number.isInteger(fen) || fen < 0)
+    return fail('BAD_USER_INPUT', `${field} must be a whole, non-negative number of fen`, field);
+  if (fen > MAX_AMOUNT_FEN)
+    return fail(
+      'BAD_USER_INPUT',
+      `${field} is larger than the platform accepts (at most ${formatFen(MAX_AMOUNT_FEN)})`,
+      field,
+    );
+  return ok(fen);
+}
 
 /** "1234.5" → 123450 fen. Rejects signs, more than two decimals, exponents and empty strings. */
 export function parseAmount(text: string, field = 'amount'): Result<number> {
@@ -29,9 +45,7 @@ export function parseAmount(text: string, field = 'amount'): Result<number> {
     );
   }
   const fen = Number(match[1]) * 100 + Number(decimals.padEnd(2, '0'));
-  if (fen > MAX_FEN)
-    return fail('BAD_USER_INPUT', `${field} is larger than the platform accepts`, field);
-  return ok(fen);
+  return checkAmountFen(fen, field);
 }
 
 /** 123450 → "1234.50"; negative amounts keep their sign. */
@@ -52,6 +66,13 @@ export function parseCurrency(text: string | null | undefined, field = 'currency
     );
   return ok(code);
 }
+
+/** quantity × unit price in fen within the platform's bound (a refusal, never a throw). */
+export const lineAmountFen = (
+  quantity: number,
+  unitPriceFen: number,
+  field = 'lines',
+): Result<number> => checkAmountFen(quantity * unitPriceFen, field);
 
 /** quantity × unit price in fen, checked to stay an exact integer. */
 export function lineTotalFen(quantity: number, unitPriceFen: number): number {

@@ -26,6 +26,21 @@ const input = {
 };
 
 describe('placing an order', () => {
+  it('refuses a line total above the safe bound as bad input, not a crash (finding 15)', () => {
+    const huge = { lines: [{ sku: 'X', quantity: 2147483647, unitPrice: '41943.05' }] };
+    expect(placeOrder({ ...input, ...huge }, 'B', 'o1', '2026-11-23')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'lines[0]' },
+    });
+    const many = {
+      lines: [1, 2].map(() => ({ sku: 'X', quantity: 6, unitPrice: '9000000000' })),
+    };
+    expect(placeOrder({ ...input, ...many }, 'B', 'o1', '2026-11-23')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'lines' },
+    });
+  });
+
   it('prices lines in fen and totals them', () => {
     const result = placeOrder(input, 'B', 'o1', '2026-11-23');
     expect(result).toEqual({

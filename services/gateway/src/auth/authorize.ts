@@ -12,6 +12,11 @@ import {
   mayManageUsers,
   roleAtLeast,
   IN_NETWORK,
+  mayCreateChain,
+  mayInvite,
+  mayTrade,
+  mayTradeGoods,
+  mayUseOrder,
   mayBorrowAgainstInventory,
   mayIssueWarehouseReceipts,
   mayReportPrices,
@@ -19,7 +24,6 @@ import {
   maySeeInventoryLoan,
   releaserOf,
   type Result,
-  type CompanyKind,
   type ConsentScope,
   type DomainError,
   type Role,
@@ -52,8 +56,6 @@ const need = (target: Target, key: keyof Target): string => {
   return value;
 };
 
-const TRADING_KINDS: CompanyKind[] = ['CHAIN_LEADER', 'SME'];
-
 const hasRole = (p: UserPrincipal, minimum: Role, what: string): Decision =>
   roleAtLeast(p.role, minimum)
     ? ALLOW
@@ -77,9 +79,7 @@ const leaderOnly =
   };
 
 const tradingCompany = (p: UserPrincipal, what: string): Decision =>
-  TRADING_KINDS.includes(p.companyKind)
-    ? ALLOW
-    : deny(`${what} is for chain leaders and suppliers, not ${p.companyKind}`);
+  decided(mayTradeGoods(p.companyKind, what));
 
 const signedIn: Rule = () => ALLOW;
 
@@ -151,9 +151,7 @@ export const POLICY = {
   'user.manage': (p, t) => mayManageUsers(p, t.companyId, 'manage users'),
   'user.list': (p, t) => mayManageUsers(p, t.companyId, 'list users'),
   'chain.create': (p) =>
-    p.companyKind === 'CHAIN_LEADER'
-      ? hasRole(p, 'ADMIN', 'creating a chain')
-      : deny('only a chain leader (链主) can create a chain'),
+    all(decided(mayCreateChain(p.companyKind)), hasRole(p, 'ADMIN', 'creating a chain')),
   'chain.read': async (p, t, facts) => {
     if (await isLeader(p, t, facts)) return ALLOW;
     const status = await facts.memberStatus(need(t, 'chainId'), p.companyId);
@@ -173,18 +171,25 @@ export const POLICY = {
   'chain.invite': async (p, t, facts) => {
     const role = hasRole(p, 'OPERATOR', 'inviting suppliers');
     if (!role.ok) return role;
-    const leader = await facts.chainLeader(need(t, 'chainId'));
-    if (leader === undefined) return fail('NOT_FOUND', `chain ${t.chainId} does not exist`);
-    if (leader === p.companyId) return ALLOW;
-    return (await facts.memberStatus(need(t, 'chainId'), p.companyId)) === 'ACTIVE'
-      ? ALLOW
-      : deny('only the leader or an active member can invite suppliers into this chain');
+    const chainId = need(t, 'chainId');
+    const inviter = {
+      leaderId: await facts.chainLeader(chainId),
+      inviterId: p.companyId,
+      inviterStatus: await facts.memberStatus(chainId, p.companyId),
+    };
+    return decided(mayInvite(inviter, chainId));
   },
   'chain.answer': (p) => hasRole(p, 'ADMIN', 'answering an invitation'),
   /** The caller's own supply links: trading companies only (banks and operators buy nothing here). */
   'supplier.list': (p) => tradingCompany(p, 'your own suppliers'),
   'supplier.declare': (p) =>
     all(tradingCompany(p, 'declaring suppliers'), hasRole(p, 'OPERATOR', 'declaring suppliers')),
+  /** The supplier confirms a buyer's declared link (finding 6: only then does it authorize trade). */
+  'supplier.confirm': (p) =>
+    all(
+      tradingCompany(p, 'confirming supply links'),
+      hasRole(p, 'OPERATOR', 'confirming supply links'),
+    ),
   'company.exposure': (p, t) =>
     t.companyId === p.companyId
       ? ALLOW
@@ -195,23 +200,20 @@ export const POLICY = {
       hasRole(p, 'OPERATOR', 'placing orders'),
     );
     if (!basic.ok) return basic;
-    return (await facts.tradePartners(p.companyId, need(t, 'supplierId')))
-      ? ALLOW
-      : deny('you can only order from your own suppliers or members of a chain you belong to');
+    return decided(mayTrade(await facts.tradeFacts(p.companyId, need(t, 'supplierId'))));
   },
   'order.read': async (p, t, facts) => {
     const parties = await facts.orderParties(need(t, 'orderId'));
     if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
-    return parties.buyerId === p.companyId || parties.supplierId === p.companyId
-      ? ALLOW
-      : deny('only the buyer and the supplier can see an order');
+    return decided(mayUseOrder(parties, p.companyId, 'see'));
   },
   'order.act': async (p, t, facts) => {
     const parties = await facts.orderParties(need(t, 'orderId'));
     if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
-    if (parties.buyerId !== p.companyId && parties.supplierId !== p.companyId)
-      return deny('only the buyer and the supplier can act on an order');
-    return hasRole(p, 'OPERATOR', 'acting on orders');
+    return all(
+      decided(mayUseOrder(parties, p.companyId, 'act on')),
+      hasRole(p, 'OPERATOR', 'acting on orders'),
+    );
   },
   'order.list': (p) => tradingCompany(p, 'orders'),
   'kpi.read': (p) => tradingCompany(p, 'supplier KPIs'),

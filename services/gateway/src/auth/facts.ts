@@ -7,6 +7,8 @@ import {
   type ConsentScope,
   type InventoryLoanParties,
   type MemberStatus,
+  type SupplyLinkState,
+  type TradeFacts,
 } from '@chainlift/domain';
 import type { Driver } from 'neo4j-driver';
 
@@ -16,8 +18,8 @@ export interface AccessFacts {
   /** An active, unexpired consent from grantor to grantee for the scope. */
   consent(grantorId: string, granteeId: string, scope: ConsentScope): Promise<boolean>;
   orderParties(orderId: string): Promise<{ buyerId: string; supplierId: string } | undefined>;
-  /** The supplier supplies the buyer, or both are in the network of one chain. */
-  tradePartners(buyerId: string, supplierId: string): Promise<boolean>;
+  /** What the trade rule (`mayTrade`) between a buyer and a supplier is decided on. */
+  tradeFacts(buyerId: string, supplierId: string): Promise<TradeFacts>;
   receivableParties(receivableId: string): Promise<ReceivableParties | undefined>;
   pledgeParties(pledgeId: string): Promise<PledgeParties | undefined>;
   loanParties(loanId: string): Promise<LoanParties | undefined>;
@@ -98,17 +100,20 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
           { orderId },
         ),
       ),
-    tradePartners: (buyerId, supplierId) =>
-      once(`partners/${buyerId}/${supplierId}`, async () =>
-        Boolean(
-          await first<boolean>(
-            `MATCH (b:Company {id: $buyerId}), (s:Company {id: $supplierId})
-             RETURN EXISTS { (s)-[:SUPPLIES]->(b) }
-                 OR EXISTS { (b)-[mb:MEMBER_OF]->(ch:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses }`,
-            { buyerId, supplierId, statuses: IN_NETWORK },
-          ),
-        ),
-      ),
+    tradeFacts: (buyerId, supplierId) =>
+      once(`trade/${buyerId}/${supplierId}`, async () => {
+        const facts = await first<TradeFacts & { link: SupplyLinkState | null }>(
+          `MATCH (s:Company {id: $supplierId}) OPTIONAL MATCH (b:Company {id: $buyerId})
+           OPTIONAL MATCH (s)-[l:SUPPLIES]->(b)
+           RETURN { supplierKind: s.kind,
+                    link: CASE WHEN l IS NULL THEN null WHEN l.confirmed THEN 'CONFIRMED' ELSE 'PENDING' END,
+                    sameChain: EXISTS { (b)-[mb:MEMBER_OF]->(:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses } }`,
+          { buyerId, supplierId, statuses: IN_NETWORK },
+        );
+        return facts
+          ? { ...facts, link: facts.link ?? undefined }
+          : { supplierKind: undefined, link: undefined, sameChain: false };
+      }),
     receivableParties: (receivableId) =>
       once(`receivable/${receivableId}`, () =>
         first<ReceivableParties>(

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompanyRow } from '../reads/companies';
-import { ChainRow, MembershipRow, OwnSupplierRow } from '../reads/chains';
+import { ChainRow, MembershipRow, OwnSupplierRow, OwnBuyerRow } from '../reads/chains';
 import { ConsentCandidateRow, ConsentRow, AccessRow } from '../reads/consents';
 import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/network';
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
@@ -831,6 +831,8 @@ export type Mutation = {
   changeUserRole: User;
   /** 确权: the debtor confirms one or many receivables (each CONFIRMED or an error for the batch). */
   confirmReceivables: Array<Receivable>;
+  /** The caller's company confirms that it supplies this buyer: only then may the buyer order from it through the link. */
+  confirmSupplyLink: WriteResult;
   /** A key for one of the company's systems (ADMIN). */
   createApiKey: NewApiKey;
   createChain: Chain;
@@ -938,6 +940,11 @@ export type MutationChangeUserRoleArgs = {
 
 export type MutationConfirmReceivablesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationConfirmSupplyLinkArgs = {
+  buyerId: Scalars['ID']['input'];
 };
 
 
@@ -1192,9 +1199,25 @@ export type OrderStatus =
   | 'PLACED'
   | 'SHIPPED';
 
+/** A company that declared the caller's company as its supplier: a SUPPLIES link from it. */
+export type OwnBuyer = {
+  __typename?: 'OwnBuyer';
+  buyer: Company;
+  /** The caller confirmed the link (confirmSupplyLink), or the chain leader made it; pending links show false. */
+  confirmed: Scalars['Boolean']['output'];
+  /** What the buyer says it gets from the caller. */
+  products: Array<Scalars['String']['output']>;
+  since: Scalars['DateTime']['output'];
+};
+
 /** A supplier the caller's company declared (or invited): a SUPPLIES link to it. */
 export type OwnSupplier = {
   __typename?: 'OwnSupplier';
+  /**
+   * The supplier confirmed the link (or the chain leader made it by inviting the supplier). Until
+   * then the link authorizes no orders or receivable transfers.
+   */
+  confirmed: Scalars['Boolean']['output'];
   /** Its standing (status, tier) in each chain the caller belongs to that it was invited into. */
   memberships: Array<Membership>;
   /** What it supplies to the caller (product names or SKUs). */
@@ -1387,6 +1410,8 @@ export type Query = {
   me: User;
   /** The caller's company's assessments, newest first: its open draft, then every submission. */
   myAssessments: Array<Assessment>;
+  /** The companies that declared the caller's company as their supplier; those not confirmed wait for confirmSupplyLink. */
+  myBuyers: Array<OwnBuyer>;
   /** Chains the caller's company leads or belongs to. */
   myChains: Array<Membership>;
   /**
@@ -2276,6 +2301,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
+  OwnBuyer: ResolverTypeWrapper<OwnBuyerRow>;
   OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
@@ -2413,6 +2439,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
+  OwnBuyer: OwnBuyerRow;
   OwnSupplier: OwnSupplierRow;
   Payment: PaymentRow;
   PercentBand: PercentBand;
@@ -2954,6 +2981,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
   confirmReceivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationConfirmReceivablesArgs, 'ids'>>;
+  confirmSupplyLink?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'buyerId'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
   createChain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationCreateChainArgs, 'name'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
@@ -3019,7 +3047,16 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type OwnBuyerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnBuyer'] = ResolversParentTypes['OwnBuyer']> = ResolversObject<{
+  buyer?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type OwnSupplierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OwnSupplier'] = ResolversParentTypes['OwnSupplier']> = ResolversObject<{
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3134,6 +3171,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   lowStock?: Resolver<Array<ResolversTypes['LowStockSignal']>, ParentType, ContextType, RequireFields<QueryLowStockArgs, 'companyId'>>;
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   myAssessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
+  myBuyers?: Resolver<Array<ResolversTypes['OwnBuyer']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   mySuppliers?: Resolver<Array<ResolversTypes['OwnSupplier']>, ParentType, ContextType, Partial<QueryMySuppliersArgs>>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -3509,6 +3547,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NewApiKey?: NewApiKeyResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OwnBuyer?: OwnBuyerResolvers<ContextType>;
   OwnSupplier?: OwnSupplierResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;

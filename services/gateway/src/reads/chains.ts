@@ -1,5 +1,10 @@
 /** Chains and memberships. */
-import { IN_NETWORK, type InvitationFacts, type MemberStatus } from '@chainlift/domain';
+import {
+  IN_NETWORK,
+  type InvitationFacts,
+  type InviteeFacts,
+  type MemberStatus,
+} from '@chainlift/domain';
 import type { Read } from './graph';
 
 export interface ChainRow {
@@ -27,7 +32,15 @@ export interface OwnSupplierRow {
   supplierId: string;
   products: string[];
   since: string;
+  confirmed: boolean;
   memberships: MembershipRow[];
+}
+
+export interface OwnBuyerRow {
+  buyerId: string;
+  products: string[];
+  since: string;
+  confirmed: boolean;
 }
 
 const CHAIN = `ch { .id, .name, .leaderId, createdAt: toString(ch.createdAt) }`;
@@ -82,22 +95,35 @@ export function chainReads(read: Read) {
                 { chainId: ch.id, companyId: s.id, status: m.status, since: toString(m.since) } END) AS memberships
          WHERE $chainId IS NULL OR size(memberships) > 0
          RETURN { supplierId: s.id, products: coalesce(l.products, []), since: toString(l.since),
-                  memberships: memberships } ORDER BY s.name, s.id`,
+                  confirmed: coalesce(l.confirmed, false), memberships: memberships } ORDER BY s.name, s.id`,
         { buyerId, chainId, inNetwork: IN_NETWORK },
       );
     },
-    /** Members of a chain (in any status) by USCC, for invitation reports. */
-    membersByUscc(chainId: string, usccs: string[]) {
-      return read<{
+    /** The companies that name the supplier as theirs (SUPPLIES links out of it), pending ones first. */
+    buyersOf(supplierId: string) {
+      return read<OwnBuyerRow>(
+        `MATCH (s:Company {id: $supplierId})-[l:SUPPLIES]->(b:Company)
+         RETURN { buyerId: b.id, products: coalesce(l.products, []), since: toString(l.since),
+                  confirmed: coalesce(l.confirmed, false) } AS row
+         ORDER BY row.confirmed, b.name, b.id`,
+        { supplierId },
+      );
+    },
+    /** Companies that exist, by USCC, with what the invitation rules need (their status in the chain). */
+    async inviteesByUscc(chainId: string, usccs: string[]): Promise<Map<string, InviteeFacts>> {
+      const found = await read<{
         uscc: string;
-        companyId: string;
-        status: MemberStatus | null;
-        hasUsers: boolean;
+        facts: InviteeFacts & { status: MemberStatus | null };
       }>(
         `UNWIND $usccs AS uscc MATCH (c:Company {uscc: uscc})
          OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: $chainId})
-         RETURN uscc, c.id AS companyId, m.status AS status, EXISTS { (:User)-[:WORKS_AT]->(c) } AS hasUsers`,
+         RETURN uscc, { companyId: c.id, kind: c.kind, status: m.status, hasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) },
+                        provisional: c.region IS NULL,
+                        linkedInChain: EXISTS { (:Invitation {chainId: $chainId, companyId: c.id}) } } AS facts`,
         { chainId, usccs },
+      );
+      return new Map(
+        found.map((f) => [f.uscc, { ...f.facts, status: f.facts.status ?? undefined }]),
       );
     },
     /** An invitation link by its token's hash, with what the sign-up rule and the sign-up page need. */
@@ -106,7 +132,7 @@ export function chainReads(read: Read) {
         `MATCH (i:Invitation {tokenHash: $tokenHash}) MATCH (c:Company {id: i.companyId})
          MATCH (ch:Chain {id: i.chainId}) OPTIONAL MATCH (inviter:Company {id: i.invitedBy})
          OPTIONAL MATCH (c)-[m:MEMBER_OF]->(ch)
-         RETURN i { .chainId, .companyId, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
+         RETURN i { .chainId, .companyId, .email, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
                     memberStatus: m.status, companyHasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) },
                     provisional: c.region IS NULL, chainName: ch.name, inviterName: coalesce(inviter.name, ''),
                     companyName: c.name, uscc: c.uscc }`,

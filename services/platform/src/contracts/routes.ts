@@ -97,6 +97,12 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('buyerId'),
     ingestible: true,
   },
+  SupplyLinkConfirmed: {
+    topic: TOPIC.chains,
+    key: field('buyerId'),
+    actingCompany: field('supplierId'),
+    ingestible: true,
+  },
   SupplyLinkRemoved: {
     topic: TOPIC.chains,
     key: field('buyerId'),

@@ -1,18 +1,39 @@
-/** Chains, invitations, membership moves and supply links. Tiers are derived from the links when read. */
+/**
+ * Chains, invitations, membership moves and supply links (rules: `@chainlift/domain` chain/). Tiers
+ * are derived from the links when read. Load and write only.
+ */
 import {
-  checkInvitationSignUp,
-  fail,
-  inviteMember,
-  moveMember,
-  ok,
-  type MemberMove,
+  answerInvitation,
+  changeMemberStatus,
+  confirmSupplyLink,
+  createChain,
+  declareSupplyLink,
+  inviteSuppliers,
+  onboardingConfirmsLink,
+  removeSupplyLink,
+  signUpWithInvitation,
+  statusAfterMove,
+  type ChainCreated,
+  type CreateChainState,
   type InvitationFacts,
+  type InvitationSignUp,
+  type InviteeFacts,
+  type InviteSuppliersState,
+  type LeaderMove,
+  type MemberChange,
+  type Memberships,
   type MemberStatus,
+  type SignUpState,
+  type SuppliersInvited,
+  type SupplyLinkParties,
+  type SupplyLinks,
+  type SupplyLinkState,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
+import { companyKinds } from './kinds';
 import { rows, setOf } from './rows';
-import { decideNewAccount, loadTakenAccounts, takeAccount, type TakenAccounts } from './users';
+import { loadTakenAccounts } from './users';
 
 /**
  * Every change to who is in a chain or who supplies whom bumps the chain's version, in the same
@@ -37,16 +58,7 @@ async function bumpChainsOf(tx: ManagedTransaction, events: { companyIds: string
   );
 }
 
-interface ChainCreated {
-  chainId: string;
-  leaderId: string;
-  name: string;
-}
-
-export const chainCreated: Handler<
-  ChainCreated,
-  { kinds: Map<string, string>; leading: Set<string>; chains: Set<string> }
-> = {
+export const chainCreated: Handler<ChainCreated, CreateChainState> = {
   type: 'ChainCreated',
   async load(tx, events) {
     const leaders = await rows<{ id: string; kind: string; leads: boolean }>(
@@ -65,22 +77,8 @@ export const chainCreated: Handler<
       chains: setOf(chains, 'id'),
     };
   },
-  decide(state, { payload }) {
-    const kind = state.kinds.get(payload.leaderId);
-    if (!kind) return fail('NOT_FOUND', `company ${payload.leaderId} does not exist`);
-    if (kind !== 'CHAIN_LEADER')
-      return fail('FORBIDDEN', 'only a chain leader (CHAIN_LEADER) can create a chain');
-    if (state.leading.has(payload.leaderId))
-      return fail('CONFLICT', 'this company already leads a chain');
-    if (state.chains.has(payload.chainId))
-      return fail('CONFLICT', `chain id ${payload.chainId} is already in use`);
-    return ok(payload);
-  },
-  evolve(state, { payload }) {
-    state.leading.add(payload.leaderId);
-    state.chains.add(payload.chainId);
-    return state;
-  },
+  decide: (state, { payload }) => createChain.decide(state, payload),
+  evolve: (state, { payload }) => createChain.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -92,30 +90,7 @@ export const chainCreated: Handler<
   },
 };
 
-interface SuppliersInvited {
-  chainId: string;
-  inviterId: string;
-  suppliers: {
-    companyId: string;
-    name: string;
-    uscc: string;
-    email: string;
-    supplies: string[];
-    /** The invitation link (its token's hash) for a company with no user yet. */
-    invitation?: { tokenHash: string; expiresAt: string };
-  }[];
-}
-
-interface ChainState {
-  leaders: Map<string, string>;
-  /** `${chainId}/${companyId or uscc:USCC}` → status */
-  statuses: Map<string, MemberStatus>;
-}
-
-export const suppliersInvited: Handler<
-  SuppliersInvited,
-  ChainState & { usccToId: Map<string, string> }
-> = {
+export const suppliersInvited: Handler<SuppliersInvited, InviteSuppliersState> = {
   type: 'SuppliersInvited',
   async load(tx, events) {
     const chains = await rows<{ id: string; leaderId: string }>(
@@ -131,70 +106,38 @@ export const suppliersInvited: Handler<
         pairs: events.map((e) => ({ chainId: e.payload.chainId, companyId: e.payload.inviterId })),
       },
     );
-    const suppliers = await rows<{
+    const invitees = await rows<{
       chainId: string;
       uscc: string;
-      id: string;
-      status: MemberStatus | null;
+      facts: InviteeFacts & { status: MemberStatus | null };
     }>(
       tx,
       `UNWIND $pairs AS p MATCH (c:Company {uscc: p.uscc})
        OPTIONAL MATCH (c)-[m:MEMBER_OF]->(:Chain {id: p.chainId})
-       RETURN p.chainId AS chainId, p.uscc AS uscc, c.id AS id, m.status AS status`,
+       RETURN p.chainId AS chainId, p.uscc AS uscc,
+              { companyId: c.id, kind: c.kind, status: m.status, hasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) },
+                provisional: c.region IS NULL,
+                linkedInChain: EXISTS { (:Invitation {chainId: p.chainId, companyId: c.id}) } } AS facts`,
       {
         pairs: events.flatMap((e) =>
           e.payload.suppliers.map((s) => ({ chainId: e.payload.chainId, uscc: s.uscc })),
         ),
       },
     );
-    const statuses = new Map<string, MemberStatus>();
-    for (const i of inviters) statuses.set(`${i.chainId}/${i.companyId}`, i.status);
-    for (const s of suppliers) if (s.status) statuses.set(`${s.chainId}/uscc:${s.uscc}`, s.status);
     return {
       leaders: new Map(chains.map((c) => [c.id, c.leaderId])),
-      statuses,
-      usccToId: new Map(suppliers.map((s) => [s.uscc, s.id])),
+      inviters: new Map(inviters.map((i) => [`${i.chainId}/${i.companyId}`, i.status])),
+      invitees: new Map(
+        invitees.map((i) => [
+          `${i.chainId}/${i.uscc}`,
+          { ...i.facts, status: i.facts.status ?? undefined },
+        ]),
+      ),
     };
   },
-  decide(state, { payload }) {
-    const leaderId = state.leaders.get(payload.chainId);
-    if (!leaderId) return fail('NOT_FOUND', `chain ${payload.chainId} does not exist`, 'chainId');
-    if (
-      payload.inviterId !== leaderId &&
-      state.statuses.get(`${payload.chainId}/${payload.inviterId}`) !== 'ACTIVE'
-    ) {
-      return fail(
-        'FORBIDDEN',
-        'only the leader or an active member can invite suppliers into the chain',
-      );
-    }
-    for (const s of payload.suppliers) {
-      const existingId = state.usccToId.get(s.uscc);
-      if (existingId === payload.inviterId)
-        return fail(
-          'BAD_USER_INPUT',
-          `${s.name} (${s.uscc}) is the inviting company itself`,
-          'uscc',
-        );
-      const result = inviteMember(
-        state.statuses.get(`${payload.chainId}/uscc:${s.uscc}`),
-        existingId === leaderId,
-      );
-      if (!result.ok) return result;
-    }
-    return ok(payload);
-  },
-  evolve(state, { payload }) {
-    for (const s of payload.suppliers) {
-      const key = `${payload.chainId}/uscc:${s.uscc}`;
-      const current = state.statuses.get(key);
-      if (current === undefined || current === 'DECLINED' || current === 'REMOVED')
-        state.statuses.set(key, 'INVITED');
-      if (!state.usccToId.has(s.uscc)) state.usccToId.set(s.uscc, s.companyId);
-    }
-    return state;
-  },
-  async write(tx, accepted) {
+  decide: (state, { payload }) => inviteSuppliers.decide(state, payload),
+  evolve: (state, { payload }) => inviteSuppliers.evolve(state, payload),
+  async write(tx, accepted, state) {
     await tx.run(
       `UNWIND $rows AS r
        MATCH (ch:Chain {id: r.chainId})
@@ -207,15 +150,21 @@ export const suppliersInvited: Handler<
          ON MATCH SET m.status = CASE WHEN m.status IN ['DECLINED', 'REMOVED'] THEN 'INVITED' ELSE m.status END,
                       m.updatedAt = datetime(r.at)
        MERGE (c)-[s:SUPPLIES]->(inviter)
-         ON CREATE SET s.since = datetime(r.at)
+         ON CREATE SET s.since = datetime(r.at), s.confirmed = false
+       // The leader's onboarding confirms the link; a member's invitation leaves it to the supplier.
+       SET s.confirmed = coalesce(s.confirmed, false) OR r.confirmed,
        // What a link carries is a set: kept sorted, so the result is the same in any order of events.
-       SET s.products = COLLECT { UNWIND coalesce(s.products, []) + r.supplies AS p RETURN DISTINCT p ORDER BY p }`,
+           s.products = COLLECT { UNWIND coalesce(s.products, []) + r.supplies AS p RETURN DISTINCT p ORDER BY p }`,
       {
         rows: accepted.flatMap((e) =>
           e.payload.suppliers.map(({ invitation: _link, ...s }) => ({
             ...s,
             chainId: e.payload.chainId,
             inviterId: e.payload.inviterId,
+            confirmed: onboardingConfirmsLink(
+              e.payload.inviterId,
+              state.leaders.get(e.payload.chainId),
+            ),
             at: e.occurredAt,
             eventId: e.id,
           })),
@@ -223,12 +172,13 @@ export const suppliersInvited: Handler<
       },
     );
     // One link per company and chain: a new invitation replaces the earlier link (and reopens it).
+    // The link is bound to the company's contact e-mail (the one the creating invitation gave).
     await tx.run(
       `UNWIND $rows AS r
        MATCH (c:Company {uscc: r.uscc})
        MERGE (i:Invitation {chainId: r.chainId, companyId: c.id})
        SET i.tokenHash = r.tokenHash, i.expiresAt = datetime(r.expiresAt), i.issuedAt = datetime(r.at),
-           i.invitedBy = r.inviterId, i.usedAt = null, i.usedBy = null`,
+           i.invitedBy = r.inviterId, i.email = c.contactEmail, i.usedAt = null, i.usedBy = null`,
       {
         rows: accepted.flatMap((e) =>
           e.payload.suppliers
@@ -250,15 +200,10 @@ export const suppliersInvited: Handler<
   },
 };
 
-interface MemberChange {
-  chainId: string;
-  companyId: string;
-}
-
 const loadMemberships = async (
-  tx: Parameters<Handler<MemberChange, unknown>['load']>[0],
+  tx: ManagedTransaction,
   events: { payload: MemberChange }[],
-) => {
+): Promise<Memberships> => {
   const found = await rows<{
     chainId: string;
     companyId: string;
@@ -271,15 +216,30 @@ const loadMemberships = async (
     { pairs: events.map((e) => ({ chainId: e.payload.chainId, companyId: e.payload.companyId })) },
   );
   return {
-    statuses: new Map<string, MemberStatus>(
-      found.map((f) => [`${f.chainId}/${f.companyId}`, f.status]),
-    ),
+    statuses: new Map(found.map((f) => [`${f.chainId}/${f.companyId}`, f.status])),
     leaders: new Map(found.map((f) => [f.chainId, f.leaderId])),
   };
 };
 
+/**
+ * Accepting an invitation is the supplier's confirmation of the link the invitation made to its
+ * inviter (`SupplyLinkConfirmed` by another name).
+ */
+const confirmInvitersLinks = async (
+  tx: ManagedTransaction,
+  accepted: { chainId: string; companyId: string; at: string }[],
+) => {
+  await tx.run(
+    `UNWIND $rows AS r
+     MATCH (c:Company {id: r.companyId})-[m:MEMBER_OF]->(:Chain {id: r.chainId})
+     MATCH (c)-[l:SUPPLIES]->(:Company {id: m.invitedBy})
+     SET l.confirmedAt = coalesce(l.confirmedAt, datetime(r.at)), l.confirmed = true`,
+    { rows: accepted },
+  );
+};
+
 const writeStatuses = async (
-  tx: Parameters<Handler<MemberChange, unknown>['write']>[0],
+  tx: ManagedTransaction,
   changes: { chainId: string; companyId: string; status: string; at: string }[],
 ) => {
   await tx.run(
@@ -293,24 +253,11 @@ const writeStatuses = async (
   );
 };
 
-type Memberships = Awaited<ReturnType<typeof loadMemberships>>;
-
 export const invitationAnswered: Handler<MemberChange & { accept: boolean }, Memberships> = {
   type: 'InvitationAnswered',
   load: loadMemberships,
-  decide(state, { payload }) {
-    return moveMember(
-      state.statuses.get(`${payload.chainId}/${payload.companyId}`),
-      payload.accept ? 'accept' : 'decline',
-    );
-  },
-  evolve(state, { payload }) {
-    state.statuses.set(
-      `${payload.chainId}/${payload.companyId}`,
-      payload.accept ? 'ACTIVE' : 'DECLINED',
-    );
-    return state;
-  },
+  decide: (state, { payload }) => answerInvitation.decide(state, payload),
+  evolve: (state, { payload }) => answerInvitation.evolve(state, payload),
   async write(tx, accepted) {
     await writeStatuses(
       tx,
@@ -320,29 +267,15 @@ export const invitationAnswered: Handler<MemberChange & { accept: boolean }, Mem
         at: e.occurredAt,
       })),
     );
+    await confirmInvitersLinks(
+      tx,
+      accepted.filter((e) => e.payload.accept).map((e) => ({ ...e.payload, at: e.occurredAt })),
+    );
   },
 };
 
-interface InvitationSignUp {
-  chainId: string;
-  companyId: string;
-  tokenHash: string;
-  userId: string;
-  email: string;
-  name: string;
-  passwordHash: string;
-  companyName?: string;
-  region?: string;
-  industry?: string;
-}
-
-/** The facts of each link (by token hash), the e-mails and user ids already taken. */
-interface SignUpState extends TakenAccounts {
-  links: Map<string, InvitationFacts>;
-}
-
 /** An invitation link (i) of company c, with its membership m: what the sign-up rule needs. */
-const INVITATION_FACTS = `i { .chainId, .companyId, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
+const INVITATION_FACTS = `i { .chainId, .companyId, .email, expiresAt: toString(i.expiresAt), usedAt: toString(i.usedAt),
   memberStatus: m.status, companyHasUsers: EXISTS { (:User)-[:WORKS_AT]->(c) }, provisional: c.region IS NULL }`;
 
 export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState> = {
@@ -368,33 +301,10 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
       )),
     };
   },
-  decide(state, { payload, occurredAt }) {
-    const link = state.links.get(payload.tokenHash);
-    // A link names its company and chain: an event that names others is not this link's.
-    const facts =
-      link && link.chainId === payload.chainId && link.companyId === payload.companyId
-        ? link
-        : undefined;
-    const checked = checkInvitationSignUp(facts, occurredAt, payload);
-    if (!checked.ok) return checked;
-    const account = decideNewAccount(state, payload);
-    return account.ok ? ok(payload) : account;
-  },
-  evolve(state, { payload, occurredAt }) {
-    const link = state.links.get(payload.tokenHash)!;
-    state.links.set(payload.tokenHash, {
-      ...link,
-      usedAt: occurredAt,
-      memberStatus: 'ACTIVE',
-      companyHasUsers: true,
-    });
-    // Other links of the same company now meet a company with users.
-    for (const [hash, other] of state.links)
-      if (other.companyId === payload.companyId)
-        state.links.set(hash, { ...other, companyHasUsers: true });
-    takeAccount(state, payload);
-    return state;
-  },
+  decide: (state, { payload, occurredAt }) =>
+    signUpWithInvitation.decide(state, { ...payload, at: occurredAt }),
+  evolve: (state, { payload, occurredAt }) =>
+    signUpWithInvitation.evolve(state, { ...payload, at: occurredAt }),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -417,6 +327,10 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
         })),
       },
     );
+    await confirmInvitersLinks(
+      tx,
+      accepted.map((e) => ({ ...e.payload, at: e.occurredAt })),
+    );
     await bumpChains(
       tx,
       accepted.map((e) => e.payload.chainId),
@@ -424,115 +338,99 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
   },
 };
 
-export const memberStatusChanged: Handler<
-  MemberChange & { move: Exclude<MemberMove, 'accept' | 'decline'> },
-  Memberships
-> = {
+export const memberStatusChanged: Handler<MemberChange & { move: LeaderMove }, Memberships> = {
   type: 'MemberStatusChanged',
   load: loadMemberships,
-  decide(state, { payload }) {
-    if (state.leaders.get(payload.chainId) === payload.companyId)
-      return fail('BAD_USER_INPUT', 'the leader cannot be suspended or removed from its own chain');
-    return moveMember(state.statuses.get(`${payload.chainId}/${payload.companyId}`), payload.move);
-  },
-  evolve(state, { payload }) {
-    const key = `${payload.chainId}/${payload.companyId}`;
-    const next = moveMember(state.statuses.get(key), payload.move);
-    if (next.ok) state.statuses.set(key, next.value);
-    return state;
-  },
+  decide: (state, { payload }) => changeMemberStatus.decide(state, payload),
+  evolve: (state, { payload }) => changeMemberStatus.evolve(state, payload),
   async write(tx, accepted) {
-    const changes = accepted.map((e) => {
-      const status = { suspend: 'SUSPENDED', reinstate: 'ACTIVE', remove: 'REMOVED' }[
-        e.payload.move
-      ];
-      return {
+    await writeStatuses(
+      tx,
+      accepted.map((e) => ({
         chainId: e.payload.chainId,
         companyId: e.payload.companyId,
-        status,
+        status: statusAfterMove(e.payload.move),
         at: e.occurredAt,
-      };
-    });
-    await writeStatuses(tx, changes);
+      })),
+    );
   },
 };
 
-interface SupplyLink {
-  buyerId: string;
-  supplierId: string;
-  products?: string[];
+/** The kinds of the companies the events name and the state of each link between them. */
+async function loadSupplyLinks(
+  tx: ManagedTransaction,
+  events: { payload: SupplyLinkParties }[],
+): Promise<SupplyLinks> {
+  const kinds = await companyKinds(
+    tx,
+    events.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]),
+  );
+  const links = await rows<{ key: string; state: SupplyLinkState }>(
+    tx,
+    `UNWIND $pairs AS p MATCH (:Company {id: p.supplierId})-[l:SUPPLIES]->(:Company {id: p.buyerId})
+     RETURN p.supplierId + '>' + p.buyerId AS key, CASE WHEN l.confirmed THEN 'CONFIRMED' ELSE 'PENDING' END AS state`,
+    {
+      pairs: events.map((e) => ({ buyerId: e.payload.buyerId, supplierId: e.payload.supplierId })),
+    },
+  );
+  return { kinds, links: new Map(links.map((l) => [l.key, l.state])) };
 }
 
-export const supplyLinkDeclared: Handler<SupplyLink, Set<string>> = {
-  type: 'SupplyLinkDeclared',
-  async load(tx, events) {
-    return setOf(
-      await rows(tx, 'UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id', {
-        ids: [...new Set(events.flatMap((e) => [e.payload.buyerId, e.payload.supplierId]))],
-      }),
-      'id',
-    );
-  },
-  decide(companies, { payload }) {
-    if (payload.buyerId === payload.supplierId)
-      return fail('BAD_USER_INPUT', 'a company cannot supply itself', 'supplierId');
-    if (!companies.has(payload.supplierId))
-      return fail('NOT_FOUND', `company ${payload.supplierId} does not exist`, 'supplierId');
-    if (!companies.has(payload.buyerId))
-      return fail('NOT_FOUND', `company ${payload.buyerId} does not exist`, 'buyerId');
-    return ok(payload);
-  },
-  evolve: (state) => state,
+const bumpChainsOfLinks = (tx: ManagedTransaction, accepted: { payload: SupplyLinkParties }[]) =>
+  bumpChainsOf(
+    tx,
+    accepted.map((e) => ({ companyIds: [e.payload.buyerId, e.payload.supplierId] })),
+  );
+
+export const supplyLinkDeclared: Handler<SupplyLinkParties & { products?: string[] }, SupplyLinks> =
+  {
+    type: 'SupplyLinkDeclared',
+    load: loadSupplyLinks,
+    decide: (state, { payload }) => declareSupplyLink.decide(state, payload),
+    evolve: (state, { payload }) => declareSupplyLink.evolve(state, payload),
+    async write(tx, accepted) {
+      await tx.run(
+        `UNWIND $rows AS r
+         MATCH (b:Company {id: r.buyerId}) MATCH (s:Company {id: r.supplierId})
+         MERGE (s)-[l:SUPPLIES]->(b)
+           ON CREATE SET l.since = datetime(r.at), l.confirmed = false
+         SET l.products = COLLECT { UNWIND coalesce(l.products, []) + r.products AS p RETURN DISTINCT p ORDER BY p }`,
+        {
+          rows: accepted.map((e) => ({
+            ...e.payload,
+            products: e.payload.products ?? [],
+            at: e.occurredAt,
+          })),
+        },
+      );
+      await bumpChainsOfLinks(tx, accepted);
+    },
+  };
+
+export const supplyLinkConfirmed: Handler<SupplyLinkParties, SupplyLinks> = {
+  type: 'SupplyLinkConfirmed',
+  load: loadSupplyLinks,
+  decide: (state, { payload }) => confirmSupplyLink.decide(state, payload),
+  evolve: (state, { payload }) => confirmSupplyLink.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
-      `UNWIND $rows AS r
-       MATCH (b:Company {id: r.buyerId}) MATCH (s:Company {id: r.supplierId})
-       MERGE (s)-[l:SUPPLIES]->(b)
-         ON CREATE SET l.since = datetime(r.at)
-       SET l.products = COLLECT { UNWIND coalesce(l.products, []) + r.products AS p RETURN DISTINCT p ORDER BY p }`,
-      {
-        rows: accepted.map((e) => ({
-          ...e.payload,
-          products: e.payload.products ?? [],
-          at: e.occurredAt,
-        })),
-      },
-    );
-    await bumpChainsOf(
-      tx,
-      accepted.map((e) => ({ companyIds: [e.payload.buyerId, e.payload.supplierId] })),
+      `UNWIND $rows AS r MATCH (:Company {id: r.supplierId})-[l:SUPPLIES]->(:Company {id: r.buyerId})
+       SET l.confirmedAt = coalesce(l.confirmedAt, datetime(r.at)), l.confirmed = true`,
+      { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
     );
   },
 };
 
-export const supplyLinkRemoved: Handler<SupplyLink, Set<string>> = {
+export const supplyLinkRemoved: Handler<SupplyLinkParties, SupplyLinks> = {
   type: 'SupplyLinkRemoved',
-  async load(tx, events) {
-    const found = await rows<{ key: string }>(
-      tx,
-      `UNWIND $pairs AS p MATCH (:Company {id: p.supplierId})-[:SUPPLIES]->(:Company {id: p.buyerId})
-       RETURN p.supplierId + '>' + p.buyerId AS key`,
-      { pairs: events.map((e) => e.payload) },
-    );
-    return setOf(found, 'key');
-  },
-  decide(links, { payload }) {
-    return links.has(`${payload.supplierId}>${payload.buyerId}`)
-      ? ok(payload)
-      : fail('NOT_FOUND', 'there is no such supply link', 'supplierId');
-  },
-  evolve(links, { payload }) {
-    links.delete(`${payload.supplierId}>${payload.buyerId}`);
-    return links;
-  },
+  load: loadSupplyLinks,
+  decide: (state, { payload }) => removeSupplyLink.decide(state, payload),
+  evolve: (state, { payload }) => removeSupplyLink.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r MATCH (:Company {id: r.supplierId})-[l:SUPPLIES]->(:Company {id: r.buyerId}) DELETE l`,
       { rows: accepted.map((e) => e.payload) },
     );
-    await bumpChainsOf(
-      tx,
-      accepted.map((e) => ({ companyIds: [e.payload.buyerId, e.payload.supplierId] })),
-    );
+    await bumpChainsOfLinks(tx, accepted);
   },
 };

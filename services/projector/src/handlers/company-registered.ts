@@ -1,11 +1,6 @@
-/** CompanyRegistered → (:Company). One company per USCC and per id (also Neo4j constraints). */
-import { decideRegistration, type CompanyRegistered } from '@chainlift/domain';
+/** CompanyRegistered → (:Company). Rule: @chainlift/domain company (one company per USCC and per id). */
+import { companyRegistration, type CompanyRegistered, type Registry } from '@chainlift/domain';
 import type { Handler } from './handler';
-
-interface Registry {
-  usccs: Set<string>;
-  ids: Set<string>;
-}
 
 export const companyRegistered: Handler<CompanyRegistered, Registry> = {
   type: 'CompanyRegistered',
@@ -24,19 +19,8 @@ export const companyRegistered: Handler<CompanyRegistered, Registry> = {
       ids: new Set<string>(row?.get('ids') ?? []),
     };
   },
-
-  decide(state, event) {
-    return decideRegistration(
-      { usccTaken: (u) => state.usccs.has(u), idTaken: (i) => state.ids.has(i) },
-      event.payload,
-    );
-  },
-
-  evolve(state, event) {
-    state.usccs.add(event.payload.uscc);
-    state.ids.add(event.payload.companyId);
-    return state;
-  },
+  decide: (state, { payload }) => companyRegistration.decide(state, payload),
+  evolve: (state, { payload }) => companyRegistration.evolve(state, payload),
 
   async write(tx, accepted) {
     await tx.run(

@@ -12,6 +12,7 @@ import {
   invitationAnswered,
   memberStatusChanged,
   suppliersInvited,
+  supplyLinkConfirmed,
   supplyLinkDeclared,
   supplyLinkRemoved,
 } from './chains';
@@ -50,6 +51,7 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   InvitationAcceptedWithSignUp: invitationAcceptedWithSignUp,
   MemberStatusChanged: memberStatusChanged,
   SupplyLinkDeclared: supplyLinkDeclared,
+  SupplyLinkConfirmed: supplyLinkConfirmed,
   SupplyLinkRemoved: supplyLinkRemoved,
   OrderPlaced: orderPlaced,
   OrderActedOn: orderActedOn,

@@ -1,26 +1,27 @@
-/** Purchase orders: placed by the buyer, moved along their lifecycle by the right party. */
+/**
+ * Purchase orders: placed by the buyer, moved along their lifecycle by the right party (rules:
+ * `@chainlift/domain` orders/order-deciders, the trade rule chain/supply-links). Load and write only.
+ */
 import {
+  actOnOrder,
   addKpiTotals,
-  checkPlacedOrder,
-  fail,
   IN_NETWORK,
   isNoKpiChange,
   kpiDeltaOfAction,
   kpiDeltaOfPlacing,
-  ok,
+  placeOrderDecider,
   statusAfter,
-  transitionOrder,
   type KpiTotals,
-  type OrderAction,
-  type OrderPlaced,
-  type OrderStatus,
+  type OrderActedOn,
+  type OrderState,
+  type PlaceOrderState,
+  type PlacedOrder,
+  type TradeFacts,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordActivity } from './activity';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
-
-type Placed = OrderPlaced & { placedOn: string };
 
 type KpiDelta = KpiTotals & { buyerId: string; supplierId: string; currency: string };
 
@@ -50,10 +51,12 @@ async function addToKpis(tx: ManagedTransaction, deltas: KpiDelta[]) {
   );
 }
 
-export const orderPlaced: Handler<
-  Placed,
-  { companies: Set<string>; ids: Set<string>; numbers: Set<string>; partners: Set<string> }
-> = {
+/** What the trade rule between each buyer and supplier is decided on (one read for the run). */
+const TRADE_FACTS = `{ supplierKind: s.kind,
+    link: CASE WHEN l IS NULL THEN null WHEN l.confirmed THEN 'CONFIRMED' ELSE 'PENDING' END,
+    sameChain: EXISTS { (b)-[mb:MEMBER_OF]->(:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses } }`;
+
+export const orderPlaced: Handler<PlacedOrder, PlaceOrderState> = {
   type: 'OrderPlaced',
   async load(tx, events) {
     const companies = await rows(
@@ -78,14 +81,12 @@ export const orderPlaced: Handler<
         })),
       },
     );
-    // The same trade rule the gateway applies, checked here too: events also arrive through /ingest.
-    const partners = await rows(
+    const trade = await rows<{ pair: string; facts: TradeFacts }>(
       tx,
       `UNWIND $pairs AS p
        MATCH (b:Company {id: p.buyerId}), (s:Company {id: p.supplierId})
-       WHERE EXISTS { (s)-[:SUPPLIES]->(b) }
-          OR EXISTS { (b)-[mb:MEMBER_OF]->(:Chain)<-[ms:MEMBER_OF]-(s) WHERE mb.status IN $statuses AND ms.status IN $statuses }
-       RETURN p.buyerId + '>' + p.supplierId AS pair`,
+       OPTIONAL MATCH (s)-[l:SUPPLIES]->(b)
+       RETURN p.buyerId + '>' + p.supplierId AS pair, ${TRADE_FACTS} AS facts`,
       {
         pairs: events.map((e) => ({
           buyerId: e.payload.buyerId,
@@ -95,7 +96,7 @@ export const orderPlaced: Handler<
       },
     );
     return {
-      partners: setOf(partners, 'pair'),
+      trade: new Map(trade.map((t) => [t.pair, { ...t.facts, link: t.facts.link ?? undefined }])),
       companies: setOf(companies, 'id'),
       ids: new Set(taken.map((t) => t.id as string | null).filter((x): x is string => x !== null)),
       numbers: new Set(
@@ -103,36 +104,8 @@ export const orderPlaced: Handler<
       ),
     };
   },
-  decide(state, { payload }) {
-    const valid = checkPlacedOrder(payload);
-    if (!valid.ok) return valid;
-    if (!state.companies.has(payload.buyerId))
-      return fail('NOT_FOUND', `buyer ${payload.buyerId} does not exist`);
-    if (!state.companies.has(payload.supplierId))
-      return fail('NOT_FOUND', `supplier ${payload.supplierId} does not exist`, 'supplierId');
-    if (!state.partners.has(`${payload.buyerId}>${payload.supplierId}`)) {
-      return fail(
-        'FORBIDDEN',
-        'a company can only order from its own suppliers or members of a chain it belongs to',
-        'supplierId',
-      );
-    }
-    if (state.ids.has(payload.orderId))
-      return fail('CONFLICT', `order id ${payload.orderId} is already in use`);
-    if (state.numbers.has(`${payload.buyerId}/${payload.number}`)) {
-      return fail(
-        'CONFLICT',
-        `order number ${payload.number} is already used by this buyer`,
-        'number',
-      );
-    }
-    return ok(payload);
-  },
-  evolve(state, { payload }) {
-    state.ids.add(payload.orderId);
-    state.numbers.add(`${payload.buyerId}/${payload.number}`);
-    return state;
-  },
+  decide: (state, { payload }) => placeOrderDecider.decide(state, payload),
+  evolve: (state, { payload }) => placeOrderDecider.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -166,28 +139,10 @@ export const orderPlaced: Handler<
   },
 };
 
-interface ActedOn {
-  orderId: string;
-  action: OrderAction;
-  actorCompanyId: string;
-  on: string;
-}
-
-interface OrderFacts {
-  id: string;
-  status: OrderStatus;
-  buyerId: string;
-  supplierId: string;
-  currency: string;
-  totalFen: number;
-  placedOn: string;
-  promisedDate: string;
-}
-
-export const orderActedOn: Handler<ActedOn, Map<string, OrderFacts>> = {
+export const orderActedOn: Handler<OrderActedOn, Map<string, OrderState>> = {
   type: 'OrderActedOn',
   async load(tx, events) {
-    const found = await rows<OrderFacts>(
+    const found = await rows<OrderState>(
       tx,
       `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id})
        RETURN o.id AS id, o.status AS status, o.buyerId AS buyerId, o.supplierId AS supplierId, o.currency AS currency,
@@ -196,16 +151,8 @@ export const orderActedOn: Handler<ActedOn, Map<string, OrderFacts>> = {
     );
     return new Map(found.map((o) => [o.id, o]));
   },
-  decide(orders, { payload }) {
-    const order = orders.get(payload.orderId);
-    if (!order) return fail('NOT_FOUND', `order ${payload.orderId} does not exist`, 'orderId');
-    return transitionOrder(order, payload.action, payload.actorCompanyId);
-  },
-  evolve(orders, { payload }) {
-    const order = orders.get(payload.orderId);
-    if (order) order.status = statusAfter(payload.action);
-    return orders;
-  },
+  decide: (orders, { payload }) => actOnOrder.decide(orders, payload),
+  evolve: (orders, { payload }) => actOnOrder.evolve(orders, payload),
   async write(tx, accepted, orders) {
     await tx.run(
       `UNWIND $rows AS r

@@ -4,6 +4,7 @@ import {
   confirmReceivable,
   disputeReceivable,
   fail,
+  mayTrade,
   settleReceivable,
   splitReceivable,
   tenorOf,
@@ -11,6 +12,7 @@ import {
   type OrderForReceivable,
   type Payment,
   type ReceivableRegistered,
+  type TradeFacts,
 } from '@chainlift/domain';
 import type { Handler } from './handler';
 import { entryOf, leavesOf, loadLedger, type Ledger } from './ledger';
@@ -241,13 +243,18 @@ export const receivableTransferred: Handler<Transferred, Ledger & { supplies: Se
       tx,
       events.map((e) => e.payload.rootId),
     );
-    const links = await rows(
+    // A part passes to the holder's own supplier: a link the supplier confirmed (finding 6).
+    const links = await rows<{ pair: string; facts: TradeFacts }>(
       tx,
-      `UNWIND $pairs AS p MATCH (:Company {id: p.toId})-[:SUPPLIES]->(:Company {id: p.fromId})
-       RETURN p.toId + '>' + p.fromId AS pair`,
+      `UNWIND $pairs AS p MATCH (to:Company {id: p.toId})-[l:SUPPLIES]->(:Company {id: p.fromId})
+       RETURN p.toId + '>' + p.fromId AS pair,
+              { supplierKind: to.kind, link: CASE WHEN l.confirmed THEN 'CONFIRMED' ELSE 'PENDING' END, sameChain: false } AS facts`,
       { pairs: events.map((e) => ({ fromId: e.payload.fromId, toId: e.payload.toId })) },
     );
-    return { ...ledger, supplies: setOf(links, 'pair') };
+    return {
+      ...ledger,
+      supplies: new Set(links.filter((l) => mayTrade(l.facts).ok).map((l) => l.pair)),
+    };
   },
   decide(state, { payload }) {
     const entry = entryOf(state, payload.rootId, payload.receivableId);

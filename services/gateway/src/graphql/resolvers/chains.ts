@@ -1,9 +1,12 @@
 /** Chains, onboarding (single invitations and CSV imports), membership, supply links. */
 import { randomUUID } from 'node:crypto';
 import {
+  chainName,
   DomainFailure,
-  IN_NETWORK,
   invitationExpiresAt,
+  mayBeInvited,
+  maySignUpByLink,
+  orThrow,
   parseEmail,
   parseSupplierCsv,
   parseUscc,
@@ -20,36 +23,44 @@ import { actorOf } from './shared';
 const notFound = (message: string, field?: string) =>
   new DomainFailure({ code: 'NOT_FOUND', message, ...(field ? { field } : {}) });
 
-/** Checks the rows against the chain, then (only when every row is valid) invites them in one event. */
+/**
+ * Checks the rows against the chain (the domain's invitation rules, row by row: a company that
+ * cannot supply is an invalid row with its reason), then — only when every row is valid — invites
+ * them in one event.
+ */
 async function inviteRows(
   ctx: Context,
   user: UserPrincipal,
   chainId: string,
   rows: SupplierRow[],
-  problems: RowProblem[],
+  parseProblems: RowProblem[],
 ): Promise<ImportReport> {
-  const known = new Map(
-    (
-      await ctx.chains.membersByUscc(
-        chainId,
-        rows.map((r) => r.uscc),
-      )
-    ).map((m) => [m.uscc, m]),
+  const known = await ctx.chains.inviteesByUscc(
+    chainId,
+    rows.map((r) => r.uscc),
   );
+  const leaderId = (await ctx.chains.byId(chainId))?.leaderId ?? '';
   const expiresAt = invitationExpiresAt(ctx.calendar.now());
-  const planned = rows.map((r) => {
+  const problems = [...parseProblems];
+  const planned = rows.flatMap((r) => {
     const existing = known.get(r.uscc);
+    const result = mayBeInvited(existing, user.companyId, leaderId);
+    if (!result.ok) {
+      problems.push({ row: r.row, uscc: r.uscc, name: r.name, message: result.error.message });
+      return [];
+    }
     const status: ImportRow['status'] = !existing
       ? 'CREATED'
-      : existing.status && IN_NETWORK.includes(existing.status)
+      : result.value === 'ALREADY_MEMBER'
         ? 'ALREADY_MEMBER'
         : 'INVITED';
-    // A company nobody can log in for gets an invitation link; one still invited gets a fresh link.
+    // A sign-up link only for a company the invitation creates (or a fresh one for a company an
+    // earlier invitation of this chain created, still invited and with nobody to log in).
     const link =
-      !existing?.hasUsers && (status !== 'ALREADY_MEMBER' || existing?.status === 'INVITED')
+      maySignUpByLink(existing) && (status !== 'ALREADY_MEMBER' || existing?.status === 'INVITED')
         ? generateInvitationToken()
         : undefined;
-    return { ...r, companyId: existing?.companyId ?? randomUUID(), status, link };
+    return [{ ...r, companyId: existing?.companyId ?? randomUUID(), status, link }];
   });
   const invalid: ImportRow[] = problems.map((p) => ({
     row: p.row,
@@ -121,17 +132,15 @@ export const chainResolvers: Resolvers = {
       const user = await ctx.auth.require('supplier.list');
       return ctx.chains.suppliersOf(user.companyId, chainId ?? null);
     },
+    async myBuyers(_parent, _args, ctx) {
+      const user = await ctx.auth.require('supplier.list');
+      return ctx.chains.buyersOf(user.companyId);
+    },
   },
   Mutation: {
     async createChain(_parent, { name }, ctx) {
       const user = await ctx.auth.require('chain.create');
-      const trimmed = name.trim();
-      if (!trimmed || trimmed.length > 100)
-        throw new DomainFailure({
-          code: 'BAD_USER_INPUT',
-          message: 'the chain name must have 1 to 100 characters',
-          field: 'name',
-        });
+      const trimmed = orThrow(chainName(name));
       const chainId = randomUUID();
       await ctx.events.apply(
         'ChainCreated',
@@ -212,6 +221,15 @@ export const chainResolvers: Resolvers = {
       );
       return { eventId, status: 'APPLIED' };
     },
+    async confirmSupplyLink(_parent, { buyerId }, ctx) {
+      const user = await ctx.auth.require('supplier.confirm');
+      const eventId = await ctx.events.apply(
+        'SupplyLinkConfirmed',
+        { buyerId, supplierId: user.companyId },
+        actorOf(user),
+      );
+      return { eventId, status: 'APPLIED' };
+    },
     async removeSupplier(_parent, { supplierId }, ctx) {
       const user = await ctx.auth.require('supplier.declare');
       const eventId = await ctx.events.apply(
@@ -228,6 +246,9 @@ export const chainResolvers: Resolvers = {
   },
   OwnSupplier: {
     supplier: (row, _args, ctx) => ctx.companies.mustGet(row.supplierId),
+  },
+  OwnBuyer: {
+    buyer: (row, _args, ctx) => ctx.companies.mustGet(row.buyerId),
   },
   Membership: {
     chain: async (m, _args, ctx) => (await ctx.chains.byId(m.chainId))!,

@@ -86,9 +86,12 @@ export const userResolvers: Resolvers = {
       const tokenHash = invitationTokenHash(input.token);
       const link = tokenHash ? await ctx.chains.invitationByTokenHash(tokenHash) : undefined;
       const claim = orThrow(checkProfileClaim(input));
-      // The link first (nothing else matters with a bad link), then what the person typed.
-      orThrow(checkInvitationSignUp(link, ctx.calendar.instant(), claim));
-      const email = orThrow(parseEmail(input.email));
+      // The link first (nothing else matters with a bad link; it is bound to the invited e-mail),
+      // then what the person typed.
+      const typed = parseEmail(input.email);
+      const signingUp = typed.ok ? { ...claim, email: typed.value } : claim;
+      orThrow(checkInvitationSignUp(link, ctx.calendar.instant(), signingUp));
+      const email = orThrow(typed);
       const name = orThrow(checkName(input.name));
       const password = orThrow(checkPassword(input.password));
       if (await ctx.users.byEmail(email))
