@@ -849,7 +849,7 @@ export type Mutation = {
   planImprovement: ImprovementPlan;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
-  /** A bank registers a pledge from its pool (APPROVED); needs the holder's RECEIVABLES consent. */
+  /** The holder's application, like applyForFinancing (REQUESTED). A pledge exists only on the holder's application: a bank calling it is refused (FORBIDDEN) — a RECEIVABLES consent lets a bank see, never take. */
   registerPledge: Pledge;
   registerReceivable: Receivable;
   /** Goods leave the pledge: the bank any quantity; the operator only while the loan stays safe (动态质押). */
