@@ -418,6 +418,14 @@ const OPERATIONS: Operation[] = [
     allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
   },
   {
+    // Nested paths cross company boundaries too (finding 5): each field is authorized on its own.
+    name: 'receivable → parts, transfers, payments, activePledge (nested)',
+    query:
+      'query ($r: ID!) { receivable(id: $r) { parts { id } transfers { on } payments { on } activePledge { id receivable { id } } } }',
+    variables: (i) => ({ r: i.receivable }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
+  },
+  {
     name: 'receivables',
     query: '{ receivables(role: HOLDER) { id } }',
     variables: () => ({}),
@@ -439,6 +447,13 @@ const OPERATIONS: Operation[] = [
   {
     name: 'pledge',
     query: 'query ($p: ID!) { pledge(id: $p) { id } }',
+    variables: (i) => ({ p: i.pledge }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
+  },
+  {
+    name: 'pledge → receivable → activePledge (nested)',
+    query:
+      'query ($p: ID!) { pledge(id: $p) { receivable { id parts { id } activePledge { id } } } }',
     variables: (i) => ({ p: i.pledge }),
     allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
   },
@@ -500,11 +515,12 @@ const OPERATIONS: Operation[] = [
     allowed: only('CONFLICT', ['memberAdmin']),
   },
   {
+    // Finding 7: a pledge exists only on the holder's application; the bank (even with consent) is refused.
     name: 'registerPledge (already pledged)',
     query:
       'mutation ($r: ID!, $p: ID!) { registerPledge(receivableId: $r, productId: $p, loanEndDate: "2099-01-01") { id } }',
     variables: (i) => ({ r: i.receivable, p: i.product }),
-    allowed: only('CONFLICT', ['bankAdmin']),
+    allowed: only('CONFLICT', ['memberAdmin']),
   },
   {
     name: 'actOnPledge (disburse before approval)',

@@ -44,7 +44,9 @@ import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
 import { reader } from './reads/graph';
-import { financeReads, loanReads } from './reads/finance';
+import { loanReads } from './reads/inventory-loans';
+import { pledgeReads } from './reads/pledges';
+import { receivableReads } from './reads/receivables';
 import { inventoryReads } from './reads/inventory';
 import { NetworkCache, networkReads } from './reads/network';
 import { orderReads } from './reads/orders';
@@ -108,7 +110,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     inventory: inventoryReads(read),
     consents: consentReads(read),
     apiKeys: apiKeyReads(read),
-    finance: financeReads(read),
+    receivables: receivableReads(read),
+    pledges: pledgeReads(read),
     loans: loanReads(read),
     risk: riskReads(read),
     assessments: assessmentReads(read),

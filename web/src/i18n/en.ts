@@ -394,8 +394,6 @@ export const en: Record<MessageKey, string> = {
   'pool.no': 'Not eligible',
   'pool.reasons': 'Reasons',
   'pool.offer': 'Offer',
-  'pool.register': 'Register pledge',
-  'pool.registered': 'Pledge {number} registered',
   'pool.noProduct': 'No finance product defined yet',
   'ineligible.NOT_CONFIRMED': 'Not confirmed',
   'ineligible.OVERDUE': 'Overdue',

@@ -383,8 +383,6 @@ export const zhCN = {
   'pool.no': '不合格',
   'pool.reasons': '原因',
   'pool.offer': '报价',
-  'pool.register': '登记质押',
-  'pool.registered': '已登记质押 {number}',
   'pool.noProduct': '尚未定义融资产品',
   'ineligible.NOT_CONFIRMED': '未确权',
   'ineligible.OVERDUE': '已逾期',

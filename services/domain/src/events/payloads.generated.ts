@@ -418,7 +418,7 @@ export interface PledgeActedOnV1 {
 
 /** PledgeRequested v1 (topic chainlift.receivables, key = rootId (of the pledged receivable)) */
 /**
- * A holder applies to a bank's product with a receivable (status REQUESTED), or a bank registers a pledge from its pool with the holder's RECEIVABLES consent (status APPROVED). A receivable carries at most one active pledge.
+ * The holder applies to a bank's product with a receivable (status REQUESTED); requestedBy must be the receivable's current holder when the event is applied (a bank alone cannot create a pledge, consent or not). A receivable carries at most one active pledge.
  */
 export interface PledgeRequestedV1 {
   rootId: string;

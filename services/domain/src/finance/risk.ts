@@ -1,4 +1,5 @@
 /** Pure pieces of the risk views: shares of exposure, and rings of trade told apart from their rotations. */
+import { fail, ok, type Result } from '../shared/errors';
 import { BP, mulDivHalfUp } from './rates';
 
 /** part / total in basis points, half-up (0 when there is no total). */
@@ -20,3 +21,24 @@ export function distinctRings(rings: string[][]): string[][] {
   }
   return out;
 }
+
+/** At most this many rings or receivables in one risk view (the walks are bounded too). */
+export const RISK_VIEW_CAP = 500;
+
+/**
+ * Whom a bank's risk views may look at: its counterparties (the holders and debtors of its pledges, the
+ * borrowers of its loans), or a company that opened its receivables to it with a consent still in force
+ * (that read is on the consent: audited).
+ */
+export const mayWatchForRisk = (
+  counterparty: boolean,
+  consentInForce: boolean,
+): Result<'PARTY' | 'CONSENT'> =>
+  counterparty
+    ? ok('PARTY')
+    : consentInForce
+      ? ok('CONSENT')
+      : fail(
+          'FORBIDDEN',
+          'this company has no dealings with your bank and has not opened its receivables to it',
+        );

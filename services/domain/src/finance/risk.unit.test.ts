@@ -1,4 +1,4 @@
-import { distinctRings, shareBp } from './risk';
+import { distinctRings, mayWatchForRisk, shareBp } from './risk';
 
 it('shares are basis points of the total, half-up', () => {
   expect(shareBp(1, 3)).toBe(3333);
@@ -13,4 +13,16 @@ it('a ring and its rotations count once; direction matters', () => {
     ['a', 'b', 'c'],
     ['a', 'c', 'b'],
   ]);
+});
+
+describe('whom a bank’s risk views look at (finding 13)', () => {
+  it('its counterparties, and companies whose consent is in force (on that ground)', () => {
+    expect(mayWatchForRisk(true, false)).toEqual({ ok: true, value: 'PARTY' });
+    expect(mayWatchForRisk(false, true)).toEqual({ ok: true, value: 'CONSENT' });
+  });
+  it('nobody else: an expired or revoked consent is no consent', () =>
+    expect(mayWatchForRisk(false, false)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    }));
 });

@@ -23,6 +23,15 @@ import {
   mayReportStock,
   maySeeInventoryLoan,
   releaserOf,
+  mayActAsDebtor,
+  mayActOnPledge,
+  mayApplyForFinancing,
+  mayDefineFinanceProducts,
+  mayDisposeOfReceivable,
+  mayReadReceivable,
+  mayRegisterReceivable,
+  maySeePledge,
+  mayWatchForRisk,
   type Result,
   type ConsentScope,
   type DomainError,
@@ -102,20 +111,16 @@ const debtorOnly =
   async (p, t, facts) => {
     const found = await receivable(t, facts);
     if (!found.ok) return found.error;
-    if (found.parties.debtorId !== p.companyId) return deny(`only the debtor can ${what}`);
-    return hasRole(p, 'ADMIN', what);
+    return all(
+      decided(mayActAsDebtor(found.parties, p.companyId, what)),
+      hasRole(p, 'ADMIN', what),
+    );
   };
 
 const pledgeParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
   const parties = await facts.pledgeParties(need(t, 'pledgeId'));
   if (!parties) return { decision: fail('NOT_FOUND', `pledge ${t.pledgeId} does not exist`) };
-  const party = [parties.bankId, parties.holderId, parties.debtorId, parties.requestedBy].includes(
-    p.companyId,
-  );
-  return {
-    decision: party ? ALLOW : deny('only the bank, the holder and the debtor can see a pledge'),
-    parties,
-  };
+  return { decision: decided(maySeePledge(parties, p.companyId)), parties };
 };
 
 const loanParty = async (p: UserPrincipal, t: Target, facts: AccessFacts) => {
@@ -247,30 +252,25 @@ export const POLICY = {
     if (!basic.ok) return basic;
     const parties = await facts.orderParties(need(t, 'orderId'));
     if (!parties) return fail('NOT_FOUND', `order ${t.orderId} does not exist`);
-    return parties.supplierId === p.companyId
-      ? ALLOW
-      : deny('only the supplier of an order can register its receivable');
+    return decided(mayRegisterReceivable(parties, p.companyId));
   },
   'receivable.list': signedIn,
-  /** Everyone who held any part of the root, the debtor, banks it was pledged to; a bank the holder opened its receivables to (audited). */
+  /**
+   * The debtor, its chain of title, a bank applied to or financing it (not one that refused it); a bank
+   * the holder opened its receivables to with an unexpired consent, audited (finding 5: per receivable).
+   */
   'receivable.read': async (p, t, facts) => {
     const found = await receivable(t, facts);
     if (!found.ok) return found.error;
     const { parties } = found;
-    if (
-      parties.debtorId === p.companyId ||
-      parties.holders.includes(p.companyId) ||
-      parties.banks.includes(p.companyId)
-    )
-      return ALLOW;
-    if (
+    if (mayReadReceivable(parties, p, false).ok) return ALLOW;
+    const consent =
       p.companyKind === 'BANK' &&
-      (await facts.consent(parties.holderId, p.companyId, 'RECEIVABLES'))
-    )
-      return { ok: true, audit: { ownerId: parties.holderId, scope: 'RECEIVABLES' } };
-    return deny(
-      'you have not been given access to this receivable: its holder must grant your company a RECEIVABLES consent',
-    );
+      (await facts.consent(parties.holderId, p.companyId, 'RECEIVABLES'));
+    const ground = mayReadReceivable(parties, p, consent);
+    return ground.ok
+      ? { ok: true, audit: { ownerId: parties.holderId, scope: 'RECEIVABLES' } }
+      : ground;
   },
   'receivable.confirm': debtorOnly('confirm a receivable (确权)'),
   'receivable.settle': debtorOnly('settle a receivable'),
@@ -278,23 +278,26 @@ export const POLICY = {
   'receivable.dispose': async (p, t, facts) => {
     const found = await receivable(t, facts);
     if (!found.ok) return found.error;
-    if (found.parties.holderId !== p.companyId)
-      return deny('only the current holder can split, transfer or finance a receivable');
-    return hasRole(p, 'OPERATOR', 'disposing of receivables');
+    return all(
+      decided(mayDisposeOfReceivable(found.parties, p.companyId)),
+      hasRole(p, 'OPERATOR', 'disposing of receivables'),
+    );
   },
-  'product.define': (p) => bankOnly(p, 'ADMIN', 'defining finance products'),
+  'product.define': (p) =>
+    all(
+      decided(mayDefineFinanceProducts(p.companyKind)),
+      hasRole(p, 'ADMIN', 'defining finance products'),
+    ),
   'product.list': signedIn,
   'pledge.pool': (p) => bankOnly(p, 'VIEWER', 'the receivable pool'),
+  /** Finding 7: a pledge exists only on the holder's application; a bank's consent lets it see, never take. */
   'pledge.register': async (p, t, facts) => {
-    const bank = bankOnly(p, 'OPERATOR', 'registering pledges');
-    if (!bank.ok) return bank;
     const found = await receivable(t, facts);
     if (!found.ok) return found.error;
-    return (await facts.consent(found.parties.holderId, p.companyId, 'RECEIVABLES'))
-      ? ALLOW
-      : deny(
-          'the holder has not opened its receivables to your bank (RECEIVABLES consent); it can apply to you instead',
-        );
+    return all(
+      decided(mayApplyForFinancing(found.parties, p.companyId)),
+      hasRole(p, 'OPERATOR', 'applying for financing'),
+    );
   },
   'pledge.list': signedIn,
   /** The pledgeChanged stream: anyone signed in; each update passes 'pledge.read' (its parties only). */
@@ -321,6 +324,23 @@ export const POLICY = {
     );
   },
   'risk.bank': (p) => bankOnly(p, 'VIEWER', 'risk views of financing'),
+  /**
+   * A company a bank's risk views (circular trades) look at: its counterparties, or a holder that opened
+   * its receivables to it with an unexpired consent, audited (finding 13).
+   */
+  'risk.subject': async (p, t, facts) => {
+    const bank = bankOnly(p, 'VIEWER', 'risk views of financing');
+    if (!bank.ok) return bank;
+    const companyId = need(t, 'companyId');
+    const counterparty = (await facts.bankCounterparties(p.companyId)).has(companyId);
+    const consent =
+      !counterparty && (await facts.consentGrantors(p.companyId, 'RECEIVABLES')).has(companyId);
+    const ground = mayWatchForRisk(counterparty, consent);
+    if (!ground.ok) return ground;
+    return ground.value === 'CONSENT'
+      ? { ok: true, audit: { ownerId: companyId, scope: 'RECEIVABLES' } }
+      : ALLOW;
+  },
   'risk.leader': (p) => tradingCompany(p, 'payables and what was financed against them'),
   'price.report': (p) =>
     p.platformAdmin
@@ -330,11 +350,10 @@ export const POLICY = {
   'pledge.act': async (p, t, facts) => {
     const { decision, parties } = await pledgeParty(p, t, facts);
     if (!decision.ok || !parties) return decision;
-    if (p.companyId !== parties.bankId && p.companyId !== parties.holderId)
-      return deny(
-        'only the lending bank, or the holder withdrawing its request, can act on a pledge',
-      );
-    return hasRole(p, 'OPERATOR', 'acting on pledges');
+    return all(
+      decided(mayActOnPledge(parties, p.companyId)),
+      hasRole(p, 'OPERATOR', 'acting on pledges'),
+    );
   },
   // Digital-level assessment: a company's assessment, its evidence and its plans are its data.
   'assessment.questionnaire': signedIn,

@@ -9,7 +9,10 @@ import {
   type MemberStatus,
   type SupplyLinkState,
   type TradeFacts,
+  type PledgeParties,
+  type ReceivableAudience,
 } from '@chainlift/domain';
+import { READ_TIMEOUT_MS } from '../reads/graph';
 import type { Driver } from 'neo4j-driver';
 
 export interface AccessFacts {
@@ -22,6 +25,8 @@ export interface AccessFacts {
   tradeFacts(buyerId: string, supplierId: string): Promise<TradeFacts>;
   receivableParties(receivableId: string): Promise<ReceivableParties | undefined>;
   pledgeParties(pledgeId: string): Promise<PledgeParties | undefined>;
+  /** The companies a bank deals with: holders and debtors of its pledges (not refused ones), borrowers of its loans. */
+  bankCounterparties(bankId: string): Promise<ReadonlySet<string>>;
   loanParties(loanId: string): Promise<LoanParties | undefined>;
   /** Every company with an active, unexpired consent of this scope to the grantee (one read for many checks). */
   consentGrantors(granteeId: string, scope: ConsentScope): Promise<ReadonlySet<string>>;
@@ -39,25 +44,18 @@ export interface TaskParties {
 
 export type LoanParties = InventoryLoanParties;
 
-export interface ReceivableParties {
-  debtorId: string;
-  holderId: string;
-  /** Every company that registered or held the receivable or any part of its root (up and down the chain). */
-  holders: string[];
-  /** Banks with a pledge on any part of its root. */
-  banks: string[];
-}
+export type { PledgeParties };
 
-export interface PledgeParties {
-  bankId: string;
-  /** The current holder of the pledged receivable. */
-  holderId: string;
-  debtorId: string;
-  requestedBy: string;
-}
+/** Who may read a receivable (`mayReadReceivable`): its debtor, holder, chain of title and pledges. */
+export type ReceivableParties = ReceivableAudience;
 
 export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
   const memo = new Map<string, Promise<unknown>>();
+  const READ = {
+    database,
+    routing: 'READ' as const,
+    transactionConfig: { timeout: READ_TIMEOUT_MS },
+  };
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     if (!memo.has(key)) memo.set(key, load());
     return memo.get(key) as Promise<T>;
@@ -66,7 +64,7 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
     query: string,
     params: Record<string, unknown>,
   ): Promise<T | undefined> => {
-    const { records } = await driver.executeQuery(query, params, { database, routing: 'READ' });
+    const { records } = await driver.executeQuery(query, params, READ);
     return records[0]?.get(0) as T | undefined;
   };
   return {
@@ -119,13 +117,15 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
         first<ReceivableParties>(
           `MATCH (r:Receivable {id: $receivableId})
            CALL (r) {
-             MATCH (x:Receivable {rootId: r.rootId})
+             MATCH (x:Receivable)-[:SPLIT_FROM*0..]->(r)
              OPTIONAL MATCH (x)-[t:TRANSFERRED]->()
-             OPTIONAL MATCH (p:Pledge {receivableId: x.id})
-             RETURN collect(DISTINCT x.holderId) + collect(DISTINCT t.fromId) + collect(DISTINCT x.creditorId) AS holders,
-                    collect(DISTINCT p.bankId) AS banks
+             RETURN collect(DISTINCT x.holderId) + collect(DISTINCT t.fromId) + collect(DISTINCT x.creditorId) AS titleHolders
            }
-           RETURN { debtorId: r.debtorId, holderId: r.holderId, holders: holders, banks: banks }`,
+           CALL (r) {
+             OPTIONAL MATCH (p:Pledge {receivableId: r.id})
+             RETURN collect(p { .bankId, .status }) AS pledges
+           }
+           RETURN { debtorId: r.debtorId, holderId: r.holderId, titleHolders: titleHolders, pledges: pledges }`,
           { receivableId },
         ),
       ),
@@ -137,6 +137,21 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
           { pledgeId },
         ),
       ),
+    bankCounterparties: (bankId) =>
+      once(`counterparties/${bankId}`, async () => {
+        const { records } = await driver.executeQuery(
+          `CALL () {
+             MATCH (p:Pledge {bankId: $bankId}) WHERE p.status <> 'REJECTED'
+             MATCH (r:Receivable {id: p.receivableId}) UNWIND [p.holderId, r.holderId, r.debtorId] AS id RETURN id
+             UNION
+             MATCH (l:InventoryLoan {bankId: $bankId}) RETURN l.borrowerId AS id
+           }
+           RETURN DISTINCT id`,
+          { bankId },
+          READ,
+        );
+        return new Set(records.map((r) => r.get('id') as string));
+      }),
     consentGrantors: (granteeId, scope) =>
       once(`grantors/${granteeId}/${scope}`, async () => {
         const { records } = await driver.executeQuery(
@@ -144,7 +159,7 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
            WHERE c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
            RETURN DISTINCT c.grantorId AS id`,
           { granteeId, scope },
-          { database, routing: 'READ' },
+          READ,
         );
         return new Set(records.map((r) => r.get('id') as string));
       }),

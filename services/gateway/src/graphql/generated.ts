@@ -7,7 +7,9 @@ import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
 import { StockRow, ReceiptRow } from '../reads/inventory';
 import { ApiKeyRow } from '../reads/api-keys';
-import { ReceivableRow, TransferRow, PaymentRow, PledgeRow, ProductRow, LoanRow, GoodsRow, AlertRow } from '../reads/finance';
+import { ReceivableRow, TransferRow, PaymentRow } from '../reads/receivables';
+import { PledgeRow, ProductRow } from '../reads/pledges';
+import { LoanRow, GoodsRow, AlertRow } from '../reads/inventory-loans';
 import { ReleaseRequestRow } from '../reads/release-requests';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
 import { Context } from '../context';
@@ -857,7 +859,7 @@ export type Mutation = {
   planImprovement: ImprovementPlan;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
-  /** A bank registers a pledge from its pool (APPROVED); needs the holder's RECEIVABLES consent. */
+  /** The holder's application, like applyForFinancing (REQUESTED). A pledge exists only on the holder's application: a bank calling it is refused (FORBIDDEN) — a RECEIVABLES consent lets a bank see, never take. */
   registerPledge: Pledge;
   registerReceivable: Receivable;
   /** Goods leave the pledge: the bank any quantity; the operator only while the loan stays safe (动态质押). */

@@ -8,11 +8,12 @@ import { liveResolvers } from './resolvers/live';
 import { chainResolvers } from './resolvers/chains';
 import { companyResolvers } from './resolvers/companies';
 import { consentResolvers } from './resolvers/consents';
-import { financeResolvers } from './resolvers/finance';
 import { inventoryLoanResolvers } from './resolvers/inventory-loans';
 import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
 import { orderResolvers } from './resolvers/orders';
+import { pledgeResolvers } from './resolvers/pledges';
+import { receivableResolvers } from './resolvers/receivables';
 import { releaseRequestResolvers } from './resolvers/release-requests';
 import { riskResolvers } from './resolvers/risk';
 import { scalarResolvers } from './resolvers/scalars';
@@ -37,7 +38,8 @@ export const resolvers: Resolvers[] = [
   inventoryResolvers,
   consentResolvers,
   apiKeyResolvers,
-  financeResolvers,
+  receivableResolvers,
+  pledgeResolvers,
   inventoryLoanResolvers,
   releaseRequestResolvers,
   riskResolvers,

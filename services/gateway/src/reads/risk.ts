@@ -1,4 +1,5 @@
 /** Risk views over the finance graph: a bank's exposure and suspicious trade; a leader's payables. */
+import { RISK_VIEW_CAP } from '@chainlift/domain';
 import type { Read } from './graph';
 
 export interface ExposureRow {
@@ -25,13 +26,19 @@ const LIVE_PLEDGES = `MATCH (p:Pledge {bankId: $bankId}) WHERE p.status IN ['APP
   MATCH (r:Receivable {id: p.receivableId})`;
 const LIVE_LOANS = `MATCH (l:InventoryLoan {bankId: $bankId, status: 'ACTIVE'})`;
 
-/** Companies a bank has dealings with: its pledges' holders and debtors, its loans' borrowers. */
-const BANK_COMPANIES = `CALL () {
-    MATCH (p:Pledge {bankId: $bankId}) MATCH (r:Receivable {id: p.receivableId}) UNWIND [r.holderId, r.debtorId] AS id RETURN id
+/**
+ * Companies a bank's risk views may look at: its counterparties and those that opened their receivables
+ * to it. Only candidates: the authorization module decides on each ('risk.subject'; consent expiry,
+ * audit) before a walk starts from it.
+ */
+const SUBJECT_CANDIDATES = `CALL () {
+    MATCH (p:Pledge {bankId: $bankId}) WHERE p.status <> 'REJECTED'
+    MATCH (r:Receivable {id: p.receivableId}) UNWIND [r.holderId, r.debtorId] AS id RETURN id
     UNION
     MATCH (l:InventoryLoan {bankId: $bankId}) RETURN l.borrowerId AS id
     UNION
-    MATCH (c:Consent {granteeId: $bankId, scope: 'RECEIVABLES', status: 'ACTIVE'}) RETURN c.grantorId AS id
+    MATCH (c:Consent {granteeId: $bankId, scope: 'RECEIVABLES', status: 'ACTIVE'})
+    WHERE c.expiresAt IS NULL OR c.expiresAt > datetime() RETURN c.grantorId AS id
   }`;
 
 export function riskReads(read: Read) {
@@ -61,12 +68,17 @@ export function riskReads(read: Read) {
       (
         await read<number>(`${LIVE_LOANS} RETURN coalesce(sum(l.principalFen), 0)`, { bankId })
       )[0] ?? 0,
-    /** Rings of 2–4 companies through orders (buyer → supplier) or receivables (creditor → debtor), touching the bank's companies. */
-    cycles: (bankId: string, kind: 'ORDERS' | 'RECEIVABLES') =>
+    /** Candidates for the bank's risk views (see SUBJECT_CANDIDATES), at most a few thousand. */
+    subjectCandidates: (bankId: string) =>
+      read<string>(`${SUBJECT_CANDIDATES} RETURN DISTINCT id LIMIT 5000`, { bankId }),
+    /**
+     * Rings of 2–4 companies through orders (buyer → supplier) or receivables (creditor → debtor),
+     * starting at the companies given (those the authorization module let the bank look at); bounded
+     * by the walk's length, the result cap and the read timeout.
+     */
+    cycles: (companyIds: string[], kind: 'ORDERS' | 'RECEIVABLES') =>
       read<string[]>(
-        `${BANK_COMPANIES}
-         WITH collect(DISTINCT id) AS ids
-         MATCH (a:Company) WHERE a.id IN ids
+        `MATCH (a:Company) WHERE a.id IN $ids
          MATCH path = (a) ${
            kind === 'ORDERS'
              ? '((x:Company)-[:PLACED]->(:PurchaseOrder)-[:TO]->(y:Company)){2,4}'
@@ -75,22 +87,24 @@ export function riskReads(read: Read) {
          WITH [n IN nodes(path) WHERE n:Company | n.id] AS ring
          WITH ring[0..size(ring) - 1] AS ring
          WHERE size(ring) = size(reduce(seen = [], id IN ring | CASE WHEN id IN seen THEN seen ELSE seen + id END))
-         RETURN DISTINCT ring LIMIT 1000`,
-        { bankId },
+         RETURN DISTINCT ring LIMIT toInteger($cap)`,
+        { ids: companyIds, cap: RISK_VIEW_CAP * 4 },
       ),
+    /** Receivables the bank financed or was opened to whose order was never delivered (candidates: the module decides on each). */
     undelivered: (bankId: string) =>
       read<{ receivableId: string; orderStatus: string | null }>(
         `CALL () {
-           MATCH (p:Pledge {bankId: $bankId}) RETURN p.receivableId AS id
+           MATCH (p:Pledge {bankId: $bankId}) WHERE p.status <> 'REJECTED' RETURN p.receivableId AS id
            UNION
            MATCH (c:Consent {granteeId: $bankId, scope: 'RECEIVABLES', status: 'ACTIVE'})
+           WHERE c.expiresAt IS NULL OR c.expiresAt > datetime()
            MATCH (r:Receivable {holderId: c.grantorId}) RETURN r.id AS id
          }
          MATCH (r:Receivable {id: id}) MATCH (root:Receivable {id: r.rootId})
          OPTIONAL MATCH (o:PurchaseOrder {id: root.orderId})
          WITH r, o WHERE o IS NULL OR NOT o.status IN ['DELIVERED', 'INVOICED']
-         RETURN r.id AS receivableId, o.status AS orderStatus`,
-        { bankId },
+         RETURN r.id AS receivableId, o.status AS orderStatus ORDER BY r.id LIMIT toInteger($cap)`,
+        { bankId, cap: RISK_VIEW_CAP },
       ),
     async leader(leaderId: string, today: string): Promise<LeaderTotals> {
       const [totals] = await read<Omit<LeaderTotals, 'due'>>(

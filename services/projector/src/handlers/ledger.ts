@@ -1,34 +1,15 @@
 /**
- * The receivable ledger of some roots, as the finance rules need it: every receivable and part of
- * each root, and their pledges. Events on one root share a Kafka key, so one projector applies
- * them in order; loading whole roots lets each rule see the root, its parts and their pledges.
+ * Loads the receivable ledger of some roots (the state of the receivable and pledge deciders in
+ * `@chainlift/domain`): every receivable and part of each root, and their pledges.
  */
-import type { PledgeStatus, ReceivableFacts } from '@chainlift/domain';
+import type { LedgerEntry, PledgeEntry, ReceivableLedger } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { rows } from './rows';
 
-export interface LedgerEntry extends ReceivableFacts {
-  issuedOn: string;
-  currency: string;
-  parentId: string | null;
-}
-
-export interface PledgeEntry {
-  id: string;
-  rootId: string;
-  receivableId: string;
-  bankId: string;
-  productId: string;
-  status: PledgeStatus;
-  loanEndDate: string;
-}
-
-export interface Ledger {
-  receivables: Map<string, LedgerEntry>;
-  pledges: Map<string, PledgeEntry>;
-}
-
-export async function loadLedger(tx: ManagedTransaction, rootIds: string[]): Promise<Ledger> {
+export async function loadLedger(
+  tx: ManagedTransaction,
+  rootIds: string[],
+): Promise<ReceivableLedger> {
   const roots = [...new Set(rootIds)];
   const receivables = await rows<LedgerEntry>(
     tx,
@@ -50,17 +31,3 @@ export async function loadLedger(tx: ManagedTransaction, rootIds: string[]): Pro
     pledges: new Map(pledges.map((p) => [p.id, p])),
   };
 }
-
-/** The receivable an event names, when it belongs to the root the event is keyed by. */
-export function entryOf(
-  ledger: Ledger,
-  rootId: string,
-  receivableId: string,
-): LedgerEntry | undefined {
-  const entry = ledger.receivables.get(receivableId);
-  return entry && entry.rootId === rootId ? entry : undefined;
-}
-
-/** The parts that currently exist of a root (split receivables are replaced by their parts). */
-export const leavesOf = (ledger: Ledger, rootId: string): LedgerEntry[] =>
-  [...ledger.receivables.values()].filter((r) => r.rootId === rootId && r.status !== 'SPLIT');

@@ -1,22 +1,25 @@
-/** Pledges of receivables at a bank, and the bank products they are priced by. */
+/**
+ * Pledges of receivables at a bank, and the bank products they are priced by (rules: `@chainlift/domain`
+ * finance/pledges). Load and write only.
+ */
 import {
-  ACTIVE_PLEDGE,
-  checkLoanEnd,
-  checkProduct,
-  fail,
-  ineligibilities,
+  financeProductDefinedDecider,
   offerFor,
-  ok,
+  pledgeActedOnDecider,
+  pledgeRequestedDecider,
   pledgeStatusAfter,
   registerNumberOf,
-  transitionPledge,
   type FinanceProduct,
-  type PledgeAction,
-  type PledgeStatus,
+  type FinanceProductState,
+  type PledgeActedOnV1,
+  type PledgeRequestState,
+  type PledgeRequestedV1,
+  type ReceivableLedger,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
-import { entryOf, loadLedger, type Ledger } from './ledger';
+import { companyKinds } from './kinds';
+import { loadLedger } from './ledger';
 import { rows } from './rows';
 
 async function loadProducts(
@@ -34,38 +37,24 @@ async function loadProducts(
   return new Map(found.map((p) => [p.productId, p]));
 }
 
-export const financeProductDefined: Handler<
-  FinanceProduct,
-  { banks: Set<string>; owners: Map<string, string> }
-> = {
+export const financeProductDefined: Handler<FinanceProduct, FinanceProductState> = {
   type: 'FinanceProductDefined',
   async load(tx, events) {
-    const banks = await rows<{ id: string }>(
+    const kinds = await companyKinds(
       tx,
-      "UNWIND $ids AS id MATCH (c:Company {id: id}) WHERE c.kind = 'BANK' RETURN c.id AS id",
-      { ids: [...new Set(events.map((e) => e.payload.bankId))] },
+      events.map((e) => e.payload.bankId),
     );
     const products = await loadProducts(
       tx,
       events.map((e) => e.payload.productId),
     );
     return {
-      banks: new Set(banks.map((b) => b.id)),
+      kinds,
       owners: new Map([...products.values()].map((p) => [p.productId, p.bankId])),
     };
   },
-  decide(state, { payload }) {
-    if (!state.banks.has(payload.bankId))
-      return fail('FORBIDDEN', 'only a bank defines finance products');
-    const owner = state.owners.get(payload.productId);
-    if (owner && owner !== payload.bankId)
-      return fail('CONFLICT', `product id ${payload.productId} belongs to another bank`);
-    return checkProduct(payload);
-  },
-  evolve(state, { payload }) {
-    state.owners.set(payload.productId, payload.bankId);
-    return state;
-  },
+  decide: (state, { payload }) => financeProductDefinedDecider.decide(state, payload),
+  evolve: (state, { payload }) => financeProductDefinedDecider.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -81,25 +70,7 @@ export const financeProductDefined: Handler<
   },
 };
 
-interface Requested {
-  rootId: string;
-  pledgeId: string;
-  receivableId: string;
-  bankId: string;
-  productId: string;
-  requestedBy: string;
-  loanEndDate: string;
-  on: string;
-}
-
-/** A pledge the bank registers itself (from its pool, with the holder's consent) starts APPROVED. */
-const initialStatus = (p: Requested): PledgeStatus =>
-  p.requestedBy === p.bankId ? 'APPROVED' : 'REQUESTED';
-
-export const pledgeRequested: Handler<
-  Requested,
-  Ledger & { products: Map<string, FinanceProduct>; usedIds: Set<string> }
-> = {
+export const pledgeRequested: Handler<PledgeRequestedV1, PledgeRequestState> = {
   type: 'PledgeRequested',
   async load(tx, events) {
     const ledger = await loadLedger(
@@ -119,59 +90,8 @@ export const pledgeRequested: Handler<
     );
     return { ...ledger, products, usedIds: new Set(used.map((u) => u.id)) };
   },
-  decide(state, { payload }) {
-    const entry = entryOf(state, payload.rootId, payload.receivableId);
-    if (!entry)
-      return fail('NOT_FOUND', `receivable ${payload.receivableId} does not exist`, 'receivableId');
-    if (state.usedIds.has(payload.pledgeId))
-      return fail('CONFLICT', `pledge id ${payload.pledgeId} is already in use`);
-    const product = state.products.get(payload.productId);
-    if (!product || product.bankId !== payload.bankId)
-      return fail('NOT_FOUND', `the bank has no finance product ${payload.productId}`, 'productId');
-    if (payload.requestedBy !== entry.holderId && payload.requestedBy !== payload.bankId)
-      return fail(
-        'FORBIDDEN',
-        'only the holder or the bank can pledge a receivable',
-        'receivableId',
-      );
-    if (entry.activePledgeId) {
-      return fail(
-        'CONFLICT',
-        `this receivable already carries an active pledge (${entry.activePledgeId}); a receivable can back only one financing at a time`,
-        'receivableId',
-      );
-    }
-    const end = checkLoanEnd(payload.loanEndDate, payload.on);
-    if (!end.ok) return end;
-    const unmet = ineligibilities({
-      receivable: entry,
-      product,
-      loanEndDate: payload.loanEndDate,
-      today: payload.on,
-    });
-    if (unmet.length > 0) {
-      return fail(
-        'BAD_USER_INPUT',
-        `this receivable is not eligible for ${product.name}: ${unmet.map((u) => `${u.rule} (${u.message})`).join('; ')}`,
-        'receivableId',
-      );
-    }
-    return ok(payload);
-  },
-  evolve(state, { payload }) {
-    state.receivables.get(payload.receivableId)!.activePledgeId = payload.pledgeId;
-    state.usedIds.add(payload.pledgeId);
-    state.pledges.set(payload.pledgeId, {
-      id: payload.pledgeId,
-      rootId: payload.rootId,
-      receivableId: payload.receivableId,
-      bankId: payload.bankId,
-      productId: payload.productId,
-      status: initialStatus(payload),
-      loanEndDate: payload.loanEndDate,
-    });
-    return state;
-  },
+  decide: (state, { payload }) => pledgeRequestedDecider.decide(state, payload),
+  evolve: (state, { payload }) => pledgeRequestedDecider.evolve(state, payload),
   async write(tx, accepted, state) {
     await tx.run(
       `UNWIND $rows AS r
@@ -179,11 +99,10 @@ export const pledgeRequested: Handler<
        CREATE (:PledgeClaim {receivableId: r.receivableId, pledgeId: r.pledgeId})
        CREATE (bank)-[:LENDS]->(p:Pledge {id: r.pledgeId, registerNumber: r.registerNumber, rootId: r.rootId,
          receivableId: r.receivableId, bankId: r.bankId, productId: r.productId, holderId: rec.holderId,
-         debtorId: rec.debtorId, requestedBy: r.requestedBy, status: r.status, loanEndDate: date(r.loanEndDate),
+         debtorId: rec.debtorId, requestedBy: r.requestedBy, status: 'REQUESTED', loanEndDate: date(r.loanEndDate),
          requestedOn: date(r.on), outstandingFen: rec.amountFen, currency: rec.currency,
          advanceFen: toInteger(r.offer.advanceFen), interestFen: toInteger(r.offer.interestFen),
          netFen: toInteger(r.offer.netFen), interestDays: toInteger(r.offer.days),
-         approvedOn: CASE WHEN r.status = 'APPROVED' THEN date(r.on) ELSE null END,
          registeredAt: datetime(r.at)})-[:SECURED_BY]->(rec)
        SET rec.activePledgeId = r.pledgeId`,
       {
@@ -192,7 +111,6 @@ export const pledgeRequested: Handler<
           const amount = state.receivables.get(payload.receivableId)!.amountFen;
           return {
             ...payload,
-            status: initialStatus(payload),
             registerNumber: registerNumberOf(payload.pledgeId, payload.on),
             offer: offerFor(amount, product, payload.on, payload.loanEndDate),
             at: occurredAt,
@@ -203,16 +121,10 @@ export const pledgeRequested: Handler<
   },
 };
 
-interface ActedOn {
-  rootId: string;
-  pledgeId: string;
-  action: PledgeAction;
-  actorCompanyId: string;
-  on: string;
-  reason?: string;
-}
-
-export const pledgeActedOn: Handler<ActedOn, Ledger & { products: Map<string, FinanceProduct> }> = {
+export const pledgeActedOn: Handler<
+  PledgeActedOnV1,
+  ReceivableLedger & { products: Map<string, FinanceProduct> }
+> = {
   type: 'PledgeActedOn',
   async load(tx, events) {
     const ledger = await loadLedger(
@@ -225,22 +137,9 @@ export const pledgeActedOn: Handler<ActedOn, Ledger & { products: Map<string, Fi
     );
     return { ...ledger, products };
   },
-  decide(state, { payload }) {
-    const pledge = state.pledges.get(payload.pledgeId);
-    if (!pledge || pledge.rootId !== payload.rootId)
-      return fail('NOT_FOUND', `pledge ${payload.pledgeId} does not exist`, 'pledgeId');
-    const receivable = state.receivables.get(pledge.receivableId)!;
-    return transitionPledge(
-      { ...pledge, holderId: receivable.holderId },
-      payload.action,
-      payload.actorCompanyId,
-    );
-  },
+  decide: (state, { payload }) => pledgeActedOnDecider.decide(state, payload),
   evolve(state, { payload }) {
-    const pledge = state.pledges.get(payload.pledgeId)!;
-    const receivable = state.receivables.get(pledge.receivableId)!;
-    pledge.status = pledgeStatusAfter(payload.action);
-    if (!ACTIVE_PLEDGE.includes(pledge.status)) receivable.activePledgeId = null;
+    pledgeActedOnDecider.evolve(state, payload); // in place: the products stay beside the ledger
     return state;
   },
   async write(tx, accepted, state) {

@@ -1,35 +1,35 @@
-/** Receivables: registered by the creditor, confirmed or disputed by the debtor, split, transferred, settled. */
+/**
+ * Receivables (rules: `@chainlift/domain` finance/receivables): registered by the creditor, confirmed
+ * or disputed by the debtor, split, transferred, settled. Load and write only.
+ */
 import {
-  checkReceivableRegistration,
-  confirmReceivable,
-  disputeReceivable,
-  fail,
   mayTrade,
-  settleReceivable,
-  splitReceivable,
+  receivableConfirmedDecider,
+  receivableDisputedDecider,
+  receivableRegisteredDecider,
+  receivableSettledDecider,
+  receivableSplitDecider,
+  receivableTransferredDecider,
   tenorOf,
-  transferReceivable,
   type OrderForReceivable,
-  type Payment,
+  type ReceivableConfirmedV1,
+  type ReceivableDisputedV1,
+  type ReceivableLedger,
   type ReceivableRegistered,
   type TradeFacts,
+  type ReceivableRegistrationState,
+  type ReceivableSettledV1,
+  type ReceivableSettlementState,
+  type ReceivableSplitState,
+  type ReceivableSplitV1,
+  type ReceivableTransferredV1,
+  type ReceivableTransferState,
 } from '@chainlift/domain';
 import type { Handler } from './handler';
-import { entryOf, leavesOf, loadLedger, type Ledger } from './ledger';
+import { loadLedger } from './ledger';
 import { rows, setOf } from './rows';
 
-const NOT_FOUND = (id: string) =>
-  fail('NOT_FOUND', `receivable ${id} does not exist`, 'receivableId');
-
-export const receivableRegistered: Handler<
-  ReceivableRegistered,
-  {
-    orders: Map<string, OrderForReceivable>;
-    backed: Set<string>;
-    invoices: Set<string>;
-    ids: Set<string>;
-  }
-> = {
+export const receivableRegistered: Handler<ReceivableRegistered, ReceivableRegistrationState> = {
   type: 'ReceivableRegistered',
   async load(tx, events) {
     const orders = await rows<OrderForReceivable & { id: string }>(
@@ -66,32 +66,8 @@ export const receivableRegistered: Handler<
       ids: present('id'),
     };
   },
-  decide(state, { payload }) {
-    if (state.ids.has(payload.receivableId))
-      return fail('CONFLICT', `receivable id ${payload.receivableId} is already in use`);
-    if (state.backed.has(payload.orderId))
-      return fail(
-        'CONFLICT',
-        'this order already backs a receivable; one order backs at most one',
-        'orderId',
-      );
-    if (
-      payload.invoiceNumber &&
-      state.invoices.has(`${payload.creditorId}/${payload.invoiceNumber}`)
-    )
-      return fail(
-        'CONFLICT',
-        `invoice ${payload.invoiceNumber} already backs a receivable`,
-        'invoiceNumber',
-      );
-    return checkReceivableRegistration(payload, state.orders.get(payload.orderId));
-  },
-  evolve(state, { payload }) {
-    state.ids.add(payload.receivableId);
-    state.backed.add(payload.orderId);
-    if (payload.invoiceNumber) state.invoices.add(`${payload.creditorId}/${payload.invoiceNumber}`);
-    return state;
-  },
+  decide: (state, { payload }) => receivableRegisteredDecider.decide(state, payload),
+  evolve: (state, { payload }) => receivableRegisteredDecider.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -116,16 +92,13 @@ export const receivableRegistered: Handler<
   },
 };
 
-type Answer = {
-  rootId: string;
-  receivableId: string;
-  debtorId: string;
-  on: string;
-  reason?: string;
-};
+type Answer = ReceivableConfirmedV1 | ReceivableDisputedV1;
 
-const answered = (type: 'ReceivableConfirmed' | 'ReceivableDisputed'): Handler<Answer, Ledger> => {
-  const rule = type === 'ReceivableConfirmed' ? confirmReceivable : disputeReceivable;
+const answered = (
+  type: 'ReceivableConfirmed' | 'ReceivableDisputed',
+): Handler<Answer, ReceivableLedger> => {
+  const decider =
+    type === 'ReceivableConfirmed' ? receivableConfirmedDecider : receivableDisputedDecider;
   const status = type === 'ReceivableConfirmed' ? 'CONFIRMED' : 'DISPUTED';
   return {
     type,
@@ -134,14 +107,8 @@ const answered = (type: 'ReceivableConfirmed' | 'ReceivableDisputed'): Handler<A
         tx,
         events.map((e) => e.payload.rootId),
       ),
-    decide(ledger, { payload }) {
-      const entry = entryOf(ledger, payload.rootId, payload.receivableId);
-      return entry ? rule(entry, payload.debtorId) : NOT_FOUND(payload.receivableId);
-    },
-    evolve(ledger, { payload }) {
-      ledger.receivables.get(payload.receivableId)!.status = status;
-      return ledger;
-    },
+    decide: (ledger, { payload }) => decider.decide(ledger, payload),
+    evolve: (ledger, { payload }) => decider.evolve(ledger, payload),
     async write(tx, accepted) {
       await tx.run(
         `UNWIND $rows AS r MATCH (rec:Receivable {id: r.receivableId})
@@ -155,15 +122,7 @@ const answered = (type: 'ReceivableConfirmed' | 'ReceivableDisputed'): Handler<A
 export const receivableConfirmed = answered('ReceivableConfirmed');
 export const receivableDisputed = answered('ReceivableDisputed');
 
-interface Split {
-  rootId: string;
-  receivableId: string;
-  holderId: string;
-  parts: { receivableId: string; amountFen: number }[];
-  on: string;
-}
-
-export const receivableSplit: Handler<Split, Ledger & { usedIds: Set<string> }> = {
+export const receivableSplit: Handler<ReceivableSplitV1, ReceivableSplitState> = {
   type: 'ReceivableSplit',
   async load(tx, events) {
     const ledger = await loadLedger(
@@ -179,35 +138,8 @@ export const receivableSplit: Handler<Split, Ledger & { usedIds: Set<string> }> 
     );
     return { ...ledger, usedIds: setOf(used, 'id') };
   },
-  decide(state, { payload }) {
-    const entry = entryOf(state, payload.rootId, payload.receivableId);
-    if (!entry) return NOT_FOUND(payload.receivableId);
-    const ids = payload.parts.map((p) => p.receivableId);
-    if (new Set(ids).size !== ids.length || ids.some((id) => state.usedIds.has(id)))
-      return fail('CONFLICT', 'part ids must be new and distinct');
-    return splitReceivable(
-      entry,
-      payload.parts.map((p) => p.amountFen),
-      payload.holderId,
-      payload.on,
-    );
-  },
-  evolve(state, { payload }) {
-    const parent = state.receivables.get(payload.receivableId)!;
-    parent.status = 'SPLIT';
-    for (const part of payload.parts) {
-      state.usedIds.add(part.receivableId);
-      state.receivables.set(part.receivableId, {
-        ...parent,
-        id: part.receivableId,
-        status: 'CONFIRMED',
-        amountFen: part.amountFen,
-        parentId: parent.id,
-        activePledgeId: null,
-      });
-    }
-    return state;
-  },
+  decide: (state, { payload }) => receivableSplitDecider.decide(state, payload),
+  evolve: (state, { payload }) => receivableSplitDecider.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -228,15 +160,7 @@ export const receivableSplit: Handler<Split, Ledger & { usedIds: Set<string> }> 
   },
 };
 
-interface Transferred {
-  rootId: string;
-  receivableId: string;
-  fromId: string;
-  toId: string;
-  on: string;
-}
-
-export const receivableTransferred: Handler<Transferred, Ledger & { supplies: Set<string> }> = {
+export const receivableTransferred: Handler<ReceivableTransferredV1, ReceivableTransferState> = {
   type: 'ReceivableTransferred',
   async load(tx, events) {
     const ledger = await loadLedger(
@@ -256,21 +180,8 @@ export const receivableTransferred: Handler<Transferred, Ledger & { supplies: Se
       supplies: new Set(links.filter((l) => mayTrade(l.facts).ok).map((l) => l.pair)),
     };
   },
-  decide(state, { payload }) {
-    const entry = entryOf(state, payload.rootId, payload.receivableId);
-    if (!entry) return NOT_FOUND(payload.receivableId);
-    return transferReceivable(
-      entry,
-      payload.toId,
-      payload.fromId,
-      payload.on,
-      state.supplies.has(`${payload.toId}>${payload.fromId}`),
-    );
-  },
-  evolve(state, { payload }) {
-    state.receivables.get(payload.receivableId)!.holderId = payload.toId;
-    return state;
-  },
+  decide: (state, { payload }) => receivableTransferredDecider.decide(state, payload),
+  evolve: (state, { payload }) => receivableTransferredDecider.evolve(state, payload),
   async write(tx, accepted) {
     // One event at a time: a part passed twice in one batch must move holder in order.
     for (const { payload, occurredAt } of accepted) {
@@ -287,13 +198,7 @@ export const receivableTransferred: Handler<Transferred, Ledger & { supplies: Se
   },
 };
 
-interface Settled {
-  rootId: string;
-  debtorId: string;
-  on: string;
-}
-
-export const receivableSettled: Handler<Settled, Ledger & { payments: Map<string, Payment[]> }> = {
+export const receivableSettled: Handler<ReceivableSettledV1, ReceivableSettlementState> = {
   type: 'ReceivableSettled',
   async load(tx, events) {
     return {
@@ -304,27 +209,8 @@ export const receivableSettled: Handler<Settled, Ledger & { payments: Map<string
       payments: new Map(),
     };
   },
-  decide(state, { payload }) {
-    const root = entryOf(state, payload.rootId, payload.rootId);
-    if (!root) return NOT_FOUND(payload.rootId);
-    const leaves = leavesOf(state, payload.rootId).map((leaf) => {
-      const pledge = leaf.activePledgeId ? state.pledges.get(leaf.activePledgeId) : undefined;
-      return { ...leaf, financedBy: pledge?.status === 'DISBURSED' ? pledge.bankId : null };
-    });
-    const settled = settleReceivable(root, leaves, payload.debtorId);
-    if (settled.ok) state.payments.set(payload.rootId, settled.value);
-    return settled;
-  },
-  evolve(state, { payload }) {
-    for (const r of state.receivables.values()) {
-      if (r.rootId !== payload.rootId) continue;
-      if (r.status !== 'SPLIT') r.status = 'SETTLED';
-      r.activePledgeId = null;
-    }
-    const root = state.receivables.get(payload.rootId)!;
-    root.status = 'SETTLED';
-    return state;
-  },
+  decide: (state, { payload }) => receivableSettledDecider.decide(state, payload),
+  evolve: (state, { payload }) => receivableSettledDecider.evolve(state, payload),
   async write(tx, accepted, state) {
     await tx.run(
       `UNWIND $rows AS r

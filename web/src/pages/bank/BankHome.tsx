@@ -126,19 +126,8 @@ const Pool = graphql(`
   }
 `);
 
-const RegisterPledge = graphql(`
-  mutation RegisterPledge($receivableId: ID!, $productId: ID!, $loanEndDate: Date!) {
-    registerPledge(receivableId: $receivableId, productId: $productId, loanEndDate: $loanEndDate) {
-      id
-      registerNumber
-      status
-    }
-  }
-`);
-
 function PoolTab({ bankId }: { bankId: string }) {
   const { t } = useI18n();
-  const act = useAction();
   const products = useQuery(Products, { variables: { bankId } });
   const [productId, setProductId] = useState<string>();
   const [end, setEnd] = useState<Dayjs>(() => dayjs().add(180, 'day'));
@@ -148,7 +137,6 @@ function PoolTab({ bankId }: { bankId: string }) {
     variables: { productId: product ?? '', loanEndDate },
     skip: !product,
   });
-  const [register] = useMutation(RegisterPledge);
   // A pledge requested, released or repaid changes what the pool may still finance.
   useSubscription(BankPledgeChanged, {
     skip: !product,
@@ -261,33 +249,8 @@ function PoolTab({ bankId }: { bankId: string }) {
                     <StatusTag prefix="pledge" value={e.receivable.activePledge.status} />
                   </Space>
                 ) : (
-                  e.eligible && (
-                    <Button
-                      size="small"
-                      type="primary"
-                      onClick={() =>
-                        void act(
-                          () =>
-                            register({
-                              variables: {
-                                receivableId: e.receivable.id,
-                                productId: product!,
-                                loanEndDate,
-                              },
-                            }),
-                          {
-                            success: (r) =>
-                              t('pool.registered', {
-                                number: r.data?.registerPledge.registerNumber,
-                              }),
-                            onDone: () => void pool.refetch(),
-                          },
-                        )
-                      }
-                    >
-                      {t('pool.register')}
-                    </Button>
-                  )
+                  // A pledge exists only on the holder's application (finding 7): the bank sees the pool, it does not take from it.
+                  '—'
                 ),
             },
           ]}

@@ -12,7 +12,9 @@ import type { Action, Target } from '../../auth/authorize';
 import type { UserPrincipal } from '../../auth/principal';
 import { isRecheck, type Applied } from '../../live/applied-events';
 import type { LiveScope } from '../../live/ws-server';
-import type { AlertRow, PledgeRow, ReceivableRow } from '../../reads/finance';
+import type { AlertRow } from '../../reads/inventory-loans';
+import type { PledgeRow } from '../../reads/pledges';
+import type { ReceivableRow } from '../../reads/receivables';
 import type { OrderRow } from '../../reads/orders';
 import type { StockRow } from '../../reads/inventory';
 import type { Resolvers } from '../generated';
@@ -239,7 +241,7 @@ async function* receivableChanges(
         const receivable = await live.perEvent.once(
           event.eventId,
           `receivable/${receivableId}`,
-          () => ctx.finance.receivable(receivableId),
+          () => ctx.receivables.receivable(receivableId),
         );
         if (receivable) yield receivable;
       }
@@ -262,7 +264,7 @@ async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<Ple
       // Only the pledge's parties, decided per event (a part passed on changes the holder).
       if (!pledgeId || !(await allowedOnce(live, event, 'pledge.read', { pledgeId }))) continue;
       const pledge = await live.perEvent.once(event.eventId, `pledge/${pledgeId}`, () =>
-        ctx.finance.pledge(pledgeId),
+        ctx.pledges.pledge(pledgeId),
       );
       if (pledge) yield pledge;
     }

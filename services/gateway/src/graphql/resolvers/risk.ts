@@ -1,6 +1,17 @@
-/** Risk views for banks and chain leaders. */
-import { DEFAULT_CURRENCY, distinctRings, formatPercent, shareBp } from '@chainlift/domain';
+/**
+ * Risk views for banks and chain leaders. A bank's views over other companies' trade go through the
+ * authorization module company by company (consent expiry honoured, consent reads audited) and are
+ * bounded (result cap, read timeout) — finding 13.
+ */
+import {
+  DEFAULT_CURRENCY,
+  distinctRings,
+  formatPercent,
+  RISK_VIEW_CAP,
+  shareBp,
+} from '@chainlift/domain';
 import type { Resolvers } from '../generated';
+import { readableOnly } from './receivables';
 import { money } from './shared';
 
 const line = (amountFen: number, totalFen: number) => ({
@@ -48,7 +59,18 @@ export const riskResolvers: Resolvers = {
     async circularTrades(_parent, { kind }, ctx) {
       const user = await ctx.auth.require('risk.bank');
       const which = kind ?? 'ORDERS';
-      const rings = distinctRings(await ctx.risk.cycles(user.companyId, which));
+      const candidates = await ctx.risk.subjectCandidates(user.companyId);
+      const subjects = await ctx.auth.filter(
+        'risk.subject',
+        candidates.map((companyId) => ({ companyId })),
+        'circular trades',
+      );
+      if (subjects.length === 0) return [];
+      const walked = await ctx.risk.cycles(
+        subjects.map((s) => s.companyId!),
+        which,
+      );
+      const rings = distinctRings(walked).slice(0, RISK_VIEW_CAP);
       return Promise.all(
         rings.map(async (ring) => ({
           kind: which,
@@ -59,7 +81,8 @@ export const riskResolvers: Resolvers = {
     async undeliveredBacking(_parent, _args, ctx) {
       const user = await ctx.auth.require('risk.bank');
       const found = await ctx.risk.undelivered(user.companyId);
-      const receivables = await ctx.finance.receivablesByIds(found.map((f) => f.receivableId));
+      const candidates = await ctx.receivables.receivablesByIds(found.map((f) => f.receivableId));
+      const receivables = await readableOnly(ctx, candidates, 'undelivered backing');
       const byId = new Map(receivables.map((r) => [r.id, r]));
       return found
         .filter((f) => byId.has(f.receivableId))

@@ -7,12 +7,12 @@
  *      └──release (bank or holder)──▶ RELEASED ◀┘                     └──release (bank)──▶ RELEASED
  *
  * REQUESTED, APPROVED and DISBURSED are active: a receivable (or part) carries at most one active
- * pledge. A pledge the bank itself registers from its pool starts APPROVED.
+ * pledge. A pledge exists only on the holder's application (`mayApplyForFinancing`): it starts REQUESTED.
  */
-import { fail, ok, type Result } from '../shared/errors';
-import { daysBetween, isAfter, isBefore, oneYearAfter } from '../calendar/calendar';
-import { applyRateFen, interestFen } from './rates';
-import type { ReceivableFacts } from './receivable';
+import { fail, ok, type Result } from '../../shared/errors';
+import { daysBetween, isAfter, isBefore, oneYearAfter } from '../../calendar/calendar';
+import { applyRateFen, interestFen } from '../rates';
+import type { ReceivableFacts } from '../receivables/receivable';
 
 export interface FinanceProduct {
   productId: string;

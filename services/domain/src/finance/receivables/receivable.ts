@@ -10,9 +10,10 @@
  * Tenor (issue date → due date) over six months is flagged; over one year is refused (the 2025 rule
  * on payment terms of large firms towards SMEs).
  */
-import { lineTotalFen } from '../money/money';
-import { fail, ok, type Result } from '../shared/errors';
-import { addMonths, isAfter, isBefore, oneYearAfter } from '../calendar/calendar';
+import { lineTotalFen } from '../../money/money';
+import { fail, ok, type Result } from '../../shared/errors';
+import { addMonths, isAfter, isBefore, oneYearAfter } from '../../calendar/calendar';
+import { mayActAsDebtor, mayDisposeOfReceivable, mayRegisterReceivable } from './permissions';
 
 export const RECEIVABLE_STATUSES = [
   'REGISTERED',
@@ -82,12 +83,8 @@ export function checkReceivableRegistration(
   order: OrderForReceivable | undefined,
 ): Result<TenorClass> {
   if (!order) return fail('NOT_FOUND', `order ${r.orderId} does not exist`, 'orderId');
-  if (order.supplierId !== r.creditorId)
-    return fail(
-      'FORBIDDEN',
-      'only the supplier of an order can register its receivable',
-      'orderId',
-    );
+  const supplier = mayRegisterReceivable(order, r.creditorId);
+  if (!supplier.ok) return supplier;
   if (order.buyerId !== r.debtorId)
     return fail('BAD_USER_INPUT', "the debtor must be the order's buyer", 'debtorId');
   if (order.status !== 'DELIVERED' && order.status !== 'INVOICED') {
@@ -111,8 +108,8 @@ export const viewOf = (status: ReceivableStatus, dueDate: string, today: string)
   status === 'CONFIRMED' && isBefore(dueDate, today) ? 'OVERDUE' : status;
 
 export function confirmReceivable(r: ReceivableFacts, actorId: string): Result<ReceivableFacts> {
-  if (actorId !== r.debtorId)
-    return fail('FORBIDDEN', 'only the debtor can confirm a receivable (确权)', 'receivableId');
+  const debtor = mayActAsDebtor(r, actorId, 'confirm a receivable (确权)');
+  if (!debtor.ok) return debtor;
   if (r.status !== 'REGISTERED')
     return fail(
       'CONFLICT',
@@ -123,8 +120,8 @@ export function confirmReceivable(r: ReceivableFacts, actorId: string): Result<R
 }
 
 export function disputeReceivable(r: ReceivableFacts, actorId: string): Result<ReceivableFacts> {
-  if (actorId !== r.debtorId)
-    return fail('FORBIDDEN', 'only the debtor can dispute a receivable', 'receivableId');
+  const debtor = mayActAsDebtor(r, actorId, 'dispute a receivable');
+  if (!debtor.ok) return debtor;
   if (r.status !== 'REGISTERED')
     return fail(
       'CONFLICT',
@@ -141,8 +138,8 @@ function checkHolderMayDispose(
   today: string,
   what: string,
 ): Result<true> {
-  if (actorId !== r.holderId)
-    return fail('FORBIDDEN', `only the current holder can ${what} a receivable`, 'receivableId');
+  const holder = mayDisposeOfReceivable(r, actorId, what);
+  if (!holder.ok) return holder;
   if (r.status !== 'CONFIRMED') {
     const why =
       r.status === 'REGISTERED' ? 'the debtor has not confirmed it yet' : `it is ${r.status}`;
@@ -238,8 +235,8 @@ export function settleReceivable(
   leaves: SettlementPart[],
   actorId: string,
 ): Result<Payment[]> {
-  if (actorId !== root.debtorId)
-    return fail('FORBIDDEN', 'only the debtor settles a receivable', 'receivableId');
+  const debtor = mayActAsDebtor(root, actorId, 'settle a receivable');
+  if (!debtor.ok) return debtor;
   if (root.id !== root.rootId)
     return fail(
       'BAD_USER_INPUT',

@@ -9,7 +9,7 @@ import {
   transitionPledge,
   type FinanceProduct,
 } from './pledge';
-import type { ReceivableFacts } from './receivable';
+import type { ReceivableFacts } from '../receivables/receivable';
 
 const product: FinanceProduct = {
   productId: 'p',
