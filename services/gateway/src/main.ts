@@ -25,6 +25,8 @@ async function main() {
     introspection: demo,
     landingPage: demo,
     live: config.gateway.live,
+    login: config.gateway.login,
+    ingest: config.gateway.ingest,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       throw new Error(

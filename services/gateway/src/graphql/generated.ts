@@ -820,6 +820,8 @@ export type Mutation = {
   /** The holder applies to a bank's product with a receivable (REQUESTED). */
   applyForFinancing: Pledge;
   changeMemberStatus: Membership;
+  /** The signed-in user's own password: the current one (a wrong one counts as a failed login), then the new one (10+ characters). */
+  changePassword: User;
   changeUserRole: User;
   /** 确权: the debtor confirms one or many receivables (each CONFIRMED or an error for the batch). */
   confirmReceivables: Array<Receivable>;
@@ -838,9 +840,15 @@ export type Mutation = {
   /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
   importSuppliers: ImportReport;
   inviteSupplier: ImportReport;
+  /** A company ADMIN (its own users) or the platform admin: a one-time password reset link for a user, valid 24 h; a newer one replaces it. */
+  issuePasswordReset: PasswordResetLink;
   /** The warehouse operator (监管方) states how much of a product it holds for a company at one of its warehouses (仓单); it replaces its previous receipt for the same goods. Inventory loans it supervises are valued from it. */
   issueWarehouseReceipt: WarehouseReceipt;
-  /** Log in with e-mail and password. */
+  /**
+   * Log in with e-mail and password. After 5 failed logins in a row the account is locked for 30 s,
+   * doubling with each further failure up to 15 min (TOO_MANY_REQUESTS, on every gateway); too many
+   * failures from one address on one gateway are TOO_MANY_REQUESTS as well.
+   */
   login: Session;
   placeOrder: PurchaseOrder;
   /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
@@ -859,6 +867,11 @@ export type Mutation = {
   requestInventoryLoan: InventoryLoan;
   /** The borrower asks for pledged goods of an ACTIVE loan to be released. */
   requestRelease: ReleaseRequest;
+  /**
+   * Public: sets a new password with a reset link's token and logs in. NOT_FOUND (unknown link),
+   * CONFLICT (used or replaced), FORBIDDEN (expired), all with extensions.field "token".
+   */
+  resetPassword: Session;
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
@@ -919,6 +932,12 @@ export type MutationChangeMemberStatusArgs = {
   chainId: Scalars['ID']['input'];
   companyId: Scalars['ID']['input'];
   move: MemberMove;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -994,6 +1013,11 @@ export type MutationInviteSupplierArgs = {
 };
 
 
+export type MutationIssuePasswordResetArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationIssueWarehouseReceiptArgs = {
   input: WarehouseReceiptInput;
 };
@@ -1064,6 +1088,12 @@ export type MutationRequestInventoryLoanArgs = {
 
 export type MutationRequestReleaseArgs = {
   input: ReleaseRequestInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1192,6 +1222,14 @@ export type OwnSupplier = {
   products: Array<Scalars['String']['output']>;
   since: Scalars['DateTime']['output'];
   supplier: Company;
+};
+
+export type PasswordResetLink = {
+  __typename?: 'PasswordResetLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The one-time token (shown once; only its SHA-256 is kept). Give it to the user: the web app's link is /#/reset-password?token=<token>. */
+  token: Scalars['String']['output'];
+  user: User;
 };
 
 export type Payment = {
@@ -2261,6 +2299,7 @@ export type ResolversTypes = ResolversObject<{
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
   OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
+  PasswordResetLink: ResolverTypeWrapper<Omit<PasswordResetLink, 'user'> & { user: ResolversTypes['User'] }>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
   PlaceOrderInput: PlaceOrderInput;
@@ -2398,6 +2437,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
   OwnSupplier: OwnSupplierRow;
+  PasswordResetLink: Omit<PasswordResetLink, 'user'> & { user: ResolversParentTypes['User'] };
   Payment: PaymentRow;
   PercentBand: PercentBand;
   PlaceOrderInput: PlaceOrderInput;
@@ -2936,6 +2976,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   actOnReleaseRequest?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationActOnReleaseRequestArgs, 'action' | 'id'>>;
   applyForFinancing?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
+  changePassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
   confirmReceivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationConfirmReceivablesArgs, 'ids'>>;
   createApiKey?: Resolver<ResolversTypes['NewApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name'>>;
@@ -2949,6 +2990,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
+  issuePasswordReset?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   issueWarehouseReceipt?: Resolver<ResolversTypes['WarehouseReceipt'], ParentType, ContextType, RequireFields<MutationIssueWarehouseReceiptArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
@@ -2962,6 +3004,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
   requestInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationRequestInventoryLoanArgs, 'input'>>;
   requestRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationRequestReleaseArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
@@ -3008,6 +3051,13 @@ export type OwnSupplierResolvers<ContextType = Context, ParentType extends Resol
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PasswordResetLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetLink'] = ResolversParentTypes['PasswordResetLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3494,6 +3544,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OwnSupplier?: OwnSupplierResolvers<ContextType>;
+  PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
