@@ -98,12 +98,13 @@ it('accepts an order for a stranger at the door, and the projector refuses it by
     },
   };
   const response = await post(JSON.stringify([order]), 'application/json');
-  expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
+  const answer = (await response.json()) as { accepted: number; results: { eventId: string }[] };
+  expect(answer.accepted).toBe(1);
   const outcome = await waitFor(
     async () =>
       (
         await api.cypher('MATCH (e:Event {id: $id}) RETURN e.status AS status, e.code AS code', {
-          id: order.id,
+          id: answer.results[0]!.eventId,
         })
       )[0],
   );

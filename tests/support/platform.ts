@@ -72,6 +72,9 @@ export async function startTestApi(
     tokenTtl?: string;
     /** Sockets and subscriptions per user on this gateway. */
     live?: GatewayOptions['live'];
+    /** Failed logins per address, and /ingest limits, on this gateway (the configuration's unless given). */
+    login?: GatewayOptions['login'];
+    ingest?: GatewayOptions['ingest'];
   } = {},
 ): Promise<TestApi> {
   const config = loadConfig();
@@ -97,6 +100,8 @@ export async function startTestApi(
     // The authorization matrix asks the schema which operations exist.
     introspection: true,
     ...(options.live ? { live: options.live } : {}),
+    ...(options.login ? { login: options.login } : {}),
+    ...(options.ingest ? { ingest: options.ingest } : {}),
   });
 
   const client = (token: string | undefined): Client => {
