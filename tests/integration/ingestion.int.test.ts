@@ -94,7 +94,7 @@ it('accepts an order for a stranger at the door, and the projector refuses it by
       lines: [{ sku: 'X', productName: 'X', quantity: 2, unitPriceFen: 150 }],
       totalFen: 300,
       promisedDate: '2099-01-01',
-      placedOn: '2026-11-23',
+      placedOn: new Date().toISOString().slice(0, 10),
     },
   };
   const response = await post(JSON.stringify([order]), 'application/json');
