@@ -192,21 +192,27 @@ describe('tokens from the deployment’s OIDC provider', () => {
         gateway.url,
         '{ me { email } }',
         {},
-        { authorization: `Bearer ${await sign({ email: user.email.toUpperCase() })}` },
+        {
+          authorization: `Bearer ${await sign({ email: user.email.toUpperCase(), email_verified: true })}`,
+        },
       );
       expect(ok.data?.me.email).toBe(user.email);
       const stranger = await graphql(
         gateway.url,
         '{ me { email } }',
         {},
-        { authorization: `Bearer ${await sign({ email: 'nobody@example.cn' })}` },
+        {
+          authorization: `Bearer ${await sign({ email: 'nobody@example.cn', email_verified: true })}`,
+        },
       );
       expect(codeOf(stranger)).toBe('UNAUTHENTICATED');
       const wrongIssuer = await graphql(
         gateway.url,
         '{ me { email } }',
         {},
-        { authorization: `Bearer ${await sign({ email: user.email }, 'https://evil.example')}` },
+        {
+          authorization: `Bearer ${await sign({ email: user.email, email_verified: true }, 'https://evil.example')}`,
+        },
       );
       expect(codeOf(wrongIssuer)).toBe('UNAUTHENTICATED');
     } finally {

@@ -6,6 +6,7 @@
  * the next assessment shows whether the level moved.
  */
 import { randomUUID } from 'node:crypto';
+import { routeOf } from '@chainlift/platform';
 import { answersFor, graphqlAnswers, type Rank } from '../../scripts/seed/assessment-answers';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { deliveredOrder } from '../support/finance';
@@ -343,9 +344,23 @@ describe('evidence from the platform', () => {
     });
     expect(level(typed, 'warehousing-logistics')).toBe(1);
 
-    // The WMS streams: today and on three earlier days of the window.
+    // The WMS streamed on three earlier days of the window — the events as /ingest stamped them on
+    // those days (the server sets occurredAt, so a client cannot backdate them) — and streams today.
     const { createApiKey } = await w.t1b.data<{ createApiKey: { key: string } }>(
       'mutation { createApiKey(name: "WMS") { key } }',
+    );
+    await api.bus.publish(
+      routeOf('StockReported').topic,
+      [stockEvent(daysAgo(30), 35), stockEvent(daysAgo(20), 38), stockEvent(daysAgo(10), 41)].map(
+        (e) => ({
+          key: w.t1b.companyId,
+          value: JSON.stringify({
+            ...e,
+            version: 1,
+            actor: { via: 'ingest', companyId: w.t1b.companyId },
+          }),
+        }),
+      ),
     );
     const response = await fetch(api.url.replace(/\/graphql$/, '/ingest'), {
       method: 'POST',
@@ -353,14 +368,7 @@ describe('evidence from the platform', () => {
         authorization: `Bearer ${createApiKey.key}`,
         'content-type': 'application/x-ndjson',
       },
-      body: [
-        stockEvent(daysAgo(30), 35),
-        stockEvent(daysAgo(20), 38),
-        stockEvent(daysAgo(10), 41),
-        stockEvent(daysAgo(0), 44),
-      ]
-        .map((e) => JSON.stringify(e))
-        .join('\n'),
+      body: JSON.stringify(stockEvent(daysAgo(0), 44)),
     });
     expect(response.status).toBe(202);
     const streamed = await waitFor(async () => {

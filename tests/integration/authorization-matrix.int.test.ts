@@ -243,6 +243,26 @@ const OPERATIONS: Operation[] = [
     allowed: only('NOT_FOUND', ['platformAdmin']),
   },
   {
+    name: 'changePassword (too short a new one)',
+    query:
+      'mutation { changePassword(currentPassword: "whatever-it-is", newPassword: "short") { id } }',
+    variables: () => ({}),
+    allowed: all('BAD_USER_INPUT'),
+  },
+  {
+    name: 'issuePasswordReset (unknown user)',
+    query: 'mutation ($u: ID!) { issuePasswordReset(userId: $u) { expiresAt } }',
+    variables: () => ({ u: randomUUID() }),
+    allowed: only('NOT_FOUND', ['platformAdmin']),
+  },
+  {
+    name: 'resetPassword (public; unknown link)',
+    query:
+      'mutation ($t: String!) { resetPassword(token: $t, newPassword: "long enough password") { token } }',
+    variables: () => ({ t: `clr_${'A'.repeat(43)}` }),
+    allowed: { anonymous: 'NOT_FOUND', ...all('NOT_FOUND') },
+  },
+  {
     name: 'acceptInvitationWithSignUp (public; unknown link)',
     query:
       'mutation ($t: String!) { acceptInvitationWithSignUp(input: { token: $t, name: "x", email: "x@x.cn", password: "long enough password" }) { token } }',

@@ -94,16 +94,17 @@ it('accepts an order for a stranger at the door, and the projector refuses it by
       lines: [{ sku: 'X', productName: 'X', quantity: 2, unitPriceFen: 150 }],
       totalFen: 300,
       promisedDate: '2099-01-01',
-      placedOn: '2026-11-23',
+      placedOn: new Date().toISOString().slice(0, 10),
     },
   };
   const response = await post(JSON.stringify([order]), 'application/json');
-  expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
+  const answer = (await response.json()) as { accepted: number; results: { eventId: string }[] };
+  expect(answer.accepted).toBe(1);
   const outcome = await waitFor(
     async () =>
       (
         await api.cypher('MATCH (e:Event {id: $id}) RETURN e.status AS status, e.code AS code', {
-          id: order.id,
+          id: answer.results[0]!.eventId,
         })
       )[0],
   );

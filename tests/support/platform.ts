@@ -82,6 +82,9 @@ export async function startTestApi(
     env?: Record<string, string>;
     /** The gateway's business calendar (a test's settable clock); else the configured one. */
     calendar?: BusinessCalendar;
+    /** Failed logins per address, and /ingest limits, on this gateway (the configuration's unless given). */
+    login?: GatewayOptions['login'];
+    ingest?: GatewayOptions['ingest'];
   } = {},
 ): Promise<TestApi> {
   const config = loadConfig({ ...process.env, ...options.env });
@@ -108,6 +111,8 @@ export async function startTestApi(
     introspection: true,
     ...(options.live ? { live: options.live } : {}),
     calendar: options.calendar ?? calendarOf(config),
+    ...(options.login ? { login: options.login } : {}),
+    ...(options.ingest ? { ingest: options.ingest } : {}),
   });
 
   const client = (token: string | undefined): Client => {

@@ -1,6 +1,7 @@
 export * from './shared/errors';
 export * from './shared/decider';
 export * from './events/envelope';
+export * from './events/backdating';
 export type * from './events/catalogue';
 export * from './calendar';
 export * from './money/money';

@@ -1,5 +1,6 @@
 import type { BusinessCalendar } from '@chainlift/domain';
 import type { Logger } from '@chainlift/platform';
+import type { PasswordLogins } from './auth/login';
 import type { RequestAuthorizer } from './auth/request-authorizer';
 import type { Principal } from './auth/principal';
 import type { TokenService } from './auth/tokens';
@@ -23,7 +24,11 @@ import type { EventSubmitter } from './writes/submit';
 /** What every resolver gets: who is asking, the one authorization module, and the read and write paths. */
 export interface Context {
   principal: Principal;
+  /** The client's address (the per-address login throttle); 'unknown' on a WebSocket. */
+  clientAddress: string;
   auth: RequestAuthorizer;
+  /** Password checks with throttling and the account lockout (auth/login.ts). */
+  logins: PasswordLogins;
   /** A subscription's socket session (graphql-ws only; HTTP requests have none). */
   live?: LiveScope;
   companies: CompanyReads;

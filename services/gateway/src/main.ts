@@ -26,6 +26,8 @@ async function main() {
     landingPage: demo,
     live: config.gateway.live,
     calendar: calendarOf(config),
+    login: config.gateway.login,
+    ingest: config.gateway.ingest,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       throw new Error(

@@ -19,13 +19,16 @@ import {
   loadConfig,
   type Driver,
   type EventBus,
+  type IngestLimits,
   type Logger,
+  type LoginLimits,
 } from '@chainlift/platform';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
 import express from 'express';
 import { RequestAuthorizer } from './auth/request-authorizer';
 import { neo4jFacts } from './auth/facts';
+import { PasswordLogins } from './auth/login';
 import { principalFrom } from './auth/session';
 import type { TokenService } from './auth/tokens';
 import type { UserPrincipal } from './auth/principal';
@@ -74,6 +77,9 @@ export interface GatewayOptions {
   live?: LiveLimits;
   /** The business calendar (clock + BUSINESS_TIME_ZONE); the configured one unless given (tests set a clock). */
   calendar?: BusinessCalendar;
+  /** Failed logins per client address and POST /ingest limits (per instance); the configuration's unless given. */
+  login?: LoginLimits;
+  ingest?: IngestLimits;
 }
 
 export interface Gateway {
@@ -95,11 +101,22 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const users = userReads(read);
   const networkCache = new NetworkCache();
   const events = eventSubmitter({ bus, outcomes, waitMs: options.outcomeWaitMs, log, calendar });
+  const limits = {
+    login: options.login ?? loadConfig().gateway.login,
+    ingest: options.ingest ?? loadConfig().gateway.ingest,
+  };
+  const logins = new PasswordLogins({ users, events, log }, limits.login.maxFailuresPerAddress);
   const authorizerFor = (who: Context['principal']) =>
     new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
   /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */
-  const contextOf = (principal: Context['principal'], live?: LiveScope): Context => ({
+  const contextOf = (
+    principal: Context['principal'],
+    live?: LiveScope,
+    clientAddress = 'unknown',
+  ): Context => ({
     principal,
+    clientAddress,
+    logins,
     auth: authorizerFor(principal),
     ...(live ? { live } : {}),
     companies: companyReads(read),
@@ -162,7 +179,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // gzip/deflate for every HTTP answer worth it (the web app's scripts, styles and page, GraphQL
   // results over 1 KB) when the client accepts it; graphql-ws upgrades bypass Express entirely.
   app.use(compression());
-  app.use('/ingest', ingestRouter({ bus, apiKeys: apiKeyReads(read), log, calendar }));
+  app.use(
+    '/ingest',
+    ingestRouter({ bus, apiKeys: apiKeyReads(read), log, calendar, limits: limits.ingest }),
+  );
   // Ok only while this gateway can answer mutations and push live updates (its outcome consumer runs).
   app.get('/health', (_req, res) => {
     const health = outcomes.health();
@@ -174,7 +194,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     express.json({ limit: '5mb' }),
     queryCap,
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextOf(await principalOf(req.headers.authorization)),
+      context: async ({ req }) =>
+        contextOf(await principalOf(req.headers.authorization), undefined, req.ip),
     }),
   );
   app.use(['/graphql', '/ingest', '/health'], apiNotFound);

@@ -77,6 +77,15 @@ const schema = z.object({
   /** Live updates: open WebSockets and subscriptions one user may hold at once. */
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
   LIVE_MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(32),
+  // Access: login throttling and POST /ingest limits (in memory, per gateway instance).
+  /** Failed logins one client address may make per 15 minutes on one gateway. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** The largest POST /ingest body, in bytes (larger: 413 before anything is parsed). */
+  INGEST_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(4_194_304),
+  /** POST /ingest requests one API key may make per minute on one gateway. */
+  INGEST_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** How many days before the day it arrives an ingested business date may lie (older: rejected). */
+  INGEST_MAX_BACKDATE_DAYS: z.coerce.number().int().min(0).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The time zone whose calendar day is the business date (orders, receivables, pledges, evidence). */
   BUSINESS_TIME_ZONE: z
@@ -119,20 +128,16 @@ export interface Config {
     port: number;
     outcomeWaitMs: number;
     live: { maxSocketsPerUser: number; maxSubscriptionsPerUser: number };
+    /** Per gateway instance (in memory): see README "Configuration". */
+    login: LoginLimits;
+    ingest: IngestLimits;
   };
   auth: {
     /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
     jwtSecret: string | undefined;
     jwtTtl: string;
-    /** Set to accept tokens from the deployment's own OIDC provider instead. */
-    oidc:
-      | {
-          jwksUrl: string;
-          issuer: string | undefined;
-          audience: string | undefined;
-          emailClaim: string;
-        }
-      | undefined;
+    /** Set to accept tokens from the deployment's own OIDC provider instead (issuer and audience required). */
+    oidc: { jwksUrl: string; issuer: string; audience: string; emailClaim: string } | undefined;
   };
   projector: {
     group: string;
@@ -146,6 +151,16 @@ export interface Config {
     /** CHAINLIFT_TEST_CLOCK: a set clock for tests; production mode refuses it. */
     testClock: string | undefined;
   };
+}
+
+export interface LoginLimits {
+  maxFailuresPerAddress: number;
+}
+
+export interface IngestLimits {
+  maxBodyBytes: number;
+  requestsPerMinute: number;
+  maxBackdateDays: number;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +181,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  // A provider's token is only as good as the checks on it: without issuer and audience any token
+  // its JWKS signed (for another application too) would log in.
+  if (e.OIDC_JWKS_URL && (!e.OIDC_ISSUER || !e.OIDC_AUDIENCE))
+    throw new ConfigError([
+      `OIDC_JWKS_URL is set, so OIDC_ISSUER and OIDC_AUDIENCE are required (missing: ${[
+        e.OIDC_ISSUER ? undefined : 'OIDC_ISSUER',
+        e.OIDC_AUDIENCE ? undefined : 'OIDC_AUDIENCE',
+      ]
+        .filter(Boolean)
+        .join(', ')})`,
+    ]);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
@@ -193,19 +219,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         maxSocketsPerUser: e.LIVE_MAX_SOCKETS_PER_USER,
         maxSubscriptionsPerUser: e.LIVE_MAX_SUBSCRIPTIONS_PER_USER,
       },
+      login: { maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS },
+      ingest: {
+        maxBodyBytes: e.INGEST_MAX_BODY_BYTES,
+        requestsPerMinute: e.INGEST_REQUESTS_PER_MINUTE,
+        maxBackdateDays: e.INGEST_MAX_BACKDATE_DAYS,
+      },
     },
     projector: { group: e.PROJECTOR_GROUP, maxEventBytes: e.MAX_EVENT_BYTES },
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtTtl: e.JWT_TTL,
-      oidc: e.OIDC_JWKS_URL
-        ? {
-            jwksUrl: e.OIDC_JWKS_URL,
-            issuer: e.OIDC_ISSUER,
-            audience: e.OIDC_AUDIENCE,
-            emailClaim: e.OIDC_EMAIL_CLAIM,
-          }
-        : undefined,
+      oidc:
+        e.OIDC_JWKS_URL && e.OIDC_ISSUER && e.OIDC_AUDIENCE
+          ? {
+              jwksUrl: e.OIDC_JWKS_URL,
+              issuer: e.OIDC_ISSUER,
+              audience: e.OIDC_AUDIENCE,
+              emailClaim: e.OIDC_EMAIL_CLAIM,
+            }
+          : undefined,
     },
     logLevel: e.LOG_LEVEL,
     calendar: { timeZone: e.BUSINESS_TIME_ZONE, testClock: e.CHAINLIFT_TEST_CLOCK },

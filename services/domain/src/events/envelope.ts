@@ -5,13 +5,29 @@ export interface Actor {
   companyId?: string;
 }
 
+/** A business date of an ingested event that lies before the day it arrived. */
+export interface Backdated {
+  field: string;
+  date: string;
+  days: number;
+}
+
+/** What a company system declared through POST /ingest, kept beside the server's own id and time. */
+export interface Declared {
+  id?: string;
+  occurredAt?: string;
+  backdated?: Backdated;
+}
+
 export interface EventEnvelope<Type extends string = string, Payload = unknown> {
   id: string;
   type: Type;
   version: number;
+  /** When the platform received the event (stamped by the server, never the client). */
   occurredAt: string;
   actor: Actor;
   payload: Payload;
+  declared?: Declared;
 }
 
 /**

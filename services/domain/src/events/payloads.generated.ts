@@ -357,6 +357,25 @@ export interface InvitationAnsweredV1 {
   accept: boolean;
 }
 
+/** LoginFailed v1 (topic chainlift.masterdata, key = companyId, or the e-mail when no account has it) */
+/**
+ * A login with a wrong password (or for an e-mail no account has: then without userId and companyId, keyed by the e-mail, and rejected NOT_FOUND by the projector). Counts toward the account's lockout; every gateway reads the count.
+ */
+export interface LoginFailedV1 {
+  email: string;
+  userId?: string;
+  companyId?: string;
+}
+
+/** LoginSucceeded v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A login with the right password after failed ones: the failure count starts again from zero.
+ */
+export interface LoginSucceededV1 {
+  userId: string;
+  companyId: string;
+}
+
 /** MemberStatusChanged v1 (topic chainlift.chains, key = chainId) */
 /**
  * The leader suspends, reinstates or removes a member; history stays.
@@ -401,6 +420,38 @@ export interface OrderPlacedV1 {
   totalFen: number;
   promisedDate: string;
   placedOn: string;
+}
+
+/** PasswordChanged v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A user changed its own password (it gave the current one). Clears failed logins and any open reset link.
+ */
+export interface PasswordChangedV1 {
+  userId: string;
+  companyId: string;
+  passwordHash: string;
+}
+
+/** PasswordReset v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A new password set with the open reset link's token before it expired; the link is used up. Rejected CONFLICT (used or replaced) or FORBIDDEN (expired).
+ */
+export interface PasswordResetV1 {
+  userId: string;
+  companyId: string;
+  tokenHash: string;
+  passwordHash: string;
+}
+
+/** PasswordResetIssued v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A company ADMIN (its own users) or the platform admin issued a one-time password reset link; only the SHA-256 of its token is kept. A newer link replaces an open one.
+ */
+export interface PasswordResetIssuedV1 {
+  userId: string;
+  companyId: string;
+  tokenHash: string;
+  expiresAt: string;
 }
 
 /** PledgeActedOn v1 (topic chainlift.receivables, key = rootId (of the pledged receivable)) */
@@ -704,9 +755,14 @@ export interface EventPayloads {
   InventoryLoanRequested: InventoryLoanRequestedV1;
   InvitationAcceptedWithSignUp: InvitationAcceptedWithSignUpV1;
   InvitationAnswered: InvitationAnsweredV1;
+  LoginFailed: LoginFailedV1;
+  LoginSucceeded: LoginSucceededV1;
   MemberStatusChanged: MemberStatusChangedV1;
   OrderActedOn: OrderActedOnV1;
   OrderPlaced: OrderPlacedV1;
+  PasswordChanged: PasswordChangedV1;
+  PasswordReset: PasswordResetV1;
+  PasswordResetIssued: PasswordResetIssuedV1;
   PledgeActedOn: PledgeActedOnV1;
   PledgeRequested: PledgeRequestedV1;
   PriceReported: PriceReportedV1;

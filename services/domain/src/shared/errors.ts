@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'UNAVAILABLE',
+  /** Too many attempts: a locked account, a throttled address or API key; try again later. */
+  'TOO_MANY_REQUESTS',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

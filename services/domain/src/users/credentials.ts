@@ -34,6 +34,20 @@ export function lockedUntil(
   return until > now ? until : undefined;
 }
 
+/** A login is refused while the account is locked, even with the right password (TOO_MANY_REQUESTS). */
+export function checkNotLocked(record: LoginRecord, now: Date): Result<true> {
+  const until = lockedUntil(record, now);
+  return until
+    ? fail(
+        'TOO_MANY_REQUESTS',
+        `too many failed logins for this account: try again after ${until.toISOString()}, or ask your company's admin for a password reset link`,
+      )
+    : ok(true);
+}
+
+/** How long a password reset link stays usable. */
+export const PASSWORD_RESET_TTL_MS = 24 * 60 * 60_000;
+
 /** A user's credential facts, as the projector loads them. */
 export interface CredentialState {
   companyId: string;
@@ -49,6 +63,13 @@ export type Credentials = Map<string, CredentialState>;
 export interface LoginAttempt {
   userId: string;
   companyId: string;
+}
+
+/** A failed login: for an e-mail no account has, without user and company (recorded, counted nowhere). */
+export interface LoginFailure {
+  email: string;
+  userId?: string;
+  companyId?: string;
 }
 
 export interface PasswordChange extends LoginAttempt {
@@ -94,11 +115,16 @@ const update = <C extends LoginAttempt>(
   };
 };
 
-export const recordLoginFailure: Decider<Credentials, LoginAttempt> = {
-  decide: (users, command) => accept(knownUser(users, command), command),
-  evolve: update((user) => {
-    user.failedLogins += 1;
-  }),
+export const recordLoginFailure: Decider<Credentials, LoginFailure> = {
+  decide: (users, command) =>
+    command.userId && command.companyId
+      ? accept(knownUser(users, { userId: command.userId, companyId: command.companyId }), command)
+      : fail('NOT_FOUND', 'no account has this e-mail: nothing to count', 'email'),
+  evolve: (users, command) => {
+    const user = command.userId ? users.get(command.userId) : undefined;
+    if (user) user.failedLogins += 1;
+    return users;
+  },
 };
 
 export const recordLoginSuccess: Decider<Credentials, LoginAttempt> = {

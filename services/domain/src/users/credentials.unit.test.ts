@@ -1,6 +1,7 @@
 import { specFor } from '../shared/decider-spec';
 import {
   changePassword,
+  checkNotLocked,
   issuePasswordReset,
   lockedUntil,
   LOCKOUT,
@@ -48,17 +49,45 @@ describe('lockout with backoff', () => {
     ).toBeUndefined());
 });
 
+describe('checkNotLocked', () => {
+  const now = new Date('2026-12-01T10:00:00Z');
+  it('lets a login through below the threshold', () =>
+    expect(checkNotLocked({ failedLogins: 1, lastFailedAt: now.toISOString() }, now)).toEqual({
+      ok: true,
+      value: true,
+    }));
+  it('refuses while locked with TOO_MANY_REQUESTS and when to try again', () =>
+    expect(
+      checkNotLocked({ failedLogins: LOCKOUT.threshold, lastFailedAt: now.toISOString() }, now),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'TOO_MANY_REQUESTS',
+        message: expect.stringContaining(new Date(now.getTime() + LOCKOUT.baseMs).toISOString()),
+      },
+    }));
+});
+
 describe('LoginFailed and LoginSucceeded', () => {
+  const failure = { ...me, email: 'a@b.cn' };
   it('counts failures of a known user, each seeing the last', () => {
     const state = given();
-    specFor(recordLoginFailure).given(state).when(me, me).then(me);
+    specFor(recordLoginFailure).given(state).when(failure, failure).then(failure);
     expect(state.get('u1')!.failedLogins).toBe(2);
   });
   it('refuses a failure for a user it does not know (NOT_FOUND)', () =>
     specFor(recordLoginFailure)
       .given(given())
-      .when({ userId: 'u1', companyId: 'c2' })
+      .when({ userId: 'u1', companyId: 'c2', email: 'a@b.cn' })
       .thenFails('NOT_FOUND'));
+  it('records a failure for an e-mail no account has, counting nothing (NOT_FOUND)', () => {
+    const state = given();
+    specFor(recordLoginFailure)
+      .given(state)
+      .when({ email: 'nobody@b.cn' })
+      .thenFails('NOT_FOUND', /no account/, 'email');
+    expect(state.get('u1')!.failedLogins).toBe(0);
+  });
   it('a success resets the count', () => {
     const state = given({ failedLogins: 3 });
     specFor(recordLoginSuccess).given(state).when(me).then(me);

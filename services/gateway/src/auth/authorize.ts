@@ -155,6 +155,9 @@ export const POLICY = {
   'user.create': (p, t) => mayManageUsers(p, t.companyId, 'create users'),
   'user.manage': (p, t) => mayManageUsers(p, t.companyId, 'manage users'),
   'user.list': (p, t) => mayManageUsers(p, t.companyId, 'list users'),
+  'user.issuePasswordReset': (p, t) => mayManageUsers(p, t.companyId, 'issue password reset links'),
+  /** One's own password (the current one is the proof). */
+  'user.changeOwnPassword': signedIn,
   'chain.create': (p) =>
     all(decided(mayCreateChain(p.companyKind)), hasRole(p, 'ADMIN', 'creating a chain')),
   'chain.read': async (p, t, facts) => {
@@ -424,7 +427,13 @@ export type Action = keyof typeof POLICY;
  * Actions anyone may take without logging in: logging in, and seeing what an invitation link is for
  * and signing up with it (the link's one-time token is the credential; the sign-up rule checks it).
  */
-export const PUBLIC_ACTIONS = ['session.login', 'invitation.signUp', 'invitation.preview'] as const;
+export const PUBLIC_ACTIONS = [
+  'session.login',
+  'invitation.signUp',
+  'invitation.preview',
+  /** The reset link's one-time token is the credential (users/credentials' resetPassword checks it). */
+  'password.reset',
+] as const;
 export type PublicAction = (typeof PUBLIC_ACTIONS)[number];
 const PUBLIC = new Set<string>(PUBLIC_ACTIONS);
 

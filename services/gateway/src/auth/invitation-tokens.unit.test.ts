@@ -1,4 +1,9 @@
-import { generateInvitationToken, invitationTokenHash } from './invitation-tokens';
+import {
+  generateInvitationToken,
+  generateResetToken,
+  invitationTokenHash,
+  resetTokenHash,
+} from './invitation-tokens';
 
 describe('invitation tokens', () => {
   it('are found again by the hash of the token as pasted, and differ each time', () => {
@@ -13,5 +18,14 @@ describe('invitation tokens', () => {
     expect(invitationTokenHash(token.slice(0, -1))).toBeUndefined();
     expect(invitationTokenHash(`clk_${token.slice(4)}`)).toBeUndefined();
     expect(invitationTokenHash('')).toBeUndefined();
+  });
+});
+
+describe('password reset tokens', () => {
+  it('have their own prefix: an invitation token is no reset token', () => {
+    const reset = generateResetToken();
+    expect(resetTokenHash(reset.token)).toBe(reset.tokenHash);
+    expect(reset.token).toMatch(/^clr_/);
+    expect(resetTokenHash(generateInvitationToken().token)).toBeUndefined();
   });
 });

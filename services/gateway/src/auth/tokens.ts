@@ -1,7 +1,7 @@
 /**
  * Login tokens. Locally the platform signs its own JWTs (HS256, jose); a deployment can instead
- * trust its OIDC provider: tokens are then verified against the provider's JWKS and matched to a
- * platform user by e-mail.
+ * trust its OIDC provider: tokens are then verified against the provider's JWKS, its issuer and the
+ * platform's audience, and matched to a platform user by e-mail (only a verified one: email_verified).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,11 +61,14 @@ export function createTokenService(options: {
       if (!jwks || !options.oidc) return undefined;
       try {
         const { payload } = await jwtVerify(token, jwks, {
-          ...(options.oidc.issuer ? { issuer: options.oidc.issuer } : {}),
-          ...(options.oidc.audience ? { audience: options.oidc.audience } : {}),
+          issuer: options.oidc.issuer,
+          audience: options.oidc.audience,
         });
+        // Matched by e-mail, so the provider must vouch for the address, not just relay it.
         const email = payload[options.oidc.emailClaim];
-        return typeof email === 'string' ? { email: email.toLowerCase() } : undefined;
+        return typeof email === 'string' && payload.email_verified === true
+          ? { email: email.toLowerCase() }
+          : undefined;
       } catch {
         return undefined;
       }

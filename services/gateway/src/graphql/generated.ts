@@ -830,6 +830,8 @@ export type Mutation = {
   /** The holder applies to a bank's product with a receivable (REQUESTED). */
   applyForFinancing: Pledge;
   changeMemberStatus: Membership;
+  /** The signed-in user's own password: the current one (a wrong one counts as a failed login), then the new one (10+ characters). */
+  changePassword: User;
   changeUserRole: User;
   /** 确权: the debtor confirms one or many receivables (each CONFIRMED or an error for the batch). */
   confirmReceivables: Array<Receivable>;
@@ -850,9 +852,15 @@ export type Mutation = {
   /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
   importSuppliers: ImportReport;
   inviteSupplier: ImportReport;
+  /** A company ADMIN (its own users) or the platform admin: a one-time password reset link for a user, valid 24 h; a newer one replaces it. */
+  issuePasswordReset: PasswordResetLink;
   /** The warehouse operator (监管方) states how much of a product it holds for a company at one of its warehouses (仓单); it replaces its previous receipt for the same goods. Inventory loans it supervises are valued from it. */
   issueWarehouseReceipt: WarehouseReceipt;
-  /** Log in with e-mail and password. */
+  /**
+   * Log in with e-mail and password. After 5 failed logins in a row the account is locked for 30 s,
+   * doubling with each further failure up to 15 min (TOO_MANY_REQUESTS, on every gateway); too many
+   * failures from one address on one gateway are TOO_MANY_REQUESTS as well.
+   */
   login: Session;
   placeOrder: PurchaseOrder;
   /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
@@ -871,6 +879,11 @@ export type Mutation = {
   requestInventoryLoan: InventoryLoan;
   /** The borrower asks for pledged goods of an ACTIVE loan to be released. */
   requestRelease: ReleaseRequest;
+  /**
+   * Public: sets a new password with a reset link's token and logs in. NOT_FOUND (unknown link),
+   * CONFLICT (used or replaced), FORBIDDEN (expired), all with extensions.field "token".
+   */
+  resetPassword: Session;
   respondToInvitation: Membership;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
@@ -931,6 +944,12 @@ export type MutationChangeMemberStatusArgs = {
   chainId: Scalars['ID']['input'];
   companyId: Scalars['ID']['input'];
   move: MemberMove;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -1011,6 +1030,11 @@ export type MutationInviteSupplierArgs = {
 };
 
 
+export type MutationIssuePasswordResetArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationIssueWarehouseReceiptArgs = {
   input: WarehouseReceiptInput;
 };
@@ -1081,6 +1105,12 @@ export type MutationRequestInventoryLoanArgs = {
 
 export type MutationRequestReleaseArgs = {
   input: ReleaseRequestInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -1226,6 +1256,14 @@ export type OwnSupplier = {
   products: Array<Scalars['String']['output']>;
   since: Scalars['DateTime']['output'];
   supplier: Company;
+};
+
+export type PasswordResetLink = {
+  __typename?: 'PasswordResetLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The one-time token (shown once; only its SHA-256 is kept). Give it to the user: the web app's link is /#/reset-password?token=<token>. */
+  token: Scalars['String']['output'];
+  user: User;
 };
 
 export type Payment = {
@@ -2305,6 +2343,7 @@ export type ResolversTypes = ResolversObject<{
   OrderStatus: OrderStatus;
   OwnBuyer: ResolverTypeWrapper<OwnBuyerRow>;
   OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
+  PasswordResetLink: ResolverTypeWrapper<Omit<PasswordResetLink, 'user'> & { user: ResolversTypes['User'] }>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PercentBand: ResolverTypeWrapper<PercentBand>;
   PlaceOrderInput: PlaceOrderInput;
@@ -2443,6 +2482,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OwnBuyer: OwnBuyerRow;
   OwnSupplier: OwnSupplierRow;
+  PasswordResetLink: Omit<PasswordResetLink, 'user'> & { user: ResolversParentTypes['User'] };
   Payment: PaymentRow;
   PercentBand: PercentBand;
   PlaceOrderInput: PlaceOrderInput;
@@ -2981,6 +3021,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   actOnReleaseRequest?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationActOnReleaseRequestArgs, 'action' | 'id'>>;
   applyForFinancing?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationApplyForFinancingArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   changeMemberStatus?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationChangeMemberStatusArgs, 'chainId' | 'companyId' | 'move'>>;
+  changePassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   changeUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'role' | 'userId'>>;
   confirmReceivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationConfirmReceivablesArgs, 'ids'>>;
   confirmSupplyLink?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationConfirmSupplyLinkArgs, 'buyerId'>>;
@@ -2995,6 +3036,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
+  issuePasswordReset?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   issueWarehouseReceipt?: Resolver<ResolversTypes['WarehouseReceipt'], ParentType, ContextType, RequireFields<MutationIssueWarehouseReceiptArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
@@ -3008,6 +3050,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportStock?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationReportStockArgs, 'positions' | 'snapshot'>>;
   requestInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationRequestInventoryLoanArgs, 'input'>>;
   requestRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationRequestReleaseArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
@@ -3063,6 +3106,13 @@ export type OwnSupplierResolvers<ContextType = Context, ParentType extends Resol
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PasswordResetLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordResetLink'] = ResolversParentTypes['PasswordResetLink']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3551,6 +3601,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   OrderLine?: OrderLineResolvers<ContextType>;
   OwnBuyer?: OwnBuyerResolvers<ContextType>;
   OwnSupplier?: OwnSupplierResolvers<ContextType>;
+  PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;

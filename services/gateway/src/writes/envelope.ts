@@ -6,7 +6,14 @@
  * leaves the process.
  */
 import { randomUUID } from 'node:crypto';
-import { fail, ok, type Actor, type EventEnvelope, type Result } from '@chainlift/domain';
+import {
+  fail,
+  ok,
+  type Actor,
+  type Declared,
+  type EventEnvelope,
+  type Result,
+} from '@chainlift/domain';
 import { loadConfig, routeOf, validateEvent } from '@chainlift/platform';
 
 export interface BuiltEvent {
@@ -23,7 +30,7 @@ export function buildEvent(
   type: string,
   payload: object,
   actor: Actor,
-  options: { id?: string; occurredAt?: string; version?: number } = {},
+  options: { id?: string; occurredAt?: string; version?: number; declared?: Declared } = {},
 ): Result<BuiltEvent> {
   const candidate = {
     id: options.id ?? randomUUID(),
@@ -32,6 +39,7 @@ export function buildEvent(
     occurredAt: options.occurredAt ?? new Date().toISOString(),
     actor,
     payload,
+    ...(options.declared ? { declared: options.declared } : {}),
   };
   const valid = validateEvent(candidate);
   if (!valid.ok) return valid;

@@ -49,6 +49,37 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('companyId'),
     ingestible: false,
   },
+  // Credentials (login lockout, password change and reset): with the user's other events, in order.
+  LoginFailed: {
+    topic: TOPIC.masterdata,
+    key: (p) => p.companyId ?? p.email,
+    actingCompany: (p) => p.companyId ?? '',
+    ingestible: false,
+  },
+  LoginSucceeded: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  PasswordChanged: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  PasswordResetIssued: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  PasswordReset: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
   ApiKeyCreated: {
     topic: TOPIC.masterdata,
     key: field('companyId'),

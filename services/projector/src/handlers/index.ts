@@ -18,6 +18,13 @@ import {
 } from './chains';
 import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
+import {
+  loginFailed,
+  loginSucceeded,
+  passwordChanged,
+  passwordReset,
+  passwordResetIssued,
+} from './credentials';
 import type { AnyHandler } from './handler';
 import { stockReported } from './inventory';
 import { goodsReleased, inventoryLoanActedOn, inventoryLoanRequested } from './inventory-loans';
@@ -45,6 +52,11 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   UserCreated: userCreated,
   UserRoleChanged: userRoleChanged,
   UserDeactivated: userDeactivated,
+  LoginFailed: loginFailed,
+  LoginSucceeded: loginSucceeded,
+  PasswordChanged: passwordChanged,
+  PasswordResetIssued: passwordResetIssued,
+  PasswordReset: passwordReset,
   ChainCreated: chainCreated,
   SuppliersInvited: suppliersInvited,
   InvitationAnswered: invitationAnswered,

@@ -10,15 +10,25 @@ import {
   orThrow,
   parseEmail,
   parseRole,
+  PASSWORD_RESET_TTL_MS,
+  type Result,
   type UserCreated,
 } from '@chainlift/domain';
-import { invitationTokenHash } from '../../auth/invitation-tokens';
-import { hashPassword, verifyPassword } from '../../auth/passwords';
+import {
+  generateResetToken,
+  invitationTokenHash,
+  resetTokenHash,
+} from '../../auth/invitation-tokens';
+import { hashPassword } from '../../auth/passwords';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
-const WRONG = 'the e-mail or the password is wrong';
+/** A new password's rule, reported on the field the person typed it in. */
+const newPassword = (password: string, field: string): Result<string> => {
+  const checked = checkPassword(password);
+  return checked.ok ? checked : { ok: false, error: { ...checked.error, field } };
+};
 
 /** A company ADMIN's change to one of its users; an unknown user is FORBIDDEN to all but platform admins. */
 async function manageUser(
@@ -70,16 +80,65 @@ export const userResolvers: Resolvers = {
   },
   Mutation: {
     async login(_parent, { email, password }, ctx) {
-      const row = await ctx.users.byEmail(email.trim().toLowerCase());
-      if (!row || !(await verifyPassword(password, row.passwordHash)))
-        throw new DomainFailure({ code: 'UNAUTHENTICATED', message: WRONG });
-      if (!row.active)
-        throw new DomainFailure({
-          code: 'UNAUTHENTICATED',
-          message: "this account is deactivated: ask your company's admin",
-        });
+      await ctx.auth.requirePublic('session.login');
+      const row = await ctx.logins.logIn(email, password, ctx.clientAddress);
       const { token, expiresAt } = await ctx.tokens.issue(row.id);
       return { token, expiresAt, user: row };
+    },
+    async changePassword(_parent, { currentPassword, newPassword: typed }, ctx) {
+      const me = await ctx.auth.require('user.changeOwnPassword');
+      const password = orThrow(newPassword(typed, 'newPassword'));
+      const row = await ctx.logins.confirmPassword(me.userId, currentPassword);
+      await ctx.events.apply(
+        'PasswordChanged',
+        { userId: row.id, companyId: row.companyId, passwordHash: await hashPassword(password) },
+        actorOf(me),
+      );
+      return (await ctx.users.byId(row.id))!;
+    },
+    async issuePasswordReset(_parent, { userId }, ctx) {
+      const target = await ctx.users.byId(userId);
+      const admin = await ctx.auth.require('user.issuePasswordReset', {
+        companyId: target?.companyId ?? '-',
+      });
+      if (!target)
+        throw new DomainFailure({
+          code: 'NOT_FOUND',
+          message: `no user ${userId}`,
+          field: 'userId',
+        });
+      const { token, tokenHash } = generateResetToken();
+      const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS).toISOString();
+      await ctx.events.apply(
+        'PasswordResetIssued',
+        { userId, companyId: target.companyId, tokenHash, expiresAt },
+        actorOf(admin),
+      );
+      return { token, expiresAt, user: target };
+    },
+    async resetPassword(_parent, { token, newPassword: typed }, ctx) {
+      await ctx.auth.requirePublic('password.reset');
+      const tokenHash = resetTokenHash(token);
+      const row = tokenHash ? await ctx.users.byResetTokenHash(tokenHash) : undefined;
+      if (!row)
+        throw new DomainFailure({
+          code: 'NOT_FOUND',
+          message: 'this reset link is not valid (or was used): ask your admin for a new one',
+          field: 'token',
+        });
+      const password = orThrow(newPassword(typed, 'newPassword'));
+      await ctx.events.apply(
+        'PasswordReset',
+        {
+          userId: row.id,
+          companyId: row.companyId,
+          tokenHash: tokenHash!,
+          passwordHash: await hashPassword(password),
+        },
+        { via: 'graphql', userId: row.id, companyId: row.companyId },
+      );
+      const session = await ctx.tokens.issue(row.id);
+      return { ...session, user: (await ctx.users.byId(row.id))! };
     },
     async acceptInvitationWithSignUp(_parent, { input }, ctx) {
       await ctx.auth.requirePublic('invitation.signUp');
