@@ -183,7 +183,7 @@ export type InventoryLoanInput = {
   /** Percent; default 70. */
   pledgeRate?: InputMaybe<Scalars['Decimal']['input']>;
   principal: Scalars['Decimal']['input'];
-  /** The warehouse code the borrower reports this stock under. */
+  /** The warehouse code under which the operator's receipts state what it holds for the borrower. */
   warehouse: Scalars['String']['input'];
 };
 
@@ -430,6 +430,16 @@ export type TradeCycleKind =
   | 'ORDERS'
   /** Companies that hold receivables on each other in a ring. */
   | 'RECEIVABLES';
+
+export type WarehouseReceiptInput = {
+  /** The company the goods are held for. */
+  holderId: Scalars['ID']['input'];
+  /** The quantity held now (0 when the goods have left). */
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
+  /** The warehouse code (the one an inventory loan names). */
+  warehouse: Scalars['String']['input'];
+};
 
 /** Where a write stands once the gateway stopped waiting for the projector. */
 export type WriteStatus =
