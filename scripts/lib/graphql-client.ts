@@ -32,7 +32,11 @@ export async function graphqlData<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<T> {
-  const body = await graphql<T>(url, query, variables, headers);
+  return dataOf(await graphql<T>(url, query, variables, headers));
+}
+
+/** The data of a response that must have succeeded; throws with its errors' messages and codes. */
+export function dataOf<T>(body: GraphQLResponse<T>): T {
   if (body.errors?.length || !body.data) {
     throw new Error(
       (body.errors ?? []).map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ||

@@ -140,8 +140,14 @@ export async function seedFinance(p: DemoParties, say: (line: string) => void): 
     'demo: receivables in every state; a 400,000.00 part passed to tier 2 and pledged at the bank (disbursed)',
   );
 
-  // Inventory loan on copper wire at the third-party warehouse, close to its margin-call line.
+  // Inventory loan on copper wire at the third-party warehouse, close to its margin-call line. The
+  // collateral is what the warehouse operator's receipt (仓单) states it holds for copper, never
+  // copper's own stock report: the operator issues it before it can confirm the goods.
   const warehouse = await p.user('warehouse');
+  await warehouse(
+    'mutation ($i: WarehouseReceiptInput!) { issueWarehouseReceipt(input: $i) { id } }',
+    { i: { holderId: p.id('copper'), warehouse: 'NB-01', sku: 'CU-WIRE-1', quantity: 520 } },
+  );
   await bank('mutation { reportPrice(sku: "CU-WIRE-1", price: "80.00") }');
   const { requestInventoryLoan } = await copper<{ requestInventoryLoan: { id: string } }>(
     `mutation ($i: InventoryLoanInput!) { requestInventoryLoan(input: $i) { id } }`,

@@ -329,6 +329,11 @@ it("a price drop shows a margin call on the bank's screen without reload", async
   await supplier!.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
     p: [{ sku: PLEDGE_SKU, productName: '电解铜', warehouse: 'WH-E2E', quantity: 1000 }],
   });
+  // Collateral is what the operator's warehouse receipt states it holds, not the supplier's report.
+  await operator.data(
+    'mutation ($i: WarehouseReceiptInput!) { issueWarehouseReceipt(input: $i) { id } }',
+    { i: { holderId: supplier!.companyId, warehouse: 'WH-E2E', sku: PLEDGE_SKU, quantity: 1000 } },
+  );
   await supplier!.data<{ requestInventoryLoan: { id: string } }>(
     'mutation ($i: InventoryLoanInput!) { requestInventoryLoan(input: $i) { id } }',
     {

@@ -632,6 +632,19 @@ const OPERATIONS: Operation[] = [
     allowed: only('CONFLICT', ['warehouseAdmin']),
   },
   {
+    name: 'warehouseReceipts',
+    query: '{ warehouseReceipts { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'issueWarehouseReceipt (negative quantity)',
+    query:
+      'mutation ($h: ID!) { issueWarehouseReceipt(input: { holderId: $h, warehouse: "W", sku: "X", quantity: -1 }) { id } }',
+    variables: (i) => ({ h: i.w.t1a.companyId }),
+    allowed: only('BAD_USER_INPUT', ['warehouseAdmin']),
+  },
+  {
     name: 'reportPrice (not an amount)',
     query: 'mutation { reportPrice(sku: "X", price: "-1") }',
     variables: () => ({}),
@@ -789,9 +802,12 @@ async function releaseRequestsOn(
   bank: Account,
   warehouse: Account,
 ): Promise<Ids['release']> {
-  await borrower.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
-    p: [{ sku: 'RX', warehouse: 'W', quantity: 10 }],
-  });
+  // Collateral is what the warehouse operator's receipt states it holds (finding 9), not the
+  // borrower's own stock report.
+  await warehouse.data(
+    'mutation ($h: ID!) { issueWarehouseReceipt(input: { holderId: $h, warehouse: "W", sku: "RX", quantity: 10 }) { id } }',
+    { h: borrower.companyId },
+  );
   const { requestInventoryLoan } = await borrower.data<{ requestInventoryLoan: { id: string } }>(
     'mutation ($b: ID!, $o: ID!) { requestInventoryLoan(input: { bankId: $b, operatorId: $o, warehouse: "W", goods: [{ sku: "RX", quantity: 10, unitCost: "100" }], principal: "500" }) { id } }',
     { b: bank.companyId, o: warehouse.companyId },

@@ -1,6 +1,7 @@
 /**
  * Inventory financing on the real servers: goods at a third-party warehouse, confirmed by the
- * operator, financed by the bank; the stock stream and the price stream revalue the collateral,
+ * operator, financed by the bank; the operator's warehouse receipts (not the borrower's own stock
+ * reports) and the lender's price stream revalue the collateral,
  * and alerts reach the bank and the borrower the moment their cause is projected.
  */
 import { subscriptions, type Subscriptions } from '../support/live';
@@ -45,10 +46,12 @@ interface LoanView {
   }[];
 }
 
-const stock = (quantity: number) =>
-  sme.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
-    p: [{ sku: SKU, productName: '电解铜', warehouse: 'WH-NB', quantity }],
-  });
+/** The operator's warehouse receipt: what it holds for the SME (collateral is valued from it). */
+const receipt = (quantity: number) =>
+  operator.data(
+    'mutation ($i: WarehouseReceiptInput!) { issueWarehouseReceipt(input: $i) { id } }',
+    { i: { holderId: sme.companyId, warehouse: 'WH-NB', sku: SKU, quantity } },
+  );
 const price = (amount: string) =>
   bank.gql<{ reportPrice: boolean }>(
     'mutation ($s: String!, $p: Decimal!) { reportPrice(sku: $s, price: $p) }',
@@ -76,7 +79,7 @@ const loan = async (id: string) =>
   ).inventoryLoan;
 
 it('a loan against pledged copper: confirmed, approved, revalued live; a price fall raises a margin call on both screens', async () => {
-  await stock(120);
+  await receipt(120);
   expect(codeOf(await price('72000.00'))).toBe('OK');
   const request = (principal: string) =>
     sme.gql<{ requestInventoryLoan: LoanView }>(
@@ -184,14 +187,14 @@ it('a loan against pledged copper: confirmed, approved, revalued live; a price f
     financeAlerts: { level: 'MARGIN_CALL', causeType: 'PriceReported', loan: { id: requested.id } },
   });
 
-  // The stock stream: only 80 t left in the warehouse → 80 × 66,000 = 5,280,000.00, LTV 92.8 % → 平仓.
-  await stock(80);
+  // The operator's receipt: only 80 t left in the warehouse → 80 × 66,000 = 5,280,000.00, LTV 92.8 % → 平仓.
+  await receipt(80);
   await waitFor(async () => (bankAlerts.data.length > 1 ? true : undefined), 10_000);
   expect(
     (bankAlerts.data[1] as { financeAlerts: { level: string; causeType: string } }).financeAlerts,
   ).toMatchObject({
     level: 'LIQUIDATION',
-    causeType: 'StockReported',
+    causeType: 'WarehouseReceiptIssued',
   });
   expect(await loan(requested.id)).toMatchObject({
     collateralValue: { amount: '5280000.00' },
@@ -206,7 +209,7 @@ it('a loan against pledged copper: confirmed, approved, revalued live; a price f
      RETURN collect(e.type + ':' + e.status) AS causes`,
     { id: requested.id },
   )) as [{ causes: string[] }];
-  expect(causes.sort()).toEqual(['PriceReported:APPLIED', 'StockReported:APPLIED']);
+  expect(causes.sort()).toEqual(['PriceReported:APPLIED', 'WarehouseReceiptIssued:APPLIED']);
 
   // Repaid: the goods are free.
   expect((await act(bank, requested.id, 'REPAY')).data!.actOnInventoryLoan.status).toBe('REPAID');

@@ -77,11 +77,13 @@ beforeAll(async () => {
   bank = await api.user(await api.company('BANK', '甬江银行'), 'ADMIN');
   otherBank = await api.user(await api.company('BANK', '四明银行'), 'ADMIN');
   operator = await api.user(await api.company('WAREHOUSE_OPERATOR', '四明仓储'), 'ADMIN');
-  // 120 t of copper in stock, 100 t pledged at a cost of ¥70,000/t (market ¥72,000: valued at cost):
-  // 7,000,000.00 against a principal of 4,200,000.00 → LTV 60 %; margin call at 78 %.
-  await sme.data('mutation ($p: [StockInput!]!) { reportStock(positions: $p) { status } }', {
-    p: [{ sku: SKU, productName: '电解铜', warehouse: 'WH-NB', quantity: 120 }],
-  });
+  // 120 t of copper held for the SME per the operator's warehouse receipt (collateral comes from
+  // receipts, never the borrower's own stock report), 100 t pledged at a cost of ¥70,000/t (market
+  // ¥72,000: valued at cost): 7,000,000.00 against a principal of 4,200,000.00 → LTV 60 %; margin call at 78 %.
+  await operator.data(
+    'mutation ($i: WarehouseReceiptInput!) { issueWarehouseReceipt(input: $i) { id } }',
+    { i: { holderId: sme.companyId, warehouse: 'WH-NB', sku: SKU, quantity: 120 } },
+  );
   await bank.data('mutation ($s: String!) { reportPrice(sku: $s, price: "72000.00") }', { s: SKU });
   const { requestInventoryLoan } = await sme.data<{ requestInventoryLoan: { id: string } }>(
     'mutation ($i: InventoryLoanInput!) { requestInventoryLoan(input: $i) { id } }',

@@ -152,6 +152,14 @@ describe('finding 4: a rule that throws refuses its event alone instead of stall
       expect(deadLettered).toBe(2);
     } finally {
       await projector.stop();
+      // What this test's own topic and probe wrote is no part of the event log a rebuild replays:
+      // removed, so the shared platform's graph stays the one the core topics make
+      // (rebuild.int.test.ts compares the two, whichever file runs first).
+      await api.cypher('MATCH (p:StallProbe {tag: $tag}) DETACH DELETE p', { tag });
+      await api.cypher('UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e', {
+        ids: events.map((e) => e.id),
+      });
+      await api.cypher('MATCH (o:ProjectionOffset {topic: $topic}) DETACH DELETE o', { topic });
     }
   });
 });

@@ -114,9 +114,24 @@ describe('finding 12: subscriptions end when access ends, and are capped', () =>
     } finally {
       await sockets.close();
     }
+    // A closed socket frees its place: the same user connects again once the server has seen the
+    // close (it arrives a moment after the client's, so this waits rather than racing it).
+    await waitFor(async () => {
+      const again = subscriptions(capped);
+      try {
+        const user = await capped.login(w.outsider.email, TEST_PASSWORD);
+        const query = 'subscription { orderChanged { id } }';
+        const streams = [again.subscribe(user, query), again.subscribe(user, query)];
+        await settle(500);
+        return streams.every((r) => r.errors.length === 0 && !r.closed) ? true : undefined;
+      } finally {
+        await again.close();
+      }
+    }, 15_000);
+    // The subscription cap, for another user (its sockets are its own, whatever the closes above).
     const one = subscriptions(capped);
     try {
-      const user = await capped.login(w.outsider.email, TEST_PASSWORD);
+      const user = await capped.login(w.t3.email, TEST_PASSWORD);
       const query = 'subscription { pledgeChanged { id } }';
       const first = Array.from({ length: 3 }, () => one.subscribeOnOneSocket(user, query));
       await settle();

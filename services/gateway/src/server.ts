@@ -35,6 +35,7 @@ import type { UserPrincipal } from './auth/principal';
 import type { Context } from './context';
 import { maskErrors } from './graphql/errors';
 import { apolloLimits } from './graphql/limits';
+import { legacyJsonStatus } from './http/legacy-json-status';
 import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
 import { securityHeaders } from './http/security-headers';
 import { DEFAULT_LIVE_LIMITS, LiveSessions, type LiveLimits } from './live/sessions';
@@ -168,6 +169,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginCacheControlDisabled(),
       ...(options.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      legacyJsonStatus,
       { serverWillStart: async () => ({ drainServer: async () => void (await ws.dispose()) }) },
     ],
     formatError,

@@ -5,3 +5,5 @@ export * from './record';
 export * from './evidence';
 export * from './plan';
 export * from './dashboard';
+export * from './submission';
+export * from './improvement';

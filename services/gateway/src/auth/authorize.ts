@@ -19,6 +19,8 @@ import {
   mayUseOrder,
   mayBorrowAgainstInventory,
   mayIssueWarehouseReceipts,
+  mayMoveTask,
+  mayPlanImprovement,
   mayReportPrices,
   mayReportStock,
   maySeeInventoryLoan,
@@ -388,8 +390,8 @@ export const POLICY = {
     const owner = need(t, 'companyId');
     const role = hasRole(p, 'OPERATOR', 'planning improvement');
     if (owner === p.companyId) return all(tradingCompany(p, 'planning improvement'), role);
-    if (!(await facts.leadersOf(owner)).includes(p.companyId))
-      return deny('only the company itself or the leader of its chain plans its improvement');
+    const planner = decided(mayPlanImprovement(owner, p.companyId, await facts.leadersOf(owner)));
+    if (!planner.ok) return planner;
     if (!role.ok) return role;
     return (await facts.consentGrantors(p.companyId, 'ASSESSMENT')).has(owner)
       ? { ok: true, audit: { ownerId: owner, scope: 'ASSESSMENT' } }
@@ -400,9 +402,10 @@ export const POLICY = {
   'assessment.task': async (p, t, facts) => {
     const task = await facts.taskParties(need(t, 'taskId'));
     if (!task) return fail('NOT_FOUND', `improvement task ${t.taskId} does not exist`);
-    if (![task.companyId, task.plannedBy, task.ownerCompanyId].includes(p.companyId))
-      return deny("only the plan's company, its planner and the task's owner move a task");
-    return hasRole(p, 'OPERATOR', 'updating improvement tasks');
+    return all(
+      decided(mayMoveTask(task, p.companyId)),
+      hasRole(p, 'OPERATOR', 'updating improvement tasks'),
+    );
   },
   // Release requests (放货申请) under an inventory loan: every party of the loan reads them; the
   // borrower asks and cancels, the bank approves or rejects, the warehouse operator executes.

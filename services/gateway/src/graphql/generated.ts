@@ -56,7 +56,7 @@ export type AccessRecord = {
 
 export type Alert = {
   __typename?: 'Alert';
-  /** The event (stock report, price, release) whose projection raised it. */
+  /** The event (warehouse receipt, price, release) whose projection raised it. */
   causeEventId: Scalars['ID']['output'];
   causeType: Scalars['String']['output'];
   collateralValue: Money;

@@ -103,6 +103,7 @@ export class LiveSessions {
     return { ok: true };
   }
 
+  /** Releases a socket's place and ends its feeds (idempotent: the socket's close and onClose both call it). */
   closed(session: LiveSession): void {
     session.dispose();
     const mine = this.byUser.get(session.principal.userId);

@@ -80,6 +80,16 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
           return false;
         }
         ctx.extra.session = session;
+        // Released the moment the socket closes. graphql-ws calls onClose only after every
+        // subscription's `return()` has settled, and a subscription waiting for its next event
+        // settles only when its feed ends — which releasing does: waiting for onClose alone kept
+        // a closed socket's place (and its feeds) until an event happened to arrive.
+        const socket = ctx.extra.socket;
+        if (socket.readyState === socket.CLOSING || socket.readyState === socket.CLOSED) {
+          sessions.closed(session);
+          return false;
+        }
+        socket.once('close', () => sessions.closed(session));
         const expiresAt = expiryOf(authorization);
         if (expiresAt !== undefined) session.expireAt(expiresAt);
         return true;

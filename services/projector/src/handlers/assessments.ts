@@ -8,38 +8,28 @@
  * fix, which comes as a new version, keeps every historic result.
  */
 import {
-  checkTargets,
-  checkTasks,
-  fail,
-  findQuestionnaire,
   IN_NETWORK,
-  moveTask,
-  ok,
-  validateAnswers,
-  validateDraft,
+  planImprovement,
+  saveAssessmentDraft,
+  submitAssessment,
+  updateImprovementTask,
   type AssessmentDraftSaved,
+  type AssessmentState,
   type AssessmentSubmitted,
   type ImprovementPlanned,
+  type ImprovementPlanState,
+  type ImprovementTaskState,
+  type ImprovementTasksState,
   type ImprovementTaskUpdated,
-  type Result,
-  type TaskStatus,
 } from '@chainlift/domain';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Handler } from './handler';
 import { rows, setOf } from './rows';
 
-interface AssessmentFacts {
-  companies: Set<string>;
-  /** companyId → id of its open draft. */
-  drafts: Map<string, string>;
-  /** Existing assessments by id. */
-  assessments: Map<string, { companyId: string; status: 'DRAFT' | 'SUBMITTED' }>;
-}
-
 async function loadAssessmentFacts(
   tx: ManagedTransaction,
   events: { payload: { companyId: string; assessmentId: string } }[],
-): Promise<AssessmentFacts> {
+): Promise<AssessmentState> {
   const companyIds = [...new Set(events.map((e) => e.payload.companyId))];
   // One query after the other: a transaction runs its queries in sequence.
   const companies = await rows(
@@ -68,45 +58,11 @@ async function loadAssessmentFacts(
   };
 }
 
-/** What both a draft and a submission must satisfy before their answers are looked at. */
-function checkAssessmentTarget(
-  facts: AssessmentFacts,
-  payload: { companyId: string; assessmentId: string },
-): Result<unknown> {
-  if (!facts.companies.has(payload.companyId))
-    return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
-  const existing = facts.assessments.get(payload.assessmentId);
-  if (existing && existing.companyId !== payload.companyId)
-    return fail('CONFLICT', `assessment id ${payload.assessmentId} is already in use`);
-  if (existing?.status === 'SUBMITTED')
-    return fail(
-      'CONFLICT',
-      'this assessment is already submitted; a submitted assessment is kept as it is — start a new one',
-    );
-  return ok(payload);
-}
-
-export const assessmentDraftSaved: Handler<AssessmentDraftSaved, AssessmentFacts> = {
+export const assessmentDraftSaved: Handler<AssessmentDraftSaved, AssessmentState> = {
   type: 'AssessmentDraftSaved',
   load: loadAssessmentFacts,
-  decide(facts, { payload }) {
-    const target = checkAssessmentTarget(facts, payload);
-    if (!target.ok) return target;
-    const open = facts.drafts.get(payload.companyId);
-    if (open !== undefined && open !== payload.assessmentId)
-      return fail(
-        'CONFLICT',
-        'another draft of this company was saved at the same time; load it and save again',
-      );
-    const questionnaire = findQuestionnaire(payload.questionnaireVersion);
-    if (!questionnaire.ok) return questionnaire;
-    return validateDraft(questionnaire.value, payload.answers);
-  },
-  evolve(facts, { payload }) {
-    facts.drafts.set(payload.companyId, payload.assessmentId);
-    facts.assessments.set(payload.assessmentId, { companyId: payload.companyId, status: 'DRAFT' });
-    return facts;
-  },
+  decide: (state, { payload }) => saveAssessmentDraft.decide(state, payload),
+  evolve: (state, { payload }) => saveAssessmentDraft.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -127,37 +83,11 @@ export const assessmentDraftSaved: Handler<AssessmentDraftSaved, AssessmentFacts
   },
 };
 
-export const assessmentSubmitted: Handler<AssessmentSubmitted, AssessmentFacts> = {
+export const assessmentSubmitted: Handler<AssessmentSubmitted, AssessmentState> = {
   type: 'AssessmentSubmitted',
   load: loadAssessmentFacts,
-  decide(facts, { payload }) {
-    const target = checkAssessmentTarget(facts, payload);
-    if (!target.ok) return target;
-    const found = findQuestionnaire(payload.questionnaireVersion);
-    if (!found.ok) return found;
-    const questionnaire = found.value;
-    const answers = validateAnswers(questionnaire, payload.answers);
-    if (!answers.ok) return answers;
-    const { result } = payload;
-    if (
-      result.grade.rank > questionnaire.grades.length ||
-      result.totalUnits > questionnaire.maxScoreUnits
-    )
-      return fail(
-        'BAD_USER_INPUT',
-        `the result does not fit questionnaire ${questionnaire.version}`,
-      );
-    return ok(payload);
-  },
-  evolve(facts, { payload }) {
-    if (facts.drafts.get(payload.companyId) === payload.assessmentId)
-      facts.drafts.delete(payload.companyId);
-    facts.assessments.set(payload.assessmentId, {
-      companyId: payload.companyId,
-      status: 'SUBMITTED',
-    });
-    return facts;
-  },
+  decide: (state, { payload }) => submitAssessment.decide(state, payload),
+  evolve: (state, { payload }) => submitAssessment.evolve(state, payload),
   async write(tx, accepted) {
     // The last submission of each company in this run is its latest.
     const latest = new Map(accepted.map((e) => [e.payload.companyId, e.payload.assessmentId]));
@@ -203,17 +133,7 @@ export const assessmentSubmitted: Handler<AssessmentSubmitted, AssessmentFacts> 
   },
 };
 
-interface PlanFacts {
-  companies: Set<string>;
-  /** companyId → leaders of the chains it belongs to. */
-  leaders: Map<string, string[]>;
-  plans: Set<string>;
-  tasks: Set<string>;
-  /** Submitted assessments by id → company. */
-  submitted: Map<string, string>;
-}
-
-export const improvementPlanned: Handler<ImprovementPlanned, PlanFacts> = {
+export const improvementPlanned: Handler<ImprovementPlanned, ImprovementPlanState> = {
   type: 'ImprovementPlanned',
   async load(tx, events) {
     const companyIds = [
@@ -258,41 +178,8 @@ export const improvementPlanned: Handler<ImprovementPlanned, PlanFacts> = {
       submitted: new Map(submitted.map((s) => [s.id, s.companyId])),
     };
   },
-  decide(facts, { payload }) {
-    if (!facts.companies.has(payload.companyId))
-      return fail('NOT_FOUND', `company ${payload.companyId} does not exist`, 'companyId');
-    if (facts.plans.has(payload.planId))
-      return fail('CONFLICT', `plan id ${payload.planId} is already in use`);
-    const taskIds = payload.tasks.map((t) => t.taskId);
-    if (new Set(taskIds).size !== taskIds.length || taskIds.some((id) => facts.tasks.has(id)))
-      return fail('CONFLICT', 'task ids must be new and distinct');
-    const leaders = facts.leaders.get(payload.companyId) ?? [];
-    if (payload.plannedBy !== payload.companyId && !leaders.includes(payload.plannedBy))
-      return fail('FORBIDDEN', 'only the company itself or its chain leader plans its improvement');
-    if (
-      payload.baseAssessmentId !== undefined &&
-      facts.submitted.get(payload.baseAssessmentId) !== payload.companyId
-    )
-      return fail(
-        'NOT_FOUND',
-        `no submitted assessment ${payload.baseAssessmentId} of this company`,
-      );
-    const questionnaire = findQuestionnaire(payload.questionnaireVersion);
-    if (!questionnaire.ok) return questionnaire;
-    const targets = checkTargets(questionnaire.value, payload.targets);
-    if (!targets.ok) return targets;
-    return checkTasks(
-      payload.tasks,
-      targets.value,
-      [payload.companyId, payload.plannedBy, ...leaders],
-      payload.on,
-    );
-  },
-  evolve(facts, { payload }) {
-    facts.plans.add(payload.planId);
-    for (const t of payload.tasks) facts.tasks.add(t.taskId);
-    return facts;
-  },
+  decide: (state, { payload }) => planImprovement.decide(state, payload),
+  evolve: (state, { payload }) => planImprovement.evolve(state, payload),
   async write(tx, accepted) {
     await tx.run(
       `UNWIND $rows AS r
@@ -319,19 +206,10 @@ export const improvementPlanned: Handler<ImprovementPlanned, PlanFacts> = {
   },
 };
 
-interface TaskFacts {
-  id: string;
-  planId: string;
-  companyId: string;
-  plannedBy: string;
-  ownerCompanyId: string;
-  status: TaskStatus;
-}
-
-export const improvementTaskUpdated: Handler<ImprovementTaskUpdated, Map<string, TaskFacts>> = {
+export const improvementTaskUpdated: Handler<ImprovementTaskUpdated, ImprovementTasksState> = {
   type: 'ImprovementTaskUpdated',
   async load(tx, events) {
-    const found = await rows<TaskFacts>(
+    const found = await rows<ImprovementTaskState>(
       tx,
       `UNWIND $ids AS id MATCH (t:ImprovementTask {id: id})
        RETURN t.id AS id, t.planId AS planId, t.companyId AS companyId, t.plannedBy AS plannedBy,
@@ -340,21 +218,8 @@ export const improvementTaskUpdated: Handler<ImprovementTaskUpdated, Map<string,
     );
     return new Map(found.map((t) => [t.id, t]));
   },
-  decide(tasks, { payload }) {
-    const task = tasks.get(payload.taskId);
-    if (!task || task.planId !== payload.planId || task.companyId !== payload.companyId)
-      return fail('NOT_FOUND', `plan ${payload.planId} has no task ${payload.taskId}`, 'taskId');
-    if (![task.companyId, task.plannedBy, task.ownerCompanyId].includes(payload.actorCompanyId))
-      return fail(
-        'FORBIDDEN',
-        "only the plan's company, its planner and the task's owner move a task",
-      );
-    return moveTask(task.status, payload.status);
-  },
-  evolve(tasks, { payload }) {
-    tasks.get(payload.taskId)!.status = payload.status;
-    return tasks;
-  },
+  decide: (tasks, { payload }) => updateImprovementTask.decide(tasks, payload),
+  evolve: (tasks, { payload }) => updateImprovementTask.evolve(tasks, payload),
   async write(tx, accepted) {
     for (const { payload, occurredAt } of accepted) {
       // In order: the same task may move twice in one batch.

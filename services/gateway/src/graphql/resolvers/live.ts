@@ -166,9 +166,13 @@ async function* stockChanges(
   }
 }
 
-/** Events whose projection can move an inventory loan's collateral (and so raise an alert). */
+/**
+ * Events whose projection can move an inventory loan's collateral (and so raise an alert): the
+ * operator's warehouse receipts and the lender's prices — never a borrower's own stock report
+ * (finding 9) — and the loan's own moves.
+ */
 const REVALUING = [
-  'StockReported',
+  'WarehouseReceiptIssued',
   'PriceReported',
   'InventoryLoanActedOn',
   'GoodsReleased',
