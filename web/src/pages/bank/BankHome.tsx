@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import {
   LazyChart,
   Money,
@@ -34,10 +34,10 @@ import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { ineligibilityTexts } from '../../lib/pool';
-import { AlertsPanel, LoansTable } from '../shared/loans';
-import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
-import { ReleaseRequestsCard } from '../shared/release-requests';
-import { Products, ProductsTab } from './FinanceProducts';
+import { AlertsPanel, LoansTable } from '../../features/loans/loans';
+import { pledgeColumn, type PledgeRow } from '../../features/pledges/columns';
+import { ReleaseRequestsCard } from '../../features/loans/release-requests';
+import { Products, ProductsTab } from '../../features/pledges/FinanceProducts';
 
 export default function BankHome({ me }: { me: Me }) {
   const { t } = useI18n();

@@ -20,7 +20,7 @@ import {
   Upload,
 } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import {
   LazyChart,
   LazyPart,
@@ -33,7 +33,7 @@ import {
 import { graphql } from '../../gql';
 import type { ImportSuppliersMutation, MemberMove, MemberStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
+import { pledgeColumn, type PledgeRow } from '../../features/pledges/columns';
 import {
   formatMoney,
   formatCount,
@@ -44,12 +44,17 @@ import {
   sumAmounts,
 } from '../../lib/format';
 import { appBase, invitationLink } from '../../lib/invitation';
-import { OrdersTable } from '../shared/orders';
-import { PlaceOrderButton } from '../shared/PlaceOrder';
-import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
+import { OrdersTable } from '../../features/orders/OrdersTable';
+import { PlaceOrderButton } from '../../features/orders/PlaceOrder';
+import {
+  RISK_COLOUR,
+  SAFE_COLOUR,
+  STATUS_COLOURS,
+  type ColourBy,
+} from '../../features/network/colours';
 
-const NetworkGraph = lazy(() => import('./NetworkGraph'));
-const AssessmentDashboard = lazy(() => import('./AssessmentDashboard'));
+const NetworkGraph = lazy(() => import('../../features/network/NetworkGraph'));
+const AssessmentDashboard = lazy(() => import('../../features/assessment/AssessmentDashboard'));
 
 const MyChains = graphql(`
   query MyChains {

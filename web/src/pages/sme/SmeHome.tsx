@@ -18,24 +18,24 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import { LazyPart, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
 import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { parseStockCsv } from '../../lib/csv';
+import { parseStockCsv } from '../../features/stock/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { granteeChoices } from '../../lib/consents';
 import { orderPartners } from '../../lib/suppliers';
 import { StockTable } from '../leader/LeaderHome';
-import { OrdersTable } from '../shared/orders';
-import { PlaceOrderButton } from '../shared/PlaceOrder';
-import { LoansTable } from '../shared/loans';
-import { ReleaseRequestsCard, RequestReleaseButton } from '../shared/release-requests';
-import { InventoryLoanButton } from './InventoryLoanForm';
-import { SmeReceivables } from './SmeReceivables';
+import { OrdersTable } from '../../features/orders/OrdersTable';
+import { PlaceOrderButton } from '../../features/orders/PlaceOrder';
+import { LoansTable } from '../../features/loans/loans';
+import { ReleaseRequestsCard, RequestReleaseButton } from '../../features/loans/release-requests';
+import { InventoryLoanButton } from '../../features/loans/InventoryLoanForm';
+import { SmeReceivables } from '../../features/receivables/SmeReceivables';
 
-const AssessmentTab = lazy(() => import('./AssessmentTab'));
+const AssessmentTab = lazy(() => import('../../features/assessment/AssessmentTab'));
 
 export default function SmeHome({ me }: { me: Me }) {
   const { t } = useI18n();

@@ -15,11 +15,11 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-import { pledgeColumn, type PledgeRow } from '../shared/pledge-columns';
+import { pledgeColumn, type PledgeRow } from '../pledges/columns';
 import { formatMoney, sumAmounts, toFen } from '../../lib/format';
 
 const Held = graphql(`

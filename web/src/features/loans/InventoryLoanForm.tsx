@@ -11,8 +11,8 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
 import { linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
-import { Stock } from '../leader/LeaderHome';
-import { Loans } from '../shared/loans';
+import { Stock } from '../../pages/leader/LeaderHome';
+import { Loans } from './loans';
 
 const RequestLoan = graphql(`
   mutation RequestInventoryLoan($input: InventoryLoanInput!) {
