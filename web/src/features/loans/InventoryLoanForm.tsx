@@ -11,7 +11,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
 import { linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
-import { Stock } from '../../pages/leader/LeaderHome';
+import { Stock } from '../stock/operations';
 import { Loans } from './loans';
 
 const RequestLoan = graphql(`

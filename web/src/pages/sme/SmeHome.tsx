@@ -27,7 +27,7 @@ import { parseStockCsv } from '../../features/stock/csv';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { granteeChoices } from '../../lib/consents';
 import { orderPartners } from '../../lib/suppliers';
-import { StockTable } from '../leader/LeaderHome';
+import { StockTable } from '../../features/stock/StockTable';
 import { OrdersTable } from '../../features/orders/OrdersTable';
 import { PlaceOrderButton } from '../../features/orders/PlaceOrder';
 import { LoansTable } from '../../features/loans/loans';
