@@ -27,7 +27,12 @@ type Documents = {
     "\n  fragment DashboardSupplierFields on DashboardSupplier {\n    company {\n      id\n      name\n      region\n      industry\n    }\n    tier\n    grade {\n      rank\n      zh\n      en\n    }\n    previousGrade {\n      rank\n      zh\n      en\n    }\n    total\n    submittedAt\n    volumeShare\n    disagreements\n  }\n": typeof types.DashboardSupplierFieldsFragmentDoc,
     "\n  query MyChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n          region\n        }\n        memberCounts {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.MyChainsDocument,
     "\n  mutation CreateChain($name: String!) {\n    createChain(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateChainDocument,
+    "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmeChainsDocument,
     "\n  query ReceivedConsents {\n    consents(direction: RECEIVED) {\n      id\n      scope\n      status\n      grantor {\n        id\n        name\n      }\n      expiresAt\n    }\n  }\n": typeof types.ReceivedConsentsDocument,
+    "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantedConsentsDocument,
+    "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n": typeof types.ConsentCandidatesDocument,
+    "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n": typeof types.GrantConsentDocument,
+    "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeConsentDocument,
     "\n  mutation RequestInventoryLoan($input: InventoryLoanInput!) {\n    requestInventoryLoan(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestInventoryLoanDocument,
     "\n  query LoanCounterparties {\n    banks: companies(kind: BANK, first: 200) {\n      id\n      name\n    }\n    operators: companies(kind: WAREHOUSE_OPERATOR, first: 200) {\n      id\n      name\n    }\n  }\n": typeof types.LoanCounterpartiesDocument,
     "\n  query InventoryLoans {\n    inventoryLoans {\n      id\n      status\n      warehouse\n      level\n      ltv\n      pledgeRate\n      marginCallLtv\n      liquidationLtv\n      borrower {\n        id\n        name\n      }\n      bank {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n      principal {\n        amount\n        currency\n      }\n      collateralValue {\n        amount\n        currency\n      }\n      controlLine {\n        amount\n        currency\n      }\n      goods {\n        sku\n        quantity\n        inStock\n        unitCost {\n          amount\n          currency\n        }\n        marketPrice {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.InventoryLoansDocument,
@@ -45,12 +50,14 @@ type Documents = {
     "\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SingleSourceRisksDocument,
     "\n  mutation InviteSupplier($chainId: ID!, $supplier: SupplierInvite!) {\n    inviteSupplier(chainId: $chainId, supplier: $supplier) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": typeof types.InviteSupplierDocument,
     "\n  mutation ImportSuppliers($chainId: ID!, $csv: String!) {\n    importSuppliers(chainId: $chainId, csv: $csv) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": typeof types.ImportSuppliersDocument,
+    "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": typeof types.RespondToInvitationDocument,
     "\n  query Orders($role: OrderRole!, $status: OrderStatus) {\n    orders(role: $role, status: $status, first: 200) {\n      id\n      number\n      status\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n      lines {\n        sku\n        productName\n        quantity\n      }\n      total {\n        amount\n        currency\n      }\n      placedOn\n      promisedDate\n    }\n  }\n": typeof types.OrdersDocument,
     "\n  mutation ActOnOrder($orderId: ID!, $action: OrderAction!) {\n    actOnOrder(orderId: $orderId, action: $action) {\n      id\n      status\n    }\n  }\n": typeof types.ActOnOrderDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      id\n      number\n      status\n    }\n  }\n": typeof types.OrderChangedDocument,
     "\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RegisterReceivableDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  query SupplierKpis {\n    supplierKpis {\n      supplier {\n        id\n        name\n      }\n      orders\n      delivered\n      onTime\n      onTimePerMille\n      openValue {\n        amount\n        currency\n      }\n      leadTimeDaysTenths\n    }\n  }\n": typeof types.SupplierKpisDocument,
+    "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrderPartnersDocument,
     "\n  query BankProducts($bankId: ID) {\n    financeProducts(bankId: $bankId) {\n      id\n      name\n      advanceRate\n      annualRate\n      minRemainingDays\n      maxAgeDays\n      minAmount {\n        amount\n        currency\n      }\n      maxAmount {\n        amount\n        currency\n      }\n      blockedDebtorIds\n    }\n  }\n": typeof types.BankProductsDocument,
     "\n  mutation DefineFinanceProduct($input: FinanceProductInput!) {\n    defineFinanceProduct(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.DefineFinanceProductDocument,
     "\n  query ChainLeaders {\n    companies(kind: CHAIN_LEADER, first: 200) {\n      id\n      name\n    }\n  }\n": typeof types.ChainLeadersDocument,
@@ -65,6 +72,11 @@ type Documents = {
     "\n  subscription ReceivableChanged {\n    receivableChanged {\n      id\n      status\n    }\n  }\n": typeof types.ReceivableChangedDocument,
     "\n  query SupplierStock($companyId: ID!) {\n    stock(companyId: $companyId) {\n      sku\n      productName\n      warehouse\n      quantity\n      updatedAt\n    }\n  }\n": typeof types.SupplierStockDocument,
     "\n  subscription StockChanged($companyId: ID!) {\n    stockChanged(companyId: $companyId) {\n      sku\n      productName\n      warehouse\n      quantity\n      updatedAt\n    }\n  }\n": typeof types.StockChangedDocument,
+    "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n": typeof types.ReportStockDocument,
+    "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n": typeof types.LowStockDocument,
+    "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n": typeof types.DeclareSupplierDocument,
+    "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n": typeof types.SmeCompaniesDocument,
+    "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MySuppliersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      status\n      expiresAt\n      chainName\n      inviterName\n      companyName\n      uscc\n      provisional\n    }\n  }\n": typeof types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitationWithSignUp($input: InvitationSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      token\n    }\n  }\n": typeof types.AcceptInvitationWithSignUpDocument,
@@ -76,18 +88,6 @@ type Documents = {
     "\n  mutation ReportPrice($sku: String!, $price: Decimal!) {\n    reportPrice(sku: $sku, price: $price)\n  }\n": typeof types.ReportPriceDocument,
     "\n  query BankExposure {\n    bankExposure {\n      largestDebtorShare\n      total {\n        amount\n        currency\n      }\n      byDebtor {\n        share\n        company {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      byBorrower {\n        share\n        company {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      byChain {\n        share\n        chain {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": typeof types.BankExposureDocument,
     "\n  query BankRisk {\n    orders: circularTrades(kind: ORDERS) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    receivables: circularTrades(kind: RECEIVABLES) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    undeliveredBacking {\n      orderStatus\n      receivable {\n        id\n        amount {\n          amount\n          currency\n        }\n        holder {\n          id\n          name\n        }\n        debtor {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.BankRiskDocument,
-    "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrderPartnersDocument,
-    "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SmeChainsDocument,
-    "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": typeof types.RespondToInvitationDocument,
-    "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n": typeof types.ReportStockDocument,
-    "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n": typeof types.LowStockDocument,
-    "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.GrantedConsentsDocument,
-    "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n": typeof types.ConsentCandidatesDocument,
-    "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n": typeof types.GrantConsentDocument,
-    "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeConsentDocument,
-    "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n": typeof types.DeclareSupplierDocument,
-    "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n": typeof types.SmeCompaniesDocument,
-    "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.MySuppliersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      company {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -104,7 +104,12 @@ const documents: Documents = {
     "\n  fragment DashboardSupplierFields on DashboardSupplier {\n    company {\n      id\n      name\n      region\n      industry\n    }\n    tier\n    grade {\n      rank\n      zh\n      en\n    }\n    previousGrade {\n      rank\n      zh\n      en\n    }\n    total\n    submittedAt\n    volumeShare\n    disagreements\n  }\n": types.DashboardSupplierFieldsFragmentDoc,
     "\n  query MyChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n          region\n        }\n        memberCounts {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.MyChainsDocument,
     "\n  mutation CreateChain($name: String!) {\n    createChain(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateChainDocument,
+    "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SmeChainsDocument,
     "\n  query ReceivedConsents {\n    consents(direction: RECEIVED) {\n      id\n      scope\n      status\n      grantor {\n        id\n        name\n      }\n      expiresAt\n    }\n  }\n": types.ReceivedConsentsDocument,
+    "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.GrantedConsentsDocument,
+    "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n": types.ConsentCandidatesDocument,
+    "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n": types.GrantConsentDocument,
+    "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n": types.RevokeConsentDocument,
     "\n  mutation RequestInventoryLoan($input: InventoryLoanInput!) {\n    requestInventoryLoan(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestInventoryLoanDocument,
     "\n  query LoanCounterparties {\n    banks: companies(kind: BANK, first: 200) {\n      id\n      name\n    }\n    operators: companies(kind: WAREHOUSE_OPERATOR, first: 200) {\n      id\n      name\n    }\n  }\n": types.LoanCounterpartiesDocument,
     "\n  query InventoryLoans {\n    inventoryLoans {\n      id\n      status\n      warehouse\n      level\n      ltv\n      pledgeRate\n      marginCallLtv\n      liquidationLtv\n      borrower {\n        id\n        name\n      }\n      bank {\n        id\n        name\n      }\n      operator {\n        id\n        name\n      }\n      principal {\n        amount\n        currency\n      }\n      collateralValue {\n        amount\n        currency\n      }\n      controlLine {\n        amount\n        currency\n      }\n      goods {\n        sku\n        quantity\n        inStock\n        unitCost {\n          amount\n          currency\n        }\n        marketPrice {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.InventoryLoansDocument,
@@ -122,12 +127,14 @@ const documents: Documents = {
     "\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n": types.SingleSourceRisksDocument,
     "\n  mutation InviteSupplier($chainId: ID!, $supplier: SupplierInvite!) {\n    inviteSupplier(chainId: $chainId, supplier: $supplier) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": types.InviteSupplierDocument,
     "\n  mutation ImportSuppliers($chainId: ID!, $csv: String!) {\n    importSuppliers(chainId: $chainId, csv: $csv) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": types.ImportSuppliersDocument,
+    "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": types.RespondToInvitationDocument,
     "\n  query Orders($role: OrderRole!, $status: OrderStatus) {\n    orders(role: $role, status: $status, first: 200) {\n      id\n      number\n      status\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n      lines {\n        sku\n        productName\n        quantity\n      }\n      total {\n        amount\n        currency\n      }\n      placedOn\n      promisedDate\n    }\n  }\n": types.OrdersDocument,
     "\n  mutation ActOnOrder($orderId: ID!, $action: OrderAction!) {\n    actOnOrder(orderId: $orderId, action: $action) {\n      id\n      status\n    }\n  }\n": types.ActOnOrderDocument,
     "\n  subscription OrderChanged {\n    orderChanged {\n      id\n      number\n      status\n    }\n  }\n": types.OrderChangedDocument,
     "\n  mutation RegisterReceivable($input: RegisterReceivableInput!) {\n    registerReceivable(input: $input) {\n      id\n      status\n    }\n  }\n": types.RegisterReceivableDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  query SupplierKpis {\n    supplierKpis {\n      supplier {\n        id\n        name\n      }\n      orders\n      delivered\n      onTime\n      onTimePerMille\n      openValue {\n        amount\n        currency\n      }\n      leadTimeDaysTenths\n    }\n  }\n": types.SupplierKpisDocument,
+    "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrderPartnersDocument,
     "\n  query BankProducts($bankId: ID) {\n    financeProducts(bankId: $bankId) {\n      id\n      name\n      advanceRate\n      annualRate\n      minRemainingDays\n      maxAgeDays\n      minAmount {\n        amount\n        currency\n      }\n      maxAmount {\n        amount\n        currency\n      }\n      blockedDebtorIds\n    }\n  }\n": types.BankProductsDocument,
     "\n  mutation DefineFinanceProduct($input: FinanceProductInput!) {\n    defineFinanceProduct(input: $input) {\n      id\n      name\n    }\n  }\n": types.DefineFinanceProductDocument,
     "\n  query ChainLeaders {\n    companies(kind: CHAIN_LEADER, first: 200) {\n      id\n      name\n    }\n  }\n": types.ChainLeadersDocument,
@@ -142,6 +149,11 @@ const documents: Documents = {
     "\n  subscription ReceivableChanged {\n    receivableChanged {\n      id\n      status\n    }\n  }\n": types.ReceivableChangedDocument,
     "\n  query SupplierStock($companyId: ID!) {\n    stock(companyId: $companyId) {\n      sku\n      productName\n      warehouse\n      quantity\n      updatedAt\n    }\n  }\n": types.SupplierStockDocument,
     "\n  subscription StockChanged($companyId: ID!) {\n    stockChanged(companyId: $companyId) {\n      sku\n      productName\n      warehouse\n      quantity\n      updatedAt\n    }\n  }\n": types.StockChangedDocument,
+    "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n": types.ReportStockDocument,
+    "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n": types.LowStockDocument,
+    "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n": types.DeclareSupplierDocument,
+    "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n": types.SmeCompaniesDocument,
+    "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MySuppliersDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      status\n      expiresAt\n      chainName\n      inviterName\n      companyName\n      uscc\n      provisional\n    }\n  }\n": types.InvitationPreviewDocument,
     "\n  mutation AcceptInvitationWithSignUp($input: InvitationSignUpInput!) {\n    acceptInvitationWithSignUp(input: $input) {\n      token\n    }\n  }\n": types.AcceptInvitationWithSignUpDocument,
@@ -153,18 +165,6 @@ const documents: Documents = {
     "\n  mutation ReportPrice($sku: String!, $price: Decimal!) {\n    reportPrice(sku: $sku, price: $price)\n  }\n": types.ReportPriceDocument,
     "\n  query BankExposure {\n    bankExposure {\n      largestDebtorShare\n      total {\n        amount\n        currency\n      }\n      byDebtor {\n        share\n        company {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      byBorrower {\n        share\n        company {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n      byChain {\n        share\n        chain {\n          id\n          name\n        }\n        amount {\n          amount\n          currency\n        }\n      }\n    }\n  }\n": types.BankExposureDocument,
     "\n  query BankRisk {\n    orders: circularTrades(kind: ORDERS) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    receivables: circularTrades(kind: RECEIVABLES) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    undeliveredBacking {\n      orderStatus\n      receivable {\n        id\n        amount {\n          amount\n          currency\n        }\n        holder {\n          id\n          name\n        }\n        debtor {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.BankRiskDocument,
-    "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrderPartnersDocument,
-    "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SmeChainsDocument,
-    "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": types.RespondToInvitationDocument,
-    "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n": types.ReportStockDocument,
-    "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n": types.LowStockDocument,
-    "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.GrantedConsentsDocument,
-    "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n": types.ConsentCandidatesDocument,
-    "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n": types.GrantConsentDocument,
-    "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n": types.RevokeConsentDocument,
-    "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n": types.DeclareSupplierDocument,
-    "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n": types.SmeCompaniesDocument,
-    "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.MySuppliersDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      company {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.MeDocument,
 };
 
@@ -237,7 +237,27 @@ export function graphql(source: "\n  mutation CreateChain($name: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReceivedConsents {\n    consents(direction: RECEIVED) {\n      id\n      scope\n      status\n      grantor {\n        id\n        name\n      }\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ReceivedConsents {\n    consents(direction: RECEIVED) {\n      id\n      scope\n      status\n      grantor {\n        id\n        name\n      }\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n"): (typeof documents)["\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -309,6 +329,10 @@ export function graphql(source: "\n  mutation ImportSuppliers($chainId: ID!, $cs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Orders($role: OrderRole!, $status: OrderStatus) {\n    orders(role: $role, status: $status, first: 200) {\n      id\n      number\n      status\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n      lines {\n        sku\n        productName\n        quantity\n      }\n      total {\n        amount\n        currency\n      }\n      placedOn\n      promisedDate\n    }\n  }\n"): (typeof documents)["\n  query Orders($role: OrderRole!, $status: OrderStatus) {\n    orders(role: $role, status: $status, first: 200) {\n      id\n      number\n      status\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n      lines {\n        sku\n        productName\n        quantity\n      }\n      total {\n        amount\n        currency\n      }\n      placedOn\n      promisedDate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -330,6 +354,10 @@ export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SupplierKpis {\n    supplierKpis {\n      supplier {\n        id\n        name\n      }\n      orders\n      delivered\n      onTime\n      onTimePerMille\n      openValue {\n        amount\n        currency\n      }\n      leadTimeDaysTenths\n    }\n  }\n"): (typeof documents)["\n  query SupplierKpis {\n    supplierKpis {\n      supplier {\n        id\n        name\n      }\n      orders\n      delivered\n      onTime\n      onTimePerMille\n      openValue {\n        amount\n        currency\n      }\n      leadTimeDaysTenths\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,6 +417,26 @@ export function graphql(source: "\n  subscription StockChanged($companyId: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n"): (typeof documents)["\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -430,54 +478,6 @@ export function graphql(source: "\n  query BankExposure {\n    bankExposure {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BankRisk {\n    orders: circularTrades(kind: ORDERS) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    receivables: circularTrades(kind: RECEIVABLES) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    undeliveredBacking {\n      orderStatus\n      receivable {\n        id\n        amount {\n          amount\n          currency\n        }\n        holder {\n          id\n          name\n        }\n        debtor {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BankRisk {\n    orders: circularTrades(kind: ORDERS) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    receivables: circularTrades(kind: RECEIVABLES) {\n      kind\n      companies {\n        id\n        name\n      }\n    }\n    undeliveredBacking {\n      orderStatus\n      receivable {\n        id\n        amount {\n          amount\n          currency\n        }\n        holder {\n          id\n          name\n        }\n        debtor {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderPartners {\n    mySuppliers {\n      supplier {\n        id\n        name\n      }\n      products\n    }\n    myChains {\n      status\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmeChains {\n    myChains {\n      status\n      tier\n      since\n      chain {\n        id\n        name\n        leader {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReportStock($positions: [StockInput!]!) {\n    reportStock(positions: $positions) {\n      eventId\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n"): (typeof documents)["\n  query LowStock($companyId: ID!) {\n    lowStock(companyId: $companyId) {\n      sku\n      onHand\n      openDemand\n      shortfall\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query GrantedConsents {\n    consents(direction: GRANTED) {\n      id\n      scope\n      status\n      expiresAt\n      grantedAt\n      grantee {\n        id\n        name\n        kind\n      }\n    }\n    accessLog {\n      at\n      scope\n      what\n      viewerUserEmail\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n"): (typeof documents)["\n  query ConsentCandidates($scope: ConsentScope) {\n    consentCandidates(scope: $scope) {\n      company {\n        id\n        name\n        kind\n      }\n      relations\n      scopes\n      granted\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {\n    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsent($consentId: ID!) {\n    revokeConsent(consentId: $consentId) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareSupplier($supplierId: ID!, $products: [String!]) {\n    declareSupplier(supplierId: $supplierId, products: $products) {\n      eventId\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n"): (typeof documents)["\n  query SmeCompanies {\n    companies(kind: SME, first: 200) {\n      id\n      name\n      region\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySuppliers($chainId: ID) {\n    mySuppliers(chainId: $chainId) {\n      supplier {\n        id\n        name\n        uscc\n        region\n      }\n      products\n      since\n      memberships {\n        status\n        tier\n        chain {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

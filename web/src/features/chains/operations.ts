@@ -41,3 +41,22 @@ export type ChainView = {
   leader: { id: string; name: string; region?: string | null };
   memberCounts: { status: MemberStatus; count: number }[];
 };
+
+/** The chains an SME belongs to, and its standing in each. */
+export const Memberships = graphql(`
+  query SmeChains {
+    myChains {
+      status
+      tier
+      since
+      chain {
+        id
+        name
+        leader {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -45,3 +45,14 @@ export const Import = graphql(`
 `);
 
 export type Report = ImportSuppliersMutation['importSuppliers'];
+
+export const Respond = graphql(`
+  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {
+    respondToInvitation(chainId: $chainId, accept: $accept) {
+      status
+      chain {
+        id
+      }
+    }
+  }
+`);

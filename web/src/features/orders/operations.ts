@@ -20,3 +20,28 @@ export const Kpis = graphql(`
     }
   }
 `);
+
+export const OrderPartnersQuery = graphql(`
+  query OrderPartners {
+    mySuppliers {
+      supplier {
+        id
+        name
+      }
+      products
+    }
+    myChains {
+      status
+      chain {
+        id
+        name
+        leader {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Its own purchases, and placing an order with its own suppliers or a leader of its chains. */

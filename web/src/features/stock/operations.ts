@@ -24,3 +24,23 @@ export const StockChanged = graphql(`
     }
   }
 `);
+
+export const ReportStock = graphql(`
+  mutation ReportStock($positions: [StockInput!]!) {
+    reportStock(positions: $positions) {
+      eventId
+      status
+    }
+  }
+`);
+
+export const LowStock = graphql(`
+  query LowStock($companyId: ID!) {
+    lowStock(companyId: $companyId) {
+      sku
+      onHand
+      openDemand
+      shortfall
+    }
+  }
+`);

@@ -62,7 +62,11 @@ export default function LeaderHome({ me }: { me: Me }) {
             children: <LeaderOrdersTab chainId={chain.id} />,
           },
           { key: 'risks', label: t('leader.tab.risks'), children: <RisksTab chainId={chain.id} /> },
-          { key: 'receivables', label: t('leader.tab.receivables'), children: <LeaderReceivablesTab /> },
+          {
+            key: 'receivables',
+            label: t('leader.tab.receivables'),
+            children: <LeaderReceivablesTab />,
+          },
           { key: 'stock', label: t('leader.tab.stock'), children: <SupplierStockTab /> },
           {
             key: 'assessment',
