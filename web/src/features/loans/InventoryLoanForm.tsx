@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
 import { linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
 import { Stock } from '../stock/operations';
-import { Loans } from './loans';
+import { Loans } from './operations';
 
 const RequestLoan = graphql(`
   mutation RequestInventoryLoan($input: InventoryLoanInput!) {

@@ -2,14 +2,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Form, Input } from 'antd';
 import { useAction } from '../../components/common';
-import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
-
-const ReportPrice = graphql(`
-  mutation ReportPrice($sku: String!, $price: Decimal!) {
-    reportPrice(sku: $sku, price: $price)
-  }
-`);
+import { ReportPrice } from './operations';
 
 export function PriceForm() {
   const { t } = useI18n();

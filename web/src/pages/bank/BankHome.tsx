@@ -1,8 +1,9 @@
 /** A bank's home: alerts on top, a tab per feature. */
 import { Space, Tabs } from 'antd';
-import { AlertsPanel, LoansTable } from '../../features/loans/loans';
+import { AlertsPanel } from '../../features/loans/AlertsPanel';
+import { LoansTable } from '../../features/loans/LoansTable';
 import { PriceForm } from '../../features/loans/PriceForm';
-import { ReleaseRequestsCard } from '../../features/loans/release-requests';
+import { ReleaseRequestsCard } from '../../features/loans/ReleaseRequests';
 import { ProductsTab } from '../../features/pledges/FinanceProducts';
 import { PledgesTab } from '../../features/pledges/PledgesTab';
 import { PoolTab } from '../../features/pledges/PoolTab';
