@@ -1,4 +1,9 @@
-/** Stock CSV as the SME uploads it: sku,warehouse,quantity[,product_name]; a header row is skipped. */
+/**
+ * Stock CSV as the SME uploads it: sku,warehouse,quantity[,product_name]; a header row is skipped.
+ * Parsed by Papa Parse (RFC 4180: quoted fields, commas and quotes inside them, CRLF, BOM).
+ */
+import Papa from 'papaparse';
+
 export interface StockRow {
   sku: string;
   warehouse: string;
@@ -11,15 +16,17 @@ export function parseStockCsv(csv: string): {
   /** The first malformed row (1-based), when there is one: then nothing is sent. */
   bad?: { row: number; line: string };
 } {
+  const text = csv.replace(/^\uFEFF/, '');
+  const { data: rows } = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const lines = text.split(/\r?\n/);
   const positions: StockRow[] = [];
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  for (const [i, raw] of lines.entries()) {
-    const line = raw.trim();
-    if (!line) continue;
-    const cells = line.split(',').map((c) => c.trim());
+  for (const [i, raw] of rows.entries()) {
+    const cells = raw.map((c) => c.trim());
+    if (cells.every((c) => c === '')) continue;
     if (i === 0 && !/^\d+$/.test(cells[2] ?? '')) continue;
     const [sku, warehouse, quantity, productName] = cells;
-    if (!sku || !/^\d+$/.test(quantity ?? '')) return { positions: [], bad: { row: i + 1, line } };
+    if (!sku || !/^\d+$/.test(quantity ?? ''))
+      return { positions: [], bad: { row: i + 1, line: (lines[i] ?? cells.join(',')).trim() } };
     positions.push({
       sku,
       warehouse: warehouse || 'MAIN',
