@@ -19,11 +19,8 @@ import {
 import { useState } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { FormDialog, useRules } from '../../components/forms';
-import type {
-  InventoryLoansQuery,
-  ReleaseRequestAction,
-  ReleaseRequestStatus,
-} from '../../gql/graphql';
+import { ReleaseRequestStatus } from '../../gql/enums';
+import type { InventoryLoansQuery, ReleaseRequestAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount, formatDateTime, formatPercent } from '../../lib/format';
 import type { Viewer } from './LoansTable';
@@ -104,13 +101,7 @@ const MOVES: Record<Viewer, Partial<Record<ReleaseRequestStatus, Move[]>>> = {
   OPERATOR: { APPROVED: ['EXECUTE'] },
 };
 
-const STATUSES: ReleaseRequestStatus[] = [
-  'REQUESTED',
-  'APPROVED',
-  'RELEASED',
-  'REJECTED',
-  'CANCELLED',
-];
+const STATUSES = Object.values(ReleaseRequestStatus);
 
 /**
  * The release requests on the caller's loans, filtered by status (the bank starts on those awaiting

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Descriptions, Drawer, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { QueryState, StatusTag, useAction } from '../../components/common';
-import type { MemberMove, MemberStatus } from '../../gql/graphql';
+import { MemberStatus } from '../../gql/enums';
+import type { MemberMove } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import type { ChainView } from '../chains/operations';
 import { RISK_COLOUR, SAFE_COLOUR, STATUS_COLOURS, type ColourBy } from './colours';
@@ -91,12 +92,10 @@ export function NetworkTab({ chain }: { chain: ChainView }) {
           style={{ minWidth: 180 }}
           value={statuses}
           onChange={setStatuses}
-          options={(['ACTIVE', 'INVITED', 'SUSPENDED', 'DECLINED', 'REMOVED'] as const).map(
-            (s) => ({
-              value: s,
-              label: tk('status', s),
-            }),
-          )}
+          options={Object.values(MemberStatus).map((s) => ({
+            value: s,
+            label: tk('status', s),
+          }))}
         />
         <Tag>{t('network.total', { count: network?.total ?? 0 })}</Tag>
       </Space>

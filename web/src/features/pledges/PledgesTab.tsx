@@ -2,7 +2,8 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Space, Table } from 'antd';
 import { QueryState, useAction } from '../../components/common';
-import type { PledgeAction, PledgeStatus } from '../../gql/graphql';
+import { PledgeStatus } from '../../gql/enums';
+import type { PledgeAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { pledgeColumn, type PledgeRow } from './columns';
 import { ActOnPledge, BankPledgeChanged, Pledges } from './operations';
@@ -20,14 +21,7 @@ export function PledgesTab() {
   // A new application or another party's move shows without a reload.
   useSubscription(BankPledgeChanged, { onData: () => void refetch() });
   const [actOn] = useMutation(ActOnPledge);
-  const statuses: PledgeStatus[] = [
-    'REQUESTED',
-    'APPROVED',
-    'DISBURSED',
-    'REPAID',
-    'RELEASED',
-    'REJECTED',
-  ];
+  const statuses = Object.values(PledgeStatus);
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Table<PledgeRow<typeof data>>
