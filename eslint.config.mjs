@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 /**
  * A package may import only what sits below it (docs/architecture.md, "which way imports go").
@@ -103,6 +104,12 @@ export default tseslint.config(
         { checksVoidReturn: { arguments: false, attributes: false } },
       ],
     },
+  },
+  {
+    // The rules of hooks (called unconditionally, complete effect dependencies) and the React
+    // Compiler's checks the plugin recommends, on the web app only.
+    files: ['web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   ...boundaries,
   {

@@ -9,6 +9,16 @@ const config: CodegenConfig = {
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {
+    // Every enum of the schema as a value (`Object.values(OrderStatus)`), so the web lists
+    // statuses, scopes and error codes from the SDL instead of copying them.
+    'src/gql/enums.ts': {
+      plugins: ['typescript'],
+      config: {
+        onlyEnums: true,
+        enumsAsConst: true,
+        namingConvention: { enumValues: 'keep' },
+      },
+    },
     'src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -3,11 +3,11 @@ import { Button, Layout, Result, Space, Tag } from 'antd';
 import { lazy, useEffect, useState } from 'react';
 import { LazyPart, QueryState } from './components/common';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { graphql } from './gql';
 import { useI18n } from './i18n/i18n';
 import { useAuth } from './lib/auth';
 import { routeOf, type Route } from './lib/invitation';
 import { LoginPage } from './pages/LoginPage';
+import { MeQuery, useMe } from './session/me';
 
 // Each role's home is its own chunk: a leader never downloads the bank's screens (nor G6 unless it needs it).
 const LeaderHome = lazy(() => import('./pages/leader/LeaderHome'));
@@ -26,29 +26,6 @@ function useRoute(): Route {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   return route;
-}
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      id
-      email
-      name
-      role
-      company {
-        id
-        name
-        kind
-      }
-    }
-  }
-`);
-
-export type Me = NonNullable<ReturnType<typeof useMe>>;
-
-export function useMe() {
-  const { data } = useQuery(MeQuery, { fetchPolicy: 'cache-first' });
-  return data?.me;
 }
 
 function Header() {

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '../lib/format';
-import { isMessageKey, translate, type MessageKey, type Vars } from './translate';
+import { isMessageKey, translate, type Locale, type MessageKey, type Vars } from './translate';
 
-export { isMessageKey, translate, type MessageKey, type Vars };
+export { isMessageKey, translate, type Locale, type MessageKey, type Vars };
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;

@@ -1,9 +1,10 @@
 /** The catalogue lookup, free of React (unit-tested on its own). */
-import type { Locale } from '../lib/format';
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
 export type { MessageKey };
+/** The catalogue's languages: Chinese first, English on request. */
+export type Locale = 'zh-CN' | 'en';
 export type Vars = Record<string, string | number | null | undefined>;
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };

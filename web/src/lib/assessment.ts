@@ -2,7 +2,7 @@
  * Pure shaping for the digital-level assessment screens: the server's bilingual labels, the
  * grade charts' data, and the questionnaire form's values ⇄ the API's answers.
  */
-import type { Locale } from './format';
+import type { Locale } from '../i18n/translate';
 
 /** A label the API gives in both languages (questionnaire, grades, reasons). */
 export interface Bilingual {

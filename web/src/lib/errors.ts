@@ -4,6 +4,7 @@
  * field to mark. Works on Apollo Client 4 errors (CombinedGraphQLErrors, ServerError, …) and on
  * plain { errors: [...] } bodies.
  */
+import { ErrorCode } from '../gql/enums';
 import type { MessageKey, Vars } from '../i18n/translate';
 
 export interface Problem {
@@ -19,15 +20,8 @@ interface GraphQLErrorLike {
   extensions?: Record<string, unknown>;
 }
 
-const KNOWN = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-]);
+/** The codes the schema declares (enum ErrorCode); each has its catalogue message error.<CODE>. */
+const KNOWN = new Set<string>(Object.values(ErrorCode));
 
 export function problemOf(error: unknown): Problem {
   if (error && typeof error === 'object') {

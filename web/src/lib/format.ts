@@ -2,9 +2,7 @@
  * Number and date formatting for the UI. Money arrives as exact decimal strings ("1234567.50",
  * at most two decimals) and is formatted with integer arithmetic on fen: never a float.
  */
-import { translate } from '../i18n/translate';
-
-export type Locale = 'zh-CN' | 'en';
+import { translate, type Locale } from '../i18n/translate';
 
 /** "1234.5" → 123450n (fen). Throws on anything that is not a decimal with at most two decimals. */
 export function toFen(amount: string): bigint {

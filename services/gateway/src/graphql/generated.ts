@@ -326,6 +326,28 @@ export type DueBucket = {
   receivables: Scalars['Int']['output'];
 };
 
+/**
+ * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
+ * tests/contracts/error-codes.unit.test.ts, and the gateway's INTERNAL_SERVER_ERROR). Declared here so
+ * clients read them from the schema rather than copying them.
+ */
+export type ErrorCode =
+  /** The input is wrong; nothing changed. extensions.field names the input field when there is one. */
+  | 'BAD_USER_INPUT'
+  /** The thing is not in a state that allows this (e.g. already done). */
+  | 'CONFLICT'
+  /** Signed in, but not allowed to do this. */
+  | 'FORBIDDEN'
+  /** An unexpected failure; extensions.errorId names it in the server's log. */
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NOT_FOUND'
+  /** Too many attempts: a locked account, a throttled address or API key; try again later. */
+  | 'TOO_MANY_REQUESTS'
+  /** No valid session or API key. */
+  | 'UNAUTHENTICATED'
+  /** A dependency is down; try again. */
+  | 'UNAVAILABLE';
+
 export type EventOutcome = {
   __typename?: 'EventOutcome';
   /** For REJECTED: the error code (e.g. CONFLICT) and a message a person can act on. */
@@ -2284,6 +2306,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DueBucket: ResolverTypeWrapper<DueBucket>;
+  ErrorCode: ErrorCode;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
   Evidence: ResolverTypeWrapper<Omit<Evidence, 'company'> & { company: ResolversTypes['Company'] }>;

@@ -1,8 +1,8 @@
 import { Card, Space, Tabs } from 'antd';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import { useI18n } from '../../i18n/i18n';
-import { LoansTable } from '../shared/loans';
-import { ReleaseRequestsCard } from '../shared/release-requests';
+import { LoansTable } from '../../features/loans/LoansTable';
+import { ReleaseRequestsCard } from '../../features/loans/ReleaseRequests';
 
 export default function WarehouseHome({ me }: { me: Me }) {
   const { t } = useI18n();

@@ -18,15 +18,15 @@ import {
   Tag,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import { LazyChart, QueryState } from '../../components/common';
 import type { ChainDashboardQuery, DashboardSupplierFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { gradeColours, gradeStacks, localized } from '../../lib/assessment';
 import { formatDate, formatPercent } from '../../lib/format';
-import { CompanyAssessment } from '../assessment/CompanyAssessment';
-import { GradeTag } from '../assessment/GradeTag';
-import { ChainDashboardQuery as Query } from '../assessment/operations';
+import { CompanyAssessment } from './CompanyAssessment';
+import { GradeTag } from './GradeTag';
+import { ChainDashboardQuery as Query } from './operations';
 
 type Dashboard = ChainDashboardQuery['chainDashboard'];
 type By = 'tier' | 'region' | 'industry';

@@ -23,7 +23,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { isoDay } from '../../lib/format';
 import { linesTotal, yuanToAmount } from '../../lib/money-input';
-import { OrdersQuery } from './orders';
+import { OrdersQuery } from './OrdersTable';
 
 const PlaceOrderMutation = graphql(`
   mutation PlaceOrder($input: PlaceOrderInput!) {

@@ -29,8 +29,11 @@ export default function NetworkGraph({
   onSelect(id: string): void;
 }) {
   const container = useRef<HTMLDivElement>(null);
+  // The latest onSelect, for the graph's click handler (kept current after each render, not during it).
   const select = useRef(onSelect);
-  select.current = onSelect;
+  useEffect(() => {
+    select.current = onSelect;
+  });
 
   useEffect(() => {
     if (!container.current) return;

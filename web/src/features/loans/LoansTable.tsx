@@ -1,151 +1,17 @@
-/** Inventory loans (存货融资) as the bank, the borrower or the warehouse operator sees them; alerts live. */
+/** Inventory loans as the bank, the borrower or the warehouse operator sees them, with the moves each may make; live on alerts. */
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import {
-  App,
-  Button,
-  Card,
-  Form,
-  InputNumber,
-  List,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Table,
-  Tooltip,
-} from 'antd';
+import { Button, Form, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
-import { graphql } from '../../gql';
 import type {
   InventoryLoanAction,
   InventoryLoansQuery,
   InventoryLoanStatus,
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
-import { formatCount, formatDateTime, formatMoney, formatPercent } from '../../lib/format';
-
-export const Loans = graphql(`
-  query InventoryLoans {
-    inventoryLoans {
-      id
-      status
-      warehouse
-      level
-      ltv
-      pledgeRate
-      marginCallLtv
-      liquidationLtv
-      borrower {
-        id
-        name
-      }
-      bank {
-        id
-        name
-      }
-      operator {
-        id
-        name
-      }
-      principal {
-        amount
-        currency
-      }
-      collateralValue {
-        amount
-        currency
-      }
-      controlLine {
-        amount
-        currency
-      }
-      goods {
-        sku
-        quantity
-        inStock
-        unitCost {
-          amount
-          currency
-        }
-        marketPrice {
-          amount
-          currency
-        }
-      }
-    }
-  }
-`);
-
-const Act = graphql(`
-  mutation ActOnInventoryLoan($id: ID!, $action: InventoryLoanAction!) {
-    actOnInventoryLoan(id: $id, action: $action) {
-      id
-      status
-    }
-  }
-`);
-
-const Release = graphql(`
-  mutation ReleaseGoods($loanId: ID!, $sku: String!, $quantity: Int!) {
-    releaseGoods(loanId: $loanId, sku: $sku, quantity: $quantity) {
-      id
-      status
-    }
-  }
-`);
-
-export const AlertsQuery = graphql(`
-  query Alerts {
-    alerts(first: 20) {
-      id
-      level
-      ltv
-      causeType
-      raisedAt
-      collateralValue {
-        amount
-        currency
-      }
-      loan {
-        id
-        borrower {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-export const FinanceAlerts = graphql(`
-  subscription FinanceAlerts {
-    financeAlerts {
-      id
-      level
-      ltv
-      causeType
-      raisedAt
-      collateralValue {
-        amount
-        currency
-      }
-      loan {
-        id
-        level
-        ltv
-        borrower {
-          id
-          name
-        }
-        collateralValue {
-          amount
-          currency
-        }
-      }
-    }
-  }
-`);
+import { formatCount, formatMoney } from '../../lib/format';
+import { LtvGauge } from './LtvGauge';
+import { Act, FinanceAlerts, Loans, Release } from './operations';
 
 export type Viewer = 'BANK' | 'BORROWER' | 'OPERATOR';
 
@@ -154,43 +20,6 @@ const ACTIONS: Record<Viewer, Partial<Record<InventoryLoanStatus, InventoryLoanA
   BANK: { GOODS_CONFIRMED: ['APPROVE', 'REJECT'], REQUESTED: ['REJECT'], ACTIVE: ['REPAY'] },
   BORROWER: { REQUESTED: ['WITHDRAW'], GOODS_CONFIRMED: ['WITHDRAW'] },
 };
-
-const LEVEL_COLOUR: Record<string, string> = {
-  NONE: '#52c41a',
-  BELOW_CONTROL_LINE: '#faad14',
-  MARGIN_CALL: '#fa541c',
-  LIQUIDATION: '#f5222d',
-};
-
-/** The LTV gauge: the needle against the margin-call and liquidation lines. */
-export function LtvGauge({
-  ltv,
-  level,
-  marginCall,
-  liquidation,
-}: {
-  ltv: string | null | undefined;
-  level: string;
-  marginCall: string;
-  liquidation: string;
-}) {
-  const { t } = useI18n();
-  const value = ltv ? Number(ltv) : 0;
-  return (
-    <Tooltip
-      title={`${t('loans.marginCall', { ltv: formatPercent(marginCall) })} · ${t('loans.liquidation', { ltv: formatPercent(liquidation) })}`}
-    >
-      <Progress
-        type="dashboard"
-        size={72}
-        percent={Math.min(100, value)}
-        strokeColor={LEVEL_COLOUR[level] ?? '#1677ff'}
-        format={() => formatPercent(ltv)}
-        data-testid="ltv-gauge"
-      />
-    </Tooltip>
-  );
-}
 
 export function LoansTable({
   viewer,
@@ -344,61 +173,5 @@ export function LoansTable({
         </Form>
       </Modal>
     </QueryState>
-  );
-}
-
-/** Alerts newest first; new ones arrive by subscription and pop up as a notification. */
-export function AlertsPanel() {
-  const { t, tk, locale } = useI18n();
-  const { notification } = App.useApp();
-  const { data, loading, error, refetch } = useQuery(AlertsQuery);
-  const [pushed, setPushed] = useState<NonNullable<typeof data>['alerts']>([]);
-  useSubscription(FinanceAlerts, {
-    onData: ({ data: d }) => {
-      const alert = d.data?.financeAlerts;
-      if (!alert) return;
-      setPushed((list) => [alert, ...list.filter((a) => a.id !== alert.id)]);
-      notification.warning({
-        title: tk('level', alert.level),
-        description: t('alerts.raised', {
-          borrower: alert.loan.borrower.name,
-          level: tk('level', alert.level),
-          value: formatMoney(alert.collateralValue.amount, alert.collateralValue.currency),
-          ltv: formatPercent(alert.ltv),
-        }),
-        duration: 8,
-      });
-    },
-  });
-  const seen = new Set(pushed.map((a) => a.id));
-  const alerts = [...pushed, ...(data?.alerts ?? []).filter((a) => !seen.has(a.id))];
-  return (
-    <Card size="small" title={t('alerts.title')} data-testid="alerts" lang={locale}>
-      <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
-        <List
-          size="small"
-          dataSource={alerts}
-          locale={{ emptyText: t('alerts.none') }}
-          renderItem={(a) => (
-            <List.Item data-level={a.level}>
-              <Space wrap>
-                <StatusTag prefix="level" value={a.level} />
-                <span>
-                  {t('alerts.raised', {
-                    borrower: a.loan.borrower.name,
-                    level: tk('level', a.level),
-                    value: formatMoney(a.collateralValue.amount, a.collateralValue.currency),
-                    ltv: formatPercent(a.ltv),
-                  })}
-                </span>
-                <span style={{ color: '#888' }}>
-                  {t('alerts.cause')}: {a.causeType} · {formatDateTime(a.raisedAt)}
-                </span>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </QueryState>
-    </Card>
   );
 }

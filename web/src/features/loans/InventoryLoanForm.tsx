@@ -11,8 +11,8 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount } from '../../lib/format';
 import { linesTotal, percentOf, yuanToAmount } from '../../lib/money-input';
-import { Stock } from '../leader/LeaderHome';
-import { Loans } from '../shared/loans';
+import { Stock } from '../stock/operations';
+import { Loans } from './operations';
 
 const RequestLoan = graphql(`
   mutation RequestInventoryLoan($input: InventoryLoanInput!) {
@@ -61,7 +61,7 @@ export function InventoryLoanButton({ companyId }: { companyId: string }) {
   const warehouse = Form.useWatch('warehouse', form);
   const goods = Form.useWatch('goods', form) ?? [];
   const pledgeRate = Form.useWatch('pledgeRate', form) ?? DEFAULT_PLEDGE_RATE;
-  const positions = stock.data?.stock ?? [];
+  const positions = useMemo(() => stock.data?.stock ?? [], [stock.data]);
   const warehouses = [...new Set(positions.map((p) => p.warehouse))];
   const here = useMemo(
     () => positions.filter((p) => p.warehouse === warehouse),

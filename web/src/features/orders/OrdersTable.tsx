@@ -5,7 +5,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { graphql } from '../../gql';
-import type { OrderAction, OrderRole, OrderStatus } from '../../gql/graphql';
+import { OrderStatus } from '../../gql/enums';
+import type { OrderAction, OrderRole } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 
 export const OrdersQuery = graphql(`
@@ -101,14 +102,7 @@ export function OrdersTable({ role, actions = true }: { role: OrderRole; actions
   const [form] = Form.useForm<{ dueDate: Dayjs; invoiceNumber?: string }>();
   useLiveOrders(() => void refetch());
   const orders = data?.orders ?? [];
-  const statuses: OrderStatus[] = [
-    'PLACED',
-    'CONFIRMED',
-    'SHIPPED',
-    'DELIVERED',
-    'INVOICED',
-    'CANCELLED',
-  ];
+  const statuses = Object.values(OrderStatus);
 
   return (
     <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>

@@ -1,13 +1,13 @@
 /** The SME's digital-level assessment: the questionnaire (draft, submit), then its result, history, evidence and plans. */
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import type { Me } from '../../App';
+import type { Me } from '../../session/me';
 import { QueryState } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { answerValues } from '../../lib/assessment';
-import { CompanyAssessment } from '../assessment/CompanyAssessment';
-import { MyAssessments, QuestionnaireQuery } from '../assessment/operations';
-import { QuestionnaireForm } from '../assessment/QuestionnaireForm';
+import { CompanyAssessment } from './CompanyAssessment';
+import { MyAssessments, QuestionnaireQuery } from './operations';
+import { QuestionnaireForm } from './QuestionnaireForm';
 
 export default function AssessmentTab({ me }: { me: Me }) {
   const { t } = useI18n();

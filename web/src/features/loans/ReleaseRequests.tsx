@@ -19,76 +19,12 @@ import {
 import { useState } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
 import { FormDialog, useRules } from '../../components/forms';
-import { graphql } from '../../gql';
-import type {
-  InventoryLoansQuery,
-  ReleaseRequestAction,
-  ReleaseRequestStatus,
-} from '../../gql/graphql';
+import { ReleaseRequestStatus } from '../../gql/enums';
+import type { InventoryLoansQuery, ReleaseRequestAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount, formatDateTime, formatPercent } from '../../lib/format';
-import { Loans, type Viewer } from './loans';
-
-export const ReleaseRequests = graphql(`
-  query ReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {
-    releaseRequests(loanId: $loanId, status: $status) {
-      id
-      status
-      sku
-      quantity
-      reason
-      decisionReason
-      requestedAt
-      ltvAfter
-      levelAfter
-      collateralValueAfter {
-        amount
-        currency
-      }
-      loan {
-        id
-        warehouse
-        ltv
-        level
-        borrower {
-          id
-          name
-        }
-        operator {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-const RequestRelease = graphql(`
-  mutation RequestRelease($input: ReleaseRequestInput!) {
-    requestRelease(input: $input) {
-      id
-      status
-    }
-  }
-`);
-
-const ActOnRelease = graphql(`
-  mutation ActOnReleaseRequest($id: ID!, $action: ReleaseRequestAction!, $reason: String) {
-    actOnReleaseRequest(id: $id, action: $action, reason: $reason) {
-      id
-      status
-    }
-  }
-`);
-
-const ExecuteRelease = graphql(`
-  mutation ExecuteRelease($id: ID!) {
-    executeRelease(id: $id) {
-      id
-      status
-    }
-  }
-`);
+import type { Viewer } from './LoansTable';
+import { ActOnRelease, ExecuteRelease, Loans, ReleaseRequests, RequestRelease } from './operations';
 
 const REFETCH = { refetchQueries: [ReleaseRequests, Loans] };
 
@@ -165,13 +101,7 @@ const MOVES: Record<Viewer, Partial<Record<ReleaseRequestStatus, Move[]>>> = {
   OPERATOR: { APPROVED: ['EXECUTE'] },
 };
 
-const STATUSES: ReleaseRequestStatus[] = [
-  'REQUESTED',
-  'APPROVED',
-  'RELEASED',
-  'REJECTED',
-  'CANCELLED',
-];
+const STATUSES = Object.values(ReleaseRequestStatus);
 
 /**
  * The release requests on the caller's loans, filtered by status (the bank starts on those awaiting

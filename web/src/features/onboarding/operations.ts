@@ -1,0 +1,58 @@
+/** Bringing suppliers into a chain: one invitation, or a CSV of them. */
+import { graphql } from '../../gql';
+import type { ImportSuppliersMutation } from '../../gql/graphql';
+
+export const Invite = graphql(`
+  mutation InviteSupplier($chainId: ID!, $supplier: SupplierInvite!) {
+    inviteSupplier(chainId: $chainId, supplier: $supplier) {
+      applied
+      created
+      invited
+      alreadyMembers
+      invalid
+      rows {
+        row
+        uscc
+        name
+        status
+        message
+        invitationToken
+        invitationExpiresAt
+      }
+    }
+  }
+`);
+
+export const Import = graphql(`
+  mutation ImportSuppliers($chainId: ID!, $csv: String!) {
+    importSuppliers(chainId: $chainId, csv: $csv) {
+      applied
+      created
+      invited
+      alreadyMembers
+      invalid
+      rows {
+        row
+        uscc
+        name
+        status
+        message
+        invitationToken
+        invitationExpiresAt
+      }
+    }
+  }
+`);
+
+export type Report = ImportSuppliersMutation['importSuppliers'];
+
+export const Respond = graphql(`
+  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {
+    respondToInvitation(chainId: $chainId, accept: $accept) {
+      status
+      chain {
+        id
+      }
+    }
+  }
+`);
