@@ -10,13 +10,10 @@ import {
   evidenceFor,
   evidenceWindow,
   fail,
-  findQuestionnaire,
   formatPercent,
-  formatPoints,
   IN_NETWORK,
   isBefore,
   NO_FACTS,
-  onTimeRateBp,
   orThrow,
   proposeSteps,
   scoreAssessment,
@@ -27,82 +24,23 @@ import {
   volumeSharesBp,
   type AssessmentAnswersInput as DomainAnswers,
   type DashboardMember,
-  type DashboardSupplierEntry,
   type EvidenceFacts,
-  type GradeGap,
   type ItemAnswer,
   type PlanTarget,
-  type Questionnaire,
 } from '@chainlift/domain';
 import type { Context } from '../../context';
-import type { AssessmentRow } from '../../reads/assessment';
-import type {
-  AssessmentAnswersInput,
-  GradeCondition,
-  ImprovementTargetInput,
-  QuestionItemType,
-  Resolvers,
-} from '../generated';
+import type { AssessmentAnswersInput, ImprovementTargetInput, Resolvers } from '../generated';
 import { actorOf } from './shared';
+import {
+  questionnaireOf,
+  questionnaireView,
+  gapView,
+  levelsOf,
+  evidenceView,
+  supplierView,
+} from './assessment-views';
 
 const bad = (message: string, field: string) => orThrow(fail('BAD_USER_INPUT', message, field));
-
-const questionnaireOf = (version: string): Questionnaire => orThrow(findQuestionnaire(version));
-
-const ITEM_TYPE: Record<string, QuestionItemType> = {
-  choice: 'CHOICE',
-  checklist: 'CHECKLIST',
-  percentBands: 'PERCENT_BANDS',
-};
-
-function questionnaireView(q: Questionnaire) {
-  return {
-    version: q.version,
-    zh: q.zh,
-    en: q.en,
-    notice: q.notice,
-    source: q.source,
-    caveats: q.caveats,
-    maxScore: formatPoints(q.maxScoreUnits),
-    dimensions: q.dimensions.map((d) => ({
-      id: d.id,
-      zh: d.zh,
-      en: d.en,
-      maxPoints: formatPoints(d.maxUnits),
-      groups: d.groups.map((g) => ({
-        id: g.id,
-        zh: g.zh,
-        en: g.en,
-        maxPoints: formatPoints(g.maxUnits),
-        items: g.items.map((item) => ({
-          id: item.id,
-          zh: item.zh,
-          en: item.en,
-          type: ITEM_TYPE[item.type]!,
-          maxPoints: formatPoints(item.maxUnits),
-          unverified: item.unverified ?? null,
-          options:
-            item.type === 'percentBands'
-              ? []
-              : item.options.map((o) => ({
-                  id: o.id,
-                  zh: o.zh,
-                  en: o.en,
-                  points: formatPoints(o.units),
-                })),
-          bands:
-            item.type === 'percentBands'
-              ? item.bands.map((b) => ({ upTo: b.upTo, points: formatPoints(b.units) }))
-              : [],
-        })),
-      })),
-    })),
-    scenarioGroups: q.operations.groups,
-    scenarios: q.operations.scenarios,
-    maxLevel: q.operations.maxLevel,
-    grades: q.grades.map((g) => ({ ...g, minScore: formatPoints(g.minScoreUnits) })),
-  };
-}
 
 /** The GraphQL answer lists as the domain's records; an item or scenario given twice is refused. */
 function answersFrom(input: AssessmentAnswersInput): DomainAnswers {
@@ -121,64 +59,12 @@ function answersFrom(input: AssessmentAnswersInput): DomainAnswers {
   return { items, scenarios };
 }
 
-const CONDITION: Record<GradeGap['condition'], GradeCondition> = {
-  score: 'SCORE',
-  scenarios: 'SCENARIOS',
-  mandatory: 'MANDATORY',
-};
-
-function gapView(gap: GradeGap | null) {
-  if (!gap) return null;
-  return gap.condition === 'score'
-    ? {
-        rank: gap.rank,
-        grade: gap.grade,
-        condition: CONDITION[gap.condition],
-        level: null,
-        needed: formatPoints(gap.neededUnits),
-        have: formatPoints(gap.haveUnits),
-      }
-    : {
-        rank: gap.rank,
-        grade: gap.grade,
-        condition: CONDITION[gap.condition],
-        level: gap.level,
-        needed: String(gap.needed),
-        have: String(gap.have),
-      };
-}
-
-const levelsOf = (row: AssessmentRow | undefined): Record<string, number> | null =>
-  row?.result ? Object.fromEntries(row.result.scenarios.map((s) => [s.scenarioId, s.level])) : null;
-
 async function factsOf(ctx: Context, companyId: string): Promise<EvidenceFacts> {
   const found = await ctx.assessments.evidenceFacts(
     [companyId],
     evidenceWindow(ctx.calendar.today()),
   );
   return found.get(companyId) ?? NO_FACTS;
-}
-
-function evidenceView(
-  ctx: Context,
-  companyId: string,
-  facts: EvidenceFacts,
-  latest: AssessmentRow | undefined,
-) {
-  const q = latest ? questionnaireOf(latest.questionnaireVersion) : CURRENT_QUESTIONNAIRE;
-  const scenarios = evidenceFor(facts, levelsOf(latest)).map((e) => {
-    const s = q.operations.scenarios.find((x) => x.id === e.scenarioId)!;
-    return { ...e, zh: s.zh, en: s.en };
-  });
-  const rate = onTimeRateBp(facts);
-  return {
-    company: ctx.companies.mustGet(companyId),
-    windowDays: facts.windowDays,
-    assessmentId: latest?.id ?? null,
-    facts: { ...facts, onTimeRate: rate === null ? null : formatPercent(rate) },
-    scenarios,
-    disagreements: scenarios.filter((s) => s.disagrees).length,
-  };
 }
 
 /** The leader a LEADER step goes to: the planner when it is not the company, else the company's first leader. */
@@ -205,25 +91,6 @@ const targetsFrom = (input: readonly ImprovementTargetInput[]) =>
       input.map((t) => ({ scenarioId: t.scenarioId, level: t.level })),
     ),
   );
-
-function supplierView(ctx: Context, e: DashboardSupplierEntry) {
-  const grade = (s: { rank: number }) => {
-    const rule = CURRENT_QUESTIONNAIRE.grades.find((g) => g.rank === s.rank);
-    return rule
-      ? { rank: rule.rank, zh: rule.zh, en: rule.en }
-      : { rank: 0, zh: '未定级', en: 'No grade' };
-  };
-  return {
-    company: ctx.companies.mustGet(e.member.companyId),
-    tier: e.member.tier,
-    grade: grade(e.latest),
-    total: formatPoints(e.latest.totalUnits),
-    submittedAt: e.latest.submittedAt,
-    previousGrade: e.previous ? grade(e.previous) : null,
-    volumeShare: formatPercent(e.member.volumeShareBp),
-    disagreements: e.member.disagreements,
-  };
-}
 
 export const assessmentResolvers: Resolvers = {
   Query: {
