@@ -12,10 +12,8 @@ import {
   invitationAnswered,
   memberStatusChanged,
   suppliersInvited,
-  supplyLinkConfirmed,
-  supplyLinkDeclared,
-  supplyLinkRemoved,
 } from './chains';
+import { supplyLinkConfirmed, supplyLinkDeclared, supplyLinkRemoved } from './supply-links';
 import { companyRegistered } from './company-registered';
 import { consentGranted, consentRevoked, dataAccessed } from './consents';
 import {
