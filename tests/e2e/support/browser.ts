@@ -75,11 +75,12 @@ export async function tab(page: Page, name: string) {
  * focus back from a dropdown opened inside it.
  */
 export async function settled(page: Page) {
-  await page.waitForFunction(
-    `!document.querySelector('[class*="-enter"], [class*="-appear"], [class*="-leave"]')`,
-    undefined,
-    { timeout: 10_000, polling: 50 },
-  );
+  // A locator, not waitForFunction: the gateway's Content-Security-Policy (script-src 'self') blocks
+  // the eval a string or function predicate needs inside the page.
+  await page
+    .locator('[class*="-enter"], [class*="-appear"], [class*="-leave"]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 /**
