@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { linkSuppliers } from '../support/chain-world';
-import { confirmReceivables, deliveredOrder, registerReceivable } from '../support/finance';
+import { confirmReceivables, deliveredOrder, inDays, registerReceivable } from '../support/finance';
 import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -119,7 +119,7 @@ describe('finding 6: a supply link the buyer declared alone authorizes no trade'
           lines: [{ sku: 'SL-2', productName: 'SL-2', quantity: 1, unitPriceFen: 1000 }],
           totalFen: 1000,
           promisedDate: '2099-01-01',
-          placedOn: new Date().toISOString().slice(0, 10),
+          placedOn: inDays(0),
         },
       },
     ]);
