@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { inDays } from '../support/finance';
 import { codeOf, startTestApi, waitFor, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -94,7 +95,7 @@ it('accepts an order for a stranger at the door, and the projector refuses it by
       lines: [{ sku: 'X', productName: 'X', quantity: 2, unitPriceFen: 150 }],
       totalFen: 300,
       promisedDate: '2099-01-01',
-      placedOn: new Date().toISOString().slice(0, 10),
+      placedOn: inDays(0),
     },
   };
   const response = await post(JSON.stringify([order]), 'application/json');
