@@ -1,4 +1,5 @@
 export * from './questionnaire';
+export * from './questionnaire-file';
 export * from './questionnaires';
 export * from './scoring';
 export * from './record';

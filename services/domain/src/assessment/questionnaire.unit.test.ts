@@ -1,11 +1,10 @@
 import miit2024v1 from './miit-2024.v1.json';
+import { formatPoints, pointsToUnits } from './questionnaire';
 import {
-  formatPoints,
   parseQuestionnaire,
-  pointsToUnits,
   QuestionnaireDataError,
   type QuestionnaireIssue,
-} from './questionnaire';
+} from './questionnaire-file';
 import { CURRENT_QUESTIONNAIRE, findQuestionnaire, MIIT_2024_V1 as Q } from './questionnaires';
 
 describe('exact points', () => {

@@ -5,7 +5,8 @@
  */
 import { fail, ok, type Result } from '../shared/errors';
 import miit2024v1 from './miit-2024.v1.json';
-import { parseQuestionnaire, type Questionnaire } from './questionnaire';
+import type { Questionnaire } from './questionnaire';
+import { parseQuestionnaire } from './questionnaire-file';
 
 /** MIIT 中小企业数字化水平评测指标（2024年版）, as far as its structure is known. */
 export const MIIT_2024_V1: Questionnaire = parseQuestionnaire(miit2024v1, 'miit-2024.v1.json');
