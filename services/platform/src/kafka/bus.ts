@@ -179,6 +179,22 @@ export function createEventBus(options: {
     }
   };
 
+  /** Until every partition of the topics has a leader (metadata can lag a fresh topic for a moment). */
+  const leadersElected = async (admin: Admin, topics: string[]) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { topics: found } = await admin.fetchTopicMetadata({ topics });
+        if (found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+          return;
+      } catch (error) {
+        if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION' || attempt >= 60)
+          throw error;
+      }
+      if (attempt >= 60) throw new Error(`topics ${topics.join(', ')} have no leader after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  };
+
   return {
     async publish(topic, messages) {
       const p = await getProducer();
@@ -194,14 +210,24 @@ export function createEventBus(options: {
         const existing = new Set(await admin.listTopics());
         const missing = definitions.filter((t) => !existing.has(t.name));
         if (missing.length > 0) {
-          await admin.createTopics({
-            waitForLeaders: true,
-            topics: missing.map((t) => ({
-              topic: t.name,
-              numPartitions: t.partitions,
-              configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
-            })),
-          });
+          try {
+            await admin.createTopics({
+              waitForLeaders: true,
+              topics: missing.map((t) => ({
+                topic: t.name,
+                numPartitions: t.partitions,
+                configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+              })),
+            });
+          } catch (error) {
+            // kafkajs's leader wait asks a broker whose metadata does not list the new topic yet
+            // ("This server does not host this topic-partition"): the topics exist; wait below.
+            if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+          }
+          await leadersElected(
+            admin,
+            missing.map((t) => t.name),
+          );
         }
         return missing.map((t) => t.name);
       });
