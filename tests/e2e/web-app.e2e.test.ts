@@ -152,7 +152,8 @@ it('the supplier signs up through the invitation link, confirms the order, enter
     await preview.locator('[data-status="OPEN"]').waitFor();
     await screenshot(page, 'sme-signup');
     await field(page, '您的姓名').fill('王芳');
-    // An e-mail that already has an account comes back as the server's error next to the field.
+    // The link signs up only the e-mail it was sent to (finding 1): another one — here one that
+    // already has an account — comes back as the server's error next to the field.
     await field(page, '邮箱').fill(leader.email);
     await field(page, '密码').fill(TEST_PASSWORD);
     await field(page, '确认密码').fill(TEST_PASSWORD);
@@ -160,7 +161,7 @@ it('the supplier signs up through the invitation link, confirms the order, enter
     await page.getByRole('button', { name: '注册并加入' }).click();
     await page
       .locator('.ant-form-item', { has: field(page, '邮箱') })
-      .getByText(/^操作与当前状态冲突：/)
+      .getByText(/^您没有权限执行此操作：/)
       .waitFor();
     await field(page, '邮箱').fill(email);
     await page.getByRole('button', { name: '注册并加入' }).click();
