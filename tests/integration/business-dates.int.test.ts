@@ -222,30 +222,38 @@ describe("issue 19: the evidence window's first and last day are Beijing days", 
     const { createApiKey } = await sme.data<{ createApiKey: { key: string } }>(
       'mutation { createApiKey(name: "WMS") { key } }',
     );
-    const stock = (occurredAt: Date, quantity: number) => ({
+    // The gateway stamps when an event arrived (finding 10: a client's occurredAt is only declared),
+    // so each report is posted with the gateway's clock at the moment it stands for.
+    const stock = (at: Date, quantity: number) => ({
       id: randomUUID(),
       type: 'StockReported',
-      occurredAt: occurredAt.toISOString(),
       payload: {
         companyId: sme.companyId,
         mode: 'UPDATE',
-        reportedAt: occurredAt.toISOString(),
+        reportedAt: at.toISOString(),
         positions: [{ sku: 'BD-WIN', productName: '外壳', warehouse: 'WMS-1', quantity }],
       },
     });
     // Today is 2027-02-01 (00:30 Beijing); the 90-day window runs 2026-11-04 … 2027-02-01.
-    const events = [
-      stock(beijing('2026-11-03T23:30:00'), 1), // the day before the window (UTC: 11-03 15:30)
-      stock(beijing('2026-11-04T00:30:00'), 2), // its first day (UTC still says 11-03)
-      stock(beijing('2027-02-01T00:10:00'), 3), // its last day (UTC still says 01-31)
-      stock(beijing('2027-02-02T00:30:00'), 4), // tomorrow (UTC says 02-01)
+    const moments = [
+      beijing('2026-11-03T23:30:00'), // the day before the window (UTC: 11-03 15:30)
+      beijing('2026-11-04T00:30:00'), // its first day (UTC still says 11-03)
+      beijing('2027-02-01T00:10:00'), // its last day (UTC still says 01-31)
+      beijing('2027-02-02T00:30:00'), // tomorrow (UTC says 02-01)
     ];
-    const response = await fetch(api.url.replace(/\/graphql$/, '/ingest'), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${createApiKey.key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(events),
-    });
-    expect(response.status).toBe(202);
+    for (const [i, at] of moments.entries()) {
+      clock.set(at);
+      const response = await fetch(api.url.replace(/\/graphql$/, '/ingest'), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${createApiKey.key}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify([stock(at, i + 1)]),
+      });
+      expect(response.status).toBe(202);
+      expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
+    }
     await waitFor(async () => {
       const [row] = await api.cypher(
         'MATCH (a:DataActivity {companyId: $id, kind: "STOCK"}) RETURN sum(a.events) AS n',

@@ -5,6 +5,7 @@
  * every document meets the same limits as over HTTP, and queries and mutations are refused.
  */
 import type http from 'node:http';
+import { DomainFailure, type ErrorCode } from '@chainlift/domain';
 import type { Logger } from '@chainlift/platform';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -99,7 +100,7 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
       },
       onSubscribe: (ctx, _id, payload) => {
         const session = ctx.extra.session;
-        if (!session) return [new GraphQLError('Unauthorized', code('UNAUTHENTICATED'))];
+        if (!session) return [refusal('UNAUTHENTICATED', 'Unauthorized')];
         const checked = checkSubscriptionDocument(
           options.schema,
           payload.query,
@@ -108,9 +109,9 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
         if ('errors' in checked) return checked.errors;
         if (!sessions.mayAddSubscription(session))
           return [
-            new GraphQLError(
+            refusal(
+              'FORBIDDEN',
               `At most ${sessions.maxSubscriptionsPerUser} live subscriptions per user: end one first.`,
-              code('FORBIDDEN'),
             ),
           ];
         const live: LiveScope = {
@@ -160,4 +161,9 @@ export interface LiveScope {
   feed(types: readonly string[]): Feed;
 }
 
-const code = (value: string) => ({ extensions: { code: value } });
+/** A coded refusal the shared error formatter passes to the client as it is (not masked as internal). */
+const refusal = (code: ErrorCode, message: string) =>
+  new GraphQLError(message, {
+    extensions: { code },
+    originalError: new DomainFailure({ code, message }),
+  });
