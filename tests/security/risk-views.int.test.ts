@@ -5,6 +5,7 @@
  * ('risk.subject', each receivable 'receivable.read'): expiry honoured, consent reads audited; results
  * are capped and every read transaction times out (20 s). Through the real gateway, Kafka and projector.
  */
+import { linkSuppliers } from '../support/chain-world';
 import { deliveredOrder } from '../support/finance';
 import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
@@ -29,9 +30,8 @@ async function ring(tag: string): Promise<[Account, Account, Account]> {
     [c, b],
     [a, c],
   ] as const) {
-    await buyer.data('mutation ($s: ID!) { declareSupplier(supplierId: $s) { status } }', {
-      s: supplier.companyId,
-    });
+    // A confirmed link (finding 6): the buyer declares, the supplier confirms, then they trade.
+    await linkSuppliers(buyer, supplier);
     await deliveredOrder(buyer, supplier, '1000.00');
   }
   return [a, b, c];
