@@ -1,5 +1,5 @@
 import { buildDashboard, volumeSharesBp, type DashboardMember, type Submission } from './dashboard';
-import { MIIT_2024_V1 as Q } from './questionnaires';
+import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 
 const ALL_AT = (level: number) =>
   Object.fromEntries(Q.operations.scenarios.map((s) => [s.id, level]));

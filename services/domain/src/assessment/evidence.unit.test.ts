@@ -6,7 +6,7 @@ import {
   type EvidenceFacts,
   type ScenarioEvidence,
 } from './evidence';
-import { MIIT_2024_V1 } from './questionnaires';
+import { MIIT_2024_V1 } from './questionnaire-versions';
 
 const facts = (over: Partial<EvidenceFacts> = {}): EvidenceFacts => ({ ...NO_FACTS, ...over });
 const of = (list: ScenarioEvidence[], id: string) => list.find((e) => e.scenarioId === id)!;

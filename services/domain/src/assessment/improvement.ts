@@ -7,7 +7,7 @@
 import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 import { checkTargets, checkTasks, moveTask, type TaskStatus } from './plan';
-import { findQuestionnaire } from './questionnaires';
+import { findQuestionnaire } from './questionnaire-versions';
 import type { ImprovementPlanned, ImprovementTaskUpdated } from './record';
 
 /** A company's improvement is planned by the company itself or the leader of a chain it belongs to. */

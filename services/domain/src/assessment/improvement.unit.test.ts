@@ -7,7 +7,7 @@ import {
   type ImprovementPlanState,
   type ImprovementTaskState,
 } from './improvement';
-import { MIIT_2024_V1 as Q } from './questionnaires';
+import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 import type { ImprovementPlanned, ImprovementTaskUpdated } from './record';
 
 const planState = (over: Partial<ImprovementPlanState> = {}): ImprovementPlanState => ({

@@ -1,6 +1,6 @@
 export * from './questionnaire';
 export * from './questionnaire-file';
-export * from './questionnaires';
+export * from './questionnaire-versions';
 export * from './scoring';
 export * from './record';
 export * from './evidence';

@@ -7,7 +7,7 @@ import {
   REASSESS_STEP,
   taskFromStep,
 } from './plan';
-import { MIIT_2024_V1 as Q } from './questionnaires';
+import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 
 const facts = (over: Partial<EvidenceFacts> = {}): EvidenceFacts => ({ ...NO_FACTS, ...over });
 const steps = (list: ReturnType<typeof proposeSteps>) => list.map((s) => s.step);

@@ -5,7 +5,11 @@ import {
   QuestionnaireDataError,
   type QuestionnaireIssue,
 } from './questionnaire-file';
-import { CURRENT_QUESTIONNAIRE, findQuestionnaire, MIIT_2024_V1 as Q } from './questionnaires';
+import {
+  CURRENT_QUESTIONNAIRE,
+  findQuestionnaire,
+  MIIT_2024_V1 as Q,
+} from './questionnaire-versions';
 
 describe('exact points', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { MIIT_2024_V1 as Q } from './questionnaires';
+import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 import {
   scoreAssessment,
   validateAnswers,

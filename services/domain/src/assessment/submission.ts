@@ -6,7 +6,7 @@
  */
 import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
-import { findQuestionnaire } from './questionnaires';
+import { findQuestionnaire } from './questionnaire-versions';
 import type { AssessmentDraftSaved, AssessmentSubmitted } from './record';
 import { validateAnswers, validateDraft } from './scoring';
 

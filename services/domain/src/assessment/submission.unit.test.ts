@@ -1,5 +1,5 @@
 import { specFor } from '../shared/decider-spec';
-import { MIIT_2024_V1 as Q } from './questionnaires';
+import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 import { storedResult, type AssessmentDraftSaved, type AssessmentSubmitted } from './record';
 import { scoreAssessment, type AssessmentAnswers } from './scoring';
 import { saveAssessmentDraft, submitAssessment, type AssessmentState } from './submission';
