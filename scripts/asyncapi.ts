@@ -25,6 +25,29 @@ const OUTCOME_SCHEMA = {
     },
     message: { type: 'string' },
     field: { type: 'string' },
+    type: { type: 'string', description: 'For APPLIED: the event type' },
+    refs: {
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      description: 'For APPLIED: the ids the event touched',
+    },
+    bookmarks: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'For APPLIED: the Neo4j bookmarks of the commit; a read session given them sees the event (on any cluster member)',
+    },
+  },
+};
+
+/** The W3C trace context every event and outcome may carry (the trace of the write that caused it). */
+const TRACE_HEADERS = {
+  type: 'object',
+  properties: {
+    traceparent: {
+      type: 'string',
+      description: 'W3C Trace Context: the trace of the request that wrote the event (optional)',
+    },
   },
 };
 
@@ -50,6 +73,7 @@ export function asyncApiDocument(): Record<string, unknown> {
           name: type,
           title: `${type} v${version}`,
           contentType: 'application/json',
+          headers: TRACE_HEADERS,
           summary: route.ingestible
             ? 'Accepted from company systems through POST /ingest.'
             : 'Written by the platform.',
@@ -76,6 +100,7 @@ export function asyncApiDocument(): Record<string, unknown> {
         name: 'Outcome',
         contentType: 'application/json',
         bindings: { kafka: { key: { type: 'string', description: 'the event id' } } },
+        headers: TRACE_HEADERS,
         payload: OUTCOME_SCHEMA,
       };
       channelMessages.Outcome = { $ref: '#/components/messages/Outcome' };

@@ -1,6 +1,7 @@
 export * from './config';
 export * from './clock';
 export * from './log';
+export * from './tracing';
 export * from './kafka/bus';
 export * from './kafka/topics';
 export * from './neo4j/driver';

@@ -3,6 +3,7 @@ import { endpointsOf, loadConfig, type Config, type Endpoints } from './config';
 import { createEventBus, type EventBus } from './kafka/bus';
 import { createLogger, type Logger } from './log';
 import { checkNeo4j, createDriver, type Driver } from './neo4j/driver';
+import { startTracing } from './tracing';
 
 export interface Runtime {
   config: Config;
@@ -19,7 +20,10 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const config = options.config ?? loadConfig();
   const endpoints = options.endpoints ?? endpointsOf(config);
+  // Trace ids from the first line on; spans exported when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  const tracing = startTracing(service);
   const log = createLogger(service, options.logLevel ?? config.logLevel);
+  if (tracing.exporting) log.info('exporting traces over OTLP/HTTP (OTEL_EXPORTER_OTLP_ENDPOINT)');
   const driver = createDriver({
     uri: endpoints.neo4jUri,
     user: config.neo4j.user,
@@ -43,6 +47,7 @@ export async function openRuntime(
     async close() {
       await bus.close();
       await driver.close();
+      await tracing.shutdown();
     },
   };
 }

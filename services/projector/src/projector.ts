@@ -23,12 +23,17 @@ import type { EventEnvelope, Outcome } from '@chainlift/domain';
 import {
   CORE_TOPICS,
   TOPIC,
+  consumerSpan,
+  headersOfSpan,
+  linkedSpan,
+  withSpan,
   type BatchContext,
   type Driver,
   type EventBus,
   type IncomingBatch,
   type IncomingMessage,
   type Logger,
+  type Span,
 } from '@chainlift/platform';
 import type { ManagedTransaction } from 'neo4j-driver';
 import {
@@ -137,7 +142,7 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     log,
     retry: options.retry ?? { initialMs: 250, maxMs: 5_000 },
   });
-  const { write, untilNeo4jAnswers } = runner;
+  const { write, untilNeo4jAnswers, lastBookmarks } = runner;
   const offsets = storedOffsets(runner);
   const deadLetter = deadLetters({ bus, log, instance: randomUUID().slice(0, 8) });
 
@@ -267,14 +272,69 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
       }
     });
 
+  /**
+   * One span per event, the child of the trace its message carries (the writing request's). The
+   * transaction runs in that trace when all its events share one (a lone write: every log line
+   * carries its trace id); otherwise in a span linked to all of them, its log lines listing them.
+   */
+  const traceTransaction = (inputs: Decoded[]) => {
+    const spans = new Map<string, Span>();
+    for (const input of inputs)
+      for (const { event, message } of input.valid)
+        if (!spans.has(event.id))
+          spans.set(
+            event.id,
+            consumerSpan(`apply ${event.type}`, message.headers, {
+              'messaging.system': 'kafka',
+              'messaging.destination.name': input.source.topic,
+              'messaging.destination.partition.id': String(input.source.partition),
+              'messaging.kafka.offset': Number(message.offset),
+              'chainlift.event.id': event.id,
+              'chainlift.event.type': event.type,
+            }),
+          );
+    const all = [...spans.values()];
+    const traceIds = [...new Set(all.map((s) => s.spanContext().traceId))];
+    const shared = traceIds.length === 1 ? undefined : linkedSpan('project transaction', all);
+    return {
+      spans,
+      traceIds,
+      run: <T>(work: () => Promise<T>) => {
+        const active = shared ?? all[0];
+        return active ? withSpan(active, work) : work();
+      },
+      end(outcomes: Outcome[]) {
+        for (const o of outcomes) spans.get(o.eventId)?.setAttribute('chainlift.outcome', o.status);
+        for (const span of all) span.end();
+        shared?.end();
+      },
+    };
+  };
+
   /** Parts of one fetch (none applied before, see planTransactions): one transaction. */
   const handleTransaction = async (
     parts: Part[],
     sending: { outcomes: Promise<void> },
     ctx?: BatchContext,
   ) => {
-    const started = performance.now();
     const inputs = parts.map(decode);
+    const traced = traceTransaction(inputs);
+    let outcomes: Outcome[] = [];
+    try {
+      outcomes = await traced.run(() => projectTransaction(parts, inputs, traced, sending, ctx));
+    } finally {
+      traced.end(outcomes);
+    }
+  };
+
+  const projectTransaction = async (
+    parts: Part[],
+    inputs: Decoded[],
+    traced: ReturnType<typeof traceTransaction>,
+    sending: { outcomes: Promise<void> },
+    ctx?: BatchContext,
+  ): Promise<Outcome[]> => {
+    const started = performance.now();
     const messageOf = new Map<string, Located>();
     for (const input of inputs)
       for (const { event, message } of input.valid)
@@ -282,12 +342,25 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
     await deadLetter(inputs.flatMap((i) => i.poison));
 
     const result = await applyParts(inputs, messageOf, ctx);
-    const { outcomes, duplicates } = result;
+    const { duplicates } = result;
+    // An applied outcome carries the commit's bookmarks: the gateway's reads after the write wait for them.
+    const bookmarks = lastBookmarks();
+    const outcomes = result.outcomes.map((o) =>
+      o.status === 'APPLIED' && bookmarks.length > 0 ? { ...o, bookmarks } : o,
+    );
     for (const part of parts) offsets.remember(part, BigInt(lastOffsetOf(part)));
 
     if (outcomes.length > 0) {
       // Sent while the next transaction runs; the fetch's Kafka offsets are committed only after.
-      const messages = outcomes.map((o) => ({ key: o.eventId, value: JSON.stringify(o) }));
+      // Each outcome continues its event's trace back to the gateway.
+      const messages = outcomes.map((o) => {
+        const span = traced.spans.get(o.eventId);
+        return {
+          key: o.eventId,
+          value: JSON.stringify(o),
+          ...(span ? { headers: headersOfSpan(span) } : {}),
+        };
+      });
       sending.outcomes = sending.outcomes.then(() => bus.publish(TOPIC.outcomes, messages));
     }
     const done = reportOf(
@@ -307,8 +380,16 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
           new Set((result.faults ?? []).map((f) => f.eventId)).size,
       },
     );
-    log.info({ ...done, ms: Math.round(performance.now() - started) }, 'batch projected');
+    log.info(
+      {
+        ...done,
+        ms: Math.round(performance.now() - started),
+        ...(traced.traceIds.length > 1 ? { trace_ids: traced.traceIds } : {}),
+      },
+      'batch projected',
+    );
     options.onBatch?.(done);
+    return outcomes;
   };
 
   /**

@@ -35,7 +35,14 @@ export interface EventEnvelope<Type extends string = string, Payload = unknown> 
  * type and the ids it touched (`refs`), so live views know what changed without the payload.
  */
 export type Outcome =
-  | { eventId: string; status: 'APPLIED'; type?: string; refs?: Record<string, string> }
+  | {
+      eventId: string;
+      status: 'APPLIED';
+      type?: string;
+      refs?: Record<string, string>;
+      /** Neo4j bookmarks of the commit: a read that carries them sees this event (cluster followers included). */
+      bookmarks?: string[];
+    }
   | { eventId: string; status: 'REJECTED'; code: string; message: string; field?: string };
 
 /** Payload fields that identify what an event touched. */

@@ -13,6 +13,7 @@ import {
   type Producer,
 } from 'kafkajs';
 import type { Logger } from '../log';
+import { headersOf, TRACEPARENT } from '../tracing';
 import { gatherPerTurn } from './gather';
 import { TOPICS, type TopicDefinition } from './topics';
 
@@ -201,7 +202,12 @@ export function createEventBus(options: {
       await p.send({
         topic,
         acks: -1,
-        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        // A message sent inside a traced request or event carries its trace context, unless it names its own.
+        messages: messages.map((m) => ({
+          key: m.key,
+          value: m.value,
+          headers: m.headers?.[TRACEPARENT] ? m.headers : { ...headersOf(), ...m.headers },
+        })),
       });
     },
 

@@ -19,6 +19,11 @@ export interface TransactionRunner {
     ctx: BatchContext | undefined,
     work: () => Promise<T>,
   ): Promise<T>;
+  /**
+   * The Neo4j bookmarks of the last committed write: a read session given them sees every write
+   * this runner committed so far (a cluster follower waits until it has caught up).
+   */
+  lastBookmarks(): string[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,7 +38,10 @@ export function transactionRunner(options: {
   retry: { initialMs: number; maxMs: number };
 }): TransactionRunner {
   const { driver, log, retry } = options;
+  let bookmarks: string[] = [];
   return {
+    lastBookmarks: () => bookmarks,
+
     // Not the driver's executeWrite: it retries for up to 30 s on its own without a word; here every
     // retry goes through untilNeo4jAnswers (logged, heartbeating, same backoff however long Neo4j is away).
     async write(work) {
@@ -46,6 +54,7 @@ export function transactionRunner(options: {
         try {
           const result = await work(ManagedTransaction.fromTransaction(tx));
           await tx.commit();
+          bookmarks = session.lastBookmarks();
           return result;
         } catch (error) {
           if (tx.isOpen()) await tx.rollback().catch(() => undefined);
