@@ -52,7 +52,9 @@ export async function ensureLocalInfra(
           )
         : undefined,
     ]);
-    neo4jUri ??= uri;
+    // Services connect with routing (neo4j://), as to a cluster: the local server answers a
+    // routing table naming itself, so reads and writes go the same way they do on Aura.
+    neo4jUri ??= uri?.replace(/^bolt:/, 'neo4j:');
     kafkaBrokers ??= broker ? [broker] : undefined;
   }
   return { neo4jUri: neo4jUri!, kafkaBrokers: kafkaBrokers! };

@@ -15,8 +15,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { BusinessCalendar } from '@chainlift/domain';
 import {
+  bookmarkManager,
   calendarOf,
   loadConfig,
+  startTracing,
   type Driver,
   type EventBus,
   type IngestLimits,
@@ -38,6 +40,7 @@ import { apolloLimits } from './graphql/limits';
 import { legacyJsonStatus } from './http/legacy-json-status';
 import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
 import { securityHeaders } from './http/security-headers';
+import { resumeTrace, traceRequests } from './http/trace-requests';
 import { DEFAULT_LIVE_LIMITS, LiveSessions, type LiveLimits } from './live/sessions';
 import { startLiveServer, type LiveScope } from './live/ws-server';
 import { ingestRouter } from './ingest/ingest-router';
@@ -90,6 +93,8 @@ export interface Gateway {
 
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const { driver, bus, log } = options;
+  // Trace ids for every request (the process's provider, if main.ts or a test registered none yet).
+  startTracing('gateway');
   const calendar = options.calendar ?? calendarOf(loadConfig());
   const app = express();
   app.disable('x-powered-by');
@@ -114,31 +119,44 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     principal: Context['principal'],
     live?: LiveScope,
     clientAddress = 'unknown',
-  ): Context => ({
-    principal,
-    clientAddress,
-    logins,
-    auth: authorizerFor(principal),
-    ...(live ? { live } : {}),
-    companies: companyReads(read),
-    users,
-    chains: chainReads(read),
-    network: networkReads(read, networkCache),
-    orders: orderReads(read),
-    inventory: inventoryReads(read),
-    consents: consentReads(read),
-    apiKeys: apiKeyReads(read),
-    receivables: receivableReads(read),
-    pledges: pledgeReads(read),
-    loans: loanReads(read),
-    risk: riskReads(read),
-    assessments: assessmentReads(read),
-    events,
-    outcomes,
-    tokens: options.tokens,
-    calendar,
-    log,
-  });
+  ): Context => {
+    // Read-your-writes on a Neo4j cluster: the request's reads carry the bookmarks of the writes
+    // it saw applied (the projector sends them in the outcome), so no follower answers older.
+    const bookmarks = bookmarkManager();
+    const read = reader(driver, options.database, bookmarks);
+    return {
+      principal,
+      clientAddress,
+      logins,
+      auth: authorizerFor(principal),
+      ...(live ? { live } : {}),
+      companies: companyReads(read),
+      users: userReads(read),
+      chains: chainReads(read),
+      network: networkReads(read, networkCache),
+      orders: orderReads(read),
+      inventory: inventoryReads(read),
+      consents: consentReads(read),
+      apiKeys: apiKeyReads(read),
+      receivables: receivableReads(read),
+      pledges: pledgeReads(read),
+      loans: loanReads(read),
+      risk: riskReads(read),
+      assessments: assessmentReads(read),
+      events: eventSubmitter({
+        bus,
+        outcomes,
+        waitMs: options.outcomeWaitMs,
+        log,
+        calendar,
+        bookmarks,
+      }),
+      outcomes,
+      tokens: options.tokens,
+      calendar,
+      log,
+    };
+  };
   const principalOf = (authorization: string | undefined) =>
     principalFrom(authorization, options.tokens, users);
 
@@ -177,6 +195,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
 
+  app.use(traceRequests);
   app.use(securityHeaders({ landingPage: options.landingPage ?? false }));
   // gzip/deflate for every HTTP answer worth it (the web app's scripts, styles and page, GraphQL
   // results over 1 KB) when the client accepts it; graphql-ws upgrades bypass Express entirely.
@@ -194,6 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
+    resumeTrace,
     queryCap,
     expressMiddleware(apollo, {
       context: async ({ req }) =>

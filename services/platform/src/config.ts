@@ -267,7 +267,7 @@ export interface Endpoints {
 
 export function endpointsOf(config: Config): Endpoints {
   return {
-    neo4jUri: config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.neo4jBoltPort}`,
+    neo4jUri: config.neo4j.uri ?? `neo4j://127.0.0.1:${config.local.neo4jBoltPort}`,
     kafkaBrokers: config.kafka.brokers ?? [`127.0.0.1:${config.local.kafkaPort}`],
   };
 }

@@ -23,7 +23,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
-export { SpanKind, type Context as TraceContext, type Span } from '@opentelemetry/api';
+export { SpanKind, SpanStatusCode, type Context as TraceContext, type Span } from '@opentelemetry/api';
 
 /** Kafka header / HTTP header that carries the trace context (W3C Trace Context). */
 export const TRACEPARENT = 'traceparent';

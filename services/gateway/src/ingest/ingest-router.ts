@@ -21,6 +21,7 @@ import { WindowLimiter } from '../auth/rate-limit';
 import type { ApiKeyReads } from '../reads/api-keys';
 import { maxEventBytes, type BuiltEvent } from '../writes/envelope';
 import { MAX_EVENTS_PER_REQUEST, parseBody, toEvent } from './ingest-items';
+import { resumeTrace } from '../http/trace-requests';
 
 type ItemResult = {
   index: number;
@@ -150,6 +151,7 @@ export function ingestRouter(options: {
     admit,
     express.json({ limit: limits.maxBodyBytes }),
     express.text({ type: ['application/x-ndjson', 'text/plain'], limit: limits.maxBodyBytes }),
+    resumeTrace,
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const { companyId } = res.locals.holder as KeyHolder;

@@ -1,9 +1,10 @@
 /**
- * Read-your-writes: the gateway follows the outcomes topic (its own consumer group, from the
- * latest offset) and hands each outcome to the mutation waiting for that event id. If none
+ * Read-your-writes: the gateway follows the outcomes topic (its own ephemeral consumer group, from
+ * the latest offset) and hands each outcome to the mutation waiting for that event id. If none
  * arrives in time, the durable record in Neo4j is asked once before answering "pending".
  */
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Outcome } from '@chainlift/domain';
 import {
   TOPIC,
@@ -42,7 +43,11 @@ export async function startOutcomeWaiter(options: {
   });
   let stopped: string | undefined;
   const subscription: Subscription = await options.bus.consume({
-    groupId: `chainlift-gateway-${randomUUID()}`,
+    // One group per gateway process, named so an operator can tell whose it is; ephemeral: no
+    // offsets committed (it starts at the latest outcome anyway), deleted on close, and forgotten
+    // by Kafka on its own after a crash, so groups do not pile up with every start.
+    groupId: `chainlift-gateway-${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`,
+    ephemeral: true,
     topics: [TOPIC.outcomes],
     fromBeginning: false,
     onJoin: () => resolveJoined(),

@@ -12,7 +12,13 @@ import {
   type EventType,
   type Outcome,
 } from '@chainlift/domain';
-import type { EventBus, Logger } from '@chainlift/platform';
+import {
+  SpanKind,
+  inSpan,
+  type BookmarkManager,
+  type EventBus,
+  type Logger,
+} from '@chainlift/platform';
 import { buildEvent } from './envelope';
 import type { OutcomeWaiter } from './outcomes';
 
@@ -49,6 +55,11 @@ export function eventSubmitter(options: {
   log: Logger;
   /** Stamps each event's occurredAt from the same clock the business dates come from. */
   calendar: BusinessCalendar;
+  /**
+   * The request's reads (reads/graph.ts): an applied outcome's Neo4j bookmarks go here, so every
+   * read after the write sees it, on whichever cluster member answers.
+   */
+  bookmarks?: BookmarkManager;
 }): EventSubmitter {
   const submit: EventSubmitter['submit'] = async (type, payload, actor) => {
     // The contract (and the size) is checked before anything leaves: a gateway bug must not reach
@@ -58,8 +69,23 @@ export function eventSubmitter(options: {
       buildEvent(type, payload, actor, { occurredAt: options.calendar.instant() }),
     );
     const pending = options.outcomes.expect(event.id);
+    const started = performance.now();
     try {
-      await options.bus.publish(topic, [message]);
+      // The producer span: the message's traceparent names it, the projector's apply is its child.
+      await inSpan(
+        `${topic} publish`,
+        {
+          kind: SpanKind.PRODUCER,
+          attributes: {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': topic,
+            'chainlift.event.id': event.id,
+            'chainlift.event.type': type,
+          },
+        },
+        () => options.bus.publish(topic, [message]),
+      );
+      options.log.info({ eventId: event.id, type, topic }, 'event published');
     } catch (error) {
       pending.cancel();
       options.log.error({ err: error, topic, type }, 'publishing an event failed');
@@ -70,6 +96,18 @@ export function eventSubmitter(options: {
       });
     }
     const outcome = await pending.outcome(options.waitMs);
+    options.log.info(
+      {
+        eventId: event.id,
+        type,
+        status: outcome?.status ?? 'PENDING',
+        ...(outcome?.status === 'REJECTED' ? { code: outcome.code } : {}),
+        waitedMs: Math.round(performance.now() - started),
+      },
+      'event outcome',
+    );
+    if (outcome?.status === 'APPLIED' && outcome.bookmarks?.length)
+      await options.bookmarks?.updateBookmarks([], outcome.bookmarks);
     return outcome ? { status: 'DONE', outcome } : { status: 'PENDING', eventId: event.id };
   };
   return {

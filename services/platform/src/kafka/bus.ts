@@ -70,6 +70,12 @@ interface ConsumeCommon {
   /** Called when the consumer stopped for good (kafkajs gave up and will not restart it). */
   onFatal?: (error: Error) => void;
   maxBytesPerPartition?: number;
+  /**
+   * A group of one process that follows the topic for the time it runs (the gateway's outcome
+   * consumer, a rebuild's reader): it commits no offsets, so Kafka forgets it on its own once it is
+   * empty (even after a crash), and stop() deletes it at once. Nothing piles up per start.
+   */
+  ephemeral?: boolean;
 }
 
 export type ConsumeOptions = ConsumeCommon &
@@ -115,6 +121,8 @@ export interface EventBus {
   ): Promise<PartitionMessages[]>;
   /** How many consumers are in a group now (0 when nobody is running it). */
   groupMembers(groupId: string): Promise<number>;
+  /** The consumer groups the cluster knows. */
+  listGroups(): Promise<string[]>;
   /** Throws unless the brokers answer a metadata request. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -196,6 +204,13 @@ export function createEventBus(options: {
     }
   };
 
+  /** Deletes an (empty) group; one that is gone already or still has members is left as it is. */
+  const deleteGroup = (groupId: string) =>
+    withAdmin((admin) => admin.deleteGroups([groupId])).then(
+      () => undefined,
+      (error: Error) => log.warn({ err: error, groupId }, 'could not delete the consumer group'),
+    );
+
   return {
     async publish(topic, messages) {
       const p = await getProducer();
@@ -270,6 +285,7 @@ export function createEventBus(options: {
       // Resolving moves this consumer's fetch position; committing records it for the group.
       const commit = async (done: Pick<GatheredBatch, 'batch' | 'resolveOffset'>[]) => {
         for (const { batch, resolveOffset } of done) resolveOffset(batch.lastOffset());
+        if (opts.ephemeral) return;
         await consumer.commitOffsets(
           done.map(({ batch }) => ({
             topic: batch.topic,
@@ -305,6 +321,7 @@ export function createEventBus(options: {
           stopping = true;
           await consumer.disconnect();
           consumers.delete(consumer);
+          if (opts.ephemeral) await deleteGroup(opts.groupId);
         },
       };
     },
@@ -339,6 +356,7 @@ export function createEventBus(options: {
         groupId: `chainlift-reader-${Date.now()}-${Math.random().toString(36).slice(2)}`,
         topics,
         fromBeginning: true,
+        ephemeral: true,
         eachBatch: async (batch) => {
           const key = `${batch.topic}/${batch.partition}`;
           const range = ends.get(key);
@@ -370,6 +388,10 @@ export function createEventBus(options: {
         const { groups } = await admin.describeGroups([groupId]);
         return groups[0]?.members.length ?? 0;
       });
+    },
+
+    async listGroups() {
+      return withAdmin(async (admin) => (await admin.listGroups()).groups.map((g) => g.groupId));
     },
 
     async ping() {

@@ -1,7 +1,10 @@
 /** The Neo4j driver, created once per process, with the friendly connectivity check. */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 
-export type { Driver };
+export type { BookmarkManager, Driver };
+
+/** Bookmarks to chain reads after writes committed elsewhere (the projector's): see reads/graph.ts in the gateway. */
+export const bookmarkManager = (): BookmarkManager => neo4j.bookmarkManager();
 
 export interface GraphOptions {
   uri: string;
