@@ -85,10 +85,17 @@ export async function startTestApi(
     /** Failed logins per address, and /ingest limits, on this gateway (the configuration's unless given). */
     login?: GatewayOptions['login'];
     ingest?: GatewayOptions['ingest'];
+    /** Collects the gateway's JSON log lines (at info) here instead of keeping it silent. */
+    logLines?: string[];
   } = {},
 ): Promise<TestApi> {
   const config = loadConfig({ ...process.env, ...options.env });
-  const log = createLogger('test-gateway', process.env.TEST_LOG_LEVEL ?? 'silent');
+  const lines = options.logLines;
+  const log = lines
+    ? createLogger('test-gateway', 'info', {
+        write: (chunk: string) => void lines.push(chunk.trimEnd()),
+      })
+    : createLogger('test-gateway', process.env.TEST_LOG_LEVEL ?? 'silent');
   const driver = createDriver({
     uri: config.neo4j.uri!,
     user: config.neo4j.user,

@@ -23,7 +23,12 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 
-export { SpanKind, SpanStatusCode, type Context as TraceContext, type Span } from '@opentelemetry/api';
+export {
+  SpanKind,
+  SpanStatusCode,
+  type Context as TraceContext,
+  type Span,
+} from '@opentelemetry/api';
 
 /** Kafka header / HTTP header that carries the trace context (W3C Trace Context). */
 export const TRACEPARENT = 'traceparent';
@@ -119,7 +124,8 @@ export async function inSpan<T>(
       span.recordException(error as Error);
       span.setStatus({
         code: SpanStatusCode.ERROR,
-        message: (error as Error).message?.split('\n')[0] });
+        message: (error as Error).message?.split('\n')[0],
+      });
       throw error;
     } finally {
       span.end();

@@ -6,7 +6,12 @@
 import {
   SpanKind,
   SpanStatusCode,
-  headersOf, tracer, withSpan, contextFrom, type Span } from '@chainlift/platform';
+  headersOf,
+  tracer,
+  withSpan,
+  contextFrom,
+  type Span,
+} from '@chainlift/platform';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 const SPAN = Symbol('chainlift.span');
