@@ -43,7 +43,7 @@ async function main() {
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  await checkNeo4j(driver, endpoints.neo4jUri);
+  await checkNeo4j(driver, endpoints.neo4jUri, config.neo4j.user);
   const applied = await migrate(driver);
   say(
     applied.length ? `Neo4j migrations applied: ${applied.join(', ')}` : 'Neo4j schema up to date',
@@ -52,6 +52,8 @@ async function main() {
     brokers: endpoints.kafkaBrokers,
     clientId: 'chainlift-start',
     log: createLogger('start', 'warn'),
+    security: config.kafka.security,
+    topicSettings: config.kafka.topics,
   });
   const created = await bus.ensureTopics();
   say(created.length ? `Kafka topics created: ${created.join(', ')}` : 'Kafka topics present');

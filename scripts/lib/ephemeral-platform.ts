@@ -74,6 +74,8 @@ export async function startEphemeralPlatform(
       brokers: endpoints.kafkaBrokers,
       clientId: 'test-setup',
       log: createLogger('test-setup', 'warn'),
+      security: config.kafka.security,
+      topicSettings: config.kafka.topics,
     });
     await bus.ensureTopics();
     await bus.close();

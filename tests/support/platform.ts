@@ -94,7 +94,12 @@ export async function startTestApi(
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  const bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'test', log });
+  const bus = createEventBus({
+    brokers: config.kafka.brokers!,
+    clientId: 'test',
+    log,
+    security: config.kafka.security,
+  });
   const tokens = createTokenService({
     secret: randomBytes(32).toString('hex'),
     ttl: options.tokenTtl ?? '1h',

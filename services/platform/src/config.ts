@@ -2,6 +2,7 @@
  * The one configuration module. Every setting comes from an environment variable, is validated
  * here once, and a wrong value stops the process with a line a person can act on.
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
@@ -16,6 +17,27 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** A readable file's path (certificates, keys): unset or empty means none. */
+const readableFile = optionalText.pipe(
+  z
+    .string()
+    .refine((file) => {
+      try {
+        readFileSync(file);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must name a readable file (PEM)')
+    .optional(),
+);
+const flag = optionalText.pipe(
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((v) => ['true', '1', 'yes'].includes(v))
+    .optional(),
+);
 
 const schema = z.object({
   NEO4J_URI: optionalText.pipe(
@@ -37,6 +59,33 @@ const schema = z.object({
       .optional(),
   ),
   KAFKA_CLIENT_ID: z.string().default('chainlift'),
+  // Secured Kafka: TLS (the cluster's CA, a client certificate) and SASL, each optional.
+  /** TLS to the brokers; on by itself when a KAFKA_SSL_* file is given. */
+  KAFKA_SSL: flag,
+  /** The CA (PEM) that signed the brokers' certificates; unset: the system's CAs. */
+  KAFKA_SSL_CA_FILE: readableFile,
+  /** A client certificate (PEM) and its key, for brokers that require TLS client authentication. */
+  KAFKA_SSL_CERT_FILE: readableFile,
+  KAFKA_SSL_KEY_FILE: readableFile,
+  KAFKA_SSL_KEY_PASSWORD: optionalText,
+  KAFKA_SASL_MECHANISM: optionalText.pipe(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(
+        z.enum(['scram-sha-512', 'scram-sha-256', 'plain'], {
+          message: 'must be SCRAM-SHA-512, SCRAM-SHA-256 or PLAIN',
+        }),
+      )
+      .optional(),
+  ),
+  /** This service's own principal: give the gateway and the projector each their own. */
+  KAFKA_SASL_USERNAME: optionalText,
+  KAFKA_SASL_PASSWORD: optionalText,
+  /** Replicas of each topic the platform creates; unset: the cluster's default.replication.factor. */
+  KAFKA_REPLICATION_FACTOR: optionalText.pipe(z.coerce.number<string>().int().min(1).optional()),
+  /** min.insync.replicas of each topic the platform creates; unset: the cluster's default. */
+  KAFKA_MIN_INSYNC_REPLICAS: optionalText.pipe(z.coerce.number<string>().int().min(1).optional()),
   NEO4J_BOLT_PORT: port(7687),
   KAFKA_PORT: port(9092),
   KAFKA_CONTROLLER_PORT: port(9093),
@@ -109,7 +158,13 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   neo4j: { uri: string | undefined; user: string; password: string; database: string | undefined };
-  kafka: { brokers: string[] | undefined; clientId: string };
+  kafka: {
+    brokers: string[] | undefined;
+    clientId: string;
+    security: KafkaSecurity;
+    /** How the platform creates its topics on a cluster (undefined: the cluster's defaults). */
+    topics: { replicationFactor: number | undefined; minInsyncReplicas: number | undefined };
+  };
   /** Settings of the servers the platform starts itself when no NEO4J_URI / KAFKA_BROKERS is given. */
   local: {
     stateDir: string;
@@ -153,6 +208,15 @@ export interface Config {
   };
 }
 
+/** TLS and SASL settings of the Kafka client (both off: PLAINTEXT, as the local Kafka of `npm start`). */
+export interface KafkaSecurity {
+  /** TLS with, when given, the CA and the client certificate and key (PEM text, read at start). */
+  ssl: { ca?: string; cert?: string; key?: string; passphrase?: string } | undefined;
+  sasl:
+    | { mechanism: 'scram-sha-512' | 'scram-sha-256' | 'plain'; username: string; password: string }
+    | undefined;
+}
+
 export interface LoginLimits {
   maxFailuresPerAddress: number;
 }
@@ -192,6 +256,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean)
         .join(', ')})`,
     ]);
+  const problems = kafkaProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
@@ -199,7 +265,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
     },
-    kafka: { brokers: e.KAFKA_BROKERS?.split(','), clientId: e.KAFKA_CLIENT_ID },
+    kafka: {
+      brokers: e.KAFKA_BROKERS?.split(','),
+      clientId: e.KAFKA_CLIENT_ID,
+      security: kafkaSecurityOf(e),
+      topics: {
+        replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+        minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS,
+      },
+    },
     local: {
       stateDir: path.resolve(e.CHAINLIFT_STATE_DIR),
       cacheDir: path.resolve(e.CHAINLIFT_CACHE_DIR),
@@ -242,6 +316,66 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: e.LOG_LEVEL,
     calendar: { timeZone: e.BUSINESS_TIME_ZONE, testClock: e.CHAINLIFT_TEST_CLOCK },
+  };
+}
+
+type Env = z.infer<typeof schema>;
+
+/** Settings that only make sense together: each problem names the variable to set or unset. */
+function kafkaProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const sasl = [e.KAFKA_SASL_MECHANISM, e.KAFKA_SASL_USERNAME, e.KAFKA_SASL_PASSWORD];
+  if (sasl.some(Boolean) && !sasl.every(Boolean))
+    problems.push(
+      `Kafka SASL needs KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD together (missing: ${[
+        e.KAFKA_SASL_MECHANISM ? undefined : 'KAFKA_SASL_MECHANISM',
+        e.KAFKA_SASL_USERNAME ? undefined : 'KAFKA_SASL_USERNAME',
+        e.KAFKA_SASL_PASSWORD ? undefined : 'KAFKA_SASL_PASSWORD',
+      ]
+        .filter(Boolean)
+        .join(', ')})`,
+    );
+  if (Boolean(e.KAFKA_SSL_CERT_FILE) !== Boolean(e.KAFKA_SSL_KEY_FILE))
+    problems.push(
+      'a Kafka client certificate needs both KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE',
+    );
+  if (
+    e.KAFKA_SSL === false &&
+    (e.KAFKA_SSL_CA_FILE || e.KAFKA_SSL_CERT_FILE || e.KAFKA_SSL_KEY_FILE)
+  )
+    problems.push('KAFKA_SSL=false, yet KAFKA_SSL_* files are given: unset one or the other');
+  if (
+    e.KAFKA_REPLICATION_FACTOR !== undefined &&
+    e.KAFKA_MIN_INSYNC_REPLICAS !== undefined &&
+    e.KAFKA_MIN_INSYNC_REPLICAS > e.KAFKA_REPLICATION_FACTOR
+  )
+    problems.push(
+      `KAFKA_MIN_INSYNC_REPLICAS (${e.KAFKA_MIN_INSYNC_REPLICAS}) may not exceed KAFKA_REPLICATION_FACTOR (${e.KAFKA_REPLICATION_FACTOR}): no write could succeed`,
+    );
+  return problems;
+}
+
+function kafkaSecurityOf(e: Env): KafkaSecurity {
+  const read = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : undefined);
+  const tls =
+    e.KAFKA_SSL ?? Boolean(e.KAFKA_SSL_CA_FILE || e.KAFKA_SSL_CERT_FILE || e.KAFKA_SSL_KEY_FILE);
+  return {
+    ssl: tls
+      ? {
+          ca: read(e.KAFKA_SSL_CA_FILE),
+          cert: read(e.KAFKA_SSL_CERT_FILE),
+          key: read(e.KAFKA_SSL_KEY_FILE),
+          passphrase: e.KAFKA_SSL_KEY_PASSWORD,
+        }
+      : undefined,
+    sasl:
+      e.KAFKA_SASL_MECHANISM && e.KAFKA_SASL_USERNAME && e.KAFKA_SASL_PASSWORD
+        ? {
+            mechanism: e.KAFKA_SASL_MECHANISM,
+            username: e.KAFKA_SASL_USERNAME,
+            password: e.KAFKA_SASL_PASSWORD,
+          }
+        : undefined,
   };
 }
 

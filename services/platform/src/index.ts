@@ -9,3 +9,4 @@ export * from './contracts/events';
 export * from './runtime';
 export * from './neo4j/graph-fingerprint';
 export * from './contracts/routes';
+export * from './kafka/acls';
