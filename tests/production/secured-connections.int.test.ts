@@ -34,7 +34,7 @@ import {
   type KafkaSecurity,
 } from '@chainlift/platform';
 import { TEST_ADMIN } from '../support/accounts';
-import { uniqueUscc, waitFor } from '../support/platform';
+import { uniqueUscc } from '../support/platform';
 
 const say = (line: string) => process.stdout.write(`  [secured-connections] ${line}\n`);
 const secret = () => randomBytes(12).toString('hex');
