@@ -67,7 +67,10 @@ public class Launcher {
             Map.of("password", password));
       } catch (RuntimeException e) {
         // Starting again with the same password: Neo4j refuses to "change" it to itself.
-        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
+          System.err.println("NEO4J_FAILED could not set the password: " + e.getMessage());
+          System.exit(1); // the shutdown hook stops the database
+        }
       }
     }
     GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
