@@ -19,6 +19,8 @@ export interface Neo4jOptions {
   password?: string;
   /** A folder with private.key and public.crt: Bolt requires TLS (the URI is bolt+s://). */
   tlsDir?: string;
+  /** How long a fresh start may take before it counts as failed (180 s unless given). */
+  readyTimeoutMs?: number;
 }
 
 const files = (stateDir: string) => ({
@@ -111,7 +113,7 @@ export async function startNeo4j(
     name: 'Neo4j',
     pid,
     logFile: f.log,
-    timeoutMs: 180_000,
+    timeoutMs: options.readyTimeoutMs ?? 180_000,
     ready: async () => (await answersTcp(options.port)) && boltAnswers(uri, options.password),
   });
   say(`Neo4j ready at ${uri}`);

@@ -285,6 +285,8 @@ beforeAll(async () => {
         pageCacheMb: 64,
         password: PASSWORDS.neo4j,
         tlsDir,
+        // A first start creates the system database and its users: slow on a busy 2-core machine.
+        readyTimeoutMs: 480_000,
       },
       say,
     ),
@@ -337,7 +339,7 @@ beforeAll(async () => {
   const gateway = startProcess('gateway', gatewayEnv);
   await gateway.ready;
   gatewayUrl = `http://127.0.0.1:${gatewayEnv.GATEWAY_PORT}/graphql`;
-}, 300_000);
+}, 900_000);
 
 /** If jest is interrupted before afterAll, do not leave this file's servers behind. */
 const emergencyStop = () => {
