@@ -339,7 +339,7 @@ beforeAll(async () => {
   const gateway = startProcess('gateway', gatewayEnv);
   await gateway.ready;
   gatewayUrl = `http://127.0.0.1:${gatewayEnv.GATEWAY_PORT}/graphql`;
-}, 900_000);
+}, 1_500_000);
 
 /** If jest is interrupted before afterAll, do not leave this file's servers behind. */
 const emergencyStop = () => {
