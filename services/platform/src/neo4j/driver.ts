@@ -40,7 +40,11 @@ export function neo4jFailure(error: unknown, uri: string, user: string): string 
     return `Neo4j at ${uri} refused user "${user}" (${reason}). Check NEO4J_PASSWORD (and NEO4J_USER).`;
   if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
     return `Neo4j at ${uri} locked user "${user}" after failed logins (${reason}). Fix NEO4J_PASSWORD and wait a few seconds.`;
-  if (/certificate|CERT_|self.signed|SSL|TLS|EPROTO|encrypt/i.test(reason))
+  // The driver's generic "failed to connect" text mentions encryption: an unreachable server is not a TLS problem.
+  if (
+    !/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(reason) &&
+    /certificate|CERT_|self.signed|SSL|TLS|EPROTO|encrypt/i.test(reason)
+  )
     return `Neo4j at ${uri}: TLS failed (${reason}). Check NEO4J_URI's scheme (bolt+s:// or neo4j+s:// for a server with TLS, +ssc to accept a self-signed certificate, bolt:// without TLS) or NODE_EXTRA_CA_CERTS for a private CA.`;
   return `Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`;
 }
