@@ -13,6 +13,7 @@ const [command, ...rest] = process.argv.slice(2);
 
 const COMMANDS = {
   start: ['scripts/start.ts'],
+  build: ['scripts/build.ts'],
   'infra:start': ['scripts/infra.ts', 'start'],
   'infra:stop': ['scripts/infra.ts', 'stop'],
   'infra:status': ['scripts/infra.ts', 'status'],
