@@ -21,6 +21,28 @@ export const ENTRY_POINTS = {
   projector: 'services/projector/dist/main.js',
 } as const;
 
+/**
+ * How the image runs them (the Dockerfile's CMD is the gateway's; docker-compose.yml gives the
+ * projector's); tests/production/compiled-services.int.test.ts runs exactly these.
+ */
+export const IMAGE_COMMANDS = {
+  gateway: ['node', '--enable-source-maps', ENTRY_POINTS.gateway],
+  projector: ['node', '--enable-source-maps', ENTRY_POINTS.projector],
+} as const;
+
+/**
+ * What the compiled services read from the repository at run time besides node_modules and their
+ * dist/ (REPO_ROOT-relative: the GraphQL SDL, the event schemas, the Neo4j migrations, the topics,
+ * the web build): the image's runtime stage copies each.
+ */
+export const RUNTIME_FILES = [
+  'schema/graphql',
+  'schema/events',
+  'infra/neo4j/migrations',
+  'infra/kafka/topics.json',
+  'web/dist',
+] as const;
+
 /** The Node versions the compiled code targets: the oldest one package.json's `engines` allows. */
 const TARGET = 'node20.19';
 
@@ -75,7 +97,9 @@ if (require.main === module) {
       ),
     )
     .catch((error: unknown) => {
-      console.error(`\n✖ build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      console.error(
+        `\n✖ build failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(1);
     });
 }

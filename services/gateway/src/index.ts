@@ -1,4 +1,6 @@
 export { startGateway, type Gateway, type GatewayOptions } from './server';
+/** Where the GraphQL SDL is read from at run time (the image copies it: tests/production). */
+export { SCHEMA_DIR } from './graphql/schema';
 export { createTokenService, jwtSecret, type TokenService } from './auth/tokens';
 export { hashPassword } from './auth/passwords';
 export { generateInvitationToken } from './auth/invitation-tokens';
