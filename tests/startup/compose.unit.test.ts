@@ -161,11 +161,14 @@ describe('docker-compose.yml', () => {
   const property = (env: string, prefix: string, lower: boolean) => {
     const name = env
       .slice(prefix.length)
-      .replace(/___/g, '\u0002')
-      .replace(/__/g, '\u0001')
-      .replace(/_/g, '.')
-      .replace(/\u0001/g, '_')
-      .replace(/\u0002/g, '-');
+      .split('___')
+      .map((part) =>
+        part
+          .split('__')
+          .map((p) => p.replace(/_/g, '.'))
+          .join('_'),
+      )
+      .join('-');
     return lower ? name.toLowerCase() : name;
   };
   /** Broker settings of Kafka 3.9 (https://kafka.apache.org/39/documentation.html#brokerconfigs) this file sets. */
