@@ -390,13 +390,19 @@ export function createEventBus(options: {
         const committed = new Map<string, bigint>();
         for (const t of await admin.fetchOffsets({ groupId, topics: [...topics] }))
           for (const p of t.partitions)
-            if (BigInt(p.offset) >= 0n) committed.set(`${t.topic}/${p.partition}`, BigInt(p.offset));
+            if (BigInt(p.offset) >= 0n)
+              committed.set(`${t.topic}/${p.partition}`, BigInt(p.offset));
         const lags: PartitionLag[] = [];
         for (const topic of topics)
           for (const p of await admin.fetchTopicOffsets(topic)) {
             const end = BigInt(p.high);
             const from = committed.get(`${topic}/${p.partition}`) ?? BigInt(p.low);
-            lags.push({ topic, partition: p.partition, end, lag: Number(end > from ? end - from : 0n) });
+            lags.push({
+              topic,
+              partition: p.partition,
+              end,
+              lag: Number(end > from ? end - from : 0n),
+            });
           }
         return lags;
       });

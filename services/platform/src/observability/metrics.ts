@@ -72,7 +72,7 @@ export const metrics = {
   }),
   consumerLag: new client.Gauge({
     name: 'chainlift_kafka_consumer_lag',
-    help: "Messages of a partition the consumer group has not committed yet (end offset - committed offset), measured at scrape",
+    help: 'Messages of a partition the consumer group has not committed yet (end offset - committed offset), measured at scrape',
     labelNames: ['group', 'topic', 'partition'] as const,
     registers,
   }),

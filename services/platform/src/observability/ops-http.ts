@@ -66,10 +66,13 @@ export async function startOpsServer(
         options.log.error({ err: error, path }, 'an operator endpoint failed');
         return json(500, { status: 'error' });
       })
-      .then((a) => {
-        res.writeHead(a.status, { 'content-type': a.contentType, 'cache-control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : a.body);
-      }, () => res.destroy());
+      .then(
+        (a) => {
+          res.writeHead(a.status, { 'content-type': a.contentType, 'cache-control': 'no-store' });
+          res.end(req.method === 'HEAD' ? undefined : a.body);
+        },
+        () => res.destroy(),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
