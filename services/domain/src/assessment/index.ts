@@ -1,6 +1,7 @@
 export * from './questionnaire';
 export * from './questionnaire-file';
 export * from './questionnaire-versions';
+export * from './answers';
 export * from './scoring';
 export * from './record';
 export * from './evidence';

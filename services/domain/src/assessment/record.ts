@@ -7,13 +7,8 @@
 import type { PayloadOf } from '../events/catalogue';
 import type { PlanTarget, PlanTask, TaskStatus } from './plan';
 import { formatPoints, type Questionnaire } from './questionnaire';
-import type {
-  AssessmentAnswers,
-  AssessmentResult,
-  GradeGap,
-  GradeSummary,
-  ScenarioLevelCount,
-} from './scoring';
+import type { AssessmentAnswers } from './answers';
+import type { AssessmentResult, GradeGap, GradeSummary, ScenarioLevelCount } from './scoring';
 
 export interface StoredResult {
   totalUnits: number;

@@ -1,12 +1,11 @@
 import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 import {
-  scoreAssessment,
   validateAnswers,
   validateDraft,
   type AssessmentAnswersInput,
-  type AssessmentResult,
   type ItemAnswer,
-} from './scoring';
+} from './answers';
+import { scoreAssessment, type AssessmentResult } from './scoring';
 
 /*
  * Hand-worked examples against the shipped questionnaire (miit-2024.v1.json).

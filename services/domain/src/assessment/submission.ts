@@ -8,7 +8,7 @@ import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 import { findQuestionnaire } from './questionnaire-versions';
 import type { AssessmentDraftSaved, AssessmentSubmitted } from './record';
-import { validateAnswers, validateDraft } from './scoring';
+import { validateAnswers, validateDraft } from './answers';
 
 export interface AssessmentState {
   /** Companies that exist (among those the events name). */

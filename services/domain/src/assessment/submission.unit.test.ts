@@ -1,7 +1,8 @@
 import { specFor } from '../shared/decider-spec';
 import { MIIT_2024_V1 as Q } from './questionnaire-versions';
 import { storedResult, type AssessmentDraftSaved, type AssessmentSubmitted } from './record';
-import { scoreAssessment, type AssessmentAnswers } from './scoring';
+import type { AssessmentAnswers } from './answers';
+import { scoreAssessment } from './scoring';
 import { saveAssessmentDraft, submitAssessment, type AssessmentState } from './submission';
 
 /** Every item answered at its lowest (first option, nothing checked, 0 %), every scenario at 0. */
