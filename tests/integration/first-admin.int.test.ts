@@ -3,7 +3,7 @@
  * a terminal) and CHAINLIFT_ADMIN_EMAIL / CHAINLIFT_ADMIN_PASSWORD at the gateway's first start,
  * only when no platform admin exists. Both publish through Kafka and the projector.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { freePort } from '../../infra/local/ports';
@@ -26,13 +26,27 @@ const registerCompany = (client: Client) =>
     },
   );
 
+/**
+ * Runs the admin CLI without blocking this process: the gateway under test runs in-process, and a
+ * synchronous spawn would stall it (its keep-alive sockets then reset the next request).
+ */
 const admin = (args: string[], input: string) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
-    input,
-    encoding: 'utf8',
-    timeout: 90_000,
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+    child.stdin.end(input);
   });
 
 const unique = (what: string) => `${what}-${Date.now().toString(36)}@ops.chainlift`;
@@ -47,13 +61,13 @@ describe('issue 15: the first platform admin', () => {
   it('npm run admin -- create makes a platform admin from the password on stdin; the same e-mail again changes nothing', async () => {
     const email = unique('cli');
     const password = 'cli-admin-password-1';
-    const run = admin(['create', '--email', email], `${password}\n`);
+    const run = await admin(['create', '--email', email], `${password}\n`);
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(run.stdout).toContain(`platform admin ${email} created`);
     const created = await api.login(email, password);
     expect(codeOf(await registerCompany(created))).toBe('OK');
 
-    const again = admin(['create', '--email', email], 'another-password-1\n');
+    const again = await admin(['create', '--email', email], 'another-password-1\n');
     expect(again.status).toBe(1);
     expect(again.stderr.trim()).toBe(
       `✖ a user with the e-mail ${email} exists already: nothing was created`,
@@ -70,10 +84,10 @@ describe('issue 15: the first platform admin', () => {
 
   it('npm run admin refuses a short password and a password on the command line, creating nobody', async () => {
     const email = unique('short');
-    const short = admin(['create', '--email', email], 'short\n');
+    const short = await admin(['create', '--email', email], 'short\n');
     expect(short.status).toBe(1);
     expect(short.stderr.trim()).toBe('✖ the password must have at least 10 characters');
-    const inline = admin(['create', '--email', email, '--password', 'long-enough-1'], '');
+    const inline = await admin(['create', '--email', email, '--password', 'long-enough-1'], '');
     expect(inline.status).toBe(1);
     expect(inline.stderr).toMatch(/never given on the command line/);
     expect(await api.cypher('MATCH (u:User {email: $email}) RETURN u', { email })).toEqual([]);
