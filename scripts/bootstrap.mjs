@@ -18,6 +18,7 @@ const COMMANDS = {
   'infra:stop': ['scripts/infra.ts', 'stop'],
   'infra:status': ['scripts/infra.ts', 'status'],
   seed: ['scripts/seed.ts'],
+  admin: ['scripts/admin.ts'],
   rebuild: ['scripts/rebuild.ts'],
   ingest: ['scripts/ingest.ts'],
   asyncapi: ['scripts/asyncapi.ts'],

@@ -8,3 +8,10 @@ export { generateInvitationToken } from './auth/invitation-tokens';
 export { reader } from './reads/graph';
 export { NetworkCache, networkReads } from './reads/network';
 export { orderReads } from './reads/orders';
+export {
+  ensureFirstPlatformAdmin,
+  ensurePlatformAdmin,
+  platformAdminExists,
+  PLATFORM_COMPANY_USCC,
+  type AdminCredentials,
+} from './admin/platform-admin';
