@@ -111,7 +111,9 @@ async function main() {
   const empty = Number(records[0]?.get('n') ?? 0) === 0;
   if (empty && config.mode !== 'demo') {
     say(
-      'empty database, production mode: no demo accounts are seeded (create the first platform admin yourself).',
+      config.firstAdmin
+        ? `empty database, production mode: no demo accounts; the gateway creates the first platform admin ${config.firstAdmin.email} (CHAINLIFT_ADMIN_EMAIL).`
+        : 'empty database, production mode: no demo accounts are seeded; create the first platform admin with `npm run admin -- create --email …` or CHAINLIFT_ADMIN_EMAIL/CHAINLIFT_ADMIN_PASSWORD.',
     );
   } else if (empty) {
     say('empty database: seeding the demo chain…');

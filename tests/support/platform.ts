@@ -85,6 +85,9 @@ export async function startTestApi(
     /** Failed logins per address, and /ingest limits, on this gateway (the configuration's unless given). */
     login?: GatewayOptions['login'];
     ingest?: GatewayOptions['ingest'];
+    /** Readiness limits and METRICS_TOKEN of this gateway (the configuration's / none unless given). */
+    readiness?: GatewayOptions['readiness'];
+    metricsToken?: string;
   } = {},
 ): Promise<TestApi> {
   const config = loadConfig({ ...process.env, ...options.env });
@@ -118,6 +121,8 @@ export async function startTestApi(
     calendar: options.calendar ?? calendarOf(config),
     ...(options.login ? { login: options.login } : {}),
     ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
   });
 
   const client = (token: string | undefined): Client => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
+import { checkPassword, DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
 import { z } from 'zod';
 import { isTestClock } from './clock';
 
@@ -123,6 +123,23 @@ const schema = z.object({
   OIDC_EMAIL_CLAIM: z.string().default('email'),
   /** demo: `npm start` with demo accounts and introspection; production: no demo login, no default secrets. */
   CHAINLIFT_MODE: z.enum(['demo', 'production']).default('production'),
+  /** NODE_ENV=production forces production mode whatever CHAINLIFT_MODE says. */
+  NODE_ENV: optionalText,
+  /** The first platform admin, created at the gateway's first start when no platform admin exists. */
+  CHAINLIFT_ADMIN_EMAIL: optionalText.pipe(
+    z.string().email('must be an e-mail address like admin@example.com').optional(),
+  ),
+  CHAINLIFT_ADMIN_PASSWORD: optionalText,
+  // Health and metrics.
+  /** The gateway is not ready while the projection is more than this many seconds behind the event log. */
+  PROJECTION_MAX_LAG_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** … or more than this many events behind it. */
+  PROJECTION_MAX_LAG_EVENTS: z.coerce.number().int().min(1).default(10_000),
+  /** When set, GET /metrics (gateway and projector) asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalText,
+  /** The projector's small HTTP port (/health/live, /health/ready, /metrics); 0 turns it off. */
+  PROJECTOR_HTTP_HOST: z.string().default('127.0.0.1'),
+  PROJECTOR_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   /** Live updates: open WebSockets and subscriptions one user may hold at once. */
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
   LIVE_MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(32),
@@ -186,7 +203,13 @@ export interface Config {
     /** Per gateway instance (in memory): see README "Configuration". */
     login: LoginLimits;
     ingest: IngestLimits;
+    /** When /health/ready says the projection lags too far behind the event log. */
+    readiness: ReadinessLimits;
   };
+  /** CHAINLIFT_ADMIN_EMAIL / CHAINLIFT_ADMIN_PASSWORD: the first platform admin, when both are set. */
+  firstAdmin: { email: string; password: string } | undefined;
+  /** GET /metrics: the bearer token it asks for, when set. */
+  metrics: { token: string | undefined };
   auth: {
     /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
     jwtSecret: string | undefined;
@@ -198,6 +221,8 @@ export interface Config {
     group: string;
     /** Messages above this many bytes go to the dead-letter topic instead of Neo4j. */
     maxEventBytes: number;
+    /** Health and metrics over HTTP; port 0: none. */
+    http: { host: string; port: number };
   };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   calendar: {
@@ -219,6 +244,13 @@ export interface KafkaSecurity {
 
 export interface LoginLimits {
   maxFailuresPerAddress: number;
+}
+
+export interface ReadinessLimits {
+  /** The projectors' consumer group whose lag is measured. */
+  projectorGroup: string;
+  maxLagSeconds: number;
+  maxLagEvents: number;
 }
 
 export interface IngestLimits {
@@ -258,6 +290,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ]);
   const problems = kafkaProblems(e);
   if (problems.length > 0) throw new ConfigError(problems);
+  const adminPassword = e.CHAINLIFT_ADMIN_PASSWORD && checkPassword(e.CHAINLIFT_ADMIN_PASSWORD);
+  if (adminPassword && !adminPassword.ok)
+    throw new ConfigError([`CHAINLIFT_ADMIN_PASSWORD: ${adminPassword.error.message}`]);
+  if (Boolean(e.CHAINLIFT_ADMIN_EMAIL) !== Boolean(e.CHAINLIFT_ADMIN_PASSWORD))
+    throw new ConfigError([
+      `CHAINLIFT_ADMIN_EMAIL and CHAINLIFT_ADMIN_PASSWORD go together (missing: ${
+        e.CHAINLIFT_ADMIN_EMAIL ? 'CHAINLIFT_ADMIN_PASSWORD' : 'CHAINLIFT_ADMIN_EMAIL'
+      })`,
+    ]);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
@@ -284,7 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kafkaControllerPort: e.KAFKA_CONTROLLER_PORT,
       kafkaHeap: e.KAFKA_HEAP,
     },
-    mode: e.CHAINLIFT_MODE,
+    mode: e.NODE_ENV === 'production' ? 'production' : e.CHAINLIFT_MODE,
     gateway: {
       host: e.GATEWAY_HOST,
       port: e.GATEWAY_PORT,
@@ -299,8 +340,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         requestsPerMinute: e.INGEST_REQUESTS_PER_MINUTE,
         maxBackdateDays: e.INGEST_MAX_BACKDATE_DAYS,
       },
+      readiness: {
+        projectorGroup: e.PROJECTOR_GROUP,
+        maxLagSeconds: e.PROJECTION_MAX_LAG_SECONDS,
+        maxLagEvents: e.PROJECTION_MAX_LAG_EVENTS,
+      },
     },
-    projector: { group: e.PROJECTOR_GROUP, maxEventBytes: e.MAX_EVENT_BYTES },
+    firstAdmin:
+      e.CHAINLIFT_ADMIN_EMAIL && e.CHAINLIFT_ADMIN_PASSWORD
+        ? { email: e.CHAINLIFT_ADMIN_EMAIL, password: e.CHAINLIFT_ADMIN_PASSWORD }
+        : undefined,
+    metrics: { token: e.METRICS_TOKEN },
+    projector: {
+      group: e.PROJECTOR_GROUP,
+      maxEventBytes: e.MAX_EVENT_BYTES,
+      http: { host: e.PROJECTOR_HTTP_HOST, port: e.PROJECTOR_HTTP_PORT },
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtTtl: e.JWT_TTL,
@@ -388,10 +443,41 @@ export function productionRefusal(config: Config): string | undefined {
   if (config.mode !== 'production') return undefined;
   if (!config.auth.jwtSecret)
     return 'CHAINLIFT_MODE=production needs JWT_SECRET (32+ random characters); set CHAINLIFT_MODE=demo to try the platform locally.';
+  if (isWellKnown(config.auth.jwtSecret))
+    return 'CHAINLIFT_MODE=production refuses a JWT_SECRET copied from an example: set 32+ random characters (openssl rand -hex 32).';
   if (config.calendar.testClock)
     return 'CHAINLIFT_MODE=production runs on the real clock: unset CHAINLIFT_TEST_CLOCK (it is for tests).';
+  const neo4jPassword = config.neo4j.password;
+  if (neo4jPassword !== '' && (neo4jPassword.length < 8 || isWellKnown(neo4jPassword)))
+    return 'CHAINLIFT_MODE=production refuses a default or short NEO4J_PASSWORD: give Neo4j a password of 8+ characters that is not neo4j/password/an example.';
+  if (config.firstAdmin && isWellKnown(config.firstAdmin.password))
+    return "CHAINLIFT_MODE=production refuses the demo's CHAINLIFT_ADMIN_PASSWORD: choose the first admin's own password (10+ characters).";
+  if (config.metrics.token !== undefined && config.metrics.token.length < 16)
+    return 'CHAINLIFT_MODE=production refuses a METRICS_TOKEN under 16 characters: set a random one (openssl rand -hex 16) or unset it.';
   return undefined;
 }
+
+/** Secrets printed in the README, the demo or common examples: never a production secret. */
+const WELL_KNOWN_SECRETS = [
+  'neo4j',
+  'password',
+  'changeme',
+  'change-me',
+  'secret',
+  'chainlift',
+  'chainlift-admin',
+  'chainlift-demo',
+  'admin',
+  '12345678',
+];
+
+const isWellKnown = (secret: string): boolean => {
+  const s = secret.toLowerCase();
+  return (
+    WELL_KNOWN_SECRETS.includes(s) ||
+    /^(change[-_]?me|replace[-_]?me|your[-_]|example|secret[-_]?)/.test(s)
+  );
+};
 
 /** The addresses the services connect to, once local servers (if any) are known to run. */
 export interface Endpoints {

@@ -12,7 +12,7 @@ import {
   type EventType,
   type Outcome,
 } from '@chainlift/domain';
-import type { EventBus, Logger } from '@chainlift/platform';
+import { metrics, type EventBus, type Logger } from '@chainlift/platform';
 import { buildEvent } from './envelope';
 import type { OutcomeWaiter } from './outcomes';
 
@@ -57,6 +57,15 @@ export function eventSubmitter(options: {
     const { event, topic, message } = orThrow(
       buildEvent(type, payload, actor, { occurredAt: options.calendar.instant() }),
     );
+    // Without its outcome consumer this gateway would publish and then wait in vain: say so at once
+    // (the process exits so that its supervisor starts a fresh one).
+    const health = options.outcomes.health();
+    if (!health.ok)
+      throw new DomainFailure({
+        code: 'UNAVAILABLE',
+        message:
+          'This gateway cannot follow the outcomes of writes right now; nothing was written. Try again in a moment.',
+      });
     const pending = options.outcomes.expect(event.id);
     try {
       await options.bus.publish(topic, [message]);
@@ -69,7 +78,9 @@ export function eventSubmitter(options: {
           'The event log (Kafka) cannot be reached, so nothing was written. Try again in a moment.',
       });
     }
+    const waited = metrics.outcomeWait.startTimer();
     const outcome = await pending.outcome(options.waitMs);
+    waited({ result: outcome?.status ?? 'PENDING' });
     return outcome ? { status: 'DONE', outcome } : { status: 'PENDING', eventId: event.id };
   };
   return {

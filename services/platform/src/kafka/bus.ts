@@ -19,6 +19,7 @@ import {
 import type { KafkaSecurity } from '../config';
 import type { Logger } from '../log';
 import type { ServiceAcl } from './acls';
+import { metrics } from '../observability/metrics';
 import { gatherPerTurn } from './gather';
 import { TOPICS, type TopicDefinition } from './topics';
 
@@ -100,6 +101,15 @@ export type ConsumeOptions = ConsumeCommon &
       }
   );
 
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  /** The offset the next message will get (Kafka's high watermark). */
+  end: bigint;
+  /** Messages between the group's committed offset (or the partition's start) and the end. */
+  lag: number;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
 }
@@ -120,6 +130,8 @@ export interface EventBus {
   ): Promise<PartitionMessages[]>;
   /** How many consumers are in a group now (0 when nobody is running it). */
   groupMembers(groupId: string): Promise<number>;
+  /** Per partition of the topics: its end offset and what the group committed (its lag). */
+  groupLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
   /** Throws unless the brokers answer a metadata request. */
   ping(): Promise<void>;
   /** Adds ALLOW ACLs (as a principal allowed to alter them, e.g. a super user). */
@@ -192,6 +204,7 @@ export function createEventBus(options: {
           : entry.level === KafkaLogLevel.WARN
             ? 'warn'
             : 'debug';
+      if (level === 'error') metrics.kafkaErrors.inc({ operation: 'client' });
       log[level]({ kafka: entry.namespace, ...extra }, message);
     },
   });
@@ -247,12 +260,17 @@ export function createEventBus(options: {
 
   return {
     async publish(topic, messages) {
-      const p = await getProducer();
-      await p.send({
-        topic,
-        acks: -1,
-        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-      });
+      try {
+        const p = await getProducer();
+        await p.send({
+          topic,
+          acks: -1,
+          messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        });
+      } catch (error) {
+        metrics.kafkaErrors.inc({ operation: 'publish' });
+        throw error;
+      }
     },
 
     async ensureTopics(definitions = TOPICS) {
@@ -304,6 +322,7 @@ export function createEventBus(options: {
       if (opts.onJoin) consumer.on(consumer.events.GROUP_JOIN, () => opts.onJoin?.());
       // A non-retriable error stops the consumer for good while the process lives on: say so.
       consumer.on(consumer.events.CRASH, ({ payload }) => {
+        metrics.kafkaErrors.inc({ operation: 'consumer' });
         if (!payload.restart && !stopping) opts.onFatal?.(payload.error);
       });
       await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning });
@@ -420,6 +439,29 @@ export function createEventBus(options: {
       return withAdmin(async (admin) => {
         const { groups } = await admin.describeGroups([groupId]);
         return groups[0]?.members.length ?? 0;
+      });
+    },
+
+    async groupLag(groupId, topics) {
+      return withAdmin(async (admin) => {
+        const committed = new Map<string, bigint>();
+        for (const t of await admin.fetchOffsets({ groupId, topics: [...topics] }))
+          for (const p of t.partitions)
+            if (BigInt(p.offset) >= 0n)
+              committed.set(`${t.topic}/${p.partition}`, BigInt(p.offset));
+        const lags: PartitionLag[] = [];
+        for (const topic of topics)
+          for (const p of await admin.fetchTopicOffsets(topic)) {
+            const end = BigInt(p.high);
+            const from = committed.get(`${topic}/${p.partition}`) ?? BigInt(p.low);
+            lags.push({
+              topic,
+              partition: p.partition,
+              end,
+              lag: Number(end > from ? end - from : 0n),
+            });
+          }
+        return lags;
       });
     },
 
