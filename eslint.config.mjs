@@ -75,6 +75,7 @@ export default tseslint.config(
       '.chainlift/**',
       'services/gateway/src/graphql/generated.ts',
       'web/dist/**',
+      'services/*/dist/**',
       'web/src/gql/**',
     ],
   },

@@ -9,6 +9,14 @@ const swc = [
   { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
 ];
 
+/**
+ * Tests run the workspace packages' TypeScript sources; their package.json `exports` name the
+ * compiled dist/ (what `npm run build` makes for plain `node`), so map the names here as tsconfig.json does.
+ */
+const moduleNameMapper = {
+  '^@chainlift/(domain|platform|projector|gateway)$': '<rootDir>/services/$1/src/index.ts',
+};
+
 /** @type {import('jest').Config} */
 const e2e = {
   // The web app in a real headless Chromium (tests/e2e): its setup installs Chromium when missing,
@@ -16,6 +24,7 @@ const e2e = {
   displayName: 'e2e',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   transform: { '^.+\\.ts$': swc },
+  moduleNameMapper,
   testEnvironment: 'node',
   globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
@@ -40,12 +49,14 @@ module.exports = {
         '<rootDir>/web/src/**/*.unit.test.ts',
       ],
       transform: { '^.+\\.ts$': swc },
+      moduleNameMapper,
       testEnvironment: 'node',
     },
     {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
       transform: { '^.+\\.ts$': swc },
+      moduleNameMapper,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/setup/global-setup.ts',
       globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',

@@ -13,10 +13,12 @@ const [command, ...rest] = process.argv.slice(2);
 
 const COMMANDS = {
   start: ['scripts/start.ts'],
+  build: ['scripts/build.ts'],
   'infra:start': ['scripts/infra.ts', 'start'],
   'infra:stop': ['scripts/infra.ts', 'stop'],
   'infra:status': ['scripts/infra.ts', 'status'],
   seed: ['scripts/seed.ts'],
+  admin: ['scripts/admin.ts'],
   rebuild: ['scripts/rebuild.ts'],
   ingest: ['scripts/ingest.ts'],
   asyncapi: ['scripts/asyncapi.ts'],
@@ -49,17 +51,27 @@ for (const file of manifests)
 const want = hash.digest('hex');
 const stamp = path.join(root, 'node_modules', '.chainlift-install-stamp');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
-  // `npm install` (not `npm ci`): it follows package-lock.json too, and tolerates the lock's missing
-  // entries for other platforms' optional binaries that make some npm versions refuse `npm ci`.
-  console.log('• installing dependencies (first run, or package files changed)…');
-  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // A fresh clone installs exactly the committed package-lock.json (`npm ci`: it never rewrites
+  // the lock; the lock lists every platform's optional binaries). Later, when package files
+  // changed (a dependency added), `npm install` brings node_modules and the lock in step.
+  const fresh = !existsSync(path.join(root, 'node_modules'));
+  console.log(
+    fresh
+      ? '• installing dependencies (first run: npm ci from package-lock.json)…'
+      : '• installing dependencies (package files changed since the last install)…',
+  );
+  const npm = spawnSync(
+    'npm',
+    [fresh ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (npm.error || npm.status !== 0)
     die('npm could not install the dependencies (see above). Is the npm registry reachable?');
   writeFileSync(stamp, want);
 }
+
+// `deps`: only the step above (the Dockerfile installs before it copies the sources).
+if (command === 'deps') process.exit(0);
 
 // The static checks come first in `npm test`, so CI fails on a type error or a wrong-way import
 // (docs/architecture.md) before the servers start. CHAINLIFT_SKIP_CHECKS=1 skips them for a quick local rerun.

@@ -43,7 +43,7 @@ async function main() {
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  await checkNeo4j(driver, endpoints.neo4jUri);
+  await checkNeo4j(driver, endpoints.neo4jUri, config.neo4j.user);
   const applied = await migrate(driver);
   say(
     applied.length ? `Neo4j migrations applied: ${applied.join(', ')}` : 'Neo4j schema up to date',
@@ -52,6 +52,8 @@ async function main() {
     brokers: endpoints.kafkaBrokers,
     clientId: 'chainlift-start',
     log: createLogger('start', 'warn'),
+    security: config.kafka.security,
+    topicSettings: config.kafka.topics,
   });
   const created = await bus.ensureTopics();
   say(created.length ? `Kafka topics created: ${created.join(', ')}` : 'Kafka topics present');
@@ -109,7 +111,9 @@ async function main() {
   const empty = Number(records[0]?.get('n') ?? 0) === 0;
   if (empty && config.mode !== 'demo') {
     say(
-      'empty database, production mode: no demo accounts are seeded (create the first platform admin yourself).',
+      config.firstAdmin
+        ? `empty database, production mode: no demo accounts; the gateway creates the first platform admin ${config.firstAdmin.email} (CHAINLIFT_ADMIN_EMAIL).`
+        : 'empty database, production mode: no demo accounts are seeded; create the first platform admin with `npm run admin -- create --email …` or CHAINLIFT_ADMIN_EMAIL/CHAINLIFT_ADMIN_PASSWORD.',
     );
   } else if (empty) {
     say('empty database: seeding the demo chain…');

@@ -34,6 +34,8 @@ export async function ensureLocalInfra(
               port: local.neo4jBoltPort,
               heap: local.neo4jHeap,
               pageCacheMb: local.neo4jPageCacheMb,
+              // NEO4J_PASSWORD set: the local Neo4j runs with authentication, with that password.
+              password: config.neo4j.password,
             },
             say,
           )

@@ -15,6 +15,12 @@ export interface Neo4jOptions {
   port: number;
   heap: string;
   pageCacheMb: number;
+  /** Authentication on, with this password for the user neo4j (empty or unset: off). */
+  password?: string;
+  /** A folder with private.key and public.crt: Bolt requires TLS (the URI is bolt+s://). */
+  tlsDir?: string;
+  /** How long a fresh start may take before it counts as failed (180 s unless given). */
+  readyTimeoutMs?: number;
 }
 
 const files = (stateDir: string) => ({
@@ -24,8 +30,12 @@ const files = (stateDir: string) => ({
   log: path.join(stateDir, 'neo4j.log'),
 });
 
-async function boltAnswers(uri: string): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, {
+/** Readiness probe: any answer to a query, with the password when authentication is on. */
+async function boltAnswers(uri: string, password: string | undefined): Promise<boolean> {
+  // The probe accepts the server's certificate as it is (+ssc): it only asks "is it up?".
+  const probe = uri.replace(/^bolt\+s:/, 'bolt+ssc:');
+  const auth = password ? neo4j.auth.basic('neo4j', password) : undefined;
+  const driver = neo4j.driver(probe, auth, {
     connectionTimeout: 2000,
     maxConnectionPoolSize: 1,
   });
@@ -45,6 +55,7 @@ export async function startNeo4j(
   say: (line: string) => void,
 ): Promise<string> {
   const f = files(options.stateDir);
+  const scheme = options.tlsDir ? 'bolt+s' : 'bolt';
   const running = readPid(f.pid);
   if (running !== undefined) {
     const port = Number(readFileSync(f.port, 'utf8'));
@@ -53,13 +64,13 @@ export async function startNeo4j(
         `A local Neo4j from ${options.stateDir} already runs on port ${port}, not ${options.port}. Run \`npm run infra:stop\` first, or set NEO4J_BOLT_PORT=${port}.`,
       );
     }
-    const uri = `bolt://127.0.0.1:${port}`;
+    const uri = `${scheme}://127.0.0.1:${port}`;
     await waitUntilReady({
       name: 'Neo4j',
       pid: running,
       logFile: f.log,
       timeoutMs: 120_000,
-      ready: () => boltAnswers(uri),
+      ready: () => boltAnswers(uri, options.password),
     });
     say(`Neo4j already running (pid ${running}) at ${uri}`);
     return uri;
@@ -83,21 +94,27 @@ export async function startNeo4j(
     f.home,
     String(options.port),
     String(options.pageCacheMb),
+    ...(options.tlsDir ? [options.tlsDir] : []),
   ];
+  // The password reaches the launcher in its environment, never on its command line.
+  const env = { ...process.env };
+  delete env.CHAINLIFT_NEO4J_PASSWORD;
+  if (options.password) env.CHAINLIFT_NEO4J_PASSWORD = options.password;
   const pid = spawnDetached(options.java.bin, args, {
     cwd: options.stateDir,
     logFile: f.log,
     pidFile: f.pid,
+    env,
   });
   writeFileSync(f.port, String(options.port));
   say(`Neo4j starting (pid ${pid}, log ${f.log})…`);
-  const uri = `bolt://127.0.0.1:${options.port}`;
+  const uri = `${scheme}://127.0.0.1:${options.port}`;
   await waitUntilReady({
     name: 'Neo4j',
     pid,
     logFile: f.log,
-    timeoutMs: 180_000,
-    ready: async () => (await answersTcp(options.port)) && boltAnswers(uri),
+    timeoutMs: options.readyTimeoutMs ?? 180_000,
+    ready: async () => (await answersTcp(options.port)) && boltAnswers(uri, options.password),
   });
   say(`Neo4j ready at ${uri}`);
   return uri;

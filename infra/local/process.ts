@@ -33,7 +33,7 @@ export function readPid(pidFile: string): number | undefined {
 export function spawnDetached(
   command: string,
   args: string[],
-  options: { cwd: string; logFile: string; pidFile: string },
+  options: { cwd: string; logFile: string; pidFile: string; env?: NodeJS.ProcessEnv },
 ): number {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const out = openSync(options.logFile, 'a');
@@ -41,6 +41,7 @@ export function spawnDetached(
     cwd: options.cwd,
     detached: true,
     stdio: ['ignore', out, out],
+    ...(options.env ? { env: options.env } : {}),
   });
   closeSync(out);
   if (child.pid === undefined) throw new Error(`could not start ${command}`);

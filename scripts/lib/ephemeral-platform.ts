@@ -74,6 +74,8 @@ export async function startEphemeralPlatform(
       brokers: endpoints.kafkaBrokers,
       clientId: 'test-setup',
       log: createLogger('test-setup', 'warn'),
+      security: config.kafka.security,
+      topicSettings: config.kafka.topics,
     });
     await bus.ensureTopics();
     await bus.close();
@@ -82,11 +84,15 @@ export async function startEphemeralPlatform(
     process.env.KAFKA_BROKERS = endpoints.kafkaBrokers.join(',');
     process.env.CHAINLIFT_TEST_STATE_DIR = stateDir;
 
+    // The shared projector's health and metrics port; projectors that tests start themselves have none.
+    const projectorHttpPort = await freePort();
+    process.env.PROJECTOR_HTTP_PORT = '0';
+    process.env.CHAINLIFT_TEST_PROJECTOR_URL = `http://127.0.0.1:${projectorHttpPort}`;
     const projector = startService({
       name: 'projector',
       entry: 'services/projector/src/main.ts',
       cwd: REPO_ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info' },
+      env: { ...process.env, LOG_LEVEL: 'info', PROJECTOR_HTTP_PORT: String(projectorHttpPort) },
       logDir: path.join(stateDir, 'logs'),
       readyWhen: /"msg":"projector ready"/,
     });

@@ -18,7 +18,10 @@ export interface ServiceProcess {
 
 export function startService(options: {
   name: string;
-  entry: string;
+  /** A TypeScript entry point, run from source with tsx … */
+  entry?: string;
+  /** … or the whole command line, e.g. the image's `node services/gateway/dist/main.js` (the Node that runs this one runs it). */
+  command?: readonly string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
   logDir: string;
@@ -27,7 +30,8 @@ export function startService(options: {
   mkdirSync(options.logDir, { recursive: true });
   const logFile = path.join(options.logDir, `${options.name}.log`);
   const log = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const [program, ...args] = options.command ?? ['node', '--import', 'tsx', options.entry!];
+  const child = spawn(program === 'node' ? process.execPath : program!, args, {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,7 +22,7 @@ import {
   type EventBus,
 } from '@chainlift/platform';
 import { TEST_ADMIN } from '../support/accounts';
-import { codeOf } from '../support/platform';
+import { codeOf, uniqueUscc } from '../support/platform';
 
 const productionEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {
@@ -35,6 +35,44 @@ const productionEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
 };
 
 describe('finding 16: production mode has no demo doors', () => {
+  it.each([
+    [{ NEO4J_PASSWORD: 'neo4j' }, /refuses a default or short NEO4J_PASSWORD/],
+    [
+      {
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        CHAINLIFT_ADMIN_EMAIL: 'ops@example.com',
+        CHAINLIFT_ADMIN_PASSWORD: 'chainlift-admin',
+      },
+      /refuses the demo's CHAINLIFT_ADMIN_PASSWORD/,
+    ],
+  ])('refuses default secrets (issue 15), saying so in one line: %j', (extra, reason) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'services/gateway/src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: productionEnv({
+        GATEWAY_PORT: '1',
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        ...extra,
+      }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).not.toBe(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(reason);
+  });
+
+  it('NODE_ENV=production is production mode even when CHAINLIFT_MODE says demo', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'services/gateway/src/main.ts'], {
+      cwd: REPO_ROOT,
+      env: productionEnv({ GATEWAY_PORT: '1', CHAINLIFT_MODE: 'demo', NODE_ENV: 'production' }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim()).toMatch(/^gateway: CHAINLIFT_MODE=production needs JWT_SECRET/);
+  });
+
   it('refuses to start without JWT_SECRET, saying so in one line', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'services/gateway/src/main.ts'], {
       cwd: REPO_ROOT,
@@ -113,7 +151,7 @@ describe('finding 16: health and outages tell the truth', () => {
   const log = createLogger('test-gateway', process.env.TEST_LOG_LEVEL ?? 'silent');
   const tokens = createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' });
 
-  it('answers /health 503 once the outcome consumer has stopped for good', async () => {
+  it('answers /health 503 once the outcome consumer has stopped for good, tells the process to exit, and refuses writes at once (issue 15)', async () => {
     const real = createEventBus({ brokers: config.kafka.brokers!, clientId: 'test-health', log });
     // The real bus; only the callback kafkajs calls when it gives up on a consumer is kept, to call it.
     let giveUp: ((error: Error) => void) | undefined;
@@ -126,6 +164,7 @@ describe('finding 16: health and outages tell the truth', () => {
     };
     const driver = neo4j.driver(config.neo4j.uri!, undefined, { disableLosslessIntegers: true });
     let gateway: Gateway | undefined;
+    const fatal: string[] = [];
     try {
       gateway = await startGateway({
         driver,
@@ -135,16 +174,46 @@ describe('finding 16: health and outages tell the truth', () => {
         port: 0,
         outcomeWaitMs: 5000,
         tokens,
+        onFatal: (reason) => fatal.push(reason),
       });
       const health = gateway.url.replace(/graphql$/, 'health');
       expect((await fetch(health)).status).toBe(200);
+      const session = await graphql<{ login: { token: string } }>(
+        gateway.url,
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: TEST_ADMIN.email, p: TEST_ADMIN.password },
+      );
       giveUp!(new Error('The group coordinator is not available'));
-      const res = await fetch(health);
-      expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({
-        status: 'unavailable',
-        reason: expect.stringContaining('outcome consumer stopped'),
-      });
+      expect(fatal).toEqual([expect.stringContaining('outcome consumer stopped')]);
+      for (const path of ['health', 'health/ready']) {
+        const res = await fetch(gateway.url.replace(/graphql$/, path));
+        expect(res.status).toBe(503);
+        expect(await res.json()).toEqual(
+          expect.objectContaining({
+            status: 'unavailable',
+            reason: expect.stringContaining('outcomeConsumer: the outcome consumer stopped'),
+          }),
+        );
+      }
+      expect((await fetch(gateway.url.replace(/graphql$/, 'health/live'))).status).toBe(200);
+      // A write is refused at once, not after OUTCOME_WAIT_MS (5 s here) of waiting in vain.
+      const started = Date.now();
+      const write = await graphql(
+        gateway.url,
+        'mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { company { id } } }',
+        {
+          input: {
+            name: '不该写入',
+            uscc: uniqueUscc(),
+            kind: 'SME',
+            region: '浙江省宁波市',
+            industry: '测试',
+          },
+        },
+        { authorization: `Bearer ${session.data!.login.token}` },
+      );
+      expect(codeOf(write)).toBe('UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(2500);
     } finally {
       await gateway?.close();
       await real.close();

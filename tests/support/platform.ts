@@ -87,6 +87,9 @@ export async function startTestApi(
     ingest?: GatewayOptions['ingest'];
     /** Collects the gateway's JSON log lines (at info) here instead of keeping it silent. */
     logLines?: string[];
+    /** Readiness limits and METRICS_TOKEN of this gateway (the configuration's / none unless given). */
+    readiness?: GatewayOptions['readiness'];
+    metricsToken?: string;
   } = {},
 ): Promise<TestApi> {
   const config = loadConfig({ ...process.env, ...options.env });
@@ -101,7 +104,12 @@ export async function startTestApi(
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  const bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'test', log });
+  const bus = createEventBus({
+    brokers: config.kafka.brokers!,
+    clientId: 'test',
+    log,
+    security: config.kafka.security,
+  });
   const tokens = createTokenService({
     secret: randomBytes(32).toString('hex'),
     ttl: options.tokenTtl ?? '1h',
@@ -120,6 +128,8 @@ export async function startTestApi(
     calendar: options.calendar ?? calendarOf(config),
     ...(options.login ? { login: options.login } : {}),
     ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
   });
 
   const client = (token: string | undefined): Client => {

@@ -32,3 +32,5 @@ export * from './inventory/warehouse-receipt';
 export * from './finance';
 export * from './inventory-finance';
 export * from './assessment';
+export * from './regions';
+export * from './regional-statistics';

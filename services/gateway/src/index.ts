@@ -1,4 +1,6 @@
 export { startGateway, type Gateway, type GatewayOptions } from './server';
+/** Where the GraphQL SDL is read from at run time (the image copies it: tests/production). */
+export { SCHEMA_DIR } from './graphql/schema';
 export { createTokenService, jwtSecret, type TokenService } from './auth/tokens';
 export { hashPassword } from './auth/passwords';
 export { generateInvitationToken } from './auth/invitation-tokens';
@@ -6,3 +8,10 @@ export { generateInvitationToken } from './auth/invitation-tokens';
 export { reader } from './reads/graph';
 export { NetworkCache, networkReads } from './reads/network';
 export { orderReads } from './reads/orders';
+export {
+  ensureFirstPlatformAdmin,
+  ensurePlatformAdmin,
+  platformAdminExists,
+  PLATFORM_COMPANY_USCC,
+  type AdminCredentials,
+} from './admin/platform-admin';

@@ -1,5 +1,6 @@
 /** The gateway process: `tsx services/gateway/src/main.ts` (npm start runs it for you). */
 import { calendarOf, loadConfig, openRuntime, productionRefusal } from '@chainlift/platform';
+import { ensureFirstPlatformAdmin } from './admin/platform-admin';
 import { createTokenService, jwtSecret } from './auth/tokens';
 import { startGateway } from './server';
 
@@ -28,6 +29,14 @@ async function main() {
     calendar: calendarOf(config),
     login: config.gateway.login,
     ingest: config.gateway.ingest,
+    readiness: config.gateway.readiness,
+    metricsToken: config.metrics.token,
+    // Without its outcome consumer the gateway can neither answer writes nor push live updates:
+    // exit (non-zero) so that the supervisor (compose, Kubernetes, systemd) starts a fresh one.
+    onFatal: (reason) => {
+      log.fatal({ reason }, 'exiting: the outcome consumer stopped for good');
+      setTimeout(() => process.exit(1), 100);
+    },
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       throw new Error(
@@ -36,6 +45,30 @@ async function main() {
     }
     throw error;
   });
+
+  // The first platform admin from the environment, when no platform admin exists yet. In the
+  // background: the projector may still be starting, and the gateway answers meanwhile.
+  const firstAdmin = config.firstAdmin;
+  if (firstAdmin)
+    void (async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const result = await ensureFirstPlatformAdmin(driver, bus, firstAdmin);
+          log.info(
+            { email: firstAdmin.email, result },
+            'first platform admin (CHAINLIFT_ADMIN_EMAIL)',
+          );
+          return;
+        } catch (error) {
+          log.error(
+            { err: error, attempt },
+            'could not create the first platform admin (CHAINLIFT_ADMIN_EMAIL); trying again in 10 s',
+          );
+          if (attempt >= 30) return;
+          await new Promise((r) => setTimeout(r, 10_000));
+        }
+      }
+    })();
 
   const shutdown = async () => {
     await gateway.close();

@@ -24,6 +24,7 @@ import {
   type IngestLimits,
   type Logger,
   type LoginLimits,
+  type ReadinessLimits,
 } from '@chainlift/platform';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
@@ -38,6 +39,7 @@ import type { Context } from './context';
 import { maskErrors } from './graphql/errors';
 import { apolloLimits } from './graphql/limits';
 import { legacyJsonStatus } from './http/legacy-json-status';
+import { opsRouter, requestMetrics } from './http/ops';
 import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
 import { securityHeaders } from './http/security-headers';
 import { resumeTrace, traceRequests } from './http/trace-requests';
@@ -84,6 +86,15 @@ export interface GatewayOptions {
   /** Failed logins per client address and POST /ingest limits (per instance); the configuration's unless given. */
   login?: LoginLimits;
   ingest?: IngestLimits;
+  /** When /health/ready reports the projection too far behind; the configuration's unless given. */
+  readiness?: ReadinessLimits;
+  /** METRICS_TOKEN: GET /metrics asks for it as a bearer token when set. */
+  metricsToken?: string;
+  /**
+   * The outcome consumer stopped for good: this gateway can no longer answer writes or push live
+   * updates (/health/ready says so). The process should exit so that its supervisor restarts it.
+   */
+  onFatal?: (reason: string) => void;
 }
 
 export interface Gateway {
@@ -102,7 +113,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
   const formatError = maskErrors(log);
 
-  const outcomes = await startOutcomeWaiter({ bus, driver, log, database: options.database });
+  const outcomes = await startOutcomeWaiter({
+    bus,
+    driver,
+    log,
+    database: options.database,
+    onFatal: options.onFatal,
+  });
   const read = reader(driver, options.database);
   const users = userReads(read);
   const networkCache = new NetworkCache();
@@ -182,6 +199,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     allowBatchedHttpRequests: false,
     introspection: options.introspection ?? false,
     plugins: [
+      requestMetrics,
       ...apolloLimits.plugins,
       // No cache hints are used; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -204,12 +222,19 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     '/ingest',
     ingestRouter({ bus, apiKeys: apiKeyReads(read), log, calendar, limits: limits.ingest }),
   );
-  // Ok only while this gateway can answer mutations and push live updates (its outcome consumer runs).
-  app.get('/health', (_req, res) => {
-    const health = outcomes.health();
-    if (health.ok) res.json({ status: 'ok' });
-    else res.status(503).json({ status: 'unavailable', reason: health.reason });
+  // /health/live, /health/ready (= /health: Neo4j, Kafka, the outcome consumer, the projection's
+  // lag) and /metrics (behind METRICS_TOKEN when set).
+  const ops = opsRouter({
+    driver,
+    database: options.database,
+    bus,
+    outcomes,
+    sessions,
+    readiness: options.readiness ?? loadConfig().gateway.readiness,
+    metricsToken: options.metricsToken,
+    log,
   });
+  app.get(['/health', '/health/live', '/health/ready', '/metrics'], ops.handler);
   app.use(
     '/graphql',
     express.json({ limit: '5mb' }),
@@ -220,7 +245,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         contextOf(await principalOf(req.headers.authorization), undefined, req.ip),
     }),
   );
-  app.use(['/graphql', '/ingest', '/health'], apiNotFound);
+  app.use(['/graphql', '/ingest', '/health', '/metrics'], apiNotFound);
   // The web app (web/dist) at /, after the API routes.
   app.use(webApp());
   app.use(jsonErrors(log));
@@ -235,6 +260,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   return {
     url,
     async close() {
+      ops.close();
       await apollo.stop();
       await outcomes.close();
     },

@@ -2,9 +2,10 @@
  * The one configuration module. Every setting comes from an environment variable, is validated
  * here once, and a wrong value stops the process with a line a person can act on.
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
+import { checkPassword, DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
 import { z } from 'zod';
 import { isTestClock } from './clock';
 
@@ -16,6 +17,27 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** A readable file's path (certificates, keys): unset or empty means none. */
+const readableFile = optionalText.pipe(
+  z
+    .string()
+    .refine((file) => {
+      try {
+        readFileSync(file);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must name a readable file (PEM)')
+    .optional(),
+);
+const flag = optionalText.pipe(
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+    .transform((v) => ['true', '1', 'yes'].includes(v))
+    .optional(),
+);
 
 const schema = z.object({
   NEO4J_URI: optionalText.pipe(
@@ -37,6 +59,33 @@ const schema = z.object({
       .optional(),
   ),
   KAFKA_CLIENT_ID: z.string().default('chainlift'),
+  // Secured Kafka: TLS (the cluster's CA, a client certificate) and SASL, each optional.
+  /** TLS to the brokers; on by itself when a KAFKA_SSL_* file is given. */
+  KAFKA_SSL: flag,
+  /** The CA (PEM) that signed the brokers' certificates; unset: the system's CAs. */
+  KAFKA_SSL_CA_FILE: readableFile,
+  /** A client certificate (PEM) and its key, for brokers that require TLS client authentication. */
+  KAFKA_SSL_CERT_FILE: readableFile,
+  KAFKA_SSL_KEY_FILE: readableFile,
+  KAFKA_SSL_KEY_PASSWORD: optionalText,
+  KAFKA_SASL_MECHANISM: optionalText.pipe(
+    z
+      .string()
+      .toLowerCase()
+      .pipe(
+        z.enum(['scram-sha-512', 'scram-sha-256', 'plain'], {
+          message: 'must be SCRAM-SHA-512, SCRAM-SHA-256 or PLAIN',
+        }),
+      )
+      .optional(),
+  ),
+  /** This service's own principal: give the gateway and the projector each their own. */
+  KAFKA_SASL_USERNAME: optionalText,
+  KAFKA_SASL_PASSWORD: optionalText,
+  /** Replicas of each topic the platform creates; unset: the cluster's default.replication.factor. */
+  KAFKA_REPLICATION_FACTOR: optionalText.pipe(z.coerce.number<string>().int().min(1).optional()),
+  /** min.insync.replicas of each topic the platform creates; unset: the cluster's default. */
+  KAFKA_MIN_INSYNC_REPLICAS: optionalText.pipe(z.coerce.number<string>().int().min(1).optional()),
   NEO4J_BOLT_PORT: port(7687),
   KAFKA_PORT: port(9092),
   KAFKA_CONTROLLER_PORT: port(9093),
@@ -74,6 +123,23 @@ const schema = z.object({
   OIDC_EMAIL_CLAIM: z.string().default('email'),
   /** demo: `npm start` with demo accounts and introspection; production: no demo login, no default secrets. */
   CHAINLIFT_MODE: z.enum(['demo', 'production']).default('production'),
+  /** NODE_ENV=production forces production mode whatever CHAINLIFT_MODE says. */
+  NODE_ENV: optionalText,
+  /** The first platform admin, created at the gateway's first start when no platform admin exists. */
+  CHAINLIFT_ADMIN_EMAIL: optionalText.pipe(
+    z.string().email('must be an e-mail address like admin@example.com').optional(),
+  ),
+  CHAINLIFT_ADMIN_PASSWORD: optionalText,
+  // Health and metrics.
+  /** The gateway is not ready while the projection is more than this many seconds behind the event log. */
+  PROJECTION_MAX_LAG_SECONDS: z.coerce.number().int().min(1).default(30),
+  /** … or more than this many events behind it. */
+  PROJECTION_MAX_LAG_EVENTS: z.coerce.number().int().min(1).default(10_000),
+  /** When set, GET /metrics (gateway and projector) asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalText,
+  /** The projector's small HTTP port (/health/live, /health/ready, /metrics); 0 turns it off. */
+  PROJECTOR_HTTP_HOST: z.string().default('127.0.0.1'),
+  PROJECTOR_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   /** Live updates: open WebSockets and subscriptions one user may hold at once. */
   LIVE_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).default(8),
   LIVE_MAX_SUBSCRIPTIONS_PER_USER: z.coerce.number().int().min(1).default(32),
@@ -109,7 +175,13 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   neo4j: { uri: string | undefined; user: string; password: string; database: string | undefined };
-  kafka: { brokers: string[] | undefined; clientId: string };
+  kafka: {
+    brokers: string[] | undefined;
+    clientId: string;
+    security: KafkaSecurity;
+    /** How the platform creates its topics on a cluster (undefined: the cluster's defaults). */
+    topics: { replicationFactor: number | undefined; minInsyncReplicas: number | undefined };
+  };
   /** Settings of the servers the platform starts itself when no NEO4J_URI / KAFKA_BROKERS is given. */
   local: {
     stateDir: string;
@@ -131,7 +203,13 @@ export interface Config {
     /** Per gateway instance (in memory): see README "Configuration". */
     login: LoginLimits;
     ingest: IngestLimits;
+    /** When /health/ready says the projection lags too far behind the event log. */
+    readiness: ReadinessLimits;
   };
+  /** CHAINLIFT_ADMIN_EMAIL / CHAINLIFT_ADMIN_PASSWORD: the first platform admin, when both are set. */
+  firstAdmin: { email: string; password: string } | undefined;
+  /** GET /metrics: the bearer token it asks for, when set. */
+  metrics: { token: string | undefined };
   auth: {
     /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
     jwtSecret: string | undefined;
@@ -143,6 +221,8 @@ export interface Config {
     group: string;
     /** Messages above this many bytes go to the dead-letter topic instead of Neo4j. */
     maxEventBytes: number;
+    /** Health and metrics over HTTP; port 0: none. */
+    http: { host: string; port: number };
   };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   calendar: {
@@ -153,8 +233,24 @@ export interface Config {
   };
 }
 
+/** TLS and SASL settings of the Kafka client (both off: PLAINTEXT, as the local Kafka of `npm start`). */
+export interface KafkaSecurity {
+  /** TLS with, when given, the CA and the client certificate and key (PEM text, read at start). */
+  ssl: { ca?: string; cert?: string; key?: string; passphrase?: string } | undefined;
+  sasl:
+    | { mechanism: 'scram-sha-512' | 'scram-sha-256' | 'plain'; username: string; password: string }
+    | undefined;
+}
+
 export interface LoginLimits {
   maxFailuresPerAddress: number;
+}
+
+export interface ReadinessLimits {
+  /** The projectors' consumer group whose lag is measured. */
+  projectorGroup: string;
+  maxLagSeconds: number;
+  maxLagEvents: number;
 }
 
 export interface IngestLimits {
@@ -192,6 +288,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean)
         .join(', ')})`,
     ]);
+  const problems = kafkaProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const adminPassword = e.CHAINLIFT_ADMIN_PASSWORD && checkPassword(e.CHAINLIFT_ADMIN_PASSWORD);
+  if (adminPassword && !adminPassword.ok)
+    throw new ConfigError([`CHAINLIFT_ADMIN_PASSWORD: ${adminPassword.error.message}`]);
+  if (Boolean(e.CHAINLIFT_ADMIN_EMAIL) !== Boolean(e.CHAINLIFT_ADMIN_PASSWORD))
+    throw new ConfigError([
+      `CHAINLIFT_ADMIN_EMAIL and CHAINLIFT_ADMIN_PASSWORD go together (missing: ${
+        e.CHAINLIFT_ADMIN_EMAIL ? 'CHAINLIFT_ADMIN_PASSWORD' : 'CHAINLIFT_ADMIN_EMAIL'
+      })`,
+    ]);
   return {
     neo4j: {
       uri: e.NEO4J_URI,
@@ -199,7 +306,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
     },
-    kafka: { brokers: e.KAFKA_BROKERS?.split(','), clientId: e.KAFKA_CLIENT_ID },
+    kafka: {
+      brokers: e.KAFKA_BROKERS?.split(','),
+      clientId: e.KAFKA_CLIENT_ID,
+      security: kafkaSecurityOf(e),
+      topics: {
+        replicationFactor: e.KAFKA_REPLICATION_FACTOR,
+        minInsyncReplicas: e.KAFKA_MIN_INSYNC_REPLICAS,
+      },
+    },
     local: {
       stateDir: path.resolve(e.CHAINLIFT_STATE_DIR),
       cacheDir: path.resolve(e.CHAINLIFT_CACHE_DIR),
@@ -210,7 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       kafkaControllerPort: e.KAFKA_CONTROLLER_PORT,
       kafkaHeap: e.KAFKA_HEAP,
     },
-    mode: e.CHAINLIFT_MODE,
+    mode: e.NODE_ENV === 'production' ? 'production' : e.CHAINLIFT_MODE,
     gateway: {
       host: e.GATEWAY_HOST,
       port: e.GATEWAY_PORT,
@@ -225,8 +340,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         requestsPerMinute: e.INGEST_REQUESTS_PER_MINUTE,
         maxBackdateDays: e.INGEST_MAX_BACKDATE_DAYS,
       },
+      readiness: {
+        projectorGroup: e.PROJECTOR_GROUP,
+        maxLagSeconds: e.PROJECTION_MAX_LAG_SECONDS,
+        maxLagEvents: e.PROJECTION_MAX_LAG_EVENTS,
+      },
     },
-    projector: { group: e.PROJECTOR_GROUP, maxEventBytes: e.MAX_EVENT_BYTES },
+    firstAdmin:
+      e.CHAINLIFT_ADMIN_EMAIL && e.CHAINLIFT_ADMIN_PASSWORD
+        ? { email: e.CHAINLIFT_ADMIN_EMAIL, password: e.CHAINLIFT_ADMIN_PASSWORD }
+        : undefined,
+    metrics: { token: e.METRICS_TOKEN },
+    projector: {
+      group: e.PROJECTOR_GROUP,
+      maxEventBytes: e.MAX_EVENT_BYTES,
+      http: { host: e.PROJECTOR_HTTP_HOST, port: e.PROJECTOR_HTTP_PORT },
+    },
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtTtl: e.JWT_TTL,
@@ -245,6 +374,66 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+type Env = z.infer<typeof schema>;
+
+/** Settings that only make sense together: each problem names the variable to set or unset. */
+function kafkaProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const sasl = [e.KAFKA_SASL_MECHANISM, e.KAFKA_SASL_USERNAME, e.KAFKA_SASL_PASSWORD];
+  if (sasl.some(Boolean) && !sasl.every(Boolean))
+    problems.push(
+      `Kafka SASL needs KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD together (missing: ${[
+        e.KAFKA_SASL_MECHANISM ? undefined : 'KAFKA_SASL_MECHANISM',
+        e.KAFKA_SASL_USERNAME ? undefined : 'KAFKA_SASL_USERNAME',
+        e.KAFKA_SASL_PASSWORD ? undefined : 'KAFKA_SASL_PASSWORD',
+      ]
+        .filter(Boolean)
+        .join(', ')})`,
+    );
+  if (Boolean(e.KAFKA_SSL_CERT_FILE) !== Boolean(e.KAFKA_SSL_KEY_FILE))
+    problems.push(
+      'a Kafka client certificate needs both KAFKA_SSL_CERT_FILE and KAFKA_SSL_KEY_FILE',
+    );
+  if (
+    e.KAFKA_SSL === false &&
+    (e.KAFKA_SSL_CA_FILE || e.KAFKA_SSL_CERT_FILE || e.KAFKA_SSL_KEY_FILE)
+  )
+    problems.push('KAFKA_SSL=false, yet KAFKA_SSL_* files are given: unset one or the other');
+  if (
+    e.KAFKA_REPLICATION_FACTOR !== undefined &&
+    e.KAFKA_MIN_INSYNC_REPLICAS !== undefined &&
+    e.KAFKA_MIN_INSYNC_REPLICAS > e.KAFKA_REPLICATION_FACTOR
+  )
+    problems.push(
+      `KAFKA_MIN_INSYNC_REPLICAS (${e.KAFKA_MIN_INSYNC_REPLICAS}) may not exceed KAFKA_REPLICATION_FACTOR (${e.KAFKA_REPLICATION_FACTOR}): no write could succeed`,
+    );
+  return problems;
+}
+
+function kafkaSecurityOf(e: Env): KafkaSecurity {
+  const read = (file: string | undefined) => (file ? readFileSync(file, 'utf8') : undefined);
+  const tls =
+    e.KAFKA_SSL ?? Boolean(e.KAFKA_SSL_CA_FILE || e.KAFKA_SSL_CERT_FILE || e.KAFKA_SSL_KEY_FILE);
+  return {
+    ssl: tls
+      ? {
+          ca: read(e.KAFKA_SSL_CA_FILE),
+          cert: read(e.KAFKA_SSL_CERT_FILE),
+          key: read(e.KAFKA_SSL_KEY_FILE),
+          passphrase: e.KAFKA_SSL_KEY_PASSWORD,
+        }
+      : undefined,
+    sasl:
+      e.KAFKA_SASL_MECHANISM && e.KAFKA_SASL_USERNAME && e.KAFKA_SASL_PASSWORD
+        ? {
+            mechanism: e.KAFKA_SASL_MECHANISM,
+            username: e.KAFKA_SASL_USERNAME,
+            password: e.KAFKA_SASL_PASSWORD,
+          }
+        : undefined,
+  };
+}
+
 /**
  * Why the configuration may not run in production mode (one line a person can act on), or
  * undefined. Production never falls back to a secret the platform made up for itself (the Neo4j
@@ -254,10 +443,41 @@ export function productionRefusal(config: Config): string | undefined {
   if (config.mode !== 'production') return undefined;
   if (!config.auth.jwtSecret)
     return 'CHAINLIFT_MODE=production needs JWT_SECRET (32+ random characters); set CHAINLIFT_MODE=demo to try the platform locally.';
+  if (isWellKnown(config.auth.jwtSecret))
+    return 'CHAINLIFT_MODE=production refuses a JWT_SECRET copied from an example: set 32+ random characters (openssl rand -hex 32).';
   if (config.calendar.testClock)
     return 'CHAINLIFT_MODE=production runs on the real clock: unset CHAINLIFT_TEST_CLOCK (it is for tests).';
+  const neo4jPassword = config.neo4j.password;
+  if (neo4jPassword !== '' && (neo4jPassword.length < 8 || isWellKnown(neo4jPassword)))
+    return 'CHAINLIFT_MODE=production refuses a default or short NEO4J_PASSWORD: give Neo4j a password of 8+ characters that is not neo4j/password/an example.';
+  if (config.firstAdmin && isWellKnown(config.firstAdmin.password))
+    return "CHAINLIFT_MODE=production refuses the demo's CHAINLIFT_ADMIN_PASSWORD: choose the first admin's own password (10+ characters).";
+  if (config.metrics.token !== undefined && config.metrics.token.length < 16)
+    return 'CHAINLIFT_MODE=production refuses a METRICS_TOKEN under 16 characters: set a random one (openssl rand -hex 16) or unset it.';
   return undefined;
 }
+
+/** Secrets printed in the README, the demo or common examples: never a production secret. */
+const WELL_KNOWN_SECRETS = [
+  'neo4j',
+  'password',
+  'changeme',
+  'change-me',
+  'secret',
+  'chainlift',
+  'chainlift-admin',
+  'chainlift-demo',
+  'admin',
+  '12345678',
+];
+
+const isWellKnown = (secret: string): boolean => {
+  const s = secret.toLowerCase();
+  return (
+    WELL_KNOWN_SECRETS.includes(s) ||
+    /^(change[-_]?me|replace[-_]?me|your[-_]|example|secret[-_]?)/.test(s)
+  );
+};
 
 /** The addresses the services connect to, once local servers (if any) are known to run. */
 export interface Endpoints {

@@ -10,3 +10,7 @@ export * from './contracts/events';
 export * from './runtime';
 export * from './neo4j/graph-fingerprint';
 export * from './contracts/routes';
+export * from './kafka/acls';
+export * from './observability/metrics';
+export * from './observability/health';
+export * from './observability/ops-http';

@@ -1,6 +1,6 @@
 /** What every service process opens at start: config, a logger, a checked Neo4j driver and the event bus. */
 import { endpointsOf, loadConfig, type Config, type Endpoints } from './config';
-import { createEventBus, type EventBus } from './kafka/bus';
+import { checkKafka, createEventBus, type EventBus } from './kafka/bus';
 import { createLogger, type Logger } from './log';
 import { checkNeo4j, createDriver, type Driver } from './neo4j/driver';
 import { startTracing } from './tracing';
@@ -29,7 +29,7 @@ export async function openRuntime(
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
-  await checkNeo4j(driver, endpoints.neo4jUri).catch(async (error: unknown) => {
+  await checkNeo4j(driver, endpoints.neo4jUri, config.neo4j.user).catch(async (error: unknown) => {
     await driver.close();
     throw error;
   });
@@ -37,7 +37,17 @@ export async function openRuntime(
     brokers: endpoints.kafkaBrokers,
     clientId: `${config.kafka.clientId}-${service}`,
     log,
+    security: config.kafka.security,
+    topicSettings: config.kafka.topics,
   });
+  // A wrong password or CA stops the service here with one line naming the variable to fix.
+  await checkKafka(bus, endpoints.kafkaBrokers, config.kafka.security).catch(
+    async (error: unknown) => {
+      await bus.close();
+      await driver.close();
+      throw error;
+    },
+  );
   return {
     config,
     endpoints,

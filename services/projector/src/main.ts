@@ -1,5 +1,14 @@
 /** The projector process: `tsx services/projector/src/main.ts` (npm start runs it for you). */
-import { migrate, openRuntime } from '@chainlift/platform';
+import {
+  CORE_TOPICS,
+  kafkaAnswers,
+  measureGroupLag,
+  migrate,
+  neo4jAnswers,
+  openRuntime,
+  startOpsServer,
+  type OpsServer,
+} from '@chainlift/platform';
 import { startProjector } from './projector';
 
 async function main() {
@@ -22,6 +31,31 @@ async function main() {
     },
   });
   await projector.joined;
+  // Health and metrics for the operator (PROJECTOR_HTTP_PORT; 0: none).
+  let ops: OpsServer | undefined;
+  if (config.projector.http.port !== 0) {
+    ops = await startOpsServer({
+      host: config.projector.http.host,
+      port: config.projector.http.port,
+      log,
+      metricsToken: config.metrics.token,
+      checks: {
+        neo4j: neo4jAnswers(driver, config.neo4j.database),
+        kafka: kafkaAnswers(bus),
+        consumer: () => Promise.resolve(projector.health()),
+      },
+      beforeScrape: async () => {
+        await measureGroupLag(bus, config.projector.group, CORE_TOPICS);
+      },
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE'
+        ? new Error(
+            `Port ${config.projector.http.port} is taken by another program. Stop it or set PROJECTOR_HTTP_PORT to a free port (0: no health/metrics port).`,
+          )
+        : error;
+    });
+    log.info({ url: ops.url }, 'projector health and metrics');
+  }
   log.info(
     { group: config.projector.group, maxEventBytes: config.projector.maxEventBytes },
     'projector ready',
@@ -32,6 +66,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'projector stopping: finishing the batch in hand');
+    await ops?.close();
     await projector.stop();
     await close();
     process.exit(0);

@@ -51,6 +51,7 @@ import { HANDLERS } from './handlers';
 import type { AnyHandler } from './handlers/handler';
 import { deadLetters, type DeadLetter, type Located } from './run/dead-letters';
 import { keyOf, storedOffsets } from './run/offsets';
+import { countTransaction } from './run/metrics';
 import { reportOf, type BatchReport } from './run/report';
 import { transactionRunner } from './run/transactions';
 
@@ -91,6 +92,8 @@ const lastOffsetOf = (batch: { messages: IncomingMessage[] }) =>
 export interface Projector {
   /** Resolves once the consumer joined its group. */
   joined: Promise<void>;
+  /** Whether the Kafka consumer has joined and still runs (the projector's readiness). */
+  health(): { ok: boolean; detail?: string };
   stop(): Promise<void>;
 }
 
@@ -380,10 +383,18 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
           new Set((result.faults ?? []).map((f) => f.eventId)).size,
       },
     );
+    const ms = performance.now() - started;
+    countTransaction({
+      seconds: ms / 1000,
+      events: parts.reduce((n, p) => n + p.messages.length, 0),
+      outcomes,
+      typeOf: new Map(inputs.flatMap((i) => i.valid.map((v) => [v.event.id, v.event.type]))),
+      deadLetters: [...inputs.flatMap((i) => i.poison), ...deadLettersOf(result, messageOf)],
+    });
     log.info(
       {
         ...done,
-        ms: Math.round(performance.now() - started),
+        ms: Math.round(ms),
         ...(traced.traceIds.length > 1 ? { trace_ids: traced.traceIds } : {}),
       },
       'batch projected',
@@ -432,13 +443,18 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
   const joined = new Promise<void>((resolve) => {
     resolveJoined = resolve;
   });
+  let state: { ok: boolean; detail: string } = { ok: false, detail: 'not joined its group yet' };
   const subscription = await bus.consume({
     groupId: options.group,
     topics: options.topics ?? CORE_TOPICS,
     fromBeginning: true,
-    onFatal: options.onFatal,
+    onFatal: (error) => {
+      state = { ok: false, detail: `the Kafka consumer stopped: ${error.message}` };
+      options.onFatal?.(error);
+    },
     onJoin: () => {
       offsets.forget();
+      state = { ok: true, detail: `member of ${options.group}` };
       resolveJoined();
     },
     eachFetch: async (batches, ctx) => {
@@ -455,7 +471,9 @@ export async function startProjector(options: ProjectorOptions): Promise<Project
 
   return {
     joined,
+    health: () => state,
     async stop() {
+      state = { ok: false, detail: 'stopping' };
       await subscription.stop();
     },
   };

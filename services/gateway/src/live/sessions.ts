@@ -118,6 +118,13 @@ export class LiveSessions {
     return open <= this.limits.maxSubscriptionsPerUser;
   }
 
+  /** Subscriptions open on this gateway, all users together (the chainlift_subscriptions_open gauge). */
+  subscriptionsOpen(): number {
+    let open = 0;
+    for (const set of this.byUser.values()) for (const s of set) open += s.openSubscriptions();
+    return open;
+  }
+
   get maxSubscriptionsPerUser(): number {
     return this.limits.maxSubscriptionsPerUser;
   }

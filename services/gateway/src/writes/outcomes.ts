@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Outcome } from '@chainlift/domain';
 import {
+  metrics,
   TOPIC,
   type Driver,
   type EventBus,
@@ -34,6 +35,8 @@ export async function startOutcomeWaiter(options: {
   driver: Driver;
   log: Logger;
   database?: string;
+  /** The consumer stopped for good: the gateway process should exit so its supervisor restarts it. */
+  onFatal?: (reason: string) => void;
 }): Promise<OutcomeWaiter> {
   const waiting = new Map<string, (outcome: Outcome) => void>();
   const listeners = new Set<(outcome: Outcome) => void>();
@@ -53,7 +56,9 @@ export async function startOutcomeWaiter(options: {
     onJoin: () => resolveJoined(),
     onFatal: (error) => {
       stopped = `the outcome consumer stopped: ${error.message}`;
+      metrics.outcomeConsumerUp.set(0);
       options.log.error({ err: error }, 'the outcome consumer stopped for good');
+      options.onFatal?.(stopped);
     },
     eachBatch: async (batch) => {
       for (const message of batch.messages) {
@@ -73,6 +78,7 @@ export async function startOutcomeWaiter(options: {
     },
   });
   await joined;
+  metrics.outcomeConsumerUp.set(1);
 
   const recorded = async (eventId: string): Promise<Outcome | undefined> => {
     const { records } = await options.driver.executeQuery(

@@ -15,6 +15,7 @@ import {
 import {
   SpanKind,
   inSpan,
+  metrics,
   type BookmarkManager,
   type EventBus,
   type Logger,
@@ -68,6 +69,15 @@ export function eventSubmitter(options: {
     const { event, topic, message } = orThrow(
       buildEvent(type, payload, actor, { occurredAt: options.calendar.instant() }),
     );
+    // Without its outcome consumer this gateway would publish and then wait in vain: say so at once
+    // (the process exits so that its supervisor starts a fresh one).
+    const health = options.outcomes.health();
+    if (!health.ok)
+      throw new DomainFailure({
+        code: 'UNAVAILABLE',
+        message:
+          'This gateway cannot follow the outcomes of writes right now; nothing was written. Try again in a moment.',
+      });
     const pending = options.outcomes.expect(event.id);
     const started = performance.now();
     try {
@@ -95,7 +105,9 @@ export function eventSubmitter(options: {
           'The event log (Kafka) cannot be reached, so nothing was written. Try again in a moment.',
       });
     }
+    const waited = metrics.outcomeWait.startTimer();
     const outcome = await pending.outcome(options.waitMs);
+    waited({ result: outcome?.status ?? 'PENDING' });
     options.log.info(
       {
         eventId: event.id,

@@ -4,16 +4,23 @@
  * @confluentinc/kafka-javascript's KafkaJS-compatible API) in one place.
  */
 import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
   Kafka,
   Partitioners,
+  ResourcePatternTypes,
   logLevel as KafkaLogLevel,
   type Admin,
   type Batch,
   type Consumer,
   type Producer,
 } from 'kafkajs';
+import type { KafkaSecurity } from '../config';
 import type { Logger } from '../log';
 import { headersOf, TRACEPARENT } from '../tracing';
+import type { ServiceAcl } from './acls';
+import { metrics } from '../observability/metrics';
 import { gatherPerTurn } from './gather';
 import { TOPICS, type TopicDefinition } from './topics';
 
@@ -101,6 +108,15 @@ export type ConsumeOptions = ConsumeCommon &
       }
   );
 
+export interface PartitionLag {
+  topic: string;
+  partition: number;
+  /** The offset the next message will get (Kafka's high watermark). */
+  end: bigint;
+  /** Messages between the group's committed offset (or the partition's start) and the end. */
+  lag: number;
+}
+
 export interface Subscription {
   stop(): Promise<void>;
 }
@@ -123,8 +139,12 @@ export interface EventBus {
   groupMembers(groupId: string): Promise<number>;
   /** The consumer groups the cluster knows. */
   listGroups(): Promise<string[]>;
+  /** Per partition of the topics: its end offset and what the group committed (its lag). */
+  groupLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
   /** Throws unless the brokers answer a metadata request. */
   ping(): Promise<void>;
+  /** Adds ALLOW ACLs (as a principal allowed to alter them, e.g. a super user). */
+  grantAcls(acls: readonly ServiceAcl[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -139,26 +159,61 @@ const toHeaders = (
   return out;
 };
 
+/** How topics are created on a cluster: undefined leaves it to the brokers' defaults. */
+export interface TopicSettings {
+  replicationFactor: number | undefined;
+  minInsyncReplicas: number | undefined;
+}
+
+/** kafkajs warns once per producer that bounded retries weaken idempotence: we bound them on purpose. */
+const BOUNDED_RETRIES_WARNING = 'Limiting retries for the idempotent producer';
+
 export function createEventBus(options: {
   brokers: string[];
   clientId: string;
   log: Logger;
+  /** TLS and SASL (config.kafka.security); none: PLAINTEXT. */
+  security?: KafkaSecurity;
+  /** Replication of the topics ensureTopics creates (config.kafka.topics). */
+  topicSettings?: TopicSettings;
 }): EventBus {
   const { log } = options;
+  const sasl = options.security?.sasl;
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ...(options.security?.ssl ? { ssl: options.security.ssl } : {}),
+    ...(sasl
+      ? {
+          sasl:
+            sasl.mechanism === 'plain'
+              ? { mechanism: 'plain' as const, username: sasl.username, password: sasl.password }
+              : sasl.mechanism === 'scram-sha-256'
+                ? {
+                    mechanism: 'scram-sha-256' as const,
+                    username: sasl.username,
+                    password: sasl.password,
+                  }
+                : {
+                    mechanism: 'scram-sha-512' as const,
+                    username: sasl.username,
+                    password: sasl.password,
+                  },
+        }
+      : {}),
     connectionTimeout: 3000,
     retry: { retries: 8, initialRetryTime: 200 },
     logLevel: KafkaLogLevel.WARN,
     logCreator: () => (entry) => {
       const { message, ...extra } = entry.log;
+      if (message.startsWith(BOUNDED_RETRIES_WARNING)) return;
       const level =
         entry.level <= KafkaLogLevel.ERROR
           ? 'error'
           : entry.level === KafkaLogLevel.WARN
             ? 'warn'
             : 'debug';
+      if (level === 'error') metrics.kafkaErrors.inc({ operation: 'client' });
       log[level]({ kafka: entry.namespace, ...extra }, message);
     },
   });
@@ -170,8 +225,16 @@ export function createEventBus(options: {
   const getProducer = () => {
     producerReady ??= (async () => {
       // The Java client's partitioner, so producers in Java or Python put a key on the same partition.
-      // Not idempotent: a retried send may duplicate a message, which the projector absorbs by event id.
-      producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+      // Idempotent (KIP-98: acks=all, one request in flight per connection): a retried send is
+      // written once by the broker, in order. The projector still absorbs duplicates by event id
+      // (a send retried by the gateway itself is a new producer request). Retries stay bounded so
+      // that a write answers UNAVAILABLE instead of waiting forever when Kafka is gone.
+      producer = kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        retry: { retries: 8, initialRetryTime: 200 },
+      });
       await producer.connect();
       return producer;
     })();
@@ -224,6 +287,17 @@ export function createEventBus(options: {
           headers: m.headers?.[TRACEPARENT] ? m.headers : { ...headersOf(), ...m.headers },
         })),
       });
+      try {
+        const p = await getProducer();
+        await p.send({
+          topic,
+          acks: -1,
+          messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        });
+      } catch (error) {
+        metrics.kafkaErrors.inc({ operation: 'publish' });
+        throw error;
+      }
     },
 
     async ensureTopics(definitions = TOPICS) {
@@ -237,7 +311,14 @@ export function createEventBus(options: {
               topics: missing.map((t) => ({
                 topic: t.name,
                 numPartitions: t.partitions,
-                configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+                // -1: the cluster's default.replication.factor
+                replicationFactor: options.topicSettings?.replicationFactor ?? -1,
+                configEntries: Object.entries({
+                  ...t.config,
+                  ...(options.topicSettings?.minInsyncReplicas
+                    ? { 'min.insync.replicas': String(options.topicSettings.minInsyncReplicas) }
+                    : {}),
+                }).map(([name, value]) => ({ name, value })),
               })),
             });
           } catch (error) {
@@ -268,6 +349,7 @@ export function createEventBus(options: {
       if (opts.onJoin) consumer.on(consumer.events.GROUP_JOIN, () => opts.onJoin?.());
       // A non-retriable error stops the consumer for good while the process lives on: say so.
       consumer.on(consumer.events.CRASH, ({ payload }) => {
+        metrics.kafkaErrors.inc({ operation: 'consumer' });
         if (!payload.restart && !stopping) opts.onFatal?.(payload.error);
       });
       await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning });
@@ -394,9 +476,48 @@ export function createEventBus(options: {
       return withAdmin(async (admin) => (await admin.listGroups()).groups.map((g) => g.groupId));
     },
 
+    async groupLag(groupId, topics) {
+      return withAdmin(async (admin) => {
+        const committed = new Map<string, bigint>();
+        for (const t of await admin.fetchOffsets({ groupId, topics: [...topics] }))
+          for (const p of t.partitions)
+            if (BigInt(p.offset) >= 0n)
+              committed.set(`${t.topic}/${p.partition}`, BigInt(p.offset));
+        const lags: PartitionLag[] = [];
+        for (const topic of topics)
+          for (const p of await admin.fetchTopicOffsets(topic)) {
+            const end = BigInt(p.high);
+            const from = committed.get(`${topic}/${p.partition}`) ?? BigInt(p.low);
+            lags.push({
+              topic,
+              partition: p.partition,
+              end,
+              lag: Number(end > from ? end - from : 0n),
+            });
+          }
+        return lags;
+      });
+    },
+
     async ping() {
       await withAdmin(async (admin) => {
         await admin.describeCluster();
+      });
+    },
+
+    async grantAcls(acls) {
+      await withAdmin(async (admin) => {
+        await admin.createAcls({
+          acl: acls.map((a) => ({
+            principal: a.principal,
+            host: '*',
+            operation: AclOperationTypes[a.operation],
+            permissionType: AclPermissionTypes.ALLOW,
+            resourceType: AclResourceTypes[a.resourceType],
+            resourceName: a.resourceName,
+            resourcePatternType: ResourcePatternTypes[a.patternType],
+          })),
+        });
       });
     },
 
@@ -408,4 +529,54 @@ export function createEventBus(options: {
       producerReady = undefined;
     },
   };
+}
+
+/**
+ * Resolves when the brokers answer a metadata request; otherwise rejects with one line that
+ * names the setting to fix (a wrong SASL password, an unknown CA, an unreachable address).
+ */
+export async function checkKafka(
+  bus: EventBus,
+  brokers: string[],
+  security: KafkaSecurity | undefined,
+): Promise<void> {
+  try {
+    await bus.ping();
+  } catch (error) {
+    throw new Error(kafkaFailure(error, brokers, security));
+  }
+}
+
+/** The one-line reason for a failed connection to Kafka, naming the variable to fix. */
+export function kafkaFailure(
+  error: unknown,
+  brokers: string[],
+  security: KafkaSecurity | undefined,
+): string {
+  const chain: { name?: string; message?: string; code?: string }[] = [];
+  for (
+    let e = error as
+      { name?: string; message?: string; code?: string; cause?: unknown } | undefined;
+    e && chain.length < 5;
+    e = e.cause as typeof e
+  )
+    chain.push(e);
+  const text = chain.map((e) => `${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`).join(' ');
+  const reason = (chain[0]?.message ?? String(error)).split('\n')[0];
+  const at = `Kafka at ${brokers.join(',')}`;
+  const sasl = security?.sasl;
+  if (/SASL|authentication failed|Authentication/i.test(text)) {
+    return sasl
+      ? `${at} refused the ${sasl.mechanism.toUpperCase()} login of user "${sasl.username}" (${reason}). Check KAFKA_SASL_PASSWORD (and KAFKA_SASL_USERNAME, KAFKA_SASL_MECHANISM).`
+      : `${at} asks for a SASL login (${reason}). Set KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD.`;
+  }
+  if (/certificate|CERT_|self.signed|UNABLE_TO_VERIFY|hostname|altnames/i.test(text))
+    return `${at}: its TLS certificate is not trusted (${reason}). Check KAFKA_SSL_CA_FILE (the CA that signed the brokers' certificates).`;
+  if (/SSL|TLS|wrong version number|EPROTO/i.test(text))
+    return `${at}: the TLS handshake failed (${reason}). Check KAFKA_SSL (TLS on or off must match the listener) and KAFKA_SSL_CERT_FILE / KAFKA_SSL_KEY_FILE.`;
+  if (/TOPIC_AUTHORIZATION|CLUSTER_AUTHORIZATION|GROUP_AUTHORIZATION|not authorized/i.test(text))
+    return `${at} refused user "${sasl?.username ?? 'ANONYMOUS'}" (${reason}). Grant its ACLs (docs/operations.md) or check KAFKA_SASL_USERNAME.`;
+  if (!security?.ssl && !sasl && /Closed connection|disconnected|ECONNRESET/i.test(text))
+    return `${at} closed the connection (${reason}). If the listener is secured, set KAFKA_SSL and KAFKA_SASL_MECHANISM / KAFKA_SASL_USERNAME / KAFKA_SASL_PASSWORD.`;
+  return `${at} does not answer (${reason}). Check KAFKA_BROKERS, or unset it to run a local Kafka.`;
 }

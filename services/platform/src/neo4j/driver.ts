@@ -7,8 +7,10 @@ export type { BookmarkManager, Driver };
 export const bookmarkManager = (): BookmarkManager => neo4j.bookmarkManager();
 
 export interface GraphOptions {
+  /** bolt://, neo4j:// (routing, for a cluster or Aura), or their TLS forms +s / +ssc. */
   uri: string;
   user: string;
+  /** Empty: no authentication (the local Neo4j of `npm start` runs without). */
   password: string;
 }
 
@@ -24,14 +26,28 @@ export function createDriver(options: GraphOptions): Driver {
   });
 }
 
-/** Resolves when the server answers; otherwise rejects with a one-line reason. */
-export async function checkNeo4j(driver: Driver, uri: string): Promise<void> {
+/** Resolves when the server answers; otherwise rejects with a one-line reason naming the variable to fix. */
+export async function checkNeo4j(driver: Driver, uri: string, user = 'neo4j'): Promise<void> {
   try {
     await driver.verifyConnectivity();
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(
-      `Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`,
-    );
+    throw new Error(neo4jFailure(error, uri, user));
   }
+}
+
+/** The one-line reason for a failed connection to Neo4j. */
+export function neo4jFailure(error: unknown, uri: string, user: string): string {
+  const code = (error as { code?: string }).code ?? '';
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  if (code === 'Neo.ClientError.Security.Unauthorized')
+    return `Neo4j at ${uri} refused user "${user}" (${reason}). Check NEO4J_PASSWORD (and NEO4J_USER).`;
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit')
+    return `Neo4j at ${uri} locked user "${user}" after failed logins (${reason}). Fix NEO4J_PASSWORD and wait a few seconds.`;
+  // The driver's generic "failed to connect" text mentions encryption: an unreachable server is not a TLS problem.
+  if (
+    !/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(reason) &&
+    /certificate|CERT_|self.signed|SSL|TLS|EPROTO|encrypt/i.test(reason)
+  )
+    return `Neo4j at ${uri}: TLS failed (${reason}). Check NEO4J_URI's scheme (bolt+s:// or neo4j+s:// for a server with TLS, +ssc to accept a self-signed certificate, bolt:// without TLS) or NODE_EXTRA_CA_CERTS for a private CA.`;
+  return `Neo4j at ${uri} does not answer (${reason}). Check NEO4J_URI, or unset it to run a local Neo4j.`;
 }

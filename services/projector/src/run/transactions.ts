@@ -2,7 +2,7 @@
  * The projector's transaction runner: one explicit write transaction at a time, tried again with
  * backoff (logged, heartbeating the consumer group) for as long as Neo4j is unavailable.
  */
-import type { BatchContext, Driver, Logger } from '@chainlift/platform';
+import { countNeo4jError, type BatchContext, type Driver, type Logger } from '@chainlift/platform';
 import neo4j, { ManagedTransaction } from 'neo4j-driver';
 import { isUnavailable } from '../refusals';
 
@@ -70,6 +70,7 @@ export function transactionRunner(options: {
         try {
           return await work();
         } catch (error) {
+          if (isUnavailable(error)) countNeo4jError(error);
           if (!isUnavailable(error) || ctx?.isStopping()) throw error;
           const waitMs = Math.round(
             Math.min(retry.maxMs, retry.initialMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2),
