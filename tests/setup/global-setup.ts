@@ -1,3 +1,4 @@
+import './source-packages';
 import { startEphemeralPlatform } from '../../scripts/lib/ephemeral-platform';
 import { TEST_ADMIN } from '../support/accounts';
 

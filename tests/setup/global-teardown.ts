@@ -1,3 +1,4 @@
+import './source-packages';
 import {
   stopEphemeralPlatform,
   type EphemeralPlatform,
