@@ -2,7 +2,10 @@
  * Traces and correlated logs (issue 15, item 7): the W3C traceparent of a request travels in the
  * event's Kafka headers to the projector and back in the outcome; the gateway's and the
  * projector's log lines of that write carry the same trace id; with OTEL_EXPORTER_OTLP_ENDPOINT set,
- * the real OTLP/HTTP exporter sends the spans to a receiver this test runs.
+ * the real OTLP/HTTP exporter sends the spans to a receiver this test runs. The exporting gateway and
+ * projector are processes of their own, as deployed: the exporter loads Node's http module with a
+ * dynamic import(), which jest's module sandbox refuses (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG),
+ * so an in-process gateway here could not export.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,9 +13,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { freePort } from '../../infra/local/ports';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
 import { graphql } from '../../scripts/lib/graphql-client';
 import { REPO_ROOT, TOPIC, traceIdOf, type Subscription } from '@chainlift/platform';
+import { TEST_ADMIN } from '../support/accounts';
 import { startTestApi, uniqueUscc, waitFor, type TestApi } from '../support/platform';
 
 interface OtlpSpan {
@@ -64,15 +69,13 @@ const receiver = otlpReceiver();
 const gatewayLines: string[] = [];
 let api: TestApi;
 let projector: ServiceProcess;
+let exportingGateway: { process: ServiceProcess; url: string; token: string };
 let outcomes: Subscription;
 const outcomeHeaders = new Map<string, Record<string, string>>();
 const logDir = () => path.join(process.env.CHAINLIFT_TEST_STATE_DIR!, 'logs');
 
 beforeAll(async () => {
   const endpoint = await receiver.start();
-  // The in-process gateway registers its tracer provider on first start, reading these.
-  process.env.OTEL_EXPORTER_OTLP_ENDPOINT = endpoint;
-  process.env.OTEL_BSP_SCHEDULE_DELAY = '200';
   api = await startTestApi({ logLines: gatewayLines });
   outcomes = await api.bus.consume({
     groupId: `test-trace-outcomes-${Date.now()}`,
@@ -97,20 +100,47 @@ beforeAll(async () => {
     logDir: logDir(),
     readyWhen: /"msg":"projector ready"/,
   });
-  await projector.ready;
+  // A gateway process that exports its spans (the in-process one above cannot, see the top).
+  const port = await freePort();
+  const gateway = startService({
+    name: `gateway-otlp-${Date.now()}`,
+    entry: 'services/gateway/src/main.ts',
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'info',
+      GATEWAY_PORT: String(port),
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+    },
+    logDir: logDir(),
+    readyWhen: /"msg":"gateway listening"/,
+  });
+  await Promise.all([projector.ready, gateway.ready]);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const login = await graphql<{ login: { token: string } }>(
+    url,
+    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: TEST_ADMIN.email, p: TEST_ADMIN.password },
+  );
+  exportingGateway = { process: gateway, url, token: login.data!.login.token };
 }, 180_000);
 
 afterAll(async () => {
   await projector?.stop();
+  await exportingGateway?.process.stop();
   await outcomes?.stop();
   await api?.close();
   await receiver.close();
-  delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
 });
 
-const registerCompany = (headers: Record<string, string>) =>
+const registerCompany = (
+  headers: Record<string, string>,
+  through: { url: string; token: string } = { url: api.url, token: api.admin.token! },
+) =>
   graphql<{ registerCompany: { company: { id: string } } }>(
-    api.url,
+    through.url,
     'mutation ($input: RegisterCompanyInput!) { registerCompany(input: $input) { company { id } } }',
     {
       input: {
@@ -121,7 +151,7 @@ const registerCompany = (headers: Record<string, string>) =>
         industry: '测试',
       },
     },
-    { authorization: `Bearer ${api.admin.token!}`, ...headers },
+    { authorization: `Bearer ${through.token}`, ...headers },
   );
 
 const parsed = (lines: string[]) =>
@@ -182,9 +212,10 @@ it('exports the spans over OTLP/HTTP: the gateway request and the projector appl
   let matched: { apply: OtlpSpan; publish: OtlpSpan; request: OtlpSpan } | undefined;
   for (let attempt = 0; attempt < 24 && !matched; attempt++) {
     const traceId = randomBytes(16).toString('hex');
-    const response = await registerCompany({
-      traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
-    });
+    const response = await registerCompany(
+      { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+      exportingGateway,
+    );
     expect(response.errors).toBeUndefined();
     matched = await waitFor(async () => {
       const inTrace = receiver.spans.filter((s) => s.traceId === traceId);

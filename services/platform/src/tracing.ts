@@ -71,13 +71,8 @@ export function startTracing(
   };
 }
 
-/**
- * The platform's tracer: from the provider startTracing made (the global one, a no-op until then,
- * otherwise). Not only the global: OpenTelemetry's API keeps the first provider registered in a
- * process and ignores later ones, and a process may start a second service (the tests do).
- */
-export const tracer = (): Tracer =>
-  (installed?.provider ?? trace.getTracerProvider()).getTracer('chainlift');
+/** The platform's tracer (a no-op until startTracing registered a provider). */
+export const tracer = (): Tracer => trace.getTracer('chainlift');
 
 /** The trace context carried by `headers` (HTTP request headers or a Kafka message's headers). */
 export function contextFrom(

@@ -276,23 +276,17 @@ export function createEventBus(options: {
 
   return {
     async publish(topic, messages) {
-      const p = await getProducer();
-      await p.send({
-        topic,
-        acks: -1,
-        // A message sent inside a traced request or event carries its trace context, unless it names its own.
-        messages: messages.map((m) => ({
-          key: m.key,
-          value: m.value,
-          headers: m.headers?.[TRACEPARENT] ? m.headers : { ...headersOf(), ...m.headers },
-        })),
-      });
       try {
         const p = await getProducer();
         await p.send({
           topic,
           acks: -1,
-          messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+          // A message sent inside a traced request or event carries its trace context, unless it names its own.
+          messages: messages.map((m) => ({
+            key: m.key,
+            value: m.value,
+            headers: m.headers?.[TRACEPARENT] ? m.headers : { ...headersOf(), ...m.headers },
+          })),
         });
       } catch (error) {
         metrics.kafkaErrors.inc({ operation: 'publish' });
