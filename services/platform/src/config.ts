@@ -4,7 +4,12 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { checkPassword, DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
+import {
+  checkPassword,
+  DEFAULT_BUSINESS_TIME_ZONE,
+  isTimeZone,
+  PUBLISHED_PASSWORDS,
+} from '@chainlift/domain';
 import { z } from 'zod';
 import { isTestClock } from './clock';
 
@@ -331,8 +336,7 @@ const WELL_KNOWN_SECRETS = [
   'change-me',
   'secret',
   'chainlift',
-  'chainlift-admin',
-  'chainlift-demo',
+  ...PUBLISHED_PASSWORDS,
   'admin',
   '12345678',
 ];
