@@ -3,7 +3,7 @@
  * chain leader), fourteen suppliers over three tiers, a bank and a warehouse operator. All names
  * are invented; USCCs are generated with valid check digits.
  */
-import { withUsccCheckChar, type CompanyKind } from '@chainlift/domain';
+import { DEMO_PASSWORDS, withUsccCheckChar, type CompanyKind } from '@chainlift/domain';
 
 export interface DemoCompany {
   key: string;
@@ -185,11 +185,11 @@ export const DEMO_COMPANIES: DemoCompany[] = [
   },
 ];
 
-/** Every demo user's password (printed by npm start; change it for anything but a demo). */
-export const DEMO_PASSWORD = 'chainlift-demo';
+/** Every demo user's password (printed by npm start; production mode refuses it at login). */
+export const DEMO_PASSWORD = DEMO_PASSWORDS.user;
 
 /** The demo platform admin. */
-export const DEMO_ADMIN = { email: 'admin@chainlift.local', password: 'chainlift-admin' };
+export const DEMO_ADMIN = { email: 'admin@chainlift.local', password: DEMO_PASSWORDS.admin };
 
 /** The login of each demo company's ADMIN user. */
 export const demoEmail = (key: string) => `${key}@demo.chainlift`;

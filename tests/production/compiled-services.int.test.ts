@@ -18,9 +18,6 @@ import { startService, type ServiceProcess } from '../../scripts/lib/service-pro
 import { TEST_ADMIN } from '../support/accounts';
 import { uniqueUscc, waitFor } from '../support/platform';
 
-/** The gateway's readiness path (the "ops" work of issue 15 adds /health/ready; /health stays its alias). */
-const READY_PATH = '/health';
-
 let gateway: ServiceProcess;
 let projector: ServiceProcess;
 let url: string;
@@ -87,7 +84,7 @@ it('runs the compiled services with plain node: no tsx, sources mapped', () => {
 
 it('answers its health check and serves the web build at /', async () => {
   const health = await waitFor(async () => {
-    const res = await fetch(`${url}${READY_PATH}`);
+    const res = await fetch(`${url}/health/ready`);
     return res.ok ? res : undefined;
   }, 60_000);
   expect(((await health.json()) as { status: string }).status).toBe('ok');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { freePort } from '../../infra/local/ports';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
-import { DEMO_ADMIN } from '../../scripts/seed/demo-chain';
+import { DEMO_ADMIN, DEMO_PASSWORD } from '../../scripts/seed/demo-chain';
 import { graphql } from '../../scripts/lib/graphql-client';
 import { createTokenService, startGateway, type Gateway } from '@chainlift/gateway';
 import {
@@ -22,7 +22,7 @@ import {
   type EventBus,
 } from '@chainlift/platform';
 import { TEST_ADMIN } from '../support/accounts';
-import { codeOf, uniqueUscc } from '../support/platform';
+import { codeOf, startTestApi, uniqueUscc } from '../support/platform';
 
 const productionEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {
@@ -120,6 +120,27 @@ describe('finding 16: production mode has no demo doors', () => {
       expect(
         codeOf(await graphql(url, login, { e: TEST_ADMIN.email, p: TEST_ADMIN.password })),
       ).toBe('OK');
+    });
+
+    it('refuses a demo password even on an account that has it (a database the demo seeded)', async () => {
+      const api = await startTestApi();
+      try {
+        const companyId = await api.company('SME');
+        const email = `seeded-${Date.now()}@demo.chainlift`;
+        await api.admin.data(
+          'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          { input: { companyId, email, name: '演示用户', role: 'ADMIN', password: DEMO_PASSWORD } },
+        );
+        const answer = await graphql(
+          url,
+          'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          { e: email, p: DEMO_PASSWORD },
+        );
+        expect(codeOf(answer)).toBe('UNAUTHENTICATED');
+        expect(answer.errors?.[0]?.message).toMatch(/demo publishes.*password reset link/);
+      } finally {
+        await api.close();
+      }
     });
 
     it('refuses introspection', async () => {

@@ -36,17 +36,6 @@ const platform = Object.fromEntries(
   Object.entries(compose.services).filter(([, s]) => !s.profiles),
 );
 
-/**
- * Variables the compose file sets that the "ops" work of issue 15 adds to the config module
- * (first admin, projector port, metrics token). The lead drops this list once that lands.
- */
-const ADDED_BY_OPS = [
-  'CHAINLIFT_ADMIN_EMAIL',
-  'CHAINLIFT_ADMIN_PASSWORD',
-  'PROJECTOR_HTTP_HOST',
-  'PROJECTOR_HTTP_PORT',
-  'METRICS_TOKEN',
-];
 const defaults = loadConfig({});
 /** What an operator sets for the compose file's required variables (`${VAR:?…}`), fresh secrets. */
 const OPERATOR_SETS: Record<string, string> = {
@@ -64,7 +53,7 @@ describe('docker-compose.yml', () => {
   it.each(['gateway', 'projector'])('%s sets only variables the config module reads', (name) => {
     const env = Object.keys(compose.services[name]!.environment ?? {});
     expect(env.length).toBeGreaterThan(0);
-    for (const variable of env) expect([...CONFIG_VARIABLES, ...ADDED_BY_OPS]).toContain(variable);
+    for (const variable of env) expect(CONFIG_VARIABLES).toContain(variable);
     expect(env).toEqual(expect.arrayContaining(['NEO4J_URI', 'KAFKA_BROKERS']));
   });
 

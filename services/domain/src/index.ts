@@ -15,6 +15,7 @@ export * from './company/company';
 export * from './users/user';
 export * from './users/accounts';
 export * from './users/credentials';
+export * from './users/published-passwords';
 export * from './chain/membership';
 export * from './chain/invitation';
 export * from './chain/chain';

@@ -25,6 +25,7 @@ async function main() {
     database: config.neo4j.database,
     introspection: demo,
     landingPage: demo,
+    demoLogins: demo,
     live: config.gateway.live,
     calendar: calendarOf(config),
     login: config.gateway.login,

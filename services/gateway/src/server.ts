@@ -79,6 +79,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** Apollo's landing page on GET /graphql from a browser (demo mode); off unless asked for. */
   landingPage?: boolean;
+  /** The demo's published passwords log in (demo mode); refused unless asked for. */
+  demoLogins?: boolean;
   /** Sockets and subscriptions per user. */
   live?: LiveLimits;
   /** The business calendar (clock + BUSINESS_TIME_ZONE); the configured one unless given (tests set a clock). */
@@ -128,7 +130,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     login: options.login ?? loadConfig().gateway.login,
     ingest: options.ingest ?? loadConfig().gateway.ingest,
   };
-  const logins = new PasswordLogins({ users, events, log }, limits.login.maxFailuresPerAddress);
+  const logins = new PasswordLogins(
+    { users, events, log },
+    limits.login.maxFailuresPerAddress,
+    options.demoLogins,
+  );
   const authorizerFor = (who: Context['principal']) =>
     new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
   /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */

@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkPassword, DEFAULT_BUSINESS_TIME_ZONE, isTimeZone } from '@chainlift/domain';
+import {
+  checkPassword,
+  DEFAULT_BUSINESS_TIME_ZONE,
+  isTimeZone,
+  PUBLISHED_PASSWORDS,
+} from '@chainlift/domain';
 import { z } from 'zod';
 import { isTestClock } from './clock';
 
@@ -465,8 +470,7 @@ const WELL_KNOWN_SECRETS = [
   'change-me',
   'secret',
   'chainlift',
-  'chainlift-admin',
-  'chainlift-demo',
+  ...PUBLISHED_PASSWORDS,
   'admin',
   '12345678',
 ];

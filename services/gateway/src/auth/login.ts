@@ -7,9 +7,16 @@
  *   3. scrypt runs whether or not the e-mail exists (a dummy hash for unknown ones), and a failure is
  *      a LoginFailed event either way, awaited until projected: equal work, so the answer's timing
  *      does not tell which e-mails have accounts, and the next attempt on any gateway sees the count;
- *   4. a success after failures is a LoginSucceeded event (the count starts again).
+ *   4. a success after failures is a LoginSucceeded event (the count starts again);
+ *   5. outside demo mode a password the demo publishes does not log in (users/published-passwords).
  */
-import { checkNotLocked, DomainFailure, orThrow, type Actor } from '@chainlift/domain';
+import {
+  checkLoginPassword,
+  checkNotLocked,
+  DomainFailure,
+  orThrow,
+  type Actor,
+} from '@chainlift/domain';
 import type { Logger } from '@chainlift/platform';
 import type { LoginRow, UserReads } from '../reads/users';
 import type { EventSubmitter } from '../writes/submit';
@@ -35,6 +42,8 @@ export class PasswordLogins {
   constructor(
     private readonly deps: LoginDeps,
     maxFailuresPerAddress: number,
+    /** Demo mode: the demo's published passwords log in. */
+    private readonly demoLogins = false,
   ) {
     this.failuresByAddress = new WindowLimiter(maxFailuresPerAddress, ADDRESS_WINDOW_MS);
   }
@@ -61,6 +70,7 @@ export class PasswordLogins {
         code: 'UNAUTHENTICATED',
         message: "this account is deactivated: ask your company's admin",
       });
+    orThrow(checkLoginPassword(password, this.demoLogins));
     if (user.failedLogins > 0) await this.recordSuccess(user);
     return user;
   }
