@@ -6,10 +6,11 @@
  * plain `node services/gateway/dist/main.js` runs with no tsx (the Dockerfile's commands).
  * Type errors are `npm run typecheck`'s job; this only transpiles (a few seconds).
  */
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { REPO_ROOT } from '@chainlift/platform';
+import { filesUnder } from './lib/files-under';
 import { ensureWebBuilt } from './lib/web-build';
 
 /** The workspace packages the services are made of, in dependency order. */
@@ -46,15 +47,6 @@ export const RUNTIME_FILES = [
 /** The Node versions the compiled code targets: the oldest one package.json's `engines` allows. */
 const TARGET = 'node20.19';
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? files(full) : [full];
-    });
-}
-
 const isSource = (file: string) =>
   file.endsWith('.ts') && !file.endsWith('.d.ts') && !/\.test\.ts$/.test(file);
 
@@ -64,7 +56,7 @@ export async function buildServices(say: (line: string) => void): Promise<void> 
     const src = path.join(REPO_ROOT, 'services', pkg, 'src');
     const dist = path.join(REPO_ROOT, 'services', pkg, 'dist');
     rmSync(dist, { recursive: true, force: true });
-    const all = files(src);
+    const all = filesUnder(src);
     await build({
       entryPoints: all.filter(isSource),
       outdir: dist,

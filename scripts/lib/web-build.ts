@@ -5,28 +5,20 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
+import { filesUnder } from './files-under';
 
 export const WEB_DIR = path.join(REPO_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_DIR, 'dist');
 const HASH_FILE = path.join(WEB_DIST, '.build-hash');
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(dir, name);
-      return statSync(full).isDirectory() ? files(full) : [full];
-    });
-}
-
 /** A hash of everything the build reads from web/. */
 export function webSourceHash(): string {
   const hash = createHash('sha256');
   const inputs = [
-    ...files(path.join(WEB_DIR, 'src')).filter((f) => !/\.test\.tsx?$/.test(f)),
+    ...filesUnder(path.join(WEB_DIR, 'src')).filter((f) => !/\.test\.tsx?$/.test(f)),
     ...['index.html', 'vite.config.ts', 'package.json', 'tsconfig.json'].map((f) =>
       path.join(WEB_DIR, f),
     ),
