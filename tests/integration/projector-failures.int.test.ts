@@ -10,12 +10,11 @@
  * (Redelivery and replays are covered by company-registration and projector-offsets.)
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
+import { ensureLocalInfra } from '../../infra/local';
 import { stopNeo4j } from '../../infra/local/neo4j';
 import { freePort } from '../../infra/local/ports';
-import { stopByPidFile } from '../../infra/local/process';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
 import {
   createDriver,
@@ -33,6 +32,7 @@ import {
 } from '@chainlift/platform';
 import { withUsccCheckChar } from '@chainlift/domain';
 import { waitFor } from '../support/platform';
+import { ownServers, type OwnServers } from '../support/own-servers';
 
 const STREAM = 100_000;
 const KILLS = 4;
@@ -50,6 +50,7 @@ const say = (line: string) => process.stdout.write(`  [projector-failures] ${lin
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let stateDir: string;
+let servers: OwnServers | undefined;
 let config: Config;
 let endpoints: Endpoints;
 let driver: Driver;
@@ -57,7 +58,8 @@ let bus: EventBus;
 const running = new Set<ServiceProcess>();
 
 beforeAll(async () => {
-  stateDir = path.join(REPO_ROOT, '.chainlift', `failures-${Date.now()}-${process.pid}`);
+  servers = ownServers('failures', say);
+  stateDir = servers.stateDir;
   config = loadConfig({
     ...process.env,
     NEO4J_URI: '',
@@ -69,8 +71,6 @@ beforeAll(async () => {
     NEO4J_HEAP: '768m',
     KAFKA_HEAP: '512m',
   });
-  process.once('SIGINT', emergencyStop);
-  process.once('SIGTERM', emergencyStop);
   endpoints = await ensureLocalInfra(config, say);
   driver = createDriver({ uri: endpoints.neo4jUri, user: 'neo4j', password: '' });
   await migrate(driver);
@@ -82,22 +82,11 @@ beforeAll(async () => {
   await bus.ensureTopics();
 }, 240_000);
 
-/** If jest is interrupted before afterAll, do not leave this file's servers behind. */
-const emergencyStop = () => {
-  for (const pid of ['neo4j.pid', 'kafka.pid'])
-    void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
-};
-
 afterAll(async () => {
-  process.off('SIGINT', emergencyStop);
-  process.off('SIGTERM', emergencyStop);
   for (const p of running) await p.stop();
   await bus?.close();
   await driver?.close();
-  if (stateDir) {
-    await stopLocalInfra(stateDir, say);
-    if (!process.env.KEEP_TEST_DATA) rmSync(stateDir, { recursive: true, force: true });
-  }
+  await servers?.stop();
 }, 120_000);
 
 // Each test runs its own projector: none may still consume when the next one starts.

@@ -11,15 +11,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stopLocalInfra } from '../../infra/local';
 import { findJava } from '../../infra/local/java';
 import { ensureJars, ensureNeo4jLauncher } from '../../infra/local/jars';
 import { startKafka, type SecuredKafka } from '../../infra/local/kafka';
 import { startNeo4j } from '../../infra/local/neo4j';
 import { freePort } from '../../infra/local/ports';
-import { stopByPidFile } from '../../infra/local/process';
 import { bootstrapPlatformAdmin } from '../../scripts/lib/platform-admin';
 import { graphqlData } from '../../scripts/lib/graphql-client';
 import { startService, type ServiceProcess } from '../../scripts/lib/service-process';
@@ -35,6 +33,7 @@ import {
 } from '@chainlift/platform';
 import { TEST_ADMIN } from '../support/accounts';
 import { uniqueUscc } from '../support/platform';
+import { ownServers, type OwnServers } from '../support/own-servers';
 
 const say = (line: string) => process.stdout.write(`  [secured-connections] ${line}\n`);
 const secret = () => randomBytes(12).toString('hex');
@@ -51,6 +50,7 @@ const PASSWORDS = {
 };
 
 let stateDir: string;
+let servers: OwnServers | undefined;
 let tlsDir: string;
 let caFile: string;
 let neo4jUri: string;
@@ -251,14 +251,13 @@ function errorText(error: unknown): string {
 let gatewayUrl: string;
 
 beforeAll(async () => {
-  stateDir = path.join(REPO_ROOT, '.chainlift', `secured-${Date.now()}-${process.pid}`);
+  servers = ownServers('secured', say);
+  stateDir = servers.stateDir;
   tlsDir = path.join(stateDir, 'tls');
   const storePassword = secret();
   makeCertificates(tlsDir, storePassword);
   caFile = path.join(tlsDir, 'ca.pem');
   ca = readFileSync(caFile, 'utf8');
-  process.once('SIGINT', emergencyStop);
-  process.once('SIGTERM', emergencyStop);
 
   const config = loadConfig({ ...process.env, CHAINLIFT_STATE_DIR: stateDir });
   const java = findJava();
@@ -341,21 +340,10 @@ beforeAll(async () => {
   gatewayUrl = `http://127.0.0.1:${gatewayEnv.GATEWAY_PORT}/graphql`;
 }, 1_500_000);
 
-/** If jest is interrupted before afterAll, do not leave this file's servers behind. */
-const emergencyStop = () => {
-  for (const pid of ['neo4j.pid', 'kafka.pid'])
-    void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
-};
-
 afterAll(async () => {
-  process.off('SIGINT', emergencyStop);
-  process.off('SIGTERM', emergencyStop);
   for (const p of services) await p.stop();
   for (const bus of buses) await bus.close().catch(() => undefined);
-  if (stateDir) {
-    await stopLocalInfra(stateDir, say);
-    if (!process.env.KEEP_TEST_DATA) rmSync(stateDir, { recursive: true, force: true });
-  }
+  await servers?.stop();
 }, 120_000);
 
 describe('secured connections: SASL_SSL Kafka with ACLs, Neo4j with authentication and TLS', () => {
