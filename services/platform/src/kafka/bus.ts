@@ -165,6 +165,16 @@ export interface TopicSettings {
   minInsyncReplicas: number | undefined;
 }
 
+/**
+ * Broker answers kafkajs logs as errors and then retries on its own: a group coordinator or a
+ * partition leader still loading (a fresh or restarting broker). Logged at debug: an operator
+ * reading error lines should find only what went wrong, and a first start is not that.
+ */
+const TRANSIENT_BROKER_ANSWERS =
+  /coordinator is loading|not the correct coordinator|no leader for this topic-partition|leader is not available/i;
+const isTransientBrokerAnswer = (extra: Record<string, unknown>): boolean =>
+  typeof extra.error === 'string' && TRANSIENT_BROKER_ANSWERS.test(extra.error);
+
 /** kafkajs warns once per producer that bounded retries weaken idempotence: we bound them on purpose. */
 const BOUNDED_RETRIES_WARNING = 'Limiting retries for the idempotent producer';
 
@@ -208,7 +218,7 @@ export function createEventBus(options: {
       const { message, ...extra } = entry.log;
       if (message.startsWith(BOUNDED_RETRIES_WARNING)) return;
       const level =
-        entry.level <= KafkaLogLevel.ERROR
+        entry.level <= KafkaLogLevel.ERROR && !isTransientBrokerAnswer(extra)
           ? 'error'
           : entry.level === KafkaLogLevel.WARN
             ? 'warn'
