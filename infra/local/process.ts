@@ -66,6 +66,24 @@ export async function stopByPidFile(pidFile: string, graceMs = 30_000): Promise<
   return true;
 }
 
+/**
+ * Stops the Neo4j and Kafka of a state folder if this process is interrupted (Ctrl-C, CI's SIGTERM)
+ * before its own teardown runs, so no server outlives the test run. Returns the function that removes
+ * the handlers once the normal teardown has stopped them.
+ */
+export function stopOnInterrupt(stateDir: string): () => void {
+  const emergencyStop = () => {
+    for (const pid of ['neo4j.pid', 'kafka.pid'])
+      void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
+  };
+  process.once('SIGINT', emergencyStop);
+  process.once('SIGTERM', emergencyStop);
+  return () => {
+    process.off('SIGINT', emergencyStop);
+    process.off('SIGTERM', emergencyStop);
+  };
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The last lines of a log, to show why a server did not come up. */

@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { freePort } from '../../infra/local/ports';
-import { stopByPidFile } from '../../infra/local/process';
+import { stopOnInterrupt } from '../../infra/local/process';
 import { bootstrapPlatformAdmin, type AdminCredentials } from './platform-admin';
 import { startService, type ServiceProcess } from './service-process';
 import {
@@ -26,6 +26,8 @@ export interface EphemeralPlatform {
   projector: ServiceProcess;
   ownsInfra: boolean;
   say: (line: string) => void;
+  /** Removes the Ctrl-C handler that stops the servers; the normal stop calls it. */
+  releaseInterrupt: () => void;
 }
 
 const defaultSay = (line: string) => process.stdout.write(`  [test platform] ${line}\n`);
@@ -55,12 +57,7 @@ export async function startEphemeralPlatform(
   });
   const ownsInfra = config.neo4j.uri === undefined || config.kafka.brokers === undefined;
   // If jest is interrupted before its teardown, do not leave servers behind.
-  const emergencyStop = () => {
-    for (const pid of ['neo4j.pid', 'kafka.pid'])
-      void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
-  };
-  process.once('SIGINT', emergencyStop);
-  process.once('SIGTERM', emergencyStop);
+  const releaseInterrupt = stopOnInterrupt(stateDir);
   try {
     const endpoints = await ensureLocalInfra(config, say);
     const driver = createDriver({
@@ -101,8 +98,9 @@ export async function startEphemeralPlatform(
     say(
       `ready: Neo4j ${endpoints.neo4jUri}, Kafka ${endpoints.kafkaBrokers.join(',')}, projector log ${projector.logFile}`,
     );
-    return { stateDir, projector, ownsInfra, say };
+    return { stateDir, projector, ownsInfra, say, releaseInterrupt };
   } catch (error) {
+    releaseInterrupt();
     await stopLocalInfra(stateDir, say).catch(() => undefined);
     throw error;
   }
@@ -111,5 +109,6 @@ export async function startEphemeralPlatform(
 export async function stopEphemeralPlatform(platform: EphemeralPlatform): Promise<void> {
   await platform.projector.stop();
   if (platform.ownsInfra) await stopLocalInfra(platform.stateDir, platform.say);
+  platform.releaseInterrupt();
   if (!process.env.KEEP_TEST_DATA) rmSync(platform.stateDir, { recursive: true, force: true });
 }

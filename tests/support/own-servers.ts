@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import { stopLocalInfra } from '../../infra/local';
-import { stopByPidFile } from '../../infra/local/process';
+import { stopOnInterrupt } from '../../infra/local/process';
 
 export interface OwnServers {
   stateDir: string;
@@ -17,17 +17,11 @@ export interface OwnServers {
 
 export function ownServers(name: string, say: (line: string) => void): OwnServers {
   const stateDir = path.join(REPO_ROOT, '.chainlift', `${name}-${Date.now()}-${process.pid}`);
-  const emergencyStop = () => {
-    for (const pid of ['neo4j.pid', 'kafka.pid'])
-      void stopByPidFile(path.join(stateDir, pid), 0).catch(() => undefined);
-  };
-  process.once('SIGINT', emergencyStop);
-  process.once('SIGTERM', emergencyStop);
+  const releaseInterrupt = stopOnInterrupt(stateDir);
   return {
     stateDir,
     async stop() {
-      process.off('SIGINT', emergencyStop);
-      process.off('SIGTERM', emergencyStop);
+      releaseInterrupt();
       await stopLocalInfra(stateDir, say);
       if (!process.env.KEEP_TEST_DATA) rmSync(stateDir, { recursive: true, force: true });
     },
