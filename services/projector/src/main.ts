@@ -3,6 +3,8 @@ import {
   CORE_TOPICS,
   kafkaAnswers,
   measureGroupLag,
+  reuseFor,
+  LAG_MEASUREMENT_REUSE_MS,
   migrate,
   neo4jAnswers,
   openRuntime,
@@ -33,6 +35,9 @@ async function main() {
   await projector.joined;
   // Health and metrics for the operator (PROJECTOR_HTTP_PORT; 0: none).
   let ops: OpsServer | undefined;
+  const measureLag = reuseFor(LAG_MEASUREMENT_REUSE_MS, () =>
+    measureGroupLag(bus, config.projector.group, CORE_TOPICS),
+  );
   if (config.projector.http.port !== 0) {
     ops = await startOpsServer({
       host: config.projector.http.host,
@@ -45,7 +50,7 @@ async function main() {
         consumer: () => Promise.resolve(projector.health()),
       },
       beforeScrape: async () => {
-        await measureGroupLag(bus, config.projector.group, CORE_TOPICS);
+        await measureLag();
       },
     }).catch((error: NodeJS.ErrnoException) => {
       throw error.code === 'EADDRINUSE'

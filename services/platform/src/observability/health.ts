@@ -115,6 +115,33 @@ export const kafkaAnswers = (bus: EventBus) => async (): Promise<CheckResult> =>
   return { ok: true };
 };
 
+/**
+ * Runs `measure` at most once per `ttlMs`: readiness probes and metric scrapes that arrive together
+ * (several probes, Prometheus, a load balancer) share one answer instead of each asking Kafka's admin
+ * API for every partition's offsets. A failed measurement is not kept.
+ */
+export function reuseFor<T>(
+  ttlMs: number,
+  measure: () => Promise<T>,
+  clock: () => number = Date.now,
+): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    const now = clock();
+    if (last && now - last.at < ttlMs) return last.value;
+    const value = measure();
+    const kept = { at: now, value };
+    last = kept;
+    value.catch(() => {
+      if (last === kept) last = undefined;
+    });
+    return value;
+  };
+}
+
+/** How long one measurement of the projectors' lag answers probes and scrapes. */
+export const LAG_MEASUREMENT_REUSE_MS = 1_000;
+
 /** Measures a consumer group's lag per partition and exposes it as chainlift_kafka_consumer_lag. */
 export async function measureGroupLag(
   bus: EventBus,
@@ -137,12 +164,14 @@ export function projectionLagCheck(
   clock: () => number = Date.now,
 ): () => Promise<CheckResult> {
   const lag = new ProjectionLag();
+  const measure = reuseFor(
+    LAG_MEASUREMENT_REUSE_MS,
+    () => measureGroupLag(bus, limits.projectorGroup, CORE_TOPICS),
+    clock,
+  );
   return async () => {
-    const now = clock();
-    const { events, seconds } = lag.observe(
-      now,
-      await measureGroupLag(bus, limits.projectorGroup, CORE_TOPICS),
-    );
+    const partitions = await measure();
+    const { events, seconds } = lag.observe(clock(), partitions);
     metrics.projectionLagEvents.set(events);
     metrics.projectionLagSeconds.set(seconds);
     const detail = `${events} events, ${seconds.toFixed(1)} s behind`;

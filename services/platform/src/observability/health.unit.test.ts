@@ -1,4 +1,4 @@
-import { ProjectionLag, readiness } from './health';
+import { ProjectionLag, readiness, reuseFor } from './health';
 
 const at = (end: number, lag: number, partition = 0) => ({
   topic: 'chainlift.orders',
@@ -58,5 +58,34 @@ describe('readiness', () => {
   it('fails a check that does not answer in time', async () => {
     const answer = await readiness({ slow: () => new Promise(() => undefined) }, 50);
     expect(answer.reason).toBe('slow: no answer within 50 ms');
+  });
+});
+
+describe('one lag measurement answers the probes that arrive together', () => {
+  it('given a measurement 500 ms ago, when another probe asks, then Kafka is not asked again', async () => {
+    let now = 0;
+    let calls = 0;
+    const measure = reuseFor(
+      1_000,
+      () => Promise.resolve(++calls),
+      () => now,
+    );
+    expect(await measure()).toBe(1);
+    now = 500;
+    expect(await measure()).toBe(1);
+    now = 1_000;
+    expect(await measure()).toBe(2);
+    expect(calls).toBe(2);
+  });
+
+  it('given a measurement failed, when the next probe asks, then it measures again', async () => {
+    let calls = 0;
+    const measure = reuseFor(
+      1_000,
+      () => (++calls === 1 ? Promise.reject(new Error('broker down')) : Promise.resolve(calls)),
+      () => 0,
+    );
+    await expect(measure()).rejects.toThrow('broker down');
+    expect(await measure()).toBe(2);
   });
 });
