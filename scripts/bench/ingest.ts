@@ -33,14 +33,12 @@
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
  * Exits 1 only if the platform misbehaves (events rejected, lost or never visible), not for a ratio.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import WebSocket from 'ws';
-import { freePort } from '../../infra/local/ports';
 import { applyBatch, HANDLERS, runsToApply } from '@chainlift/projector';
 import {
   createDriver,
@@ -61,6 +59,7 @@ import {
   stopEphemeralPlatform,
   type EphemeralPlatform,
 } from '../lib/ephemeral-platform';
+import { startGatewayProcess } from '../lib/gateway-process';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
@@ -669,24 +668,6 @@ interface Freshness {
   rejected: number;
 }
 
-async function startGatewayProcess(platform: EphemeralPlatform) {
-  const port = await freePort();
-  const gateway = startService({
-    name: 'gateway',
-    entry: 'services/gateway/src/main.ts',
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      GATEWAY_PORT: String(port),
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'info',
-    },
-    logDir: path.join(platform.stateDir, 'logs'),
-    readyWhen: /"msg":"gateway listening"/,
-  });
-  await gateway.ready;
-  return { gateway, url: `http://127.0.0.1:${port}/graphql` };
-}
 
 async function probeToken(url: string, companyId: string): Promise<string> {
   const login = (email: string, password: string) =>
@@ -721,7 +702,7 @@ async function runFreshness(
 ): Promise<Freshness> {
   const { driver, bus } = res as Required<Resources>;
   say('(d) starting a gateway process…');
-  const { gateway, url } = await startGatewayProcess(res.platform!);
+  const { gateway, url } = await startGatewayProcess(res.platform!.stateDir);
   res.gateway = gateway;
   const leader = workload.net.leader;
   const token = await probeToken(url, leader.id);
