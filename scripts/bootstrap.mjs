@@ -24,6 +24,7 @@ const COMMANDS = {
   asyncapi: ['scripts/asyncapi.ts'],
   'bench:network': ['scripts/bench/network-scale.ts'],
   'bench:ingest': ['scripts/bench/ingest.ts'],
+  'bench:api': ['scripts/bench/api.ts'],
 };
 
 function die(message) {
