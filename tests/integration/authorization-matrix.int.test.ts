@@ -484,6 +484,18 @@ const OPERATIONS: Operation[] = [
     allowed: all('OK'),
   },
   {
+    name: 'pledge → registration, registrationRisk (nested)',
+    query: 'query ($p: ID!) { pledge(id: $p) { registration { number } registrationRisk } }',
+    variables: (i) => ({ p: i.pledge }),
+    allowed: only('OK', [...LEADER, ...MEMBER, 'bankAdmin']),
+  },
+  {
+    name: 'pledgeRegistrationForms',
+    query: '{ pledgeRegistrationForms { pledgeId pledgor { uscc } description } }',
+    variables: () => ({}),
+    allowed: only('OK', ['bankAdmin']),
+  },
+  {
     name: 'registerReceivable (the order already backs one)',
     query:
       'mutation ($o: ID!) { registerReceivable(input: { orderId: $o, dueDate: "2099-01-01" }) { id } }',
@@ -541,6 +553,14 @@ const OPERATIONS: Operation[] = [
       'mutation ($r: ID!, $p: ID!) { registerPledge(receivableId: $r, productId: $p, loanEndDate: "2099-01-01") { id } }',
     variables: (i) => ({ r: i.receivable, p: i.product }),
     allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'recordPledgeRegistration (the pledge is only requested)',
+    query:
+      'mutation ($p: ID!) { recordPledgeRegistration(pledgeId: $p, registrationNumber: "04386937000515706571", registeredAt: "2026-01-05T10:00:00+08:00", amount: "1.00", termMonths: 12) { id } }',
+    variables: (i) => ({ p: i.pledge }),
+    // Only the lending bank passes authorization; the pledge rules then refuse a REQUESTED pledge.
+    allowed: only('CONFLICT', ['bankAdmin']),
   },
   {
     name: 'actOnPledge (disburse before approval)',

@@ -272,6 +272,14 @@ export const ReceivableStatus = {
 } as const;
 
 export type ReceivableStatus = typeof ReceivableStatus[keyof typeof ReceivableStatus];
+export const RegistrationRisk = {
+  /** 登记即将到期: the registration's term ends within 30 days. */
+  EXPIRING: 'EXPIRING',
+  /** 未登记: approved or disbursed, but not registered (or the registration's term is over). */
+  UNREGISTERED: 'UNREGISTERED'
+} as const;
+
+export type RegistrationRisk = typeof RegistrationRisk[keyof typeof RegistrationRisk];
 export const ReleaseRequestAction = {
   /** The bank: only if the loan stays below the margin-call line and above the control line after the release (with the releases already approved). */
   APPROVE: 'APPROVE',

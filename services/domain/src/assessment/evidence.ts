@@ -14,22 +14,19 @@
  *   NOT_EVIDENCED  min(d, c) − e ≥ 2: declared well above what the platform would show signs of
  *   CONSISTENT     otherwise (one level of tolerance: the platform sees only part of the practice)
  * UNDERSTATED and NOT_EVIDENCED are the disagreements a leader is shown.
+ *
+ * The thresholds (stock-report days, purchase orders, on-time share) are data: the questionnaire's
+ * `evidenceThresholds`, each with a note of where the number comes from.
  */
 import { dayWindow, type BusinessDate } from '../calendar/calendar';
 import { BP, formatPercent, mulDivHalfUp } from '../finance/rates';
+import type { EvidenceThresholds, Questionnaire } from './questionnaire';
 
 /** Activity counts cover the last `windowDays` days. */
 export const EVIDENCE_WINDOW_DAYS = 90;
 /** The business days whose activity counts as evidence on `today`: the 90 days ending with today, both included. */
 export const evidenceWindow = (today: BusinessDate): { first: BusinessDate; last: BusinessDate } =>
   dayWindow(today, EVIDENCE_WINDOW_DAYS);
-/** Stock reported on at least this many distinct days in the window counts as regular. */
-export const REGULAR_REPORT_DAYS = 4;
-/** Orders placed in the window for purchasing to count as run on the platform. */
-export const REGULAR_PURCHASE_ORDERS = 3;
-/** On-time delivery: at least this share (basis points) over at least this many deliveries. */
-export const ON_TIME_RATE_BP = 9_000;
-export const ON_TIME_MIN_DELIVERED = 5;
 /** Disagreement tolerance, in levels. */
 export const DISAGREEMENT_LEVELS = 2;
 
@@ -119,16 +116,23 @@ export function onTimeRateBp(facts: Pick<EvidenceFacts, 'deliveredOrders' | 'onT
 /** 9000 bp → "90.00%". */
 export const percentText = (bp: number) => `${formatPercent(bp)}%`;
 
-type Check = (f: EvidenceFacts) => EvidenceCondition;
+/** Delivered often enough, and on time often enough, by the questionnaire's thresholds. */
+export const deliversOnTime = (
+  f: Pick<EvidenceFacts, 'deliveredOrders' | 'onTimeDeliveries'>,
+  t: EvidenceThresholds,
+): boolean =>
+  f.deliveredOrders >= t.onTimeMinDeliveries && (onTimeRateBp(f) ?? 0) >= t.onTimeRateBp;
+
+type Check = (f: EvidenceFacts, t: EvidenceThresholds) => EvidenceCondition;
 
 const check =
   (
     code: string,
-    met: (f: EvidenceFacts) => boolean,
-    zh: (f: EvidenceFacts) => string,
-    en: (f: EvidenceFacts) => string,
+    met: (f: EvidenceFacts, t: EvidenceThresholds) => boolean,
+    zh: (f: EvidenceFacts, t: EvidenceThresholds) => string,
+    en: (f: EvidenceFacts, t: EvidenceThresholds) => string,
   ): Check =>
-  (f) => ({ code, met: met(f), zh: zh(f), en: en(f) });
+  (f, t) => ({ code, met: met(f, t), zh: zh(f, t), en: en(f, t) });
 
 const C = {
   suppliersDeclared: (min: number) =>
@@ -140,11 +144,11 @@ const C = {
     ),
   purchasing: check(
     'PURCHASING_ON_PLATFORM',
-    (f) => f.ordersPlaced >= REGULAR_PURCHASE_ORDERS,
-    (f) =>
-      `${f.windowDays} 天内在平台上下了 ${f.ordersPlaced} 张采购订单（需要 ${REGULAR_PURCHASE_ORDERS} 张）`,
-    (f) =>
-      `${f.ordersPlaced} purchase orders placed on the platform in ${f.windowDays} days (needs ${REGULAR_PURCHASE_ORDERS})`,
+    (f, t) => f.ordersPlaced >= t.purchaseOrders,
+    (f, t) =>
+      `${f.windowDays} 天内在平台上下了 ${f.ordersPlaced} 张采购订单（需要 ${t.purchaseOrders} 张）`,
+    (f, t) =>
+      `${f.ordersPlaced} purchase orders placed on the platform in ${f.windowDays} days (needs ${t.purchaseOrders})`,
   ),
   ordersStreamed: check(
     'ORDERS_STREAMED',
@@ -174,11 +178,11 @@ const C = {
   ),
   stockRegular: check(
     'STOCK_REGULAR',
-    (f) => f.stockReportDays >= REGULAR_REPORT_DAYS,
-    (f) =>
-      `${f.windowDays} 天内有 ${f.stockReportDays} 天报告了库存（需要 ${REGULAR_REPORT_DAYS} 天）`,
-    (f) =>
-      `stock reported on ${f.stockReportDays} days in ${f.windowDays} (needs ${REGULAR_REPORT_DAYS})`,
+    (f, t) => f.stockReportDays >= t.stockReportDays,
+    (f, t) =>
+      `${f.windowDays} 天内有 ${f.stockReportDays} 天报告了库存（需要 ${t.stockReportDays} 天）`,
+    (f, t) =>
+      `stock reported on ${f.stockReportDays} days in ${f.windowDays} (needs ${t.stockReportDays})`,
   ),
   stockStreamed: check(
     'STOCK_STREAMED',
@@ -203,14 +207,14 @@ const C = {
   ),
   onTime: check(
     'ON_TIME',
-    (f) => f.deliveredOrders >= ON_TIME_MIN_DELIVERED && (onTimeRateBp(f) ?? 0) >= ON_TIME_RATE_BP,
-    (f) => {
+    deliversOnTime,
+    (f, t) => {
       const rate = onTimeRateBp(f);
-      return `准时交货 ${f.onTimeDeliveries}/${f.deliveredOrders}${rate === null ? '' : `（${percentText(rate)}）`}，需要至少 ${ON_TIME_MIN_DELIVERED} 单且准时率 ${percentText(ON_TIME_RATE_BP)}`;
+      return `准时交货 ${f.onTimeDeliveries}/${f.deliveredOrders}${rate === null ? '' : `（${percentText(rate)}）`}，需要至少 ${t.onTimeMinDeliveries} 单且准时率 ${percentText(t.onTimeRateBp)}`;
     },
-    (f) => {
+    (f, t) => {
       const rate = onTimeRateBp(f);
-      return `${f.onTimeDeliveries} of ${f.deliveredOrders} deliveries on time${rate === null ? '' : ` (${percentText(rate)})`}; needs ${ON_TIME_MIN_DELIVERED} or more at ${percentText(ON_TIME_RATE_BP)}`;
+      return `${f.onTimeDeliveries} of ${f.deliveredOrders} deliveries on time${rate === null ? '' : ` (${percentText(rate)})`}; needs ${t.onTimeMinDeliveries} or more at ${percentText(t.onTimeRateBp)}`;
     },
   ),
   systemsConnected: check(
@@ -288,15 +292,18 @@ function agreementOf(
 
 /**
  * The evidence for each scenario the platform can speak for, beside the declared levels of the
- * latest submission (null when the company has none).
+ * latest submission (null when the company has none), by the thresholds of `questionnaire` (the
+ * version the submission was scored with, or the current one).
  */
 export function evidenceFor(
   facts: EvidenceFacts,
   declared: Readonly<Record<string, number>> | null,
+  questionnaire: Pick<Questionnaire, 'evidenceThresholds'>,
 ): ScenarioEvidence[] {
+  const thresholds = questionnaire.evidenceThresholds;
   return EVIDENCE_RULES.map((rule) => {
     const levels = rule.levels.map((checks, i) => {
-      const conditions = checks.map((c) => c(facts));
+      const conditions = checks.map((c) => c(facts, thresholds));
       return { level: i + 1, met: conditions.every((c) => c.met), conditions };
     });
     const firstUnmet = levels.findIndex((l) => !l.met);

@@ -6,7 +6,11 @@ import {
   type EvidenceFacts,
   type ScenarioEvidence,
 } from './evidence';
+import miit2024v1 from './miit-2024.v1.json';
+import { parseQuestionnaire } from './questionnaire-file';
 import { MIIT_2024_V1 } from './questionnaire-versions';
+
+const Q = MIIT_2024_V1;
 
 const facts = (over: Partial<EvidenceFacts> = {}): EvidenceFacts => ({ ...NO_FACTS, ...over });
 const of = (list: ScenarioEvidence[], id: string) => list.find((e) => e.scenarioId === id)!;
@@ -44,7 +48,7 @@ describe('evidence from the platform', () => {
   });
 
   it('sees nothing of a company that does nothing on the platform', () => {
-    const e = evidenceFor(NO_FACTS, null);
+    const e = evidenceFor(NO_FACTS, null, Q);
     expect(levels(e)).toEqual({
       procurement: 0,
       'warehousing-logistics': 0,
@@ -55,7 +59,7 @@ describe('evidence from the platform', () => {
   });
 
   it('gives the ceiling to a company that streams, delivers on time and shares inventory', () => {
-    const e = evidenceFor(streaming, null);
+    const e = evidenceFor(streaming, null, Q);
     expect(levels(e)).toEqual({
       procurement: 4,
       'warehousing-logistics': 4,
@@ -67,7 +71,7 @@ describe('evidence from the platform', () => {
 
   it('climbs 仓储物流 one condition at a time: reported, regular, streamed, shared', () => {
     const at = (f: Partial<EvidenceFacts>) =>
-      of(evidenceFor(facts(f), null), 'warehousing-logistics').evidencedLevel;
+      of(evidenceFor(facts(f), null, Q), 'warehousing-logistics').evidencedLevel;
     expect(at({ stockReports: 1, stockReportDays: 1 })).toBe(1);
     expect(at({ stockReports: 4, stockReportDays: 3 })).toBe(1);
     expect(at({ stockReports: 4, stockReportDays: 4 })).toBe(2);
@@ -84,7 +88,7 @@ describe('evidence from the platform', () => {
 
   it('needs every level below: sharing inventory alone is not level 4', () => {
     const e = of(
-      evidenceFor(facts({ sharesInventoryWithLeader: true }), null),
+      evidenceFor(facts({ sharesInventoryWithLeader: true }), null, Q),
       'warehousing-logistics',
     );
     expect(e.evidencedLevel).toBe(0);
@@ -93,7 +97,7 @@ describe('evidence from the platform', () => {
 
   it('says what it sees, with the numbers', () => {
     const e = of(
-      evidenceFor(facts({ stockReports: 5, stockReportDays: 3 }), null),
+      evidenceFor(facts({ stockReports: 5, stockReportDays: 3 }), null, Q),
       'warehousing-logistics',
     );
     expect(e.levels[1]!.conditions[0]).toEqual({
@@ -115,6 +119,7 @@ describe('evidence from the platform', () => {
             onTimeDeliveries: onTime,
           }),
           null,
+          Q,
         ),
         'collaboration',
       ).evidencedLevel;
@@ -127,7 +132,7 @@ describe('evidence from the platform', () => {
 
   it('climbs 采购管理 from a declared supply network to purchasing on the platform, streamed', () => {
     const at = (f: Partial<EvidenceFacts>) =>
-      of(evidenceFor(facts(f), null), 'procurement').evidencedLevel;
+      of(evidenceFor(facts(f), null, Q), 'procurement').evidencedLevel;
     expect(at({ ordersPlaced: 5 })).toBe(0); // no suppliers of its own on the platform
     expect(at({ declaredSuppliers: 1, ordersPlaced: 2 })).toBe(1);
     expect(at({ declaredSuppliers: 1, ordersPlaced: 3 })).toBe(2);
@@ -148,6 +153,7 @@ describe('evidence from the platform', () => {
         evidenceFor(
           facts({ receivablesRegistered: registered, receivablesConfirmed: confirmed }),
           null,
+          Q,
         ),
         'finance',
       ).evidencedLevel;
@@ -157,7 +163,7 @@ describe('evidence from the platform', () => {
   describe('agreement with the declared level', () => {
     const f = facts({ stockReports: 6, stockReportDays: 5 }); // 仓储物流 evidenced at 2
     const ware = (declared: number) =>
-      of(evidenceFor(f, { 'warehousing-logistics': declared }), 'warehousing-logistics');
+      of(evidenceFor(f, { 'warehousing-logistics': declared }, Q), 'warehousing-logistics');
 
     it('tolerates one level: the platform sees only part of the practice', () => {
       expect(ware(2)).toMatchObject({ agreement: 'CONSISTENT', disagrees: false });
@@ -178,19 +184,94 @@ describe('evidence from the platform', () => {
     });
 
     it('does not hold a company to what the platform cannot see (财务 above 2)', () => {
-      const e = evidenceFor(facts({ receivablesRegistered: 1, receivablesConfirmed: 1 }), {
-        finance: 4,
-      });
+      const e = evidenceFor(
+        facts({ receivablesRegistered: 1, receivablesConfirmed: 1 }),
+        {
+          finance: 4,
+        },
+        Q,
+      );
       expect(of(e, 'finance')).toMatchObject({ evidencedLevel: 2, agreement: 'CONSISTENT' });
-      const none = evidenceFor(NO_FACTS, { finance: 4 });
+      const none = evidenceFor(NO_FACTS, { finance: 4 }, Q);
       // min(4, ceiling 2) − 0 = 2: the platform would see receivables at least.
       expect(of(none, 'finance').agreement).toBe('NOT_EVIDENCED');
     });
 
     it('reads a scenario missing from the declaration as not declared', () => {
-      expect(of(evidenceFor(f, { procurement: 1 }), 'warehousing-logistics').agreement).toBe(
+      expect(of(evidenceFor(f, { procurement: 1 }, Q), 'warehousing-logistics').agreement).toBe(
         'NOT_DECLARED',
       );
+    });
+  });
+
+  describe('thresholds are data: the questionnaire file, not the code', () => {
+    /** A copy of the shipped file with one figure corrected, loaded as a new version would be. */
+    const corrected = (change: (file: typeof miit2024v1) => void) => {
+      const file = structuredClone(miit2024v1);
+      change(file);
+      return parseQuestionnaire(file, 'corrected copy');
+    };
+
+    it('reads every threshold, with its source, from the questionnaire data', () => {
+      expect(Q.evidenceThresholds).toMatchObject({
+        stockReportDays: 4,
+        purchaseOrders: 3,
+        onTimeRateBp: 9000,
+        onTimeMinDeliveries: 5,
+      });
+      for (const source of Object.values(Q.evidenceThresholds.sources))
+        expect(source.length).toBeGreaterThan(20);
+    });
+
+    it('given stock on 4 days, when the file asks for 6 report days, then 仓储物流 drops to level 1', () => {
+      const f = facts({ stockReports: 8, stockReportDays: 4 });
+      const six = corrected((file) => {
+        file.evidenceThresholds.stockReportDays.value = 6;
+      });
+      expect(of(evidenceFor(f, null, Q), 'warehousing-logistics').evidencedLevel).toBe(2);
+      const stricter = of(evidenceFor(f, null, six), 'warehousing-logistics');
+      expect(stricter.evidencedLevel).toBe(1);
+      expect(stricter.levels[1]!.conditions[0]).toMatchObject({
+        code: 'STOCK_REGULAR',
+        met: false,
+        en: 'stock reported on 4 days in 90 (needs 6)',
+      });
+    });
+
+    it('given 85 % on time, when the file lowers the share to 85 %, then 协同办公 reaches level 3', () => {
+      const f = facts({
+        chainMember: true,
+        orderActions: 3,
+        deliveredOrders: 20,
+        onTimeDeliveries: 17,
+      });
+      const lower = corrected((file) => {
+        file.evidenceThresholds.onTimeShare.percent = 85;
+      });
+      expect(of(evidenceFor(f, null, Q), 'collaboration').evidencedLevel).toBe(2);
+      expect(of(evidenceFor(f, null, lower), 'collaboration').evidencedLevel).toBe(3);
+    });
+
+    it('given 2 purchase orders, when the file asks for 2, then 采购管理 reaches level 2', () => {
+      const f = facts({ declaredSuppliers: 1, ordersPlaced: 2 });
+      const two = corrected((file) => {
+        file.evidenceThresholds.purchaseOrders.value = 2;
+      });
+      expect(of(evidenceFor(f, null, Q), 'procurement').evidencedLevel).toBe(1);
+      expect(of(evidenceFor(f, null, two), 'procurement').evidencedLevel).toBe(2);
+    });
+
+    it('refuses a file whose threshold has no source or a share with three decimals', () => {
+      expect(() =>
+        corrected((file) => {
+          (file.evidenceThresholds.purchaseOrders as { source?: string }).source = undefined;
+        }),
+      ).toThrow(/evidenceThresholds\.purchaseOrders\.source/);
+      expect(() =>
+        corrected((file) => {
+          file.evidenceThresholds.onTimeShare.percent = 90.125;
+        }),
+      ).toThrow(/evidenceThresholds\.onTimeShare\.percent/);
     });
   });
 });

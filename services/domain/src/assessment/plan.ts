@@ -12,16 +12,13 @@
 import { fail, ok, type Result } from '../shared/errors';
 import { addDays, isBefore, isIsoDate } from '../calendar/calendar';
 import {
-  ON_TIME_MIN_DELIVERED,
-  ON_TIME_RATE_BP,
-  REGULAR_PURCHASE_ORDERS,
-  REGULAR_REPORT_DAYS,
+  deliversOnTime,
   evidenceFor,
   onTimeRateBp,
   percentText,
   type EvidenceFacts,
 } from './evidence';
-import type { Questionnaire } from './questionnaire';
+import type { EvidenceThresholds, Questionnaire } from './questionnaire';
 
 export const TASK_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -154,10 +151,10 @@ interface StepRule {
   step: string;
   /** Proposed for a target on one of these scenarios at or above the level. */
   when: Record<string, number>;
-  /** Already done for a target at `level`: not proposed. */
-  done: (f: EvidenceFacts, level: number) => boolean;
-  zh: (f: EvidenceFacts) => string;
-  en: (f: EvidenceFacts) => string;
+  /** Already done for a target at `level` (by the questionnaire's evidence thresholds): not proposed. */
+  done: (f: EvidenceFacts, level: number, t: EvidenceThresholds) => boolean;
+  zh: (f: EvidenceFacts, t: EvidenceThresholds) => string;
+  en: (f: EvidenceFacts, t: EvidenceThresholds) => string;
   owner: StepOwner;
   dueInDays: number;
 }
@@ -179,18 +176,18 @@ export const STEP_RULES: readonly StepRule[] = [
   {
     step: 'PLACE_ORDERS',
     when: { procurement: 2 },
-    done: (f) => f.ordersPlaced >= REGULAR_PURCHASE_ORDERS,
-    zh: () =>
-      `把采购订单放到平台上下给供应商（placeOrder），每季度至少 ${REGULAR_PURCHASE_ORDERS} 张`,
-    en: () =>
-      `Place your purchase orders with your suppliers on the platform (placeOrder), ${REGULAR_PURCHASE_ORDERS} or more a quarter`,
+    done: (f, _level, t) => f.ordersPlaced >= t.purchaseOrders,
+    zh: (_f, t) =>
+      `把采购订单放到平台上下给供应商（placeOrder），每季度至少 ${t.purchaseOrders} 张`,
+    en: (_f, t) =>
+      `Place your purchase orders with your suppliers on the platform (placeOrder), ${t.purchaseOrders} or more a quarter`,
     owner: 'COMPANY',
     dueInDays: 30,
   },
   {
     step: 'REPORT_STOCK',
     when: { 'warehousing-logistics': 1 },
-    done: (f) => f.stockReportDays >= REGULAR_REPORT_DAYS,
+    done: (f, _level, t) => f.stockReportDays >= t.stockReportDays,
     zh: () => '每周在平台上报告一次库存（reportStock，或上传库存 CSV）',
     en: () => 'Report your stock on the platform every week (reportStock, or upload a stock CSV)',
     owner: 'COMPANY',
@@ -238,12 +235,11 @@ export const STEP_RULES: readonly StepRule[] = [
   {
     step: 'DELIVER_ON_TIME',
     when: { collaboration: 3 },
-    done: (f) =>
-      f.deliveredOrders >= ON_TIME_MIN_DELIVERED && (onTimeRateBp(f) ?? 0) >= ON_TIME_RATE_BP,
-    zh: (f) =>
-      `按承诺交期交货并在平台上确认：至少 ${ON_TIME_MIN_DELIVERED} 单、准时率 ${percentText(ON_TIME_RATE_BP)}（目前 ${f.deliveredOrders} 单，准时率 ${rateText(onTimeRateBp(f))}）`,
-    en: (f) =>
-      `Deliver on the promised date, recorded on the platform: ${ON_TIME_MIN_DELIVERED} or more deliveries, ${percentText(ON_TIME_RATE_BP)} on time (now ${f.deliveredOrders}, ${rateText(onTimeRateBp(f))} on time)`,
+    done: (f, _level, t) => deliversOnTime(f, t),
+    zh: (f, t) =>
+      `按承诺交期交货并在平台上确认：至少 ${t.onTimeMinDeliveries} 单、准时率 ${percentText(t.onTimeRateBp)}（目前 ${f.deliveredOrders} 单，准时率 ${rateText(onTimeRateBp(f))}）`,
+    en: (f, t) =>
+      `Deliver on the promised date, recorded on the platform: ${t.onTimeMinDeliveries} or more deliveries, ${percentText(t.onTimeRateBp)} on time (now ${f.deliveredOrders}, ${rateText(onTimeRateBp(f))} on time)`,
     owner: 'COMPANY',
     dueInDays: 60,
   },
@@ -283,25 +279,28 @@ export function proposeSteps(
   facts: EvidenceFacts,
   declared: Readonly<Record<string, number>> | null,
 ): ProposedStep[] {
+  const thresholds = questionnaire.evidenceThresholds;
   const steps: ProposedStep[] = [];
   const covered = new Set<string>();
   for (const rule of STEP_RULES) {
     const target = targets.find(
       (t) => rule.when[t.scenarioId] !== undefined && t.level >= rule.when[t.scenarioId]!,
     );
-    if (!target || rule.done(facts, target.level)) continue;
+    if (!target || rule.done(facts, target.level, thresholds)) continue;
     covered.add(target.scenarioId);
     steps.push({
       step: rule.step,
       scenarioId: target.scenarioId,
-      zh: rule.zh(facts),
-      en: rule.en(facts),
+      zh: rule.zh(facts, thresholds),
+      en: rule.en(facts, thresholds),
       owner: rule.owner,
       dueInDays: rule.dueInDays,
     });
   }
   // What the platform already evidences needs no step, only declaring at the reassessment.
-  const evidenced = new Map(evidenceFor(facts, null).map((e) => [e.scenarioId, e.evidencedLevel]));
+  const evidenced = new Map(
+    evidenceFor(facts, null, questionnaire).map((e) => [e.scenarioId, e.evidencedLevel]),
+  );
   for (const target of targets) {
     if (covered.has(target.scenarioId)) continue;
     if ((declared?.[target.scenarioId] ?? 0) >= target.level) continue;

@@ -14,6 +14,7 @@ import {
   type AssessmentDimension,
   type Questionnaire,
 } from './questionnaire';
+import { parsePercent } from '../finance/rates';
 import { consistencyIssues } from './questionnaire-consistency';
 import {
   fileSchema,
@@ -132,6 +133,27 @@ function build(file: QuestionnaireFile): Questionnaire {
       descriptionZh: grade.descriptionZh,
       descriptionEn: grade.descriptionEn,
     })),
+    evidenceThresholds: thresholdsOf(file.evidenceThresholds),
+  };
+}
+
+function thresholdsOf(
+  t: QuestionnaireFile['evidenceThresholds'],
+): Questionnaire['evidenceThresholds'] {
+  const share = parsePercent(String(t.onTimeShare.percent), 'evidenceThresholds.onTimeShare');
+  // The zod check allowed only percentages with at most two decimals.
+  if (!share.ok) throw new RangeError(share.error.message);
+  return {
+    stockReportDays: t.stockReportDays.value,
+    purchaseOrders: t.purchaseOrders.value,
+    onTimeRateBp: share.value,
+    onTimeMinDeliveries: t.onTimeMinDeliveries.value,
+    sources: {
+      stockReportDays: t.stockReportDays.source,
+      purchaseOrders: t.purchaseOrders.source,
+      onTimeRateBp: t.onTimeShare.source,
+      onTimeMinDeliveries: t.onTimeMinDeliveries.source,
+    },
   };
 }
 

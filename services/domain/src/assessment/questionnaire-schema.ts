@@ -46,6 +46,15 @@ const bandsItem = z.strictObject({
   bands: z.array(z.strictObject({ upTo: z.number().min(0).max(100), points })).min(2),
 });
 
+/** A threshold of the platform's evidence with a note of where the number comes from. */
+const threshold = z.strictObject({ value: count.min(1), source: text });
+/** A share in percent with at most two decimals (90, 92.5). */
+const percent = z
+  .number()
+  .min(0)
+  .max(100)
+  .refine((n) => /^\d{1,3}(\.\d{1,2})?$/.test(String(n)), 'a percentage has at most two decimals');
+
 const levelText = z.strictObject({ level: count.min(1), zh: text, en: text });
 
 export const fileSchema = z.strictObject({
@@ -106,6 +115,14 @@ export const fileSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** The thresholds of the platform's evidence (evidence.ts), each with its source. */
+  evidenceThresholds: z.strictObject({
+    note: text,
+    stockReportDays: threshold,
+    purchaseOrders: threshold,
+    onTimeShare: z.strictObject({ percent, source: text }),
+    onTimeMinDeliveries: threshold,
+  }),
 });
 
 export type QuestionnaireFile = z.infer<typeof fileSchema>;

@@ -107,6 +107,24 @@ export interface Questionnaire {
   };
   /** Lowest grade first. */
   grades: GradeRule[];
+  /** The thresholds the platform's evidence (evidence.ts) applies: data, so a corrected figure changes no code. */
+  evidenceThresholds: EvidenceThresholds;
+}
+
+export interface EvidenceThresholds {
+  /** Stock reported on at least this many distinct days in the window counts as regular. */
+  stockReportDays: number;
+  /** Orders placed in the window for purchasing to count as run on the platform. */
+  purchaseOrders: number;
+  /** On-time delivery: at least this share (basis points) … */
+  onTimeRateBp: number;
+  /** … over at least this many deliveries. */
+  onTimeMinDeliveries: number;
+  /** Where each number comes from, by the name above. */
+  sources: Record<
+    'stockReportDays' | 'purchaseOrders' | 'onTimeRateBp' | 'onTimeMinDeliveries',
+    string
+  >;
 }
 
 // ─── exact points ────────────────────────────────────────────────────────────────────────────

@@ -467,6 +467,44 @@ export interface PledgeActedOnV1 {
   reason?: string;
 }
 
+/** PledgeRegistrationRecorded v1 (topic chainlift.receivables, key = rootId (of the pledged receivable)) */
+/**
+ * The lending bank records the registration of an approved or disbursed pledge in the unified registry (动产融资统一登记公示系统, 中登网): its number, time, secured amount and term (months, or an end date). Recording again replaces it (a change or extension).
+ */
+export interface PledgeRegistrationRecordedV1 {
+  rootId: string;
+  pledgeId: string;
+  bankId: string;
+  /**
+   * 登记证明编号, upper case
+   */
+  registrationNumber: string;
+  /**
+   * 登记时间 as the registry gives it
+   */
+  registeredAt: string;
+  /**
+   * the business date of registeredAt
+   */
+  registeredOn: string;
+  /**
+   * 主债权金额 as registered, integer fen (分)
+   */
+  amountFen: number;
+  /**
+   * 登记期限 in months (or expiresOn)
+   */
+  termMonths?: number;
+  /**
+   * the last day of the registration's term (or termMonths)
+   */
+  expiresOn?: string;
+  /**
+   * business date the bank recorded it
+   */
+  on: string;
+}
+
 /** PledgeRequested v1 (topic chainlift.receivables, key = rootId (of the pledged receivable)) */
 /**
  * The holder applies to a bank's product with a receivable (status REQUESTED); requestedBy must be the receivable's current holder when the event is applied (a bank alone cannot create a pledge, consent or not). A receivable carries at most one active pledge.
@@ -764,6 +802,7 @@ export interface EventPayloads {
   PasswordReset: PasswordResetV1;
   PasswordResetIssued: PasswordResetIssuedV1;
   PledgeActedOn: PledgeActedOnV1;
+  PledgeRegistrationRecorded: PledgeRegistrationRecordedV1;
   PledgeRequested: PledgeRequestedV1;
   PriceReported: PriceReportedV1;
   ReceivableConfirmed: ReceivableConfirmedV1;

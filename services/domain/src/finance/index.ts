@@ -6,4 +6,5 @@ export * from './receivables/deciders';
 export * from './pledges/pledge';
 export * from './pledges/permissions';
 export * from './pledges/deciders';
+export * from './pledges/registration';
 export * from './risk';

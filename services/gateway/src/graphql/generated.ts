@@ -887,6 +887,8 @@ export type Mutation = {
   placeOrder: PurchaseOrder;
   /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
   planImprovement: ImprovementPlan;
+  /** The lending bank records where an approved or disbursed pledge is registered (中登网): the term in months or its end date (expiresAt), not both. Recording again replaces it. */
+  recordPledgeRegistration: Pledge;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
   registerCompany: RegisterCompanyPayload;
   /** The holder's application, like applyForFinancing (REQUESTED). A pledge exists only on the holder's application: a bank calling it is refused (FORBIDDEN) — a RECEIVABLES consent lets a bank see, never take. */
@@ -1075,6 +1077,16 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationPlanImprovementArgs = {
   input: PlanImprovementInput;
+};
+
+
+export type MutationRecordPledgeRegistrationArgs = {
+  amount: Scalars['Decimal']['input'];
+  expiresAt?: InputMaybe<Scalars['Date']['input']>;
+  pledgeId: Scalars['ID']['input'];
+  registeredAt: Scalars['DateTime']['input'];
+  registrationNumber: Scalars['String']['input'];
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1339,6 +1351,10 @@ export type Pledge = {
   receivable: Receivable;
   /** 登记编号 in the platform's pledge register. */
   registerNumber: Scalars['String']['output'];
+  /** Where the pledge is registered (动产融资统一登记公示系统, 中登网), as the bank recorded it; null until then. */
+  registration?: Maybe<PledgeRegistration>;
+  /** For an approved or disbursed pledge: not registered (or its term is over), or its term ends within 30 days; null otherwise. */
+  registrationRisk?: Maybe<RegistrationRisk>;
   requestedBy: Company;
   /** Business date of the request (China's calendar day at the moment it was made); interest days count from it. */
   requestedOn: Scalars['Date']['output'];
@@ -1352,6 +1368,51 @@ export type PledgeAction =
   /** The bank releases the pledge; the holder may withdraw one before disbursement. */
   | 'RELEASE'
   | 'REPAY';
+
+/** A pledge's registration in the unified registry (中登网), as the lending bank recorded it. */
+export type PledgeRegistration = {
+  __typename?: 'PledgeRegistration';
+  /** 主债权金额 as registered. */
+  amount: Money;
+  /** Last day of the registration's term. */
+  expiresOn: Scalars['Date']['output'];
+  /** 登记证明编号 */
+  number: Scalars['String']['output'];
+  /** Business date the bank recorded it. */
+  recordedOn: Scalars['Date']['output'];
+  /** 登记时间 (UTC). */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Business date of registeredAt. */
+  registeredOn: Scalars['Date']['output'];
+  /** 登记期限 in months, when given so (null when the bank gave the end date). */
+  termMonths?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The registry form's fields (出质人、质权人、财产描述、金额、期限) for one pledge, ready to paste. */
+export type PledgeRegistrationForm = {
+  __typename?: 'PledgeRegistrationForm';
+  /** 主债权金额: as registered, or the advance for a pledge not registered yet. */
+  amount: Money;
+  debtor: RegistrationFormParty;
+  /** 财产描述: the receivable, its debtor, amount and due date. */
+  description: Scalars['String']['output'];
+  dueDate: Scalars['Date']['output'];
+  pledgeId: Scalars['ID']['output'];
+  /** 质权人: the lending bank. */
+  pledgee: RegistrationFormParty;
+  /** 出质人: the holder of the pledged receivable. */
+  pledgor: RegistrationFormParty;
+  receivableAmount: Money;
+  receivableId: Scalars['ID']['output'];
+  /** 登记编号 in the platform's pledge register. */
+  registerNumber: Scalars['String']['output'];
+  /** 登记证明编号 when registered. */
+  registrationNumber?: Maybe<Scalars['String']['output']>;
+  registrationRisk?: Maybe<RegistrationRisk>;
+  status: PledgeStatus;
+  /** 登记期限 in months: as registered, or the months from today that cover the loan. */
+  termMonths: Scalars['Int']['output'];
+};
 
 export type PledgeStatus =
   | 'APPROVED'
@@ -1487,6 +1548,8 @@ export type Query = {
   /** A shortest supply path from a supplier up to the leader, supplier first. */
   pathToLeader?: Maybe<Array<Company>>;
   pledge?: Maybe<Pledge>;
+  /** For a bank: the registry form's fields of each of its approved or disbursed pledges (at most 1000, oldest first). */
+  pledgeRegistrationForms: Array<PledgeRegistrationForm>;
   /** A bank's pledges; an SME's pledged receivables; a leader's receivables its suppliers financed. */
   pledges: Array<Pledge>;
   /** The next steps the platform proposes toward these targets (same access as assessment). */
@@ -1641,6 +1704,11 @@ export type QueryPathToLeaderArgs = {
 
 export type QueryPledgeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPledgeRegistrationFormsArgs = {
+  unregisteredOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1889,6 +1957,19 @@ export type RegisterReceivableInput = {
   /** A delivered or invoiced order the caller's company supplied. */
   orderId: Scalars['ID']['input'];
 };
+
+export type RegistrationFormParty = {
+  __typename?: 'RegistrationFormParty';
+  name: Scalars['String']['output'];
+  /** 统一社会信用代码 */
+  uscc: Scalars['String']['output'];
+};
+
+export type RegistrationRisk =
+  /** 登记即将到期: the registration's term ends within 30 days. */
+  | 'EXPIRING'
+  /** 未登记: approved or disbursed, but not registered (or the registration's term is over). */
+  | 'UNREGISTERED';
 
 export type ReleaseRequest = {
   __typename?: 'ReleaseRequest';
@@ -2373,6 +2454,8 @@ export type ResolversTypes = ResolversObject<{
   PlanImprovementInput: PlanImprovementInput;
   Pledge: ResolverTypeWrapper<PledgeRow>;
   PledgeAction: PledgeAction;
+  PledgeRegistration: ResolverTypeWrapper<PledgeRegistration>;
+  PledgeRegistrationForm: ResolverTypeWrapper<PledgeRegistrationForm>;
   PledgeStatus: PledgeStatus;
   PledgedGoods: ResolverTypeWrapper<GoodsRow>;
   PledgedGoodsInput: PledgedGoodsInput;
@@ -2395,6 +2478,8 @@ export type ResolversTypes = ResolversObject<{
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   RegisterReceivableInput: RegisterReceivableInput;
+  RegistrationFormParty: ResolverTypeWrapper<RegistrationFormParty>;
+  RegistrationRisk: RegistrationRisk;
   ReleaseRequest: ResolverTypeWrapper<ReleaseRequestRow>;
   ReleaseRequestAction: ReleaseRequestAction;
   ReleaseRequestInput: ReleaseRequestInput;
@@ -2511,6 +2596,8 @@ export type ResolversParentTypes = ResolversObject<{
   PlaceOrderInput: PlaceOrderInput;
   PlanImprovementInput: PlanImprovementInput;
   Pledge: PledgeRow;
+  PledgeRegistration: PledgeRegistration;
+  PledgeRegistrationForm: PledgeRegistrationForm;
   PledgedGoods: GoodsRow;
   PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: Omit<PoolEntry, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
@@ -2529,6 +2616,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   RegisterReceivableInput: RegisterReceivableInput;
+  RegistrationFormParty: RegistrationFormParty;
   ReleaseRequest: ReleaseRequestRow;
   ReleaseRequestInput: ReleaseRequestInput;
   ScenarioEvidence: ScenarioEvidence;
@@ -3064,6 +3152,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   planImprovement?: Resolver<ResolversTypes['ImprovementPlan'], ParentType, ContextType, RequireFields<MutationPlanImprovementArgs, 'input'>>;
+  recordPledgeRegistration?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRecordPledgeRegistrationArgs, 'amount' | 'pledgeId' | 'registeredAt' | 'registrationNumber'>>;
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   registerPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRegisterPledgeArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
   registerReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationRegisterReceivableArgs, 'input'>>;
@@ -3168,9 +3257,40 @@ export type PledgeResolvers<ContextType = Context, ParentType extends ResolversP
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   receivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType>;
   registerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['PledgeRegistration']>, ParentType, ContextType>;
+  registrationRisk?: Resolver<Maybe<ResolversTypes['RegistrationRisk']>, ParentType, ContextType>;
   requestedBy?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   requestedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PledgeRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeRegistration'] = ResolversParentTypes['PledgeRegistration']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expiresOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  termMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PledgeRegistrationFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PledgeRegistrationForm'] = ResolversParentTypes['PledgeRegistrationForm']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  debtor?: Resolver<ResolversTypes['RegistrationFormParty'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  pledgeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pledgee?: Resolver<ResolversTypes['RegistrationFormParty'], ParentType, ContextType>;
+  pledgor?: Resolver<ResolversTypes['RegistrationFormParty'], ParentType, ContextType>;
+  receivableAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  receivableId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registerNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationRisk?: Resolver<Maybe<ResolversTypes['RegistrationRisk']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PledgeStatus'], ParentType, ContextType>;
+  termMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3253,6 +3373,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
   pledge?: Resolver<Maybe<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgeArgs, 'id'>>;
+  pledgeRegistrationForms?: Resolver<Array<ResolversTypes['PledgeRegistrationForm']>, ParentType, ContextType, RequireFields<QueryPledgeRegistrationFormsArgs, 'unregisteredOnly'>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgesArgs, 'first' | 'offset'>>;
   proposedSteps?: Resolver<Array<ResolversTypes['ProposedStep']>, ParentType, ContextType, RequireFields<QueryProposedStepsArgs, 'companyId' | 'targets'>>;
   questionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, Partial<QueryQuestionnaireArgs>>;
@@ -3372,6 +3493,12 @@ export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType ex
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['WriteStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegistrationFormPartyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistrationFormParty'] = ResolversParentTypes['RegistrationFormParty']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3628,6 +3755,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Payment?: PaymentResolvers<ContextType>;
   PercentBand?: PercentBandResolvers<ContextType>;
   Pledge?: PledgeResolvers<ContextType>;
+  PledgeRegistration?: PledgeRegistrationResolvers<ContextType>;
+  PledgeRegistrationForm?: PledgeRegistrationFormResolvers<ContextType>;
   PledgedGoods?: PledgedGoodsResolvers<ContextType>;
   PoolEntry?: PoolEntryResolvers<ContextType>;
   ProposedStep?: ProposedStepResolvers<ContextType>;
@@ -3643,6 +3772,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Receivable?: ReceivableResolvers<ContextType>;
   ReceivableTransfer?: ReceivableTransferResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
+  RegistrationFormParty?: RegistrationFormPartyResolvers<ContextType>;
   ReleaseRequest?: ReleaseRequestResolvers<ContextType>;
   ScenarioEvidence?: ScenarioEvidenceResolvers<ContextType>;
   ScenarioLevel?: ScenarioLevelResolvers<ContextType>;

@@ -1,5 +1,5 @@
 /** Pledges of receivables and the bank products they are priced by. */
-import type { FinanceProduct, PledgeStatus } from '@chainlift/domain';
+import type { FinanceProduct, PledgeRegistration, PledgeStatus } from '@chainlift/domain';
 import type { Read } from './graph';
 
 /** A bank product as stored (rates in basis points, limits in fen). */
@@ -28,12 +28,31 @@ export interface PledgeRow {
   netFen: number;
   interestDays: number;
   reason: string | null;
+  /** Where the pledge is registered (中登网), as the bank recorded it. */
+  registration: (PledgeRegistration & { recordedOn: string }) | null;
 }
+
+/** One approved or disbursed pledge of a bank with what the registry form asks (出质人、质权人、财产描述、金额、期限). */
+export interface RegistrationFormRow {
+  pledge: PledgeRow;
+  pledgor: { name: string; uscc: string };
+  pledgee: { name: string; uscc: string };
+  debtor: { name: string; uscc: string };
+  invoiceNumber: string | null;
+  dueDate: string;
+}
+
+/** At most this many pledges in one registration export. */
+export const MAX_REGISTRATION_FORMS = 1000;
 
 const PLEDGE = `p { .id, .registerNumber, .receivableId, .rootId, .bankId, .debtorId, .productId, .status, .requestedBy,
   .outstandingFen, .currency, .advanceFen, .interestFen, .netFen, .interestDays, .reason,
   holderId: coalesce(rec.holderId, p.holderId), requestedOn: toString(p.requestedOn), approvedOn: toString(p.approvedOn),
-  disbursedOn: toString(p.disbursedOn), closedOn: toString(p.closedOn), loanEndDate: toString(p.loanEndDate) }`;
+  disbursedOn: toString(p.disbursedOn), closedOn: toString(p.closedOn), loanEndDate: toString(p.loanEndDate),
+  registration: CASE WHEN p.registrationNumber IS NULL THEN null ELSE { number: p.registrationNumber,
+    registeredAt: p.registrationAt, registeredOn: toString(p.registrationOn), amountFen: p.registrationAmountFen,
+    termMonths: p.registrationTermMonths, expiresOn: toString(p.registrationExpiresOn),
+    recordedOn: toString(p.registrationRecordedOn) } END }`;
 
 const PRODUCT = `p { productId: p.id, .bankId, .name, .advanceRateBp, .annualRateBp, .minRemainingDays, .maxAgeDays,
   .minAmountFen, .maxAmountFen, .blockedDebtorIds }`;
@@ -56,6 +75,18 @@ export function pledgeReads(read: Read) {
            AND ($status IS NULL OR p.status = $status)
          RETURN ${PLEDGE} ORDER BY p.registeredAt DESC SKIP toInteger($offset) LIMIT toInteger($first)`,
         { companyId, status, first, offset },
+      );
+    },
+    /** The bank's approved and disbursed pledges with the parties the registry form names, oldest first. */
+    registrationForms(bankId: string, unregisteredOnly: boolean) {
+      return read<RegistrationFormRow>(
+        `MATCH (bank:Company {id: $bankId})-[:LENDS]->(p:Pledge)-[:SECURED_BY]->(rec:Receivable)
+         WHERE p.status IN ['APPROVED', 'DISBURSED'] AND (NOT $unregisteredOnly OR p.registrationNumber IS NULL)
+         MATCH (holder:Company {id: rec.holderId}) MATCH (debtor:Company {id: rec.debtorId})
+         RETURN ${PLEDGE} AS pledge, holder { .name, .uscc } AS pledgor, bank { .name, .uscc } AS pledgee,
+                debtor { .name, .uscc } AS debtor, rec.invoiceNumber AS invoiceNumber, toString(rec.dueDate) AS dueDate
+         ORDER BY p.registeredAt, p.id LIMIT ${MAX_REGISTRATION_FORMS}`,
+        { bankId, unregisteredOnly },
       );
     },
     async product(id: string): Promise<FinanceProduct | undefined> {

@@ -230,6 +230,12 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('actorCompanyId'),
     ingestible: false,
   },
+  PledgeRegistrationRecorded: {
+    topic: TOPIC.receivables,
+    key: field('rootId'),
+    actingCompany: field('bankId'),
+    ingestible: false,
+  },
   FinanceProductDefined: {
     topic: TOPIC.finance,
     key: field('bankId'),

@@ -28,7 +28,12 @@ import { stockReported } from './inventory';
 import { goodsReleased, inventoryLoanActedOn, inventoryLoanRequested } from './inventory-loans';
 import { orderActedOn, orderPlaced } from './orders';
 import { priceReported } from './prices';
-import { financeProductDefined, pledgeActedOn, pledgeRequested } from './pledges';
+import {
+  financeProductDefined,
+  pledgeActedOn,
+  pledgeRegistrationRecorded,
+  pledgeRequested,
+} from './pledges';
 import { releaseRequestActedOn, releaseRequested } from './release-requests';
 import {
   receivableConfirmed,
@@ -81,6 +86,7 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   FinanceProductDefined: financeProductDefined,
   PledgeRequested: pledgeRequested,
   PledgeActedOn: pledgeActedOn,
+  PledgeRegistrationRecorded: pledgeRegistrationRecorded,
   InventoryLoanRequested: inventoryLoanRequested,
   InventoryLoanActedOn: inventoryLoanActedOn,
   GoodsReleased: goodsReleased,

@@ -5,13 +5,17 @@
 import {
   financeProductDefinedDecider,
   offerFor,
+  orThrow,
   pledgeActedOnDecider,
+  pledgeRegistrationRecordedDecider,
   pledgeRequestedDecider,
+  registrationOfEvent,
   pledgeStatusAfter,
   registerNumberOf,
   type FinanceProduct,
   type FinanceProductState,
   type PledgeActedOnV1,
+  type PledgeRegistrationRecordedV1,
   type PledgeRequestState,
   type PledgeRequestedV1,
   type ReceivableLedger,
@@ -186,5 +190,38 @@ export const pledgeActedOn: Handler<
         },
       );
     }
+  },
+};
+
+/** The bank records where the pledge is registered (中登网); recording again replaces the registration. */
+export const pledgeRegistrationRecorded: Handler<PledgeRegistrationRecordedV1, ReceivableLedger> = {
+  type: 'PledgeRegistrationRecorded',
+  load: (tx, events) =>
+    loadLedger(
+      tx,
+      events.map((e) => e.payload.rootId),
+    ),
+  decide: (state, { payload }) => pledgeRegistrationRecordedDecider.decide(state, payload),
+  // A recorded registration changes nothing a later event of the run is decided on.
+  evolve: (state) => state,
+  async write(tx, accepted, state) {
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (p:Pledge {id: r.pledgeId})
+       SET p.registrationNumber = r.number, p.registrationAt = r.registeredAt,
+           p.registrationOn = date(r.registeredOn), p.registrationAmountFen = toInteger(r.amountFen),
+           p.registrationTermMonths = CASE WHEN r.termMonths IS NULL THEN null ELSE toInteger(r.termMonths) END,
+           p.registrationExpiresOn = date(r.expiresOn), p.registrationRecordedOn = date(r.on),
+           p.updatedAt = datetime(r.at)`,
+      {
+        // In order: a later recording of the same pledge in the batch replaces an earlier one.
+        rows: accepted.map(({ payload, occurredAt }) => ({
+          ...orThrow(registrationOfEvent(payload, state)),
+          pledgeId: payload.pledgeId,
+          on: payload.on,
+          at: occurredAt,
+        })),
+      },
+    );
   },
 };

@@ -1,12 +1,18 @@
 /** Pledges the bank is a party to, with the moves it may make on each, live. */
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Space, Table } from 'antd';
+import { useState } from 'react';
 import { QueryState, useAction } from '../../components/common';
 import { PledgeStatus } from '../../gql/enums';
 import type { PledgeAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { pledgeColumn, type PledgeRow } from './columns';
 import { ActOnPledge, BankPledgeChanged, Pledges } from './operations';
+import { RecordRegistration, type RegistrationTarget } from './RecordRegistration';
+import { DownloadRegistrationForms } from './Registrations';
+
+/** Pledges the bank registers in the unified registry (中登网). */
+const REGISTRABLE: PledgeStatus[] = ['APPROVED', 'DISBURSED'];
 
 const PLEDGE_NEXT: Partial<Record<PledgeStatus, PledgeAction[]>> = {
   REQUESTED: ['APPROVE', 'REJECT'],
@@ -22,14 +28,18 @@ export function PledgesTab() {
   useSubscription(BankPledgeChanged, { onData: () => void refetch() });
   const [actOn] = useMutation(ActOnPledge);
   const statuses = Object.values(PledgeStatus);
+  const [registering, setRegistering] = useState<RegistrationTarget>();
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
+      <Space style={{ marginBottom: 8 }}>
+        <DownloadRegistrationForms />
+      </Space>
       <Table<PledgeRow<typeof data>>
         size="small"
         rowKey="id"
         dataSource={data?.pledges ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         data-testid="pledges"
         columns={[
           pledgeColumn.registerNumber(t),
@@ -45,6 +55,7 @@ export function PledgesTab() {
             onFilter: (v, p) => p.status === v,
           },
           pledgeColumn.loanEndDate(t),
+          pledgeColumn.registration(t),
           {
             title: t('app.actions'),
             render: (_, p) => (
@@ -68,10 +79,33 @@ export function PledgesTab() {
                     {tk('pledgeAction', action)}
                   </Button>
                 ))}
+                {REGISTRABLE.includes(p.status) && (
+                  <Button
+                    size="small"
+                    data-testid="record-registration"
+                    onClick={() =>
+                      setRegistering({
+                        id: p.id,
+                        registerNumber: p.registerNumber,
+                        amount: p.registration?.amount.amount ?? p.offer.advance.amount,
+                      })
+                    }
+                  >
+                    {t('registration.record')}
+                  </Button>
+                )}
               </Space>
             ),
           },
         ]}
+      />
+      <RecordRegistration
+        pledge={registering}
+        onClose={() => setRegistering(undefined)}
+        onDone={() => {
+          setRegistering(undefined);
+          void refetch();
+        }}
       />
     </QueryState>
   );

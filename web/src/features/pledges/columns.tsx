@@ -5,7 +5,9 @@
  */
 import type { ColumnType } from 'antd/es/table';
 import { Money, StatusTag } from '../../components/common';
+import type { RegistrationRisk } from '../../gql/graphql';
 import type { I18n } from '../../i18n/i18n';
+import { RegistrationTag } from './Registrations';
 
 /** A row of the `pledges` list of a query's data: `<Table<PledgeRow<typeof data>>`. */
 export type PledgeRow<D> = NonNullable<D> extends { pledges: (infer P)[] } ? P : never;
@@ -56,6 +58,18 @@ export const pledgeColumn = {
   requestedOn: <P extends { requestedOn: string }>(t: T): ColumnType<P> => ({
     title: t('pledges.requestedOn'),
     dataIndex: 'requestedOn',
+  }),
+  /** 登记 (中登网): 未登记 red, 即将到期 orange, and the registration number. */
+  registration: <
+    P extends {
+      registrationRisk?: RegistrationRisk | null;
+      registration?: { number: string; expiresOn: string } | null;
+    },
+  >(
+    t: T,
+  ): ColumnType<P> => ({
+    title: t('registration.column'),
+    render: (_, p) => <RegistrationTag risk={p.registrationRisk} registration={p.registration} />,
   }),
   loanEndDate: <P extends { loanEndDate: string }>(t: T): ColumnType<P> => ({
     title: t('pledges.loanEndDate'),

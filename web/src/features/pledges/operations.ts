@@ -59,6 +59,17 @@ export const Pledges = graphql(`
       requestedOn
       loanEndDate
       reason
+      registrationRisk
+      registration {
+        number
+        registeredAt
+        amount {
+          amount
+          currency
+        }
+        termMonths
+        expiresOn
+      }
       holder {
         id
         name
@@ -115,6 +126,72 @@ export const BankPledgeChanged = graphql(`
       id
       status
       registerNumber
+    }
+  }
+`);
+
+/** The bank records where a pledge is registered (中登网): a term in months or an end date. */
+export const RecordPledgeRegistration = graphql(`
+  mutation RecordPledgeRegistration(
+    $pledgeId: ID!
+    $registrationNumber: String!
+    $registeredAt: DateTime!
+    $amount: Decimal!
+    $termMonths: Int
+    $expiresAt: Date
+  ) {
+    recordPledgeRegistration(
+      pledgeId: $pledgeId
+      registrationNumber: $registrationNumber
+      registeredAt: $registeredAt
+      amount: $amount
+      termMonths: $termMonths
+      expiresAt: $expiresAt
+    ) {
+      id
+      registerNumber
+      registrationRisk
+      registration {
+        number
+        expiresOn
+      }
+    }
+  }
+`);
+
+/** The registry form's fields of each approved or disbursed pledge of the bank. */
+export const PledgeRegistrationForms = graphql(`
+  query PledgeRegistrationForms($unregisteredOnly: Boolean) {
+    pledgeRegistrationForms(unregisteredOnly: $unregisteredOnly) {
+      pledgeId
+      registerNumber
+      status
+      pledgor {
+        name
+        uscc
+      }
+      pledgee {
+        name
+        uscc
+      }
+      description
+      receivableId
+      debtor {
+        name
+        uscc
+      }
+      receivableAmount {
+        amount
+        currency
+      }
+      dueDate
+      amount {
+        amount
+        currency
+      }
+      termMonths
+      registrationNumber
+      registrationRisk
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, List, Row, Table } from 'antd';
 import { Money, QueryState, StatusTag } from '../../components/common';
+import { RegistrationRiskCard } from '../pledges/Registrations';
 import { useI18n } from '../../i18n/i18n';
 import { Risk } from './operations';
 
@@ -28,6 +29,9 @@ export function RiskTab() {
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       {data && (
         <Row gutter={[16, 16]}>
+          <Col span={24}>
+            <RegistrationRiskCard />
+          </Col>
           <Col xs={24} lg={12}>
             <Card size="small" title={t('risk.circularOrders')}>
               {rings(data.orders)}

@@ -5,9 +5,10 @@
 import type {
   FinanceProductDefinedV1,
   PledgeActedOnV1,
+  PledgeRegistrationRecordedV1,
   PledgeRequestedV1,
 } from '../../events/payloads.generated';
-import type { Decider } from '../../shared/decider';
+import { noEvolve, type Decider } from '../../shared/decider';
 import { fail, ok } from '../../shared/errors';
 import { receivableOf, type ReceivableLedger } from '../receivables/ledger';
 import {
@@ -19,7 +20,13 @@ import {
   transitionPledge,
   type FinanceProduct,
 } from './pledge';
-import { mayActOnPledge, mayApplyForFinancing, mayDefineFinanceProducts } from './permissions';
+import {
+  mayActOnPledge,
+  mayApplyForFinancing,
+  mayDefineFinanceProducts,
+  mayRecordPledgeRegistration,
+} from './permissions';
+import { checkPledgeRegistration, type PledgeRegistration } from './registration';
 
 export interface FinanceProductState {
   /** The kind of each company the run's events name. */
@@ -123,4 +130,41 @@ export const pledgeActedOnDecider: Decider<ReceivableLedger, PledgeActedOnV1> = 
       ledger.receivables.get(pledge.receivableId)!.activePledgeId = null;
     return ledger;
   },
+};
+
+/** The registration as the bank recorded it; the event's `on` is the day it was recorded. */
+export const registrationOfEvent = (
+  e: PledgeRegistrationRecordedV1,
+  ledger: ReceivableLedger,
+): ReturnType<typeof checkPledgeRegistration> => {
+  const pledge = ledger.pledges.get(e.pledgeId);
+  if (!pledge || pledge.rootId !== e.rootId)
+    return fail('NOT_FOUND', `pledge ${e.pledgeId} does not exist`, 'pledgeId');
+  const party = mayRecordPledgeRegistration(pledge, e.bankId);
+  if (!party.ok) return party;
+  return checkPledgeRegistration(
+    {
+      status: pledge.status,
+      outstandingFen: ledger.receivables.get(pledge.receivableId)!.amountFen,
+    },
+    {
+      number: e.registrationNumber,
+      registeredAt: e.registeredAt,
+      registeredOn: e.registeredOn,
+      amountFen: e.amountFen,
+      termMonths: e.termMonths ?? null,
+      expiresOn: e.expiresOn ?? null,
+    },
+    e.on,
+  );
+};
+
+/** PledgeRegistrationRecorded: the lending bank records the 中登网 registration of an approved or disbursed pledge. */
+export const pledgeRegistrationRecordedDecider: Decider<
+  ReceivableLedger,
+  PledgeRegistrationRecordedV1,
+  PledgeRegistration
+> = {
+  decide: (ledger, e) => registrationOfEvent(e, ledger),
+  evolve: noEvolve,
 };

@@ -44,3 +44,9 @@ export const mayActOnPledge = (p: { bankId: string; holderId: string }, companyI
         'only the lending bank, or the holder withdrawing its request, can act on a pledge',
         'pledgeId',
       );
+
+/** Only the lending bank records where its pledge is registered (中登网): the registration is its act. */
+export const mayRecordPledgeRegistration = (p: { bankId: string }, companyId: string) =>
+  companyId === p.bankId
+    ? ok(true)
+    : fail('FORBIDDEN', "only the lending bank records a pledge's registration", 'pledgeId');

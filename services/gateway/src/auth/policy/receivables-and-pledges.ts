@@ -6,6 +6,7 @@ import {
   mayDefineFinanceProducts,
   mayDisposeOfReceivable,
   mayReadReceivable,
+  mayRecordPledgeRegistration,
   mayRegisterReceivable,
   mayWatchForRisk,
 } from '@chainlift/domain';
@@ -111,4 +112,15 @@ export const RECEIVABLES_AND_PLEDGES_POLICY = {
       hasRole(p, 'OPERATOR', 'acting on pledges'),
     );
   },
+  /** The lending bank records where its pledge is registered (中登网); the holder and the debtor only see it. */
+  'pledge.registration.record': async (p, t, facts) => {
+    const { decision, parties } = await pledgeParty(p, t, facts);
+    if (!decision.ok || !parties) return decision;
+    return all(
+      decided(mayRecordPledgeRegistration(parties, p.companyId)),
+      hasRole(p, 'OPERATOR', "recording a pledge's registration"),
+    );
+  },
+  /** The registry form's fields of the bank's own pledges (the query reads only pledges it lends on). */
+  'pledge.registration.forms': (p) => bankOnly(p, 'VIEWER', 'pledge registration forms'),
 } satisfies Record<string, Rule>;

@@ -111,7 +111,8 @@ export function evidenceView(
   latest: AssessmentRow | undefined,
 ) {
   const q = latest ? questionnaireOf(latest.questionnaireVersion) : CURRENT_QUESTIONNAIRE;
-  const scenarios = evidenceFor(facts, levelsOf(latest)).map((e) => {
+  // Today's facts by today's thresholds: the current questionnaire's (a corrected figure applies at once).
+  const scenarios = evidenceFor(facts, levelsOf(latest), CURRENT_QUESTIONNAIRE).map((e) => {
     const s = q.operations.scenarios.find((x) => x.id === e.scenarioId)!;
     return { ...e, zh: s.zh, en: s.en };
   });

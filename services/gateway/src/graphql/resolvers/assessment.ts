@@ -166,8 +166,11 @@ export const assessmentResolvers: Resolvers = {
           volumeShareBp: shares.get(id) ?? 0,
           disagreements:
             mine.length > 0
-              ? evidenceFor(facts.get(id) ?? NO_FACTS, mine[0]!.levels).filter((e) => e.disagrees)
-                  .length
+              ? evidenceFor(
+                  facts.get(id) ?? NO_FACTS,
+                  mine[0]!.levels,
+                  CURRENT_QUESTIONNAIRE,
+                ).filter((e) => e.disagrees).length
               : 0,
         };
       });

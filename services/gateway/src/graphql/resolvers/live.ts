@@ -256,7 +256,7 @@ async function* receivableChanges(
 }
 
 async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<PledgeRow | Refused> {
-  const events = live.feed(['PledgeRequested', 'PledgeActedOn']);
+  const events = live.feed(['PledgeRequested', 'PledgeActedOn', 'PledgeRegistrationRecorded']);
   try {
     for await (const event of events) {
       if (isRecheck(event)) {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  checkPledgeRegistration,
   checkProduct,
   DEFAULT_CURRENCY,
   fail,
@@ -13,6 +14,8 @@ import {
   orThrow,
   parseAmount,
   parsePercent,
+  registrationFormOf,
+  registrationRiskOf,
   type Offer,
   type PledgeAction,
 } from '@chainlift/domain';
@@ -70,6 +73,47 @@ export const pledgeResolvers: Resolvers = {
       const user = await ctx.auth.require('pledge.list');
       return ctx.pledges.pledges(user.companyId, status ?? null, page(first), offset ?? 0);
     },
+    async pledgeRegistrationForms(_parent, { unregisteredOnly }, ctx) {
+      const user = await ctx.auth.require('pledge.registration.forms');
+      const today = ctx.calendar.today();
+      const rows = await ctx.pledges.registrationForms(user.companyId, unregisteredOnly ?? false);
+      return rows.map(({ pledge: p, pledgor, pledgee, debtor, invoiceNumber, dueDate }) => {
+        const form = registrationFormOf(
+          {
+            pledgeId: p.id,
+            status: p.status,
+            pledgor,
+            pledgee,
+            receivableId: p.receivableId,
+            invoiceNumber,
+            debtor,
+            outstandingFen: p.outstandingFen,
+            currency: p.currency,
+            dueDate,
+            advanceFen: p.advanceFen,
+            loanEndDate: p.loanEndDate,
+            registration: p.registration,
+          },
+          today,
+        );
+        return {
+          pledgeId: p.id,
+          registerNumber: p.registerNumber,
+          status: p.status,
+          pledgor,
+          pledgee,
+          description: form.description,
+          receivableId: p.receivableId,
+          debtor,
+          receivableAmount: money(p.outstandingFen, p.currency),
+          dueDate,
+          amount: money(form.amountFen, form.currency),
+          termMonths: form.termMonths,
+          registrationNumber: form.registrationNumber,
+          registrationRisk: registrationRiskOf(p, today),
+        };
+      });
+    },
   },
   Mutation: {
     async defineFinanceProduct(_parent, { input }, ctx) {
@@ -117,6 +161,48 @@ export const pledgeResolvers: Resolvers = {
       );
       return pledgeAfter(ctx, id);
     },
+    async recordPledgeRegistration(_parent, args, ctx) {
+      const user = await ctx.auth.require('pledge.registration.record', {
+        pledgeId: args.pledgeId,
+      });
+      const pledge = (await ctx.pledges.pledge(args.pledgeId))!;
+      const today = ctx.calendar.today();
+      const amountFen = orThrow(parseAmount(args.amount, 'amount'));
+      const instant = Date.parse(args.registeredAt);
+      // Refused before publishing by the same rule the projector applies when the event lands.
+      const registration = orThrow(
+        checkPledgeRegistration(
+          { status: pledge.status, outstandingFen: pledge.outstandingFen },
+          {
+            number: args.registrationNumber,
+            registeredAt: args.registeredAt,
+            registeredOn: Number.isNaN(instant) ? '' : ctx.calendar.dayOf(instant),
+            amountFen,
+            termMonths: args.termMonths ?? null,
+            expiresOn: args.expiresAt ?? null,
+          },
+          today,
+        ),
+      );
+      await ctx.events.apply(
+        'PledgeRegistrationRecorded',
+        {
+          rootId: pledge.rootId,
+          pledgeId: pledge.id,
+          bankId: user.companyId,
+          registrationNumber: registration.number,
+          registeredAt: registration.registeredAt,
+          registeredOn: registration.registeredOn,
+          amountFen: registration.amountFen,
+          ...(registration.termMonths === null
+            ? { expiresOn: registration.expiresOn }
+            : { termMonths: registration.termMonths }),
+          on: today,
+        },
+        actorOf(user),
+      );
+      return pledgeAfter(ctx, pledge.id);
+    },
   },
   FinanceProduct: {
     id: (p) => p.productId,
@@ -137,6 +223,17 @@ export const pledgeResolvers: Resolvers = {
     requestedBy: (p, _args, ctx) => ctx.companies.mustGet(p.requestedBy),
     product: async (p, _args, ctx) => (await ctx.pledges.product(p.productId))!,
     outstanding: (p) => money(p.outstandingFen, p.currency),
+    /** Public in the registry, but here only to the pledge's parties (authorized again, finding 5). */
+    registration: async (p, _args, ctx) => {
+      await ctx.auth.require('pledge.read', { pledgeId: p.id });
+      if (!p.registration) return null;
+      const { amountFen, ...r } = p.registration;
+      return { ...r, amount: money(amountFen, p.currency) };
+    },
+    registrationRisk: async (p, _args, ctx) => {
+      await ctx.auth.require('pledge.read', { pledgeId: p.id });
+      return registrationRiskOf(p, ctx.calendar.today());
+    },
     offer: (p) =>
       offerOf(
         {
