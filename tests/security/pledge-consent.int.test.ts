@@ -6,7 +6,7 @@
  * the projector.
  */
 import { randomUUID } from 'node:crypto';
-import { routeOf } from '@chainlift/platform';
+import { publishStraightToKafka } from '../support/forged-events';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import {
   confirmReceivables,
@@ -16,7 +16,7 @@ import {
   inDays,
   registerReceivable,
 } from '../support/finance';
-import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
+import { codeOf, startTestApi, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
 let w: ChainWorld;
@@ -92,23 +92,7 @@ describe('finding 7: a consent lets a bank see, never take', () => {
       loanEndDate: inDays(90),
       on: inDays(0),
     };
-    const event = {
-      id: randomUUID(),
-      type: 'PledgeRequested',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      actor: { via: 'graphql', companyId: bank.companyId },
-      payload,
-    };
-    const route = routeOf('PledgeRequested');
-    await api.bus.publish(route.topic, [{ key: route.key(payload), value: JSON.stringify(event) }]);
-    const outcome = await waitFor(async () => {
-      const [row] = await api.cypher(
-        'MATCH (e:Event {id: $id}) RETURN e.status AS status, e.code AS code, e.message AS message',
-        { id: event.id },
-      );
-      return row;
-    }, 30_000);
+    const outcome = await publishStraightToKafka(api, 'PledgeRequested', payload, bank.companyId);
     expect(outcome).toMatchObject({ status: 'REJECTED', code: 'FORBIDDEN' });
     expect(outcome.message).toMatch(/only on the holder's application/);
     expect(await pledgesOn(receivableId)).toEqual([]);

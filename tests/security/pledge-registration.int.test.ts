@@ -4,8 +4,7 @@
  * forms; the holder sees it but cannot record one; and a registration event from another bank put on
  * Kafka directly is refused by the projector. Through the real gateway, Kafka, projector and Neo4j.
  */
-import { randomUUID } from 'node:crypto';
-import { routeOf } from '@chainlift/platform';
+import { publishStraightToKafka } from '../support/forged-events';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import {
   confirmReceivables,
@@ -14,7 +13,7 @@ import {
   inDays,
   registerReceivable,
 } from '../support/finance';
-import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
+import { codeOf, startTestApi, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
 let w: ChainWorld;
@@ -115,23 +114,12 @@ describe("a pledge's registration is the lending bank's", () => {
       termMonths: 12,
       on: inDays(0),
     };
-    const event = {
-      id: randomUUID(),
-      type: 'PledgeRegistrationRecorded',
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      actor: { via: 'graphql', companyId: otherBank.companyId },
+    const outcome = await publishStraightToKafka(
+      api,
+      'PledgeRegistrationRecorded',
       payload,
-    };
-    const route = routeOf('PledgeRegistrationRecorded');
-    await api.bus.publish(route.topic, [{ key: route.key(payload), value: JSON.stringify(event) }]);
-    const outcome = await waitFor(async () => {
-      const [row] = await api.cypher(
-        'MATCH (e:Event {id: $id}) RETURN e.status AS status, e.code AS code, e.message AS message',
-        { id: event.id },
-      );
-      return row;
-    }, 30_000);
+      otherBank.companyId,
+    );
     expect(outcome).toMatchObject({ status: 'REJECTED', code: 'FORBIDDEN' });
     expect(outcome.message).toMatch(/only the lending bank/);
     expect(await stored()).toBe('04386937000515706571');
