@@ -2,6 +2,7 @@ export { startGateway, type Gateway, type GatewayOptions } from './server';
 /** Where the GraphQL SDL is read from at run time (the image copies it: tests/production). */
 export { SCHEMA_DIR } from './graphql/schema';
 export { createTokenService, jwtSecret, type TokenService } from './auth/tokens';
+export { DEFAULT_PRINCIPAL_CACHE } from './auth/principal-cache';
 export { hashPassword } from './auth/passwords';
 export { generateInvitationToken } from './auth/invitation-tokens';
 /** The read builders, for benches that time the gateway's queries without HTTP (scripts/bench/network-scale.ts). */

@@ -32,6 +32,7 @@ import express from 'express';
 import { RequestAuthorizer } from './auth/request-authorizer';
 import { neo4jFacts } from './auth/facts';
 import { PasswordLogins } from './auth/login';
+import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache } from './auth/principal-cache';
 import { principalFrom } from './auth/session';
 import type { TokenService } from './auth/tokens';
 import type { UserPrincipal } from './auth/principal';
@@ -180,8 +181,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       log,
     };
   };
+  // Who a token's user is, from memory while the outcomes say nothing about it changed.
+  const principals = new PrincipalCache(users, {
+    ...DEFAULT_PRINCIPAL_CACHE,
+    outcomesHealthy: () => outcomes.health().ok,
+  });
+  outcomes.listen((outcome) => principals.observe(outcome));
+  const principalUsers = principals.reads();
   const principalOf = (authorization: string | undefined) =>
-    principalFrom(authorization, options.tokens, users);
+    principalFrom(authorization, options.tokens, principalUsers);
 
   const sessions = new LiveSessions(options.live ?? DEFAULT_LIVE_LIMITS, users, outcomes, (err) =>
     log.error({ err }, 're-checking live sessions failed'),

@@ -6,7 +6,7 @@ import type { UserReads } from '../reads/users';
 export async function principalFrom(
   header: string | undefined,
   tokens: TokenService,
-  users: UserReads,
+  users: Pick<UserReads, 'byId' | 'byEmail'>,
 ): Promise<Principal> {
   const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
   if (!match) return { kind: 'anonymous' };
