@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { ensureLocalInfra } from '../infra/local';
 import {
+  checkKafka,
   checkNeo4j,
   createDriver,
   createEventBus,
@@ -55,6 +56,14 @@ async function main() {
     security: config.kafka.security,
     topicSettings: config.kafka.topics,
   });
+  // An unreachable or misconfigured Kafka is one line naming the variable to fix, as for Neo4j.
+  await checkKafka(bus, endpoints.kafkaBrokers, config.kafka.security).catch(
+    async (error: unknown) => {
+      await bus.close();
+      await driver.close();
+      throw error;
+    },
+  );
   const created = await bus.ensureTopics();
   say(created.length ? `Kafka topics created: ${created.join(', ')}` : 'Kafka topics present');
   await bus.close();

@@ -192,6 +192,12 @@ const OPERATIONS: Operation[] = [
     allowed: only('OK', MEMBER),
   },
   {
+    name: 'stockCoverage (of t1a, no consent)',
+    query: 'query ($c: ID!) { stockCoverage(companyId: $c) { emptyReason } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', MEMBER),
+  },
+  {
     name: 'lowStock (of t1a, no consent)',
     query: 'query ($c: ID!) { lowStock(companyId: $c) { sku } }',
     variables: (i) => ({ c: i.w.t1a.companyId }),

@@ -97,13 +97,14 @@ describe('the multi-tier network', () => {
       s: w.t2.companyId,
     });
     expect((await tiers())[w.t2.companyId]).toBe(2);
-    // t1b stops buying from t2 as well: t2 and t3 no longer reach the leader.
+    // t1b stops buying from t2 as well: t2 and t3 no longer reach the leader. They stay in the
+    // network, with no tier (marked NO_PATH_TO_LEADER, tests/integration/network-no-path).
     await w.t1b.data('mutation ($s: ID!) { removeSupplier(supplierId: $s) { status } }', {
       s: w.t2.companyId,
     });
     const now = await tiers();
-    expect(now[w.t2.companyId]).toBeUndefined();
-    expect(now[w.t3.companyId]).toBeUndefined();
+    expect(now[w.t2.companyId]).toBeNull();
+    expect(now[w.t3.companyId]).toBeNull();
     await w.t1a.data(
       'mutation ($s: ID!) { declareSupplier(supplierId: $s, products: ["线束"]) { status } }',
       { s: w.t2.companyId },

@@ -117,7 +117,7 @@ it('a loan against pledged copper: confirmed, approved, revalued live; a price f
   );
   const refused = await act(bank, greedy.id, 'APPROVE');
   expect(codeOf(refused)).toBe('BAD_USER_INPUT');
-  expect(refused.errors?.[0]?.message).toMatch(/at most 490000000 fen/);
+  expect(refused.errors?.[0]?.message).toMatch(/at most 4,900,000.00 元/);
   expect((await act(sme, greedy.id, 'WITHDRAW')).data!.actOnInventoryLoan.status).toBe('CLOSED');
 
   const requested = (await request('4900000.00')).data!.requestInventoryLoan;

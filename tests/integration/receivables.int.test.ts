@@ -248,7 +248,7 @@ describe('refusals change nothing', () => {
     await confirmReceivables(w.leader, [r.id]);
     const bad = await split(w.t1a, r.id, ['500.00', '400.01']);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
-    expect(bad.errors?.[0]?.message).toMatch(/add up to 90001 fen/);
+    expect(bad.errors?.[0]?.message).toMatch(/add up to 900.01 元/);
     const { receivable } = await w.t1a.data<{ receivable: ReceivableView & { parts: unknown[] } }>(
       `query ($id: ID!) { receivable(id: $id) { ${RECEIVABLE_FIELDS} parts { id } } }`,
       { id: r.id },

@@ -213,7 +213,9 @@ it('refuses at approval a release that would push the LTV past the margin-call l
   const refused = await act(bank, second.id, 'APPROVE');
   expect(codeOf(refused)).toBe('CONFLICT');
   expect(refused.errors?.[0]?.extensions?.field).toBe('quantity');
-  expect(refused.errors?.[0]?.message).toMatch(/MARGIN_CALL: collateral 532000000 fen, LTV 78.95%/);
+  expect(refused.errors?.[0]?.message).toMatch(
+    /MARGIN_CALL: collateral 5,320,000.00 元, LTV 78.95%/,
+  );
   // Nothing changed: still REQUESTED; the bank rejects it, with a reason.
   expect((await list(sme, { status: 'REQUESTED' })).map((r) => r.id)).toEqual([second.id]);
   expect(codeOf(await act(bank, second.id, 'REJECT'))).toBe('BAD_USER_INPUT');

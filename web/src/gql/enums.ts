@@ -191,6 +191,12 @@ export const MemberStatus = {
 } as const;
 
 export type MemberStatus = typeof MemberStatus[keyof typeof MemberStatus];
+export const NetworkRisk = {
+  /** In the chain, but no supply link leads from it to the leader any more: the leader cannot see how its goods arrive. */
+  NO_PATH_TO_LEADER: 'NO_PATH_TO_LEADER'
+} as const;
+
+export type NetworkRisk = typeof NetworkRisk[keyof typeof NetworkRisk];
 export const OrderAction = {
   CANCEL: 'CANCEL',
   CONFIRM: 'CONFIRM',
@@ -316,6 +322,15 @@ export const StepOwner = {
 } as const;
 
 export type StepOwner = typeof StepOwner[keyof typeof StepOwner];
+/** Why a stock list the caller sees is empty. */
+export const StockEmptyReason = {
+  /** The consent names no products and the caller bought nothing on orders the supplier confirmed yet. */
+  NO_PRODUCTS_COVERED: 'NO_PRODUCTS_COVERED',
+  /** The supplier reported no stock of the products the consent covers (or, for one's own stock, none at all). */
+  NO_STOCK_REPORTED: 'NO_STOCK_REPORTED'
+} as const;
+
+export type StockEmptyReason = typeof StockEmptyReason[keyof typeof StockEmptyReason];
 export const TaskStatus = {
   DONE: 'DONE',
   DROPPED: 'DROPPED',

@@ -168,6 +168,11 @@ export const en: Record<MessageKey, string> = {
   'leader.createChain': 'Create a chain',
   'leader.chainName': 'Chain name',
 
+  'networkRisk.NO_PATH_TO_LEADER': 'No supply path to the leader',
+  'network.noPathTitle': '{count} members with no supply path to the leader',
+  'network.noPathHint':
+    'Still in the chain, but no supply link leads from them to you any more (a link was removed): you cannot see how their goods reach you. Declare the link again or move the member.',
+  'network.open': 'Open',
   'network.colourBy': 'Colour',
   'network.byStatus': 'by status',
   'network.byRegion': 'by region',
@@ -348,6 +353,17 @@ export const en: Record<MessageKey, string> = {
   'stock.uploadHint': 'CSV columns: sku, warehouse, quantity[, product_name]',
   'stock.saved': 'Stock updated',
   'stock.uploaded': '{count} stock rows uploaded',
+  'file.badEncoding':
+    'The file is neither UTF-8 nor GBK/GB18030 text: save it from Excel as "CSV UTF-8" or as "CSV (comma delimited)"',
+  'consents.products': 'Products',
+  'consents.productsHint':
+    'An inventory consent shows only these products. Leave empty for what you supply to this company (or, if nothing yet, what it buys from you on orders you confirm).',
+  'consents.productsDefault': 'What you supply to it',
+  'stockEmpty.NO_PRODUCTS_COVERED':
+    'The consent names no products: it covers what you bought on orders the supplier confirmed — none yet. Ask the supplier to name products in its consent, or order from it.',
+  'stockEmpty.NO_STOCK_REPORTED':
+    'The supplier has reported no stock of the products the consent covers.',
+  'stock.covers': 'The consent covers: {products}',
   'stock.badCsv': 'Row {row} is malformed: {line}',
   'stock.lowStock': 'Low stock',
   'stock.shortfall': 'Shortfall',

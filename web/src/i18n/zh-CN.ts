@@ -163,6 +163,11 @@ export const zhCN = {
   'leader.createChain': '创建供应链',
   'leader.chainName': '供应链名称',
 
+  'networkRisk.NO_PATH_TO_LEADER': '无通往链主的供应路径',
+  'network.noPathTitle': '{count} 家成员没有通往链主的供应路径',
+  'network.noPathHint':
+    '仍在链上，但已没有供应关系通向贵司（某条供应关系被移除）：看不到其货物如何到达。请重新申报供应关系或调整该成员。',
+  'network.open': '查看',
   'network.colourBy': '着色',
   'network.byStatus': '按状态',
   'network.byRegion': '按地区',
@@ -339,6 +344,16 @@ export const zhCN = {
   'stock.uploadHint': 'CSV 列：sku, warehouse, quantity[, product_name]',
   'stock.saved': '库存已更新',
   'stock.uploaded': '已上传 {count} 行库存',
+  'file.badEncoding':
+    '文件既不是 UTF-8 也不是 GBK/GB18030 编码：请在 Excel 中另存为“CSV UTF-8”或“CSV（逗号分隔）”',
+  'consents.products': '产品',
+  'consents.productsHint':
+    '库存授权只展示这些产品。留空则为贵司向对方供应的产品（若尚无，则为对方在贵司确认的订单中采购的产品）。',
+  'consents.productsDefault': '向对方供应的产品',
+  'stockEmpty.NO_PRODUCTS_COVERED':
+    '该授权未指定产品：仅涵盖贵司在供应商已确认订单中采购的产品——目前尚无。请供应商在授权中指定产品，或向其下单。',
+  'stockEmpty.NO_STOCK_REPORTED': '供应商尚未上报授权所涵盖产品的库存。',
+  'stock.covers': '授权涵盖：{products}',
   'stock.badCsv': '第 {row} 行格式有误：{line}',
   'stock.lowStock': '低库存',
   'stock.shortfall': '缺口',

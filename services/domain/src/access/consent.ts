@@ -9,6 +9,8 @@ export interface ConsentGranted {
   scope: ConsentScope;
   /** ISO date-time; absent = until revoked. */
   expiresAt?: string;
+  /** INVENTORY only: the products it shows; absent = what the grantee buys (consent-products.ts). */
+  products?: string[];
 }
 
 export interface ConsentState {

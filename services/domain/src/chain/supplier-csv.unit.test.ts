@@ -1,5 +1,5 @@
 import { withUsccCheckChar } from '../company/uscc';
-import { parseSupplierCsv } from './supplier-csv';
+import { checkSupplierRow, parseSupplierCsv, parseSupplierCsvBytes } from './supplier-csv';
 
 const u = (n: number) => withUsccCheckChar(`91330200MA2C${String(n).padStart(5, '0')}`);
 
@@ -51,4 +51,92 @@ describe('supplier CSV', () => {
     );
     expect(parseSupplierCsv('').problems[0]!.message).toContain('empty');
   });
+
+  it('reports a name over 200 characters on its row, before anything is applied (issue 17)', () => {
+    const long = '甬'.repeat(201);
+    const csv = `name,uscc,email\nA,${u(1)},a@b.cn\n${long},${u(2)},b@b.cn\n${'甬'.repeat(200)},${u(3)},c@b.cn\n`;
+    const { rows, problems } = parseSupplierCsv(csv);
+    expect(rows.map((r) => r.row)).toEqual([2, 4]);
+    expect(problems).toEqual([
+      {
+        row: 3,
+        uscc: u(2),
+        name: long,
+        message: 'row 3: the company name has 201 characters; at most 200',
+      },
+    ]);
+  });
+
+  it('holds every limit of the SuppliersInvited contract in the row check', () => {
+    const row = { name: 'A', uscc: u(1), email: 'a@b.cn', supplies: ['x'] };
+    expect(checkSupplierRow(row)).toMatchObject({ ok: true });
+    expect(checkSupplierRow({ ...row, supplies: ['x'.repeat(101)] })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'supplies' },
+    });
+    expect(
+      checkSupplierRow({ ...row, supplies: Array.from({ length: 101 }, (_, i) => `p${i}`) }),
+    ).toMatchObject({ ok: false, error: { field: 'supplies' } });
+    expect(checkSupplierRow({ ...row, name: ' ' })).toMatchObject({
+      ok: false,
+      error: { field: 'name' },
+    });
+  });
+
+  it('decodes a file Excel saved on Chinese Windows (GBK) and one saved as CSV UTF-8 (BOM)', () => {
+    const text = `企业名称,统一社会信用代码,联系邮箱,供应产品\n宁波精铜,${u(1)},a@b.cn,铜线\n`;
+    const gbk = Buffer.from(
+      // "宁波精铜" etc. in GBK: encoded here with the reverse of the same table.
+      gbkBytes(text),
+    );
+    expect(parseSupplierCsvBytes(gbk).rows).toEqual([
+      { row: 2, name: '宁波精铜', uscc: u(1), email: 'a@b.cn', supplies: ['铜线'] },
+    ]);
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    expect(parseSupplierCsvBytes(utf8).rows[0]!.name).toBe('宁波精铜');
+  });
+
+  it('refuses text already decoded in the wrong encoding, naming it, rather than create ����', () => {
+    const gbkAsUtf8 = new TextDecoder('utf-8').decode(
+      Buffer.from(gbkBytes(`name,uscc,email\n宁波精铜,${u(1)},a@b.cn\n`)),
+    );
+    expect(parseSupplierCsv(gbkAsUtf8)).toEqual({
+      rows: [],
+      problems: [
+        expect.objectContaining({ row: 0, message: expect.stringMatching(/GBK\/GB18030/) }),
+      ],
+    });
+  });
 });
+
+/** Text → GBK bytes for the few characters of these tests (GBK's table, as Excel writes it). */
+function gbkBytes(text: string): number[] {
+  const table: Record<string, number[]> = {
+    企: [0xc6, 0xf3],
+    业: [0xd2, 0xb5],
+    名: [0xc3, 0xfb],
+    称: [0xb3, 0xc6],
+    统: [0xcd, 0xb3],
+    一: [0xd2, 0xbb],
+    社: [0xc9, 0xe7],
+    会: [0xbb, 0xe1],
+    信: [0xd0, 0xc5],
+    用: [0xd3, 0xc3],
+    代: [0xb4, 0xfa],
+    码: [0xc2, 0xeb],
+    联: [0xc1, 0xaa],
+    系: [0xcf, 0xb5],
+    邮: [0xd3, 0xca],
+    箱: [0xcf, 0xe4],
+    供: [0xb9, 0xa9],
+    应: [0xd3, 0xa6],
+    产: [0xb2, 0xfa],
+    品: [0xc6, 0xb7],
+    宁: [0xc4, 0xfe],
+    波: [0xb2, 0xa8],
+    精: [0xbe, 0xab],
+    铜: [0xcd, 0xad],
+    线: [0xcf, 0xdf],
+  };
+  return [...text].flatMap((c) => table[c] ?? [...Buffer.from(c, 'utf8')]);
+}

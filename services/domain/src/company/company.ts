@@ -29,6 +29,9 @@ export interface RegisterCompanyInput {
   industry: string;
 }
 
+/** A company's name: at most this many characters (the event contracts' maxLength). */
+export const MAX_COMPANY_NAME = 200;
+
 const text = (value: string, field: string, label: string, max: number): Result<string> => {
   const trimmed = value.trim();
   if (trimmed.length === 0) return fail('BAD_USER_INPUT', `${label} must not be empty`, field);
@@ -42,7 +45,7 @@ export function registerCompany(
   input: RegisterCompanyInput,
   companyId: string,
 ): Result<CompanyRegistered> {
-  const name = text(input.name, 'name', 'Company name', 200);
+  const name = text(input.name, 'name', 'Company name', MAX_COMPANY_NAME);
   if (!name.ok) return name;
   const uscc = parseUscc(input.uscc);
   if (!uscc.ok) return uscc;

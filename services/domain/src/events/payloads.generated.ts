@@ -182,6 +182,13 @@ export interface ConsentGrantedV1 {
   granteeId: string;
   scope: 'ORDERS' | 'INVENTORY' | 'RECEIVABLES' | 'ASSESSMENT';
   expiresAt?: string;
+  /**
+   * INVENTORY only: the products (SKUs or product names) the grantee sees. Absent: what the grantee buys on orders the grantor confirmed.
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  products?: string[];
 }
 
 /** ConsentRevoked v1 (topic chainlift.consents, key = grantorId) */

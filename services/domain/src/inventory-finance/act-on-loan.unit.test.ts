@@ -53,7 +53,11 @@ describe('InventoryLoanActedOn', () => {
   it('refuses a principal above value × pledge rate at approval (BAD_USER_INPUT)', () =>
     given(loanFacts('GOODS_CONFIRMED', { principalFen: 4_900_000_01 }))
       .when(act('approve', 'bank'))
-      .thenFails('BAD_USER_INPUT', /at most 490000000 fen/, 'principal'));
+      .thenFails(
+        'BAD_USER_INPUT',
+        /at most 4,900,000.00 元 against goods worth 7,000,000.00 元/,
+        'principal',
+      ));
   it('refuses (never throws) approving goods worth beyond exact valuation (finding 4)', () =>
     given(
       loanFacts('GOODS_CONFIRMED', {

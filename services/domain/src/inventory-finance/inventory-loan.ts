@@ -15,6 +15,7 @@
  */
 import { fail, ok, type Result } from '../shared/errors';
 import { applyRateFen, BP, mulDivHalfUp } from '../finance/rates';
+import { formatYuan } from '../money/money';
 
 export interface PledgedItem {
   sku: string;
@@ -169,7 +170,7 @@ export function checkPrincipal(
     ? ok(true)
     : fail(
         'BAD_USER_INPUT',
-        `the principal exceeds the collateral value × pledge rate (at most ${limit} fen against goods worth ${valueFen} fen)`,
+        `the principal exceeds the collateral value × pledge rate (at most ${formatYuan(limit)} against goods worth ${formatYuan(valueFen)})`,
         'principal',
       );
 }
@@ -241,7 +242,7 @@ export function checkRelease(
     ? ok(true)
     : fail(
         'FORBIDDEN',
-        `releasing these goods would leave the loan at ${after.level} (value ${valueAfterFen} fen); the bank must approve the release`,
+        `releasing these goods would leave the loan at ${after.level} (value ${formatYuan(valueAfterFen)}); the bank must approve the release`,
         'quantity',
       );
 }

@@ -24,6 +24,7 @@ import {
   type Valuation,
 } from './inventory-loan';
 import { formatPercent } from '../finance/rates';
+import { formatYuan } from '../money/money';
 
 export const RELEASE_STATUSES = [
   'REQUESTED',
@@ -138,8 +139,8 @@ export function checkReleaseRequest(
 }
 
 const levelText = (after: Valuation, terms: LoanTerms) =>
-  `${after.level}: collateral ${after.valueFen} fen, LTV ${after.ltvBp === null ? 'unbounded' : `${formatPercent(after.ltvBp)}%`} ` +
-  `(margin call at ${formatPercent(terms.marginCallLtvBp)}%, control line ${terms.controlLineFen} fen)`;
+  `${after.level}: collateral ${formatYuan(after.valueFen)}, LTV ${after.ltvBp === null ? 'unbounded' : `${formatPercent(after.ltvBp)}%`} ` +
+  `(margin call at ${formatPercent(terms.marginCallLtvBp)}%, control line ${formatYuan(terms.controlLineFen)})`;
 
 /**
  * The bank may approve only what keeps the loan safe: the release rule (`checkRelease`) applied

@@ -137,7 +137,7 @@ describe('approval: the release rule on the loan after the goods leave', () => {
     const refused = checkReleaseApproval(copper, [], { sku: 'CU', quantity: 11 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'quantity' } });
     expect(!refused.ok && refused.error.message).toMatch(
-      /MARGIN_CALL: collateral 623000000 fen, LTV 78.65% \(margin call at 78.00%/,
+      /MARGIN_CALL: collateral 6,230,000.00 元, LTV 78.65% \(margin call at 78.00%, control line 800,000.00 元\)/,
     );
   });
   it('counts the releases already approved: 5 t approved, 5 more pass, 6 more do not', () => {
@@ -159,7 +159,7 @@ describe('approval: the release rule on the loan after the goods leave', () => {
     expect(checkReleaseApproval(small, [], { sku: 'CU', quantity: 2 }).ok).toBe(true);
     expect(checkReleaseApproval(small, [], { sku: 'CU', quantity: 3 })).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: /BELOW_CONTROL_LINE: collateral 70000000 fen/ },
+      error: { code: 'CONFLICT', message: /BELOW_CONTROL_LINE: collateral 700,000.00 元/ },
     });
   });
   it('values goods the operator does not hold at nothing: releasing AL changes nothing', () => {

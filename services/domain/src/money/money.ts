@@ -15,11 +15,15 @@ export const MAX_AMOUNT_FEN = 10_000_000_000_000;
 /** An amount in fen within the platform's bound (a whole number, 0 ≤ fen ≤ 10^13), or why not. */
 export function checkAmountFen(fen: number, field = 'amount'): Result<number> {
   if (!Number.isInteger(fen) || fen < 0)
-    return fail('BAD_USER_INPUT', `${field} must be a whole, non-negative number of fen`, field);
+    return fail(
+      'BAD_USER_INPUT',
+      `${field} must be a non-negative amount in yuan with at most two decimals`,
+      field,
+    );
   if (fen > MAX_AMOUNT_FEN)
     return fail(
       'BAD_USER_INPUT',
-      `${field} is larger than the platform accepts (at most ${formatFen(MAX_AMOUNT_FEN)})`,
+      `${field} is larger than the platform accepts (at most ${formatYuan(MAX_AMOUNT_FEN)})`,
       field,
     );
   return ok(fen);
@@ -46,6 +50,15 @@ export function parseAmount(text: string, field = 'amount'): Result<number> {
   }
   const fen = Number(match[1]) * 100 + Number(decimals.padEnd(2, '0'));
   return checkAmountFen(fen, field);
+}
+
+/**
+ * An amount in a message to people, who work in yuan: 99999999 → "999,999.99 元" (never fen).
+ * Every message that names an amount uses this one formatter.
+ */
+export function formatYuan(fen: number): string {
+  const [whole, cents] = formatFen(fen).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents} 元`;
 }
 
 /** 123450 → "1234.50"; negative amounts keep their sign. */

@@ -1,4 +1,12 @@
-import { formatFen, lineTotalFen, parseAmount, parseCurrency } from './money';
+import {
+  checkAmountFen,
+  formatFen,
+  formatYuan,
+  lineTotalFen,
+  MAX_AMOUNT_FEN,
+  parseAmount,
+  parseCurrency,
+} from './money';
 
 describe('money in fen', () => {
   it.each([
@@ -32,6 +40,20 @@ describe('money in fen', () => {
     expect(formatFen(5)).toBe('0.05');
     expect(formatFen(-250)).toBe('-2.50');
     expect(() => formatFen(0.5)).toThrow(RangeError);
+  });
+
+  it('formats amounts for messages in yuan, as people write them (one formatter, never fen)', () => {
+    expect(formatYuan(99999999)).toBe('999,999.99 元');
+    expect(formatYuan(5)).toBe('0.05 元');
+    expect(formatYuan(100000)).toBe('1,000.00 元');
+    expect(formatYuan(-123456789)).toBe('-1,234,567.89 元');
+    expect(formatYuan(MAX_AMOUNT_FEN)).toBe('100,000,000,000.00 元');
+    const tooMuch = checkAmountFen(MAX_AMOUNT_FEN + 1, 'principal');
+    expect(!tooMuch.ok && tooMuch.error.message).toBe(
+      'principal is larger than the platform accepts (at most 100,000,000,000.00 元)',
+    );
+    const fraction = checkAmountFen(0.5, 'principal');
+    expect(!fraction.ok && fraction.error.message).not.toMatch(/\bfen\b/);
   });
 
   it('round-trips every amount exactly, where floats would not', () => {

@@ -243,6 +243,8 @@ export type Consent = {
   grantee: Company;
   grantor: Company;
   id: Scalars['ID']['output'];
+  /** INVENTORY: the products it shows; null = what the grantee bought on orders the grantor confirmed. */
+  products?: Maybe<Array<Scalars['String']['output']>>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   scope: ConsentScope;
   status: Scalars['String']['output'];
@@ -870,8 +872,17 @@ export type Mutation = {
   disputeReceivable: Receivable;
   /** The warehouse operator lets the goods of an approved request go: the pledge shrinks and the loan is revalued. */
   executeRelease: ReleaseRequest;
+  /**
+   * products (INVENTORY only): the products the grantee sees. Left out: what the caller supplies to
+   * the grantee; when that is nothing yet, none are named and the consent covers what the grantee
+   * buys on orders the caller confirms. An empty list is refused (BAD_USER_INPUT).
+   */
   grantConsent: Consent;
-  /** A CSV with columns name, uscc, email, supplies (';'-separated). All rows or none. */
+  /**
+   * A CSV with columns name, uscc, email, supplies (';'-separated; Chinese headers too). All rows or
+   * none. Exactly one of: `csv`, the text; `csvBase64`, the file's bytes (UTF-8 with or without BOM,
+   * or GBK/GB18030 as Excel saves "CSV" on Chinese Windows; anything else is refused naming them).
+   */
   importSuppliers: ImportReport;
   inviteSupplier: ImportReport;
   /** A company ADMIN (its own users) or the platform admin: a one-time password reset link for a user, valid 24 h; a newer one replaces it. */
@@ -1038,13 +1049,15 @@ export type MutationExecuteReleaseArgs = {
 export type MutationGrantConsentArgs = {
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   granteeId: Scalars['ID']['input'];
+  products?: InputMaybe<Array<Scalars['String']['input']>>;
   scope: ConsentScope;
 };
 
 
 export type MutationImportSuppliersArgs = {
   chainId: Scalars['ID']['input'];
-  csv: Scalars['String']['input'];
+  csv?: InputMaybe<Scalars['String']['input']>;
+  csvBase64?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1208,9 +1221,17 @@ export type NetworkFilter = {
 export type NetworkNode = {
   __typename?: 'NetworkNode';
   company: Company;
+  /** A supply path leads from this member to the leader. A member whose path was removed stays listed, with false. */
+  pathToLeader: Scalars['Boolean']['output'];
+  risks: Array<NetworkRisk>;
   status: MemberStatus;
-  tier: Scalars['Int']['output'];
+  /** Shortest supply distance to the leader; null when no supply path leads to it (see risks). */
+  tier?: Maybe<Scalars['Int']['output']>;
 };
+
+export type NetworkRisk =
+  /** In the chain, but no supply link leads from it to the leader any more: the leader cannot see how its goods arrive. */
+  | 'NO_PATH_TO_LEADER';
 
 export type NewApiKey = {
   __typename?: 'NewApiKey';
@@ -1566,6 +1587,8 @@ export type Query = {
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
   stock: Array<StockPosition>;
+  /** What stock(companyId) covers for the caller, and why it is empty when it is (same access as stock). */
+  stockCoverage: StockCoverage;
   /** KPIs of the caller's company's suppliers, from its own orders. */
   supplierKpis: Array<SupplierKpi>;
   /** The leader's N-tier supplier network. */
@@ -1761,6 +1784,11 @@ export type QuerySingleSourceRisksArgs = {
 
 
 export type QueryStockArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryStockCoverageArgs = {
   companyId: Scalars['ID']['input'];
 };
 
@@ -2125,6 +2153,25 @@ export type StepOwner =
   | 'COMPANY'
   | 'LEADER';
 
+/** What the caller may see of a company's stock, and why the list is empty when it is. */
+export type StockCoverage = {
+  __typename?: 'StockCoverage';
+  emptyReason?: Maybe<StockEmptyReason>;
+  /** A consent naming no products covers what the caller buys on confirmed orders. */
+  followsOrders: Scalars['Boolean']['output'];
+  /** A sentence saying why the list is empty, and what to do. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The products covered; empty for one's own stock (all of it). */
+  products: Array<Scalars['String']['output']>;
+};
+
+/** Why a stock list the caller sees is empty. */
+export type StockEmptyReason =
+  /** The consent names no products and the caller bought nothing on orders the supplier confirmed yet. */
+  | 'NO_PRODUCTS_COVERED'
+  /** The supplier reported no stock of the products the consent covers (or, for one's own stock, none at all). */
+  | 'NO_STOCK_REPORTED';
+
 export type StockInput = {
   productName?: InputMaybe<Scalars['String']['input']>;
   quantity: Scalars['Int']['input'];
@@ -2191,7 +2238,7 @@ export type SupplierNetwork = {
   chain: Chain;
   /** Supply links between the returned nodes (and the leader). */
   links: Array<SupplyLink>;
-  /** Members matching the filter, by tier then name. */
+  /** Members matching the filter, by tier then name; members without a path to the leader last (not with a maxDepth or tiers filter). */
   nodes: Array<NetworkNode>;
   total: Scalars['Int']['output'];
 };
@@ -2438,6 +2485,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
+  NetworkRisk: NetworkRisk;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   Offer: ResolverTypeWrapper<Offer>;
   OrderAction: OrderAction;
@@ -2497,6 +2545,8 @@ export type ResolversTypes = ResolversObject<{
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StepOwner: StepOwner;
+  StockCoverage: ResolverTypeWrapper<StockCoverage>;
+  StockEmptyReason: StockEmptyReason;
   StockInput: StockInput;
   StockPosition: ResolverTypeWrapper<StockRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -2630,6 +2680,7 @@ export type ResolversParentTypes = ResolversObject<{
   Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;
   StatusCount: StatusCount;
+  StockCoverage: StockCoverage;
   StockInput: StockInput;
   StockPosition: StockRow;
   String: Scalars['String']['output'];
@@ -2780,6 +2831,7 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   grantee?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   grantor?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  products?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3145,7 +3197,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   disputeReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationDisputeReceivableArgs, 'id' | 'reason'>>;
   executeRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationExecuteReleaseArgs, 'id'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
-  importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId' | 'csv'>>;
+  importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId'>>;
   inviteSupplier?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationInviteSupplierArgs, 'chainId' | 'supplier'>>;
   issuePasswordReset?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   issueWarehouseReceipt?: Resolver<ResolversTypes['WarehouseReceipt'], ParentType, ContextType, RequireFields<MutationIssueWarehouseReceiptArgs, 'input'>>;
@@ -3176,8 +3228,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  pathToLeader?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['NetworkRisk']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
-  tier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3383,6 +3437,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   releaseRequests?: Resolver<Array<ResolversTypes['ReleaseRequest']>, ParentType, ContextType, Partial<QueryReleaseRequestsArgs>>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
+  stockCoverage?: Resolver<ResolversTypes['StockCoverage'], ParentType, ContextType, RequireFields<QueryStockCoverageArgs, 'companyId'>>;
   supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
@@ -3602,6 +3657,14 @@ export type StatusCountResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StockCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockCoverage'] = ResolversParentTypes['StockCoverage']> = ResolversObject<{
+  emptyReason?: Resolver<Maybe<ResolversTypes['StockEmptyReason']>, ParentType, ContextType>;
+  followsOrders?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type StockPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StockPosition'] = ResolversParentTypes['StockPosition']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3784,6 +3847,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Settlement?: SettlementResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  StockCoverage?: StockCoverageResolvers<ContextType>;
   StockPosition?: StockPositionResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   SupplierKpi?: SupplierKpiResolvers<ContextType>;

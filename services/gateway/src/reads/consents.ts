@@ -16,6 +16,7 @@ export interface ConsentRow {
   expiresAt: string | null;
   grantedAt: string;
   revokedAt: string | null;
+  products: string[] | null;
 }
 
 /** A candidate grantee with the scopes the grantor grants it now. */
@@ -31,7 +32,7 @@ export interface AccessRow {
   what: string;
 }
 
-const CONSENT = `c { .id, .grantorId, .granteeId, .scope, .status, expiresAt: toString(c.expiresAt), grantedAt: toString(c.grantedAt), revokedAt: toString(c.revokedAt) }`;
+const CONSENT = `c { .id, .grantorId, .granteeId, .scope, .status, expiresAt: toString(c.expiresAt), grantedAt: toString(c.grantedAt), revokedAt: toString(c.revokedAt), .products }`;
 
 export function consentReads(read: Read) {
   return {

@@ -48,6 +48,13 @@ const LOAN = `l { .id, .borrowerId, .bankId, .operatorId, .warehouse, .principal
   .controlLineFen, .marginCallLtvBp, .liquidationLtvBp, .valueFen, .ltvBp, level: coalesce(l.level, 'NONE') }`;
 const ALERT = `a { .id, .loanId, .level, .valueFen, .ltvBp, currency: l.currency, .causeEventId, .causeType, raisedAt: toString(a.raisedAt) }`;
 
+/**
+ * Newest first: by when the alert's cause happened (`raisedAt`, the event's time). `projectedAt`
+ * only breaks ties — alerts projected in one transaction (a batch, a catch-up, a rebuild) share it,
+ * and ordering by it alone gave them in creation order, oldest first.
+ */
+const NEWEST_FIRST = 'a.raisedAt DESC, a.projectedAt DESC, a.id DESC';
+
 export function loanReads(read: Read) {
   return {
     ...releaseRequestReads(read),
@@ -70,7 +77,7 @@ export function loanReads(read: Read) {
       ),
     alertsOfLoan: (loanId: string) =>
       read<AlertRow>(
-        `MATCH (l:InventoryLoan {id: $loanId})-[:RAISED]->(a:Alert) RETURN ${ALERT} ORDER BY a.raisedAt DESC`,
+        `MATCH (l:InventoryLoan {id: $loanId})-[:RAISED]->(a:Alert) RETURN ${ALERT} ORDER BY ${NEWEST_FIRST}`,
         { loanId },
       ),
     /** Alerts on loans the company borrows or lends; `since` (projection time) for live pushes. */
@@ -78,7 +85,7 @@ export function loanReads(read: Read) {
       read<AlertRow>(
         `MATCH (l:InventoryLoan)-[:RAISED]->(a:Alert) WHERE (a.borrowerId = $companyId OR a.bankId = $companyId)
            AND ($since IS NULL OR a.projectedAt > datetime($since))
-         RETURN ${ALERT} ORDER BY a.projectedAt DESC LIMIT toInteger($first)`,
+         RETURN ${ALERT} ORDER BY ${NEWEST_FIRST} LIMIT toInteger($first)`,
         { companyId, first, since },
       ),
   };

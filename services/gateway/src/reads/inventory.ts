@@ -1,4 +1,5 @@
 /** Stock positions and the open demand that the low-stock signal weighs them against. */
+import { coveredProducts } from '@chainlift/domain';
 import type { Read } from './graph';
 
 export interface StockRow {
@@ -36,8 +37,38 @@ export function inventoryReads(read: Read) {
       { supplierId, buyerId },
     );
 
+  /** The products of the active, unexpired INVENTORY consents from owner to viewer (null: names none). */
+  const consentedProducts = (ownerId: string, viewerId: string) =>
+    read<{ products: string[] | null }>(
+      `MATCH (c:Consent {granteeId: $viewerId, scope: 'INVENTORY'})
+       WHERE c.grantorId = $ownerId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
+       RETURN c { .products } AS consent`,
+      { ownerId, viewerId },
+    );
+
   return {
     boughtFrom,
+    /** What the viewer may see of the owner's stock (its own: everything, null). */
+    async coverage(ownerId: string, viewerId: string) {
+      if (ownerId === viewerId) return null;
+      const [consents, bought] = await Promise.all([
+        consentedProducts(ownerId, viewerId),
+        boughtFrom(ownerId, viewerId),
+      ]);
+      return coveredProducts(consents, bought);
+    },
+    /** What the grantor supplies to the grantee now: its supply link's products and what it confirmed on orders. */
+    async suppliedTo(grantorId: string, granteeId: string): Promise<string[]> {
+      const [linked, bought] = await Promise.all([
+        read<string[]>(
+          `OPTIONAL MATCH (:Company {id: $grantorId})-[l:SUPPLIES]->(:Company {id: $granteeId})
+           RETURN coalesce(l.products, [])`,
+          { grantorId, granteeId },
+        ),
+        boughtFrom(grantorId, granteeId),
+      ]);
+      return [...(linked[0] ?? []), ...bought];
+    },
     async receipt(id: string): Promise<ReceiptRow | undefined> {
       return (
         await read<ReceiptRow>(`MATCH (w:WarehouseReceipt {id: $id}) RETURN ${RECEIPT}`, { id })
@@ -50,11 +81,11 @@ export function inventoryReads(read: Read) {
          RETURN ${RECEIPT} ORDER BY w.holderId, w.warehouse, w.sku`,
         { companyId },
       ),
-    /** Positions of a company; limited to the SKUs in `onlyProducts` when given. */
+    /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given. */
     positions(companyId: string, onlyProducts: string[] | null) {
       return read<StockRow>(
         `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)
-         WHERE $only IS NULL OR sp.sku IN $only
+         WHERE $only IS NULL OR sp.sku IN $only OR p.name IN $only
          RETURN sp { companyId: $companyId, .sku, productName: p.name, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }
          ORDER BY sp.sku, sp.warehouse`,
         { companyId, only: onlyProducts },

@@ -8,7 +8,9 @@ import {
   computeTiers,
   IN_NETWORK,
   pathToLeader,
+  placeInNetwork,
   singleSourceRisks,
+  type NetworkRisk,
   type MemberStatus,
   type SingleSourceRisk,
   type SupplyLink as Link,
@@ -19,8 +21,10 @@ import type { Read } from './graph';
 
 export interface NetworkNodeRow {
   company: CompanyRow;
-  tier: number;
+  tier: number | null;
   status: MemberStatus;
+  pathToLeader: boolean;
+  risks: NetworkRisk[];
 }
 
 export type SingleSourceRiskRow = SingleSourceRisk;
@@ -117,21 +121,21 @@ export function networkReads(read: Read, cache: NetworkCache) {
 
     async network(chainId: string, leaderId: string, filter: NetworkFilter) {
       const { members, links: edges, tiers } = await snapshot(chainId, leaderId);
-      const maxDepth = filter.maxDepth ?? Number.POSITIVE_INFINITY;
       const nodes: NetworkNodeRow[] = [];
       for (const m of members) {
-        const tier = tiers.get(m.company.id);
-        if (tier === undefined || tier > maxDepth) continue;
-        if (filter.tiers?.length && !filter.tiers.includes(tier)) continue;
+        // A member whose supply path was removed stays listed, marked (the domain's rule).
+        const placed = placeInNetwork(m.status, tiers.get(m.company.id), filter);
+        if (!placed) continue;
         if (filter.regions?.length && !filter.regions.includes(m.company.region ?? '')) continue;
         if (filter.industries?.length && !filter.industries.includes(m.company.industry ?? ''))
           continue;
         if (filter.statuses?.length && !filter.statuses.includes(m.status)) continue;
-        nodes.push({ company: m.company, tier, status: m.status });
+        nodes.push({ company: m.company, status: m.status, ...placed });
       }
+      const rank = (n: NetworkNodeRow) => n.tier ?? Number.MAX_SAFE_INTEGER;
       nodes.sort(
         (a, b) =>
-          a.tier - b.tier ||
+          rank(a) - rank(b) ||
           collator.compare(a.company.name, b.company.name) ||
           a.company.id.localeCompare(b.company.id),
       );

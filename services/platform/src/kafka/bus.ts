@@ -141,8 +141,11 @@ export interface EventBus {
   listGroups(): Promise<string[]>;
   /** Per partition of the topics: its end offset and what the group committed (its lag). */
   groupLag(groupId: string, topics: readonly string[]): Promise<PartitionLag[]>;
-  /** Throws unless the brokers answer a metadata request. */
-  ping(): Promise<void>;
+  /**
+   * Throws unless the brokers answer a metadata request. `quiet`: the start-up check — a few
+   * retries, and the client's own connection errors go to debug (the caller says it in one line).
+   */
+  ping(options?: { quiet?: boolean }): Promise<void>;
   /** Adds ALLOW ACLs (as a principal allowed to alter them, e.g. a super user). */
   grantAcls(acls: readonly ServiceAcl[]): Promise<void>;
   close(): Promise<void>;
@@ -189,6 +192,8 @@ export function createEventBus(options: {
 }): EventBus {
   const { log } = options;
   const sasl = options.security?.sasl;
+  /** Start-up checks running now: their connection errors are reported by the caller, in one line. */
+  let quietChecks = 0;
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
@@ -218,11 +223,13 @@ export function createEventBus(options: {
       const { message, ...extra } = entry.log;
       if (message.startsWith(BOUNDED_RETRIES_WARNING)) return;
       const level =
-        entry.level <= KafkaLogLevel.ERROR && !isTransientBrokerAnswer(extra)
-          ? 'error'
-          : entry.level === KafkaLogLevel.WARN
-            ? 'warn'
-            : 'debug';
+        quietChecks > 0
+          ? 'debug'
+          : entry.level <= KafkaLogLevel.ERROR && !isTransientBrokerAnswer(extra)
+            ? 'error'
+            : entry.level === KafkaLogLevel.WARN
+              ? 'warn'
+              : 'debug';
       if (level === 'error') metrics.kafkaErrors.inc({ operation: 'client' });
       log[level]({ kafka: entry.namespace, ...extra }, message);
     },
@@ -251,8 +258,11 @@ export function createEventBus(options: {
     return producerReady;
   };
 
-  const withAdmin = async <T>(work: (admin: Admin) => Promise<T>): Promise<T> => {
-    const admin = kafka.admin();
+  const withAdmin = async <T>(
+    work: (admin: Admin) => Promise<T>,
+    retry?: { retries: number },
+  ): Promise<T> => {
+    const admin = kafka.admin(retry ? { retry: { ...retry, initialRetryTime: 200 } } : undefined);
     await admin.connect();
     try {
       return await work(admin);
@@ -503,10 +513,18 @@ export function createEventBus(options: {
       });
     },
 
-    async ping() {
-      await withAdmin(async (admin) => {
-        await admin.describeCluster();
-      });
+    async ping({ quiet = false } = {}) {
+      if (quiet) quietChecks += 1;
+      try {
+        await withAdmin(
+          async (admin) => {
+            await admin.describeCluster();
+          },
+          quiet ? { retries: 3 } : undefined,
+        );
+      } finally {
+        if (quiet) quietChecks -= 1;
+      }
     },
 
     async grantAcls(acls) {
@@ -545,7 +563,7 @@ export async function checkKafka(
   security: KafkaSecurity | undefined,
 ): Promise<void> {
   try {
-    await bus.ping();
+    await bus.ping({ quiet: true });
   } catch (error) {
     throw new Error(kafkaFailure(error, brokers, security));
   }

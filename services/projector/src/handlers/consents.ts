@@ -32,9 +32,16 @@ export const consentGranted: Handler<ConsentGranted, GrantConsentState> = {
       `UNWIND $rows AS r
        MATCH (g:Company {id: r.grantorId}) MATCH (e:Company {id: r.granteeId})
        CREATE (g)-[:GRANTS]->(:Consent {id: r.consentId, grantorId: r.grantorId, granteeId: r.granteeId, scope: r.scope,
-         status: 'ACTIVE', expiresAt: CASE WHEN r.expiresAt IS NULL THEN null ELSE datetime(r.expiresAt) END,
+         status: 'ACTIVE', expiresAt: CASE WHEN r.expiresAt IS NULL THEN null ELSE datetime(r.expiresAt) END, products: r.products,
          grantedAt: datetime(r.at)})-[:TO]->(e)`,
-      { rows: accepted.map((e) => ({ expiresAt: null, ...e.payload, at: e.occurredAt })) },
+      {
+        rows: accepted.map((e) => ({
+          expiresAt: null,
+          products: null,
+          ...e.payload,
+          at: e.occurredAt,
+        })),
+      },
     );
   },
 };

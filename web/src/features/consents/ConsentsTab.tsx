@@ -7,6 +7,8 @@ import type { ConsentScope } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { granteeChoices } from '../../lib/consents';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useMe } from '../../session/me';
+import { Stock } from '../stock/operations';
 import { Candidates, Consents, Grant, Revoke } from './operations';
 
 const SCOPES: ConsentScope[] = ['INVENTORY', 'RECEIVABLES', 'ORDERS', 'ASSESSMENT'];
@@ -15,7 +17,21 @@ export function ConsentsTab() {
   const { t, tk } = useI18n();
   const act = useAction();
   const { data, loading, error, refetch } = useQuery(Consents);
-  const [form] = Form.useForm<{ granteeId?: string; scope: ConsentScope; expiresAt?: Dayjs }>();
+  const [form] = Form.useForm<{
+    granteeId?: string;
+    scope: ConsentScope;
+    expiresAt?: Dayjs;
+    products?: string[];
+  }>();
+  // An INVENTORY consent may name the products it shows (default: what is supplied to the grantee).
+  const me = useMe();
+  const ownStock = useQuery(Stock, {
+    variables: { companyId: me?.company.id ?? '' },
+    skip: !me,
+  });
+  const productOptions = [...new Set((ownStock.data?.stock ?? []).map((s) => s.sku))].map(
+    (sku) => ({ value: sku, label: sku }),
+  );
   const scope = Form.useWatch('scope', form) ?? 'INVENTORY';
   const candidates = useQuery(Candidates, { variables: { scope } });
   const [grant, granting] = useMutation(Grant, { refetchQueries: [Candidates] });
@@ -41,6 +57,8 @@ export function ConsentsTab() {
                       granteeId: v.granteeId!,
                       scope: v.scope,
                       expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
+                      // Nothing chosen: the server's default (what is supplied to the grantee).
+                      products: v.scope === 'INVENTORY' && v.products?.length ? v.products : null,
                     },
                   }),
                 {
@@ -107,6 +125,22 @@ export function ConsentsTab() {
                 data-testid="grantee"
               />
             </Form.Item>
+            {scope === 'INVENTORY' && (
+              <Form.Item
+                name="products"
+                label={t('consents.products')}
+                tooltip={t('consents.productsHint')}
+              >
+                <Select
+                  mode="tags"
+                  allowClear
+                  style={{ minWidth: 220 }}
+                  placeholder={t('consents.productsDefault')}
+                  options={productOptions}
+                  data-testid="consent-products"
+                />
+              </Form.Item>
+            )}
             <Form.Item name="expiresAt" label={t('consents.expiresAt')}>
               <DatePicker format="YYYY-MM-DD" />
             </Form.Item>

@@ -59,10 +59,16 @@ export const Candidates = graphql(`
 `);
 
 export const Grant = graphql(`
-  mutation GrantConsent($granteeId: ID!, $scope: ConsentScope!, $expiresAt: DateTime) {
-    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt) {
+  mutation GrantConsent(
+    $granteeId: ID!
+    $scope: ConsentScope!
+    $expiresAt: DateTime
+    $products: [String!]
+  ) {
+    grantConsent(granteeId: $granteeId, scope: $scope, expiresAt: $expiresAt, products: $products) {
       id
       status
+      products
     }
   }
 `);

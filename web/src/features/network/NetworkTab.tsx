@@ -1,6 +1,17 @@
 /** The chain's supplier network as a graph (coloured by status, region or risk), and a member's card with the moves on it. */
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Descriptions, Drawer, Segmented, Select, Space, Tag, Typography } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  List,
+  Segmented,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { QueryState, StatusTag, useAction } from '../../components/common';
 import { MemberStatus } from '../../gql/enums';
@@ -32,15 +43,27 @@ export function NetworkTab({ chain }: { chain: ChainView }) {
     variables: { chainId: chain.id, filter },
   });
   const network = data?.supplierNetwork;
+  // On the rings: members with a supply path. Without one (a link removed) they have no tier and
+  // are listed under the graph, marked as a risk.
   const nodes = useMemo(
     () =>
-      (network?.nodes ?? []).map((n) => ({
-        id: n.company.id,
-        name: n.company.name,
-        tier: n.tier,
-        status: n.status,
-        region: n.company.region ?? null,
-      })),
+      (network?.nodes ?? []).flatMap((n) =>
+        n.tier === null || n.tier === undefined
+          ? []
+          : [
+              {
+                id: n.company.id,
+                name: n.company.name,
+                tier: n.tier,
+                status: n.status,
+                region: n.company.region ?? null,
+              },
+            ],
+      ),
+    [network],
+  );
+  const withoutPath = useMemo(
+    () => (network?.nodes ?? []).filter((n) => !n.pathToLeader),
     [network],
   );
   const links = useMemo(() => network?.links ?? [], [network]);
@@ -128,6 +151,39 @@ export function NetworkTab({ chain }: { chain: ChainView }) {
           onSelect={setSelected}
         />
       </Suspense>
+      {withoutPath.length > 0 && (
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          title={
+            <Space>
+              <Tag color={RISK_COLOUR}>{tk('networkRisk', 'NO_PATH_TO_LEADER')}</Tag>
+              {t('network.noPathTitle', { count: withoutPath.length })}
+            </Space>
+          }
+          data-testid="no-path-members"
+        >
+          <Typography.Paragraph type="secondary">{t('network.noPathHint')}</Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={withoutPath}
+            renderItem={(n) => (
+              <List.Item
+                actions={[
+                  <Button key="open" type="link" onClick={() => setSelected(n.company.id)}>
+                    {t('network.open')}
+                  </Button>,
+                ]}
+              >
+                <Space>
+                  {n.company.name}
+                  <StatusTag prefix="status" value={n.status} />
+                </Space>
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
       <Drawer
         open={!!node}
         onClose={() => setSelected(undefined)}
@@ -144,7 +200,11 @@ export function NetworkTab({ chain }: { chain: ChainView }) {
               {node.company.industry ?? '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('company.tier')}>
-              {t('company.tierN', { tier: node.tier })}
+              {node.tier === null || node.tier === undefined ? (
+                <Tag color={RISK_COLOUR}>{tk('networkRisk', 'NO_PATH_TO_LEADER')}</Tag>
+              ) : (
+                t('company.tierN', { tier: node.tier })
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('company.status')}>
               <StatusTag prefix="status" value={node.status} />

@@ -7,6 +7,8 @@ export const Network = graphql(`
       total
       nodes {
         tier
+        pathToLeader
+        risks
         status
         company {
           id

@@ -8,6 +8,7 @@ import type { ChainView } from '../chains/operations';
 import { Funnel } from './Funnel';
 import { ReportTable } from './ImportReport';
 import { Import, Invite, type Report } from './operations';
+import { bytesToBase64, fileBytes } from '../../lib/text-file';
 
 export function OnboardingTab({ chain, onChanged }: { chain: ChainView; onChanged(): void }) {
   const { t } = useI18n();
@@ -96,9 +97,12 @@ export function OnboardingTab({ chain, onChanged }: { chain: ChainView; onChange
                 accept=".csv,text/csv"
                 showUploadList={false}
                 beforeUpload={(file) => {
-                  void file.text().then((csv) =>
+                  // The file's bytes: the server reads UTF-8 or GBK/GB18030 (Excel on Chinese Windows).
+                  void fileBytes(file).then((bytes) =>
                     act(async () => {
-                      const result = await importCsv({ variables: { chainId: chain.id, csv } });
+                      const result = await importCsv({
+                        variables: { chainId: chain.id, csvBase64: bytesToBase64(bytes) },
+                      });
                       const r = result.data?.importSuppliers;
                       if (r) setReport(r);
                       if (r?.applied) onChanged();

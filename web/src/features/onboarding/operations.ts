@@ -24,8 +24,8 @@ export const Invite = graphql(`
 `);
 
 export const Import = graphql(`
-  mutation ImportSuppliers($chainId: ID!, $csv: String!) {
-    importSuppliers(chainId: $chainId, csv: $csv) {
+  mutation ImportSuppliers($chainId: ID!, $csvBase64: String!) {
+    importSuppliers(chainId: $chainId, csvBase64: $csvBase64) {
       applied
       created
       invited

@@ -4,6 +4,7 @@ import { Button, Card, Form, Input, InputNumber, Space, Table, Typography, Uploa
 import { useAction } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { parseStockCsv } from './csv';
+import { decodeCsvBytes, fileBytes } from '../../lib/text-file';
 import { LowStock, ReportStock } from './operations';
 import { StockTable } from './StockTable';
 
@@ -64,21 +65,18 @@ export function StockTab({ companyId }: { companyId: string }) {
             accept=".csv,text/csv"
             showUploadList={false}
             beforeUpload={(file) => {
-              void file.text().then((csv) => {
-                const parsed = parseStockCsv(csv);
-                if (parsed.bad) {
+              void fileBytes(file).then((bytes) => {
+                const refuse = (message: string) =>
                   void act(() =>
                     Promise.reject({
-                      errors: [
-                        {
-                          message: t('stock.badCsv', parsed.bad),
-                          extensions: { code: 'BAD_USER_INPUT' },
-                        },
-                      ],
+                      errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }],
                     }),
                   );
-                  return;
-                }
+                // UTF-8 or GBK/GB18030 (Excel on Chinese Windows), by the server's rule.
+                const csv = decodeCsvBytes(bytes);
+                if (csv === undefined) return refuse(t('file.badEncoding'));
+                const parsed = parseStockCsv(csv);
+                if (parsed.bad) return refuse(t('stock.badCsv', parsed.bad));
                 void act(() => report({ variables: { positions: parsed.positions } }), {
                   success: t('stock.uploaded', { count: parsed.positions.length }),
                 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { QueryState } from '../../components/common';
 import { useI18n } from '../../i18n/i18n';
 import { ReceivedConsents } from '../consents/operations';
+import { StockCoverage } from './operations';
 import { StockTable } from './StockTable';
 
 export function SupplierStockTab() {
@@ -37,9 +38,31 @@ export function SupplierStockTab() {
             />
             <Tag color="green">{t('stock.live')}</Tag>
           </Space>
+          {supplierId && <EmptyReason key={`why-${supplierId}`} companyId={supplierId} />}
           {supplierId && <StockTable key={supplierId} companyId={supplierId} />}
         </Space>
       )}
     </QueryState>
+  );
+}
+
+/** Why a shared stock list is empty (the consent covers no products yet, or none is in stock). */
+function EmptyReason({ companyId }: { companyId: string }) {
+  const { t, tk } = useI18n();
+  const { data } = useQuery(StockCoverage, { variables: { companyId } });
+  const coverage = data?.stockCoverage;
+  if (!coverage?.emptyReason) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="stock-empty-reason"
+      title={tk('stockEmpty', coverage.emptyReason)}
+      description={
+        coverage.products.length > 0
+          ? t('stock.covers', { products: coverage.products.join(t('consents.sep')) })
+          : undefined
+      }
+    />
   );
 }

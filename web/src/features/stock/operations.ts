@@ -13,6 +13,17 @@ export const Stock = graphql(`
   }
 `);
 
+export const StockCoverage = graphql(`
+  query StockCoverage($companyId: ID!) {
+    stockCoverage(companyId: $companyId) {
+      products
+      followsOrders
+      emptyReason
+      message
+    }
+  }
+`);
+
 export const StockChanged = graphql(`
   subscription StockChanged($companyId: ID!) {
     stockChanged(companyId: $companyId) {

@@ -187,7 +187,11 @@ describe('ReceivableSplit', () => {
   it('refuses parts that do not add up, are not positive or are too few (BAD_USER_INPUT)', () => {
     given()
       .when(split([600_00, 400_01]))
-      .thenFails('BAD_USER_INPUT', /add up to 100001 fen/, 'amounts');
+      .thenFails(
+        'BAD_USER_INPUT',
+        /add up to 1,000.01 元, but the receivable is 1,000.00 元/,
+        'amounts',
+      );
     given()
       .when(split([1_000_00, 0]))
       .thenFails('BAD_USER_INPUT', /positive/, 'amounts');

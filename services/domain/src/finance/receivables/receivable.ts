@@ -10,7 +10,7 @@
  * Tenor (issue date → due date) over six months is flagged; over one year is refused (the 2025 rule
  * on payment terms of large firms towards SMEs).
  */
-import { lineTotalFen } from '../../money/money';
+import { formatYuan, lineTotalFen } from '../../money/money';
 import { fail, ok, type Result } from '../../shared/errors';
 import { addMonths, isAfter, isBefore, oneYearAfter } from '../../calendar/calendar';
 import { mayActAsDebtor, mayDisposeOfReceivable, mayRegisterReceivable } from './permissions';
@@ -179,7 +179,7 @@ export function splitReceivable(
   if (sum !== r.amountFen)
     return fail(
       'BAD_USER_INPUT',
-      `the parts add up to ${sum} fen, but the receivable is ${r.amountFen} fen`,
+      `the parts add up to ${formatYuan(sum)}, but the receivable is ${formatYuan(r.amountFen)}`,
       'amounts',
     );
   return ok(partsFen);

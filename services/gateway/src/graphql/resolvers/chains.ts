@@ -7,9 +7,8 @@ import {
   mayBeInvited,
   maySignUpByLink,
   orThrow,
-  parseEmail,
-  parseSupplierCsv,
-  parseUscc,
+  checkSupplierRow,
+  parseSupplierUpload,
   type RowProblem,
   type SupplierRow,
 } from '@chainlift/domain';
@@ -151,40 +150,20 @@ export const chainResolvers: Resolvers = {
     },
     async inviteSupplier(_parent, { chainId, supplier }, ctx) {
       const user = await ctx.auth.require('chain.invite', { chainId });
-      const uscc = parseUscc(supplier.uscc);
-      const email = parseEmail(supplier.email);
-      const name = supplier.name.trim();
-      const problems: RowProblem[] = [];
-      if (!uscc.ok)
-        problems.push({ row: 1, uscc: supplier.uscc, name, message: uscc.error.message });
-      else if (!email.ok)
-        problems.push({ row: 1, uscc: uscc.value, name, message: email.error.message });
-      else if (!name)
-        problems.push({
-          row: 1,
-          uscc: uscc.value,
-          name: null,
-          message: 'the company name is empty',
-        });
-      if (problems.length > 0) {
-        throw new DomainFailure({
-          code: 'BAD_USER_INPUT',
-          message: problems[0]!.message,
-          field: !uscc.ok ? 'uscc' : !email.ok ? 'email' : 'name',
-        });
-      }
-      const row: SupplierRow = {
-        row: 1,
-        name,
-        uscc: uscc.ok ? uscc.value : '',
-        email: email.ok ? email.value : '',
-        supplies: (supplier.supplies ?? []).map((s) => s.trim()).filter(Boolean),
-      };
+      // The row rule of a CSV import (every limit of the event contract), field by field.
+      const checked = checkSupplierRow({
+        name: supplier.name,
+        uscc: supplier.uscc,
+        email: supplier.email,
+        supplies: supplier.supplies ?? [],
+      });
+      if (!checked.ok) throw new DomainFailure(checked.error);
+      const row: SupplierRow = { row: 1, ...checked.value };
       return inviteRows(ctx, user, chainId, [row], []);
     },
-    async importSuppliers(_parent, { chainId, csv }, ctx) {
+    async importSuppliers(_parent, { chainId, csv, csvBase64 }, ctx) {
       const user = await ctx.auth.require('chain.import', { chainId });
-      const { rows, problems } = parseSupplierCsv(csv);
+      const { rows, problems } = orThrow(parseSupplierUpload({ csv, csvBase64 }));
       return inviteRows(ctx, user, chainId, rows, problems);
     },
     async respondToInvitation(_parent, { chainId, accept }, ctx) {

@@ -1,6 +1,12 @@
 /** Consent (grant, revoke, list) and the owner's access log. */
 import { randomUUID } from 'node:crypto';
-import { CONSENT_SCOPES, consentCandidates, grantConsent, orThrow } from '@chainlift/domain';
+import {
+  CONSENT_SCOPES,
+  consentCandidates,
+  consentProducts,
+  grantConsent,
+  orThrow,
+} from '@chainlift/domain';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
@@ -27,7 +33,7 @@ export const consentResolvers: Resolvers = {
     },
   },
   Mutation: {
-    async grantConsent(_parent, { granteeId, scope, expiresAt }, ctx) {
+    async grantConsent(_parent, { granteeId, scope, expiresAt, products }, ctx) {
       const user = await ctx.auth.require('consent.manage');
       const consent = orThrow(
         grantConsent(
@@ -36,7 +42,17 @@ export const consentResolvers: Resolvers = {
           new Date(),
         ),
       );
-      await ctx.events.apply('ConsentGranted', consent, actorOf(user));
+      // Which products an INVENTORY consent shows: chosen, or what the caller supplies to the grantee.
+      const supplied =
+        scope === 'INVENTORY' && products == null
+          ? await ctx.inventory.suppliedTo(user.companyId, granteeId)
+          : [];
+      const named = orThrow(consentProducts(consent.scope, products, supplied));
+      await ctx.events.apply(
+        'ConsentGranted',
+        named ? { ...consent, products: named } : consent,
+        actorOf(user),
+      );
       return (await ctx.consents.byId(consent.consentId))!;
     },
     async revokeConsent(_parent, { consentId }, ctx) {

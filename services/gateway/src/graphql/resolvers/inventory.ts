@@ -9,18 +9,22 @@ import {
   lowStock,
   orThrow,
   reportStock,
+  whyNoStock,
 } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
 
-/** The products the caller may see of `companyId`'s stock: all of its own; only what it buys from others. */
+/**
+ * The products the caller may see of `companyId`'s stock: all of its own; of another's, what its
+ * INVENTORY consents name, or what the caller buys for a consent naming none (domain consent-products).
+ */
 async function visibleProducts(
   ctx: Context,
   viewerId: string,
   companyId: string,
 ): Promise<string[] | null> {
-  return viewerId === companyId ? null : ctx.inventory.boughtFrom(companyId, viewerId);
+  return (await ctx.inventory.coverage(companyId, viewerId))?.products ?? null;
 }
 
 export const inventoryResolvers: Resolvers = {
@@ -36,6 +40,23 @@ export const inventoryResolvers: Resolvers = {
         await visibleProducts(ctx, user.companyId, companyId),
       );
     },
+    async stockCoverage(_parent, { companyId }, ctx) {
+      const user = await ctx.auth.require('stock.read', { companyId }, 'stock coverage');
+      const coverage = await ctx.inventory.coverage(companyId, user.companyId);
+      const products = coverage?.products ?? null;
+      const positions = await ctx.inventory.positions(companyId, products);
+      const why = whyNoStock({
+        own: coverage === null,
+        positions: positions.length,
+        covered: products ?? [],
+      });
+      return {
+        products: products ?? [],
+        followsOrders: coverage?.followsOrders ?? false,
+        emptyReason: why?.code ?? null,
+        message: why?.message ?? null,
+      };
+    },
     async lowStock(_parent, { companyId }, ctx) {
       const user = await ctx.auth.require('stock.read', { companyId }, 'low-stock signals');
       const only = await visibleProducts(ctx, user.companyId, companyId);
@@ -45,10 +66,9 @@ export const inventoryResolvers: Resolvers = {
         ctx.inventory.positions(companyId, only),
         ctx.inventory.openDemand(companyId, viewer),
       ]);
-      return lowStock(
-        positions,
-        only === null ? demand : demand.filter((d) => only.includes(d.sku)),
-      );
+      // Covered products may be named by product name: the SKUs are those named or in the visible positions.
+      const skus = new Set([...(only ?? []), ...positions.map((p) => p.sku)]);
+      return lowStock(positions, only === null ? demand : demand.filter((d) => skus.has(d.sku)));
     },
   },
   Mutation: {

@@ -155,8 +155,7 @@ async function* stockChanges(
       if (user instanceof DomainFailure) return yield new Refused(user);
       const viewer = user.companyId;
       yield await live.perEvent.once(event.eventId, `stock/${companyId}/${viewer}`, async () => {
-        const only =
-          viewer === companyId ? null : await ctx.inventory.boughtFrom(companyId, viewer);
+        const only = (await ctx.inventory.coverage(companyId, viewer))?.products ?? null;
         return ctx.inventory.positions(companyId, only);
       });
     }
