@@ -9,6 +9,7 @@
  * yields the same ids, so the inbox never shows it twice and a mailer sends it once.
  */
 import type { ConsentScope } from '../access/access';
+import { fail, ok, type Result } from '../shared/errors';
 
 export const NOTIFICATION_KINDS = [
   'INVITATION_RECEIVED',
@@ -218,3 +219,33 @@ export const wantsNotification = (
 
 export const isNotificationKind = (value: string): value is NotificationKind =>
   (NOTIFICATION_KINDS as readonly string[]).includes(value);
+
+/**
+ * The muted set after a user's choices: each (kind, channel) named at most once, at least one named;
+ * those not named keep their current setting.
+ */
+export function preferencesAfter(
+  current: NotificationPreferences,
+  choices: readonly { kind: NotificationKind; channel: NotificationChannel; enabled: boolean }[],
+): Result<NotificationPreferences> {
+  if (choices.length === 0)
+    return fail(
+      'BAD_USER_INPUT',
+      'name at least one kind and channel to turn on or off',
+      'preferences',
+    );
+  const chosen = new Map<string, boolean>();
+  for (const c of choices) {
+    const key = `${c.kind}/${c.channel}`;
+    if (chosen.has(key))
+      return fail('BAD_USER_INPUT', `${c.kind} on ${c.channel} is named twice`, 'preferences');
+    chosen.set(key, c.enabled);
+  }
+  const muted = NOTIFICATION_KINDS.flatMap((kind) =>
+    NOTIFICATION_CHANNELS.map((channel) => ({ kind, channel })),
+  ).filter(({ kind, channel }) => {
+    const key = `${kind}/${channel}`;
+    return chosen.has(key) ? !chosen.get(key) : !wantsNotification(current, kind, channel);
+  });
+  return ok({ muted });
+}

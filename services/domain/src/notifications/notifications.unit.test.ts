@@ -10,6 +10,7 @@ import {
 import {
   notificationId,
   notificationsFor,
+  preferencesAfter,
   wantsNotification,
   type NotificationFacts,
   type NotificationKind,
@@ -263,4 +264,39 @@ describe('TaskFellDue', () => {
       .thenFails('CONFLICT', /due on/));
   it('an unknown task (NOT_FOUND)', () =>
     specFor(taskFellDue).given(new Map()).when(due).thenFails('NOT_FOUND'));
+});
+
+describe('preferencesAfter', () => {
+  const current = { muted: [{ kind: 'TASK_DUE' as const, channel: 'EMAIL' as const }] };
+  it('turns the named choices on or off and keeps the rest', () => {
+    const after = preferencesAfter(current, [
+      { kind: 'MARGIN_CALL', channel: 'IN_APP', enabled: false },
+    ]);
+    expect(after).toEqual({
+      ok: true,
+      value: {
+        muted: [
+          { kind: 'MARGIN_CALL', channel: 'IN_APP' },
+          { kind: 'TASK_DUE', channel: 'EMAIL' },
+        ],
+      },
+    });
+    expect(
+      preferencesAfter(current, [{ kind: 'TASK_DUE', channel: 'EMAIL', enabled: true }]),
+    ).toEqual({
+      ok: true,
+      value: { muted: [] },
+    });
+  });
+  it('refuses no choice, or one named twice (BAD_USER_INPUT)', () => {
+    expect(preferencesAfter(current, [])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT' },
+    });
+    const twice = { kind: 'TASK_DUE' as const, channel: 'IN_APP' as const, enabled: true };
+    expect(preferencesAfter(current, [twice, twice])).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_USER_INPUT', field: 'preferences' },
+    });
+  });
 });

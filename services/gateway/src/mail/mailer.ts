@@ -14,6 +14,7 @@
  * A crash between the server's acceptance and recording SENT sends that item again after its claim
  * expires (at-least-once at that one point).
  */
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import {
   isNotificationKind,
@@ -71,7 +72,7 @@ export async function startMailer(options: MailerOptions): Promise<Mailer> {
   const { driver, log } = options;
   const baseMs = options.retryBaseMs ?? 5_000;
   const maxMs = options.retryMaxMs ?? 15 * 60_000;
-  const me = `${hostname()}-${process.pid}`;
+  const me = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const transport = nodemailer.createTransport(options.smtpUrl);
   const write = <T>(cypher: string, params: Record<string, unknown>) =>
     driver

@@ -43,7 +43,7 @@ export function notificationReads(read: Read) {
     list(userId: string, companyId: string, first: number, unreadOnly: boolean) {
       return read<NotificationRow>(
         `${INBOX} WHERE NOT $unreadOnly OR NOT coalesce(read, false)
-         RETURN ${ROW} ORDER BY n.occurredAt DESC, n.id LIMIT $first`,
+         RETURN ${ROW} ORDER BY n.occurredAt DESC, n.id LIMIT toInteger($first)`,
         { userId, companyId, first: Math.max(0, Math.min(first, 200)), unreadOnly },
       );
     },

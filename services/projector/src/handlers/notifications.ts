@@ -131,8 +131,9 @@ export async function writeNotifications(
      MERGE (n:Notification {id: i.id})
      ON CREATE SET n.kind = i.kind, n.recipientId = i.recipientId, n.causeEventId = i.causeEventId,
        n.subjectId = i.subjectId, n.link = i.link, n.params = i.params,
-       n.occurredAt = datetime(i.occurredAt), n.projectedAt = datetime(), n.emailStatus = 'PENDING',
-       n.emailAttempts = 0`,
+       n.occurredAt = datetime(i.occurredAt), n.projectedAt = datetime(), n.emailAttempts = 0,
+       // An item projected a day or more after its event (a rebuild, a replay) is not mailed again.
+       n.emailStatus = CASE WHEN datetime(i.occurredAt) < datetime() - duration('P1D') THEN 'SKIPPED' ELSE 'PENDING' END`,
     { items: items.map((i) => ({ ...i, params: JSON.stringify(i.params) })) },
   );
 }

@@ -2,6 +2,7 @@
 import {
   markNotificationsRead,
   orThrow,
+  preferencesAfter,
   setNotificationPreferences,
   type InboxOwners,
 } from '@chainlift/domain';
@@ -48,14 +49,21 @@ export const notificationResolvers: Resolvers = {
     async setNotificationPreferences(_parent, { preferences }, ctx) {
       const user = await ctx.auth.require('notification.preferences');
       const current = await ctx.notifications.preferences(user.userId);
-      const chosen = new Map(preferences.map((p) => [`${p.kind}/${p.channel}`, p.enabled]));
+      const { muted } = orThrow(
+        preferencesAfter(
+          {
+            muted: current
+              .filter((p) => !p.enabled)
+              .map(({ kind, channel }) => ({ kind, channel })),
+          },
+          preferences,
+        ),
+      );
       const command = orThrow(
         setNotificationPreferences.decide(ownerOf(user), {
           userId: user.userId,
           companyId: user.companyId,
-          muted: current
-            .filter((p) => !(chosen.get(`${p.kind}/${p.channel}`) ?? p.enabled))
-            .map(({ kind, channel }) => ({ kind, channel })),
+          muted,
         }),
       );
       await ctx.events.apply('NotificationPreferencesSet', command, actorOf(user));
