@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           StockPosition: '../reads/inventory#StockRow',
           WarehouseReceipt: '../reads/inventory#ReceiptRow',
           Consent: '../reads/consents#ConsentRow',
+          Notification: '../reads/notifications#NotificationRow',
           AccessRecord: '../reads/consents#AccessRow',
           ApiKey: '../reads/api-keys#ApiKeyRow',
           Receivable: '../reads/receivables#ReceivableRow',

@@ -408,6 +408,10 @@ it("a price drop shows a margin call on the bank's screen without reload", async
   await step('margin-call', async () => {
     const alerts = page.getByTestId('alerts');
     expect(await alerts.getByText('补仓预警').count()).toBe(0);
+    // The header's bell: its unread count moves live when the margin call reaches the bank's inbox.
+    const bell = page.getByTestId('bell-count');
+    const bellCount = async () => Number(await bell.getAttribute('data-count'));
+    const before = await bellCount();
     const { reportPrice } = await bank.data<{ reportPrice: boolean }>(
       'mutation ($s: String!, $p: Decimal!) { reportPrice(sku: $s, price: $p) }',
       { s: PLEDGE_SKU, p: '85.00' },
@@ -417,6 +421,8 @@ it("a price drop shows a margin call on the bank's screen without reload", async
     await alerts.getByText(SUPPLIER_NAME).first().waitFor({ timeout: 30_000 });
     await alerts.getByText('补仓预警').first().waitFor();
     await row(page, SUPPLIER_NAME, '补仓预警').waitFor();
+    await waitFor(async () => ((await bellCount()) > before ? true : undefined), 30_000);
+    expect(await bellCount()).toBeGreaterThan(before);
     await screenshot(page, 'bank-home');
   });
   await waitFor(async () => {

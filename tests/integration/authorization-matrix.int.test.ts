@@ -783,6 +783,37 @@ const OPERATIONS: Operation[] = [
     variables: (i) => ({ t: i.task }),
     allowed: only('CONFLICT', ['leaderAdmin', 'leaderOperator', 'memberAdmin']),
   },
+  // The inbox: every signed-in user has its own (its company's items, its own marks and choices).
+  {
+    name: 'notifications',
+    query: '{ notifications(first: 5) { id kind read } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'unreadNotificationCount',
+    query: '{ unreadNotificationCount }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'notificationPreferences',
+    query: '{ notificationPreferences { kind channel enabled } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'markNotificationsRead (nothing named)',
+    query: 'mutation { markNotificationsRead(ids: []) }',
+    variables: () => ({}),
+    allowed: all('BAD_USER_INPUT'),
+  },
+  {
+    name: 'setNotificationPreferences (no choice)',
+    query: 'mutation { setNotificationPreferences(preferences: []) { kind } }',
+    variables: () => ({}),
+    allowed: all('BAD_USER_INPUT'),
+  },
 ];
 
 /**
@@ -817,6 +848,13 @@ const SUBSCRIPTIONS: Operation[] = [
   {
     name: 'pledgeChanged',
     query: 'subscription { pledgeChanged { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  // The inbox: every signed-in user has its own (its company's items only).
+  {
+    name: 'notificationAdded',
+    query: 'subscription { notificationAdded { id } }',
     variables: () => ({}),
     allowed: all('OK'),
   },

@@ -38,3 +38,4 @@ export * from './assessment';
 export * from './regions';
 export * from './regional-statistics';
 export * from './access/consent-products';
+export * from './notifications';

@@ -12,6 +12,7 @@ import type { ConsentReads } from './reads/consents';
 import type { InventoryReads } from './reads/inventory';
 import type { LoanReads } from './reads/inventory-loans';
 import type { networkReads } from './reads/network';
+import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
 import type { ReceivableReads } from './reads/receivables';
@@ -44,6 +45,7 @@ export interface Context {
   loans: LoanReads;
   risk: RiskReads;
   assessments: AssessmentReads;
+  notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
   tokens: TokenService;

@@ -16,3 +16,5 @@ export {
   PLATFORM_COMPANY_USCC,
   type AdminCredentials,
 } from './admin/platform-admin';
+/** Inbox e-mail (SMTP_URL): main.ts starts it; tests start it against their own SMTP server. */
+export { startMailer, type Mailer, type MailerOptions } from './mail/mailer';

@@ -2,6 +2,7 @@
 import { calendarOf, loadConfig, openRuntime, productionRefusal } from '@chainlift/platform';
 import { ensureFirstPlatformAdmin } from './admin/platform-admin';
 import { createTokenService, jwtSecret } from './auth/tokens';
+import { startMailer } from './mail/mailer';
 import { startGateway } from './server';
 
 async function main() {
@@ -71,7 +72,14 @@ async function main() {
       }
     })();
 
+  // Inbox e-mail when SMTP_URL is set: every gateway joins the mailers' group; one sends each item.
+  const mailer = config.mail
+    ? await startMailer({ driver, bus, log, database: config.neo4j.database, ...config.mail })
+    : undefined;
+  if (mailer) log.info({ group: config.mail!.group }, 'inbox e-mail on (SMTP_URL)');
+
   const shutdown = async () => {
+    await mailer?.close();
     await gateway.close();
     await close();
     process.exit(0);

@@ -53,6 +53,7 @@ import { assessmentReads } from './reads/assessment';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
+import { notificationReads } from './reads/notifications';
 import { reader } from './reads/graph';
 import { loanReads } from './reads/inventory-loans';
 import { pledgeReads } from './reads/pledges';
@@ -167,6 +168,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       loans: loanReads(read),
       risk: riskReads(read),
       assessments: assessmentReads(read),
+      notifications: notificationReads(read),
       events: eventSubmitter({
         bus,
         outcomes,

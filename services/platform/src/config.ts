@@ -140,6 +140,20 @@ const schema = z.object({
   PROJECTION_MAX_LAG_SECONDS: z.coerce.number().int().min(1).default(30),
   /** … or more than this many events behind it. */
   PROJECTION_MAX_LAG_EVENTS: z.coerce.number().int().min(1).default(10_000),
+  /** E-mail for inbox items (smtp://user:pass@host:port or smtps://…); unset: the inbox only, no mail. */
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .url('must be an smtp:// or smtps:// URL like smtp://user:password@mail.example.com:587')
+      .refine((u) => /^smtps?:\/\//.test(u), 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
+  /** The sender of inbox e-mails. */
+  SMTP_FROM: z.string().default('ChainLift <no-reply@chainlift.local>'),
+  /** The mailers' consumer group: one member sends each item, however many gateways run. */
+  MAILER_GROUP: z.string().default('chainlift-mailer'),
+  /** The web app's address, for links in e-mails. */
+  PUBLIC_URL: z.string().url().default('http://127.0.0.1:4000'),
   /** When set, GET /metrics (gateway and projector) asks for `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: optionalText,
   /** The projector's small HTTP port (/health/live, /health/ready, /metrics); 0 turns it off. */
@@ -215,6 +229,8 @@ export interface Config {
   firstAdmin: { email: string; password: string } | undefined;
   /** GET /metrics: the bearer token it asks for, when set. */
   metrics: { token: string | undefined };
+  /** E-mail delivery of inbox items: off (undefined) unless SMTP_URL is set. */
+  mail: { smtpUrl: string; from: string; group: string; publicUrl: string } | undefined;
   auth: {
     /** HS256 secret for the platform's own login tokens; when absent the gateway keeps one in the state folder. */
     jwtSecret: string | undefined;
@@ -356,6 +372,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { email: e.CHAINLIFT_ADMIN_EMAIL, password: e.CHAINLIFT_ADMIN_PASSWORD }
         : undefined,
     metrics: { token: e.METRICS_TOKEN },
+    mail: e.SMTP_URL
+      ? { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM, group: e.MAILER_GROUP, publicUrl: e.PUBLIC_URL }
+      : undefined,
     projector: {
       group: e.PROJECTOR_GROUP,
       maxEventBytes: e.MAX_EVENT_BYTES,

@@ -1,5 +1,6 @@
 /** The projector process: `tsx services/projector/src/main.ts` (npm start runs it for you). */
 import {
+  calendarOf,
   CORE_TOPICS,
   kafkaAnswers,
   measureGroupLag,
@@ -12,6 +13,7 @@ import {
   type OpsServer,
 } from '@chainlift/platform';
 import { startProjector } from './projector';
+import { startTaskDueScheduler } from './scheduler/task-due';
 
 async function main() {
   const { config, log, driver, bus, close } = await openRuntime('projector');
@@ -33,6 +35,14 @@ async function main() {
     },
   });
   await projector.joined;
+  // Improvement tasks falling due (TASK_DUE in the inbox): one projector of the group acts (a lease).
+  const scheduler = startTaskDueScheduler({
+    driver,
+    bus,
+    log,
+    calendar: calendarOf(config),
+    database: config.neo4j.database,
+  });
   // Health and metrics for the operator (PROJECTOR_HTTP_PORT; 0: none).
   let ops: OpsServer | undefined;
   const measureLag = reuseFor(LAG_MEASUREMENT_REUSE_MS, () =>
@@ -72,6 +82,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'projector stopping: finishing the batch in hand');
     await ops?.close();
+    await scheduler.stop();
     await projector.stop();
     await close();
     process.exit(0);

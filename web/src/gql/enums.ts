@@ -57,6 +57,17 @@ export const ConsentScope = {
 } as const;
 
 export type ConsentScope = typeof ConsentScope[keyof typeof ConsentScope];
+export const EmailStatus = {
+  /** Not sent yet (no mail server configured, or waiting for its turn). */
+  PENDING: 'PENDING',
+  /** The mail server refused or was unreachable; retried with backoff. */
+  RETRYING: 'RETRYING',
+  SENT: 'SENT',
+  /** No e-mail for this item: every recipient muted its kind on EMAIL. */
+  SKIPPED: 'SKIPPED'
+} as const;
+
+export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
 /**
  * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
  * tests/contracts/error-codes.unit.test.ts, and the gateway's INTERNAL_SERVER_ERROR). Declared here so
@@ -197,6 +208,28 @@ export const NetworkRisk = {
 } as const;
 
 export type NetworkRisk = typeof NetworkRisk[keyof typeof NetworkRisk];
+export const NotificationChannel = {
+  EMAIL: 'EMAIL',
+  IN_APP: 'IN_APP'
+} as const;
+
+export type NotificationChannel = typeof NotificationChannel[keyof typeof NotificationChannel];
+export const NotificationKind = {
+  ASSESSMENT_SHARED: 'ASSESSMENT_SHARED',
+  CONSENT_GRANTED: 'CONSENT_GRANTED',
+  CONSENT_REVOKED: 'CONSENT_REVOKED',
+  INVITATION_RECEIVED: 'INVITATION_RECEIVED',
+  LIQUIDATION: 'LIQUIDATION',
+  MARGIN_CALL: 'MARGIN_CALL',
+  ORDER_TO_CONFIRM: 'ORDER_TO_CONFIRM',
+  ORDER_TO_RECEIVE: 'ORDER_TO_RECEIVE',
+  PLEDGE_APPLIED: 'PLEDGE_APPLIED',
+  PLEDGE_DECIDED: 'PLEDGE_DECIDED',
+  RECEIVABLE_TO_CONFIRM: 'RECEIVABLE_TO_CONFIRM',
+  TASK_DUE: 'TASK_DUE'
+} as const;
+
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
 export const OrderAction = {
   CANCEL: 'CANCEL',
   CONFIRM: 'CONFIRM',

@@ -49,6 +49,11 @@ type Documents = {
     "\n  mutation ChangeMemberStatus($chainId: ID!, $companyId: ID!, $move: MemberMove!) {\n    changeMemberStatus(chainId: $chainId, companyId: $companyId, move: $move) {\n      status\n    }\n  }\n": typeof types.ChangeMemberStatusDocument,
     "\n  query PathToLeader($chainId: ID!, $supplierId: ID!) {\n    pathToLeader(chainId: $chainId, supplierId: $supplierId) {\n      id\n      name\n    }\n  }\n": typeof types.PathToLeaderDocument,
     "\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SingleSourceRisksDocument,
+    "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      channel\n      enabled\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  mutation InviteSupplier($chainId: ID!, $supplier: SupplierInvite!) {\n    inviteSupplier(chainId: $chainId, supplier: $supplier) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": typeof types.InviteSupplierDocument,
     "\n  mutation ImportSuppliers($chainId: ID!, $csvBase64: String!) {\n    importSuppliers(chainId: $chainId, csvBase64: $csvBase64) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": typeof types.ImportSuppliersDocument,
     "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": typeof types.RespondToInvitationDocument,
@@ -128,6 +133,11 @@ const documents: Documents = {
     "\n  mutation ChangeMemberStatus($chainId: ID!, $companyId: ID!, $move: MemberMove!) {\n    changeMemberStatus(chainId: $chainId, companyId: $companyId, move: $move) {\n      status\n    }\n  }\n": types.ChangeMemberStatusDocument,
     "\n  query PathToLeader($chainId: ID!, $supplierId: ID!) {\n    pathToLeader(chainId: $chainId, supplierId: $supplierId) {\n      id\n      name\n    }\n  }\n": types.PathToLeaderDocument,
     "\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n": types.SingleSourceRisksDocument,
+    "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n": types.InboxDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      channel\n      enabled\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  mutation InviteSupplier($chainId: ID!, $supplier: SupplierInvite!) {\n    inviteSupplier(chainId: $chainId, supplier: $supplier) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": types.InviteSupplierDocument,
     "\n  mutation ImportSuppliers($chainId: ID!, $csvBase64: String!) {\n    importSuppliers(chainId: $chainId, csvBase64: $csvBase64) {\n      applied\n      created\n      invited\n      alreadyMembers\n      invalid\n      rows {\n        row\n        uscc\n        name\n        status\n        message\n        invitationToken\n        invitationExpiresAt\n      }\n    }\n  }\n": types.ImportSuppliersDocument,
     "\n  mutation RespondToInvitation($chainId: ID!, $accept: Boolean!) {\n    respondToInvitation(chainId: $chainId, accept: $accept) {\n      status\n      chain {\n        id\n      }\n    }\n  }\n": types.RespondToInvitationDocument,
@@ -326,6 +336,26 @@ export function graphql(source: "\n  query PathToLeader($chainId: ID!, $supplier
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SingleSourceRisks($chainId: ID!) {\n    singleSourceRisks(chainId: $chainId) {\n      product\n      buyerTier\n      buyer {\n        id\n        name\n      }\n      supplier {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n"): (typeof documents)["\n  query Inbox {\n    unreadNotificationCount\n    notifications(first: 30) {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n      kind\n      link\n      params\n      occurredAt\n      read\n      emailStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!], $all: Boolean) {\n    markNotificationsRead(ids: $ids, all: $all)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      channel\n      enabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      channel\n      enabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -393,6 +393,49 @@ export interface MemberStatusChangedV1 {
   move: 'suspend' | 'reinstate' | 'remove';
 }
 
+/** NotificationPreferencesSet v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A user's inbox preferences: the (kind, channel) pairs it does not want; everything else is on. Replaces the previous set.
+ */
+export interface NotificationPreferencesSetV1 {
+  userId: string;
+  companyId: string;
+  /**
+   * @maxItems 100
+   */
+  muted: {
+    kind:
+      | 'INVITATION_RECEIVED'
+      | 'ORDER_TO_CONFIRM'
+      | 'ORDER_TO_RECEIVE'
+      | 'RECEIVABLE_TO_CONFIRM'
+      | 'PLEDGE_APPLIED'
+      | 'PLEDGE_DECIDED'
+      | 'MARGIN_CALL'
+      | 'LIQUIDATION'
+      | 'CONSENT_GRANTED'
+      | 'CONSENT_REVOKED'
+      | 'ASSESSMENT_SHARED'
+      | 'TASK_DUE';
+    channel: 'IN_APP' | 'EMAIL';
+  }[];
+}
+
+/** NotificationsRead v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A user marks inbox items read: the listed ones, or (allBefore) every item of the user's inbox up to that instant.
+ */
+export interface NotificationsReadV1 {
+  userId: string;
+  companyId: string;
+  /**
+   * @maxItems 500
+   */
+  ids?: string[];
+  allBefore?: string;
+  on: string;
+}
+
 /** OrderActedOn v1 (topic chainlift.orders, key = orderId) */
 /**
  * A party moves an order along its lifecycle: the supplier confirms, ships and invoices; the buyer takes delivery; either cancels before shipment.
@@ -733,6 +776,18 @@ export interface SupplyLinkRemovedV1 {
   supplierId: string;
 }
 
+/** TaskFellDue v1 (topic chainlift.assessments, key = companyId) */
+/**
+ * The scheduler saw an open improvement task's due date pass. Its event id is derived from the task and the due date, so however often it runs the task falls due once per due date.
+ */
+export interface TaskFellDueV1 {
+  planId: string;
+  companyId: string;
+  ownerCompanyId: string;
+  taskId: string;
+  dueDate: string;
+}
+
 /** UserCreated v1 (topic chainlift.masterdata, key = companyId) */
 /**
  * A user account in one company. Rejected with CONFLICT when the e-mail is taken, NOT_FOUND when the company does not exist.
@@ -803,6 +858,8 @@ export interface EventPayloads {
   LoginFailed: LoginFailedV1;
   LoginSucceeded: LoginSucceededV1;
   MemberStatusChanged: MemberStatusChangedV1;
+  NotificationPreferencesSet: NotificationPreferencesSetV1;
+  NotificationsRead: NotificationsReadV1;
   OrderActedOn: OrderActedOnV1;
   OrderPlaced: OrderPlacedV1;
   PasswordChanged: PasswordChangedV1;
@@ -825,6 +882,7 @@ export interface EventPayloads {
   SupplyLinkConfirmed: SupplyLinkConfirmedV1;
   SupplyLinkDeclared: SupplyLinkDeclaredV1;
   SupplyLinkRemoved: SupplyLinkRemovedV1;
+  TaskFellDue: TaskFellDueV1;
   UserCreated: UserCreatedV1;
   UserDeactivated: UserDeactivatedV1;
   UserRoleChanged: UserRoleChangedV1;

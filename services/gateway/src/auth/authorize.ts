@@ -22,6 +22,7 @@ import { ORDERS_AND_STOCK_POLICY } from './policy/orders-and-stock';
 import { RECEIVABLES_AND_PLEDGES_POLICY } from './policy/receivables-and-pledges';
 import { INVENTORY_LOANS_POLICY } from './policy/inventory-loans';
 import { ASSESSMENT_POLICY } from './policy/assessment';
+import { NOTIFICATIONS_POLICY } from './policy/notifications';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -33,6 +34,7 @@ export const POLICY = {
   ...RECEIVABLES_AND_PLEDGES_POLICY,
   ...INVENTORY_LOANS_POLICY,
   ...ASSESSMENT_POLICY,
+  ...NOTIFICATIONS_POLICY,
 };
 
 export type Action = keyof typeof POLICY;

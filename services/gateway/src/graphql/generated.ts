@@ -6,6 +6,7 @@ import { NetworkNodeRow, SingleSourceRiskRow, ExposureRow } from '../reads/netwo
 import { OrderRow, SupplierKpiRow } from '../reads/orders';
 import { UserRow, SessionRow } from '../reads/users';
 import { StockRow, ReceiptRow } from '../reads/inventory';
+import { NotificationRow } from '../reads/notifications';
 import { ApiKeyRow } from '../reads/api-keys';
 import { ReceivableRow, TransferRow, PaymentRow } from '../reads/receivables';
 import { PledgeRow, ProductRow } from '../reads/pledges';
@@ -327,6 +328,15 @@ export type DueBucket = {
   month: Scalars['String']['output'];
   receivables: Scalars['Int']['output'];
 };
+
+export type EmailStatus =
+  /** Not sent yet (no mail server configured, or waiting for its turn). */
+  | 'PENDING'
+  /** The mail server refused or was unreachable; retried with backoff. */
+  | 'RETRYING'
+  | 'SENT'
+  /** No e-mail for this item: every recipient muted its kind on EMAIL. */
+  | 'SKIPPED';
 
 /**
  * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
@@ -895,6 +905,8 @@ export type Mutation = {
    * failures from one address on one gateway are TOO_MANY_REQUESTS as well.
    */
   login: Session;
+  /** Marks the given items read, or every item up to now (all: true). Returns the unread count after it. */
+  markNotificationsRead: Scalars['Int']['output'];
   placeOrder: PurchaseOrder;
   /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
   planImprovement: ImprovementPlan;
@@ -924,6 +936,8 @@ export type Mutation = {
   revokeConsent: Consent;
   /** Save the caller's company's assessment unfinished (OPERATOR); saving again replaces the draft's answers. */
   saveAssessmentDraft: Assessment;
+  /** Sets some (kind, channel) choices; the others keep theirs. Returns every choice after it. */
+  setNotificationPreferences: Array<NotificationPreference>;
   /** The debtor pays an original receivable: each part's holder (or the bank that financed it) is paid. */
   settleReceivable: Settlement;
   /** Split a confirmed receivable into parts (amounts that sum to it); returns the parts. */
@@ -1083,6 +1097,12 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
 };
@@ -1182,6 +1202,11 @@ export type MutationSaveAssessmentDraftArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  preferences: Array<NotificationPreferenceInput>;
+};
+
+
 export type MutationSettleReceivableArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1238,6 +1263,53 @@ export type NewApiKey = {
   apiKey: ApiKey;
   /** The key itself, shown this once: store it in the system that posts to /ingest. */
   key: Scalars['String']['output'];
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  emailStatus: EmailStatus;
+  /** Derived from the causing event, the kind and the recipient: a replay never duplicates it. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where the user acts in the web app (a hash route, e.g. /orders/<id>). */
+  link: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Values for the message (order number, decision, alert level …) as a JSON object. */
+  params: Scalars['String']['output'];
+  read: Scalars['Boolean']['output'];
+  /** The id of what it is about (order, receivable, pledge, loan, consent, chain, task). */
+  subjectId: Scalars['ID']['output'];
+};
+
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP';
+
+export type NotificationKind =
+  | 'ASSESSMENT_SHARED'
+  | 'CONSENT_GRANTED'
+  | 'CONSENT_REVOKED'
+  | 'INVITATION_RECEIVED'
+  | 'LIQUIDATION'
+  | 'MARGIN_CALL'
+  | 'ORDER_TO_CONFIRM'
+  | 'ORDER_TO_RECEIVE'
+  | 'PLEDGE_APPLIED'
+  | 'PLEDGE_DECIDED'
+  | 'RECEIVABLE_TO_CONFIRM'
+  | 'TASK_DUE';
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
+export type NotificationPreferenceInput = {
+  channel: NotificationChannel;
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
 };
 
 /** What the bank pays out: advance = outstanding × advance rate; interest = advance × rate × days / 360, half-up to the fen. */
@@ -1563,6 +1635,10 @@ export type Query = {
    * With chainId: only suppliers in that chain, and only that chain's membership.
    */
   mySuppliers: Array<OwnSupplier>;
+  /** Every kind on every channel, with whether the caller wants it. */
+  notificationPreferences: Array<NotificationPreference>;
+  /** The caller's inbox, newest first (kinds it muted in the app left out). */
+  notifications: Array<Notification>;
   order?: Maybe<PurchaseOrder>;
   /** Orders the caller's company placed (BUYER) or received (SUPPLIER). */
   orders: Array<PurchaseOrder>;
@@ -1595,6 +1671,8 @@ export type Query = {
   supplierNetwork: SupplierNetwork;
   /** Receivables the bank financed or may finance whose order was never delivered. */
   undeliveredBacking: Array<UndeliveredBacking>;
+  /** How many inbox items the caller has not read (the bell's badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Users of a company (its ADMIN, or a platform admin). */
   users: Array<User>;
   /** Warehouse receipts the caller's company issued (an operator) or holds. */
@@ -1703,6 +1781,12 @@ export type QueryLowStockArgs = {
 
 export type QueryMySuppliersArgs = {
   chainId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2194,6 +2278,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Alerts on inventory loans the caller's company borrows or lends, pushed the moment the causing event is projected. */
   financeAlerts: Alert;
+  /** Each new item of the caller's inbox, the moment its causing event is projected. */
+  notificationAdded: Notification;
   /** Each order the caller's company buys or sells, whenever it is placed or changes status. */
   orderChanged: PurchaseOrder;
   /**
@@ -2434,6 +2520,7 @@ export type ResolversTypes = ResolversObject<{
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DueBucket: ResolverTypeWrapper<DueBucket>;
+  EmailStatus: EmailStatus;
   ErrorCode: ErrorCode;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
@@ -2487,6 +2574,11 @@ export type ResolversTypes = ResolversObject<{
   NetworkNode: ResolverTypeWrapper<NetworkNodeRow>;
   NetworkRisk: NetworkRisk;
   NewApiKey: ResolverTypeWrapper<Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationChannel: NotificationChannel;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   Offer: ResolverTypeWrapper<Offer>;
   OrderAction: OrderAction;
   OrderLine: ResolverTypeWrapper<OrderLine>;
@@ -2635,6 +2727,9 @@ export type ResolversParentTypes = ResolversObject<{
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNodeRow;
   NewApiKey: Omit<NewApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  Notification: NotificationRow;
+  NotificationPreference: NotificationPreference;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
@@ -3202,6 +3297,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   issuePasswordReset?: Resolver<ResolversTypes['PasswordResetLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   issueWarehouseReceipt?: Resolver<ResolversTypes['WarehouseReceipt'], ParentType, ContextType, RequireFields<MutationIssueWarehouseReceiptArgs, 'input'>>;
   login?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   planImprovement?: Resolver<ResolversTypes['ImprovementPlan'], ParentType, ContextType, RequireFields<MutationPlanImprovementArgs, 'input'>>;
   recordPledgeRegistration?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRecordPledgeRegistrationArgs, 'amount' | 'pledgeId' | 'registeredAt' | 'registrationNumber'>>;
@@ -3219,6 +3315,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
   saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'answers'>>;
+  setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
   settleReceivable?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType, RequireFields<MutationSettleReceivableArgs, 'id'>>;
   splitReceivable?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationSplitReceivableArgs, 'amounts' | 'id'>>;
   submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, Partial<MutationSubmitAssessmentArgs>>;
@@ -3238,6 +3335,25 @@ export type NetworkNodeResolvers<ContextType = Context, ParentType extends Resol
 export type NewApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiKey'] = ResolversParentTypes['NewApiKey']> = ResolversObject<{
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  emailStatus?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NotificationPreferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = ResolversObject<{
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3423,6 +3539,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myBuyers?: Resolver<Array<ResolversTypes['OwnBuyer']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   mySuppliers?: Resolver<Array<ResolversTypes['OwnSupplier']>, ParentType, ContextType, Partial<QueryMySuppliersArgs>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   order?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orders?: Resolver<Array<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first' | 'offset' | 'role'>>;
   pathToLeader?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryPathToLeaderArgs, 'chainId' | 'supplierId'>>;
@@ -3441,6 +3559,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'companyId'>>;
   warehouseReceipts?: Resolver<Array<ResolversTypes['WarehouseReceipt']>, ParentType, ContextType>;
 }>;
@@ -3677,6 +3796,7 @@ export type StockPositionResolvers<ContextType = Context, ParentType extends Res
 
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   financeAlerts?: SubscriptionResolver<ResolversTypes['Alert'], "financeAlerts", ParentType, ContextType>;
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType>;
   orderChanged?: SubscriptionResolver<ResolversTypes['PurchaseOrder'], "orderChanged", ParentType, ContextType>;
   pledgeChanged?: SubscriptionResolver<ResolversTypes['Pledge'], "pledgeChanged", ParentType, ContextType>;
   receivableChanged?: SubscriptionResolver<ResolversTypes['Receivable'], "receivableChanged", ParentType, ContextType>;
@@ -3810,6 +3930,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
   NewApiKey?: NewApiKeyResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   OwnBuyer?: OwnBuyerResolvers<ContextType>;

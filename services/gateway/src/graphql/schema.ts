@@ -11,6 +11,7 @@ import { consentResolvers } from './resolvers/consents';
 import { inventoryLoanResolvers } from './resolvers/inventory-loans';
 import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
+import { notificationResolvers } from './resolvers/notifications';
 import { orderResolvers } from './resolvers/orders';
 import { pledgeResolvers } from './resolvers/pledges';
 import { receivableResolvers } from './resolvers/receivables';
@@ -44,5 +45,6 @@ export const resolvers: Resolvers[] = [
   releaseRequestResolvers,
   riskResolvers,
   assessmentResolvers,
+  notificationResolvers,
   liveResolvers,
 ];

@@ -302,6 +302,26 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('actorCompanyId'),
     ingestible: false,
   },
+  // The inbox: a user's read marks and preferences, with its company's other user events, in order.
+  NotificationsRead: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  NotificationPreferencesSet: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  // Written by the scheduler (one projector of the group), never by a company.
+  TaskFellDue: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
 };
 
 /** The routes by type name, for producers that hold an event type as a string (ingest, asyncapi). */

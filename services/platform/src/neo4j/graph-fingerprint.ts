@@ -2,7 +2,8 @@
  * A fingerprint of the projected graph's content: every node (labels, properties) and every
  * relationship (type, properties, and the content of both ends), sorted and hashed — independent
  * of internal ids and of the order things were written. Stamps of when the projector ran (not of
- * when things happened) are left out, so a rebuild from the same events gives the same hash.
+ * when things happened) are left out, so a rebuild from the same events gives the same hash; so
+ * are the task-due scheduler's lease and the inbox items' e-mail delivery state (no event writes them).
  */
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -12,6 +13,18 @@ const VOLATILE: Record<string, string[]> = {
   Event: ['at'],
   ProjectionOffset: ['updatedAt'],
   Alert: ['projectedAt'],
+  // E-mail delivery bookkeeping (the mailer's, not the events'): a rebuilt item is not mailed again.
+  Notification: [
+    'projectedAt',
+    'emailStatus',
+    'emailAttempts',
+    'emailLock',
+    'emailClaimedUntil',
+    'emailClaimedBy',
+    'emailNextAt',
+    'emailLastError',
+    'emailSentAt',
+  ],
 };
 
 const normalise = (value: unknown): unknown => {
@@ -50,7 +63,7 @@ export async function graphFingerprint(
   database?: string,
 ): Promise<GraphFingerprint> {
   const nodes = await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:Migration RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:SchedulerLease RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
     {},
     { database, routing: 'READ' },
   );

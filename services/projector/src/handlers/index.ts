@@ -45,6 +45,12 @@ import {
 } from './receivables';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
 import { warehouseReceiptIssued } from './warehouse-receipts';
+import {
+  notificationPreferencesSet,
+  notificationsRead,
+  taskFellDueHandler,
+  withNotifications,
+} from './notifications';
 
 /**
  * One handler per event type of the catalogue (@chainlift/domain EventType): a type without a handler, or
@@ -97,7 +103,12 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   AssessmentSubmitted: assessmentSubmitted,
   ImprovementPlanned: improvementPlanned,
   ImprovementTaskUpdated: improvementTaskUpdated,
+  NotificationsRead: notificationsRead,
+  NotificationPreferencesSet: notificationPreferencesSet,
+  TaskFellDue: taskFellDueHandler,
 };
 
-/** Every event type the projector applies, by type name. */
-export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map(Object.entries(BY_TYPE));
+/** Every event type the projector applies, by type name; those that notify someone also write the inbox items. */
+export const HANDLERS: ReadonlyMap<string, AnyHandler> = new Map(
+  Object.entries(BY_TYPE).map(([type, handler]) => [type, withNotifications(handler)]),
+);

@@ -6,13 +6,14 @@
  * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
  * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
-import { DomainFailure } from '@chainlift/domain';
+import { DomainFailure, NOTIFYING_EVENT_TYPES } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Action, Target } from '../../auth/authorize';
 import type { UserPrincipal } from '../../auth/principal';
 import { isRecheck, type Applied } from '../../live/applied-events';
 import type { LiveScope } from '../../live/ws-server';
 import type { AlertRow } from '../../reads/inventory-loans';
+import type { NotificationRow } from '../../reads/notifications';
 import type { PledgeRow } from '../../reads/pledges';
 import type { ReceivableRow } from '../../reads/receivables';
 import type { OrderRow } from '../../reads/orders';
@@ -276,6 +277,31 @@ async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<Ple
   }
 }
 
+/** The caller's new inbox items: per event that may notify, its company's items read once for all its users' streams. */
+async function* notificationsAdded(
+  live: LiveScope,
+  ctx: Context,
+): AsyncGenerator<NotificationRow | Refused> {
+  const events = live.feed(NOTIFYING_EVENT_TYPES);
+  try {
+    for await (const event of events) {
+      if (isRecheck(event)) {
+        const refused = await stillAllowed(live, 'notification.live');
+        if (refused) return yield new Refused(refused);
+        continue;
+      }
+      // Only the caller's own company's items, with the caller's own read marks and preferences.
+      const { userId, companyId } = live.session.principal;
+      const items = await live.perEvent.once(event.eventId, `notifications/${userId}`, () =>
+        ctx.notifications.byCause(userId, companyId, event.eventId),
+      );
+      for (const item of items) yield item;
+    }
+  } finally {
+    await events.return?.();
+  }
+}
+
 export const liveResolvers: Resolvers = {
   Subscription: {
     orderChanged: {
@@ -309,6 +335,14 @@ export const liveResolvers: Resolvers = {
         return pledgeChanges(live, ctx);
       },
       resolve: (pledge: PledgeRow | Refused) => unwrap(pledge),
+    },
+    notificationAdded: {
+      subscribe: async (_parent, _args, ctx) => {
+        const live = liveOf(ctx);
+        await ctx.auth.require('notification.live');
+        return notificationsAdded(live, ctx);
+      },
+      resolve: (item: NotificationRow | Refused) => unwrap(item),
     },
     receivableChanged: {
       subscribe: async (_parent, _args, ctx) => {
