@@ -1,5 +1,6 @@
 /** A bank's home: alerts on top, a tab per feature. */
-import { Space, Tabs } from 'antd';
+import { Space } from 'antd';
+import { HashTabs } from '../../components/HashTabs';
 import { AlertsPanel } from '../../features/loans/AlertsPanel';
 import { LoansTable } from '../../features/loans/LoansTable';
 import { PriceForm } from '../../features/loans/PriceForm';
@@ -17,7 +18,7 @@ export default function BankHome({ me }: { me: Me }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <AlertsPanel />
-      <Tabs
+      <HashTabs
         destroyOnHidden
         items={[
           { key: 'pool', label: t('bank.tab.pool'), children: <PoolTab bankId={me.company.id} /> },

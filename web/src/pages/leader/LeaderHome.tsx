@@ -1,6 +1,7 @@
 /** The chain leader's home: its chain, and a tab per feature. */
 import { useQuery } from '@apollo/client/react';
-import { Select, Tabs, Typography } from 'antd';
+import { Select, Typography } from 'antd';
+import { HashTabs } from '../../components/HashTabs';
 import { lazy, useState } from 'react';
 import { LazyPart, QueryState } from '../../components/common';
 import { CreateChainCard } from '../../features/chains/CreateChainCard';
@@ -43,7 +44,7 @@ export default function LeaderHome({ me }: { me: Me }) {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {chain.name}
       </Typography.Title>
-      <Tabs
+      <HashTabs
         destroyOnHidden
         items={[
           {

@@ -1,5 +1,6 @@
 /** An SME's home: a tab per feature. */
-import { Card, Space, Tabs } from 'antd';
+import { Card, Space } from 'antd';
+import { HashTabs } from '../../components/HashTabs';
 import { lazy } from 'react';
 import { LazyPart } from '../../components/common';
 import { ConsentsTab } from '../../features/consents/ConsentsTab';
@@ -20,7 +21,7 @@ const AssessmentTab = lazy(() => import('../../features/assessment/AssessmentTab
 export default function SmeHome({ me }: { me: Me }) {
   const { t } = useI18n();
   return (
-    <Tabs
+    <HashTabs
       destroyOnHidden
       items={[
         { key: 'invitations', label: t('sme.tab.invitations'), children: <InvitationsTab /> },

@@ -1,4 +1,5 @@
-import { Card, Space, Tabs } from 'antd';
+import { Card, Space } from 'antd';
+import { HashTabs } from '../../components/HashTabs';
 import type { Me } from '../../session/me';
 import { useI18n } from '../../i18n/i18n';
 import { LoansTable } from '../../features/loans/LoansTable';
@@ -7,7 +8,7 @@ import { ReleaseRequestsCard } from '../../features/loans/ReleaseRequests';
 export default function WarehouseHome({ me }: { me: Me }) {
   const { t } = useI18n();
   return (
-    <Tabs
+    <HashTabs
       items={[
         {
           key: 'goods',
