@@ -4,7 +4,7 @@
  * a byte order mark names the encoding (UTF-8, UTF-16); otherwise strict UTF-8 (any invalid byte
  * fails, never a U+FFFD); otherwise GB18030. What decodes as neither is refused, naming both.
  * The web app reads stock files by the same rule in a copy of its own (web/src/lib/text-file.ts; the
- * web imports nothing from the services), tested on the same files.
+ * web imports nothing from the services), with tests of its own.
  */
 import { fail, ok, type Result } from './errors';
 
