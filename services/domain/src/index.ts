@@ -35,3 +35,4 @@ export * from './inventory-finance';
 export * from './assessment';
 export * from './regions';
 export * from './regional-statistics';
+export * from './takeaway';

@@ -1,0 +1,212 @@
+import { ENTITIES, type TakeawayData } from './archive';
+import { archiveToEvents } from './to-events';
+
+const own = '11111111-1111-4111-8111-111111111111';
+const leader = '22222222-2222-4222-8222-222222222222';
+const bank = '33333333-3333-4333-8333-333333333333';
+const empty = Object.fromEntries(ENTITIES.map((e) => [e, []])) as unknown as Omit<
+  TakeawayData,
+  'company'
+>;
+const archive = (rows: Partial<TakeawayData> = {}): TakeawayData => ({
+  ...empty,
+  company: { id: own, name: 'SME', uscc: 'USCC-OWN', kind: 'SME', region: 'R', industry: 'I' },
+  counterparties: [
+    {
+      id: leader,
+      name: 'Leader',
+      uscc: 'USCC-L',
+      kind: 'CHAIN_LEADER',
+      region: 'R',
+      industry: 'I',
+    },
+    { id: bank, name: 'Bank', uscc: 'USCC-B', kind: 'BANK' },
+  ],
+  ...rows,
+});
+const options = { known: new Map<string, string>(), passwordHash: 'h', importedBy: 'admin' };
+const types = (a: TakeawayData, o = options) => {
+  const planned = archiveToEvents(a, o);
+  if (!planned.ok) throw new Error(planned.error.message);
+  return planned.value;
+};
+
+describe('archiveToEvents', () => {
+  it('given a company and its counterparties, registers them first (unknown region/industry as 未知)', () => {
+    const { events } = types(archive());
+    expect(events.map((e) => [e.type, e.payload])).toEqual([
+      ['CompanyRegistered', expect.objectContaining({ companyId: own, uscc: 'USCC-OWN' })],
+      ['CompanyRegistered', expect.objectContaining({ companyId: leader, kind: 'CHAIN_LEADER' })],
+      [
+        'CompanyRegistered',
+        expect.objectContaining({ companyId: bank, region: '未知', industry: '未知' }),
+      ],
+    ]);
+  });
+
+  it('maps a counterparty the platform already has (by USCC) to that company and registers it not', () => {
+    const plan = types(
+      archive({
+        consents: [
+          { id: 'k', grantorId: own, granteeId: bank, scope: 'RECEIVABLES', status: 'ACTIVE' },
+        ],
+      }),
+      { ...options, known: new Map([['USCC-B', 'bank-here']]) },
+    );
+    expect(plan.mapped).toEqual({ [bank]: 'bank-here' });
+    expect(plan.events.filter((e) => e.type === 'CompanyRegistered')).toHaveLength(2);
+    expect(plan.events.at(-1)).toMatchObject({
+      type: 'ConsentGranted',
+      payload: { granteeId: 'bank-here' },
+    });
+  });
+
+  it('refuses an archive whose company the platform already has (CONFLICT), publishing nothing', () =>
+    expect(
+      archiveToEvents(archive(), { ...options, known: new Map([['USCC-OWN', 'x']]) }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'archive' } }));
+
+  it('creates users with the unknown password hash and lists the active ones for reset links', () => {
+    const plan = types(
+      archive({
+        users: [
+          { id: 'u1', email: 'a@x', name: 'A', role: 'ADMIN', active: true },
+          { id: 'u2', email: 'b@x', name: 'B', role: 'VIEWER', active: false },
+        ],
+      }),
+    );
+    expect(plan.events.filter((e) => e.type === 'UserCreated').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ userId: 'u1', passwordHash: 'h', platformAdmin: false }),
+      expect.objectContaining({ userId: 'u2', passwordHash: 'h' }),
+    ]);
+    expect(plan.events.some((e) => e.type === 'UserDeactivated')).toBe(true);
+    expect(plan.users.map((u) => u.id)).toEqual(['u1']);
+  });
+
+  it('replays an order to its status, each step by its party on its day, money as integer fen', () => {
+    const plan = types(
+      archive({
+        supplyLinks: [{ supplierId: own, buyerId: leader, products: ['S'], confirmed: true }],
+        orders: [
+          {
+            id: 'o1',
+            number: 'PO-1',
+            status: 'DELIVERED',
+            buyerId: leader,
+            supplierId: own,
+            currency: 'CNY',
+            totalFen: '250000',
+            promisedDate: '2026-12-20',
+            placedOn: '2026-12-01',
+            confirmedOn: '2026-12-02',
+            shippedOn: '2026-12-03',
+            deliveredOn: '2026-12-04',
+            lines: [{ sku: 'S', productName: 'P', quantity: 10, unitPriceFen: '25000' }],
+          },
+        ],
+      }),
+    );
+    const orderEvents = plan.events.filter(
+      (e) => e.type.startsWith('Order') || e.type.startsWith('Supply'),
+    );
+    expect(orderEvents.map((e) => [e.type, e.companyId])).toEqual([
+      ['SupplyLinkDeclared', leader],
+      ['SupplyLinkConfirmed', own],
+      ['OrderPlaced', leader],
+      ['OrderActedOn', own],
+      ['OrderActedOn', own],
+      ['OrderActedOn', leader],
+    ]);
+    expect(orderEvents[2]!.payload).toMatchObject({
+      totalFen: 250000,
+      lines: [{ unitPriceFen: 25000 }],
+    });
+    expect(orderEvents.slice(3).map((e) => (e.payload as { on: string }).on)).toEqual([
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+    ]);
+  });
+
+  it('refuses money that is not integer fen (BAD_USER_INPUT on the archive)', () =>
+    expect(
+      archiveToEvents(
+        archive({
+          orders: [
+            {
+              id: 'o',
+              number: 'n',
+              status: 'PLACED',
+              buyerId: own,
+              supplierId: leader,
+              currency: 'CNY',
+              totalFen: '12.5',
+              promisedDate: 'd',
+              placedOn: 'd',
+              lines: [],
+            },
+          ],
+        }),
+        options,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', message: /totalFen/ } }));
+
+  it('registers and confirms a root receivable; leaves parts, pledges, access log and plans out (counted)', () => {
+    const plan = types(
+      archive({
+        receivables: [
+          {
+            id: 'r1',
+            rootId: 'r1',
+            orderId: 'o1',
+            creditorId: own,
+            holderId: own,
+            debtorId: leader,
+            amountFen: '100',
+            currency: 'CNY',
+            issuedOn: '2026-12-01',
+            dueDate: '2027-03-01',
+            status: 'CONFIRMED',
+            answeredOn: '2026-12-02',
+          },
+          {
+            id: 'r2',
+            rootId: 'r1',
+            orderId: 'o1',
+            creditorId: own,
+            holderId: own,
+            debtorId: leader,
+            amountFen: '50',
+            currency: 'CNY',
+            issuedOn: '2026-12-01',
+            dueDate: '2027-03-01',
+            status: 'CONFIRMED',
+          },
+        ],
+        pledges: [{ id: 'p' }],
+        accessLog: [{ id: 'a' }],
+      }),
+    );
+    expect(plan.events.filter((e) => e.type.startsWith('Receivable')).map((e) => e.type)).toEqual([
+      'ReceivableRegistered',
+      'ReceivableConfirmed',
+    ]);
+    expect(plan.skipped).toEqual({ receivables: 1, pledges: 1, accessLog: 1 });
+  });
+
+  it('grants the consents the company gave (and revokes revoked ones), not those given to it', () => {
+    const plan = types(
+      archive({
+        consents: [
+          { id: 'k1', grantorId: own, granteeId: leader, scope: 'INVENTORY', status: 'REVOKED' },
+          { id: 'k2', grantorId: leader, granteeId: own, scope: 'ORDERS', status: 'ACTIVE' },
+        ],
+      }),
+    );
+    expect(plan.events.filter((e) => e.type.startsWith('Consent')).map((e) => e.type)).toEqual([
+      'ConsentGranted',
+      'ConsentRevoked',
+    ]);
+    expect(plan.skipped).toEqual({ consents: 1 });
+  });
+});
