@@ -87,7 +87,9 @@ export const companyDataExported: Handler<CompanyDataExported, null> = {
       `UNWIND $rows AS r
        CREATE (:DataExport {id: r.exportId, companyId: r.companyId, userId: r.userId, userEmail: r.userEmail,
                             at: datetime(r.at), sha256: r.sha256, countsJson: r.countsJson})`,
-      { rows: accepted.map((e) => ({ ...e.payload, countsJson: JSON.stringify(e.payload.counts) })) },
+      {
+        rows: accepted.map((e) => ({ ...e.payload, countsJson: JSON.stringify(e.payload.counts) })),
+      },
     );
   },
 };
