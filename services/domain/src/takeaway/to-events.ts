@@ -356,3 +356,23 @@ function plan(
 
   return { events, users, mapped, skipped };
 }
+
+/**
+ * The plan's events in phases: the projector applies topics independently, so an event that needs
+ * another topic's event applied first (an order needs its companies and the confirmed supply link, a
+ * receivable its delivered order) goes in a later phase. Within a phase the plan's order holds per
+ * key (one topic partition), which is all those events need.
+ */
+const PHASE: Partial<Record<EventType, number>> = {
+  CompanyRegistered: 0,
+  OrderPlaced: 2,
+  OrderActedOn: 2,
+  ReceivableRegistered: 3,
+  ReceivableConfirmed: 3,
+  ReceivableDisputed: 3,
+};
+export function importPhases(events: readonly ImportEvent[]): ImportEvent[][] {
+  const phases: ImportEvent[][] = [[], [], [], []];
+  for (const e of events) phases[PHASE[e.type] ?? 1]!.push(e);
+  return phases.filter((p) => p.length > 0);
+}

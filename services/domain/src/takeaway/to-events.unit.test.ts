@@ -1,5 +1,5 @@
 import { ENTITIES, type TakeawayData } from './archive';
-import { archiveToEvents } from './to-events';
+import { archiveToEvents, importPhases, type ImportEvent } from './to-events';
 
 const own = '11111111-1111-4111-8111-111111111111';
 const leader = '22222222-2222-4222-8222-222222222222';
@@ -208,5 +208,27 @@ describe('archiveToEvents', () => {
       'ConsentRevoked',
     ]);
     expect(plan.skipped).toEqual({ consents: 1 });
+  });
+});
+
+describe('importPhases', () => {
+  it('puts companies first, then what needs only them, then orders, then receivables', () => {
+    const e = (type: string) => ({ type, payload: {}, companyId: own }) as unknown as ImportEvent;
+    const phases = importPhases(
+      [
+        'ReceivableRegistered',
+        'OrderPlaced',
+        'UserCreated',
+        'CompanyRegistered',
+        'SupplyLinkConfirmed',
+        'OrderActedOn',
+      ].map(e),
+    );
+    expect(phases.map((p) => p.map((x) => x.type))).toEqual([
+      ['CompanyRegistered'],
+      ['UserCreated', 'SupplyLinkConfirmed'],
+      ['OrderPlaced', 'OrderActedOn'],
+      ['ReceivableRegistered'],
+    ]);
   });
 });

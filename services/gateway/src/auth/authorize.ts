@@ -1,6 +1,6 @@
 /**
  * The one authorization module: the map from each action (a GraphQL operation or field, a live
- * subscription, an ingest key's company) to its rule. Every resolver, nested field resolver and
+ * subscription, an ingest key's company, the takeaway archive's HTTP paths) to its rule. Every resolver, nested field resolver and
  * subscription asks `authorize` through the per-request RequestAuthorizer (auth/request-authorizer.ts)
  * before it reads or writes; no resolver decides on its own. The rules are in policy/ by feature and call
  * the domain's `may*` predicates — the same ones the projector's deciders apply when the event lands.
@@ -22,6 +22,7 @@ import { ORDERS_AND_STOCK_POLICY } from './policy/orders-and-stock';
 import { RECEIVABLES_AND_PLEDGES_POLICY } from './policy/receivables-and-pledges';
 import { INVENTORY_LOANS_POLICY } from './policy/inventory-loans';
 import { ASSESSMENT_POLICY } from './policy/assessment';
+import { TAKEAWAY_POLICY } from './policy/takeaway';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -33,6 +34,7 @@ export const POLICY = {
   ...RECEIVABLES_AND_PLEDGES_POLICY,
   ...INVENTORY_LOANS_POLICY,
   ...ASSESSMENT_POLICY,
+  ...TAKEAWAY_POLICY,
 };
 
 export type Action = keyof typeof POLICY;
