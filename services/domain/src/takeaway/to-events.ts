@@ -28,6 +28,17 @@ export interface ImportEvent<T extends EventType = EventType> {
   companyId: string;
 }
 
+export interface ImportOptions {
+  /** USCCs the platform already has → their company ids. */
+  known: ReadonlyMap<string, string>;
+  /** A hash of a password nobody holds. */
+  passwordHash: string;
+  /** The importing admin's user id (a draft or submission without its author). */
+  importedBy: string;
+  /** The import's instant, for rows without one. */
+  now: string;
+}
+
 export interface ImportPlan {
   events: ImportEvent[];
   /** Users to issue a password-reset link for, once their UserCreated applied. */
@@ -81,10 +92,7 @@ const STEPS_TO: Record<string, number> = {
  * The events that rebuild the archive's company on a platform. `known` maps the USCCs the platform
  * already has to their company ids; `passwordHash` is a hash of a secret nobody holds.
  */
-export function archiveToEvents(
-  data: TakeawayData,
-  options: { known: ReadonlyMap<string, string>; passwordHash: string; importedBy: string },
-): Result<ImportPlan> {
+export function archiveToEvents(data: TakeawayData, options: ImportOptions): Result<ImportPlan> {
   const company = data.company;
   if (options.known.has(company.uscc))
     return fail(
@@ -100,10 +108,7 @@ export function archiveToEvents(
   }
 }
 
-function plan(
-  data: TakeawayData,
-  options: { known: ReadonlyMap<string, string>; passwordHash: string; importedBy: string },
-): ImportPlan {
+function plan(data: TakeawayData, options: ImportOptions): ImportPlan {
   const own = data.company.id;
   const events: ImportEvent[] = [];
   const add = <T extends EventType>(
@@ -124,8 +129,9 @@ function plan(
       name: data.company.name,
       uscc: data.company.uscc,
       kind: data.company.kind as EventPayloads['CompanyRegistered']['kind'],
-      region: data.company.region,
-      industry: data.company.industry,
+      // A company an invitation created may have neither yet.
+      region: data.company.region || '未知',
+      industry: data.company.industry || '未知',
     },
     own,
   );
@@ -237,20 +243,27 @@ function plan(
     }
   }
 
-  const positions = data.stock.map((s) => ({
-    sku: need(s, 'sku', 'stock'),
-    productName: str(s, 'productName') ?? need(s, 'sku', 'stock'),
-    warehouse: need(s, 'warehouse', 'stock'),
-    quantity: int(s.quantity, 'a stock quantity'),
-  }));
-  for (let i = 0; i < positions.length; i += 1000) {
-    const at = new Date().toISOString();
-    add(
-      'StockReported',
-      { companyId: own, mode: 'UPDATE', reportedAt: at, positions: positions.slice(i, i + 1000) },
-      own,
-    );
+  // One report per instant the positions were last reported at, so each keeps its time.
+  const byInstant = new Map<string, EventPayloads['StockReported']['positions']>();
+  for (const s of data.stock) {
+    const at = str(s, 'updatedAt') ?? options.now;
+    const list = byInstant.get(at) ?? [];
+    list.push({
+      sku: need(s, 'sku', 'stock'),
+      productName: str(s, 'productName') ?? need(s, 'sku', 'stock'),
+      warehouse: need(s, 'warehouse', 'stock'),
+      quantity: int(s.quantity, 'a stock quantity'),
+    });
+    byInstant.set(at, list);
   }
+  for (const [at, positions] of [...byInstant].sort(([a], [b]) => a.localeCompare(b)))
+    for (let i = 0; i < positions.length; i += 1000)
+      add(
+        'StockReported',
+        { companyId: own, mode: 'UPDATE', reportedAt: at, positions: positions.slice(i, i + 1000) },
+        own,
+        at,
+      );
 
   for (const r of data.receivables) {
     const id = need(r, 'id', 'receivables');

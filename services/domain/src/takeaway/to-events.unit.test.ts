@@ -24,7 +24,12 @@ const archive = (rows: Partial<TakeawayData> = {}): TakeawayData => ({
   ],
   ...rows,
 });
-const options = { known: new Map<string, string>(), passwordHash: 'h', importedBy: 'admin' };
+const options = {
+  known: new Map<string, string>(),
+  passwordHash: 'h',
+  importedBy: 'admin',
+  now: '2026-12-06T00:00:00.000Z',
+};
 const types = (a: TakeawayData, o = options) => {
   const planned = archiveToEvents(a, o);
   if (!planned.ok) throw new Error(planned.error.message);

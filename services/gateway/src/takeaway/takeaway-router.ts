@@ -205,7 +205,14 @@ async function importArchive(
   );
   // Nobody knows this password: the users set theirs through the reset links below.
   const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
-  const plan = orThrow(archiveToEvents(data, { known, passwordHash, importedBy: admin.userId }));
+  const plan = orThrow(
+    archiveToEvents(data, {
+      known,
+      passwordHash,
+      importedBy: admin.userId,
+      now: options.calendar.instant(),
+    }),
+  );
   // Every event is checked against its contract before the first one is published.
   const built = new Map<ImportEvent, BuiltEvent>();
   for (const e of plan.events)
