@@ -6,6 +6,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { useI18n } from './i18n/i18n';
 import { useAuth } from './lib/auth';
 import { routeOf, type Route } from './lib/invitation';
+import { TakeawayButton } from './features/takeaway/TakeawayButton';
 import { LoginPage } from './pages/LoginPage';
 import { MeQuery, useMe } from './session/me';
 
@@ -46,6 +47,7 @@ function Header() {
           {t('app.live')}
         </Tag>
         <Space>
+          {me?.role === 'ADMIN' && <TakeawayButton />}
           <Button size="small" onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
             {t('app.language')}
           </Button>
