@@ -4,7 +4,8 @@
  * manifest counts and hashes hold, with no secret in it, the export audited); a SECOND fresh platform
  * (B: its own Neo4j, Kafka and projector, a gateway of its own) refuses a tampered archive and
  * imports the real one as its platform admin; the company's user sets a password through the reset
- * token the import returned, and its queries on B return the rows they return on A.
+ * token the import returned, and its queries on B (orders, stock, receivables, pledges, consents,
+ * assessments) return the rows they return on A.
  */
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -121,10 +122,13 @@ beforeAll(async () => {
   await w.t1a.data('mutation ($id: ID!) { revokeConsent(consentId: $id) { id } }', {
     id: grantConsent.id,
   });
-  await w.t1a.data(
+  const { applyForFinancing } = await w.t1a.data<{ applyForFinancing: { id: string } }>(
     'mutation ($r: ID!, $p: ID!, $e: Date!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: $e) { id } }',
     { r: receivable.id, p: product, e: inDays(70) },
   );
+  await bank.data('mutation ($id: ID!) { actOnPledge(id: $id, action: APPROVE) { status } }', {
+    id: applyForFinancing.id,
+  });
   // Its assessment, and an API key whose secret must not leave.
   await w.t1a.data(
     'mutation ($a: AssessmentAnswersInput) { submitAssessment(answers: $a) { id } }',
@@ -259,7 +263,16 @@ async function views(who: Client, companyId: string) {
       )
     ).myAssessments,
   );
+  const pledges = byId(
+    (
+      await who.data<{ pledges: { id: string }[] }>(
+        `{ pledges { id registerNumber status bank { id } receivable { id } loanEndDate requestedOn
+           approvedOn disbursedOn closedOn outstanding { amount } product { id name } reason offer { advance { amount } net { amount } days } } }`,
+      )
+    ).pledges,
+  );
   return {
+    pledges,
     sold: await orders('SUPPLIER'),
     bought: await orders('BUYER'),
     stock,
@@ -310,7 +323,7 @@ describe('import into a second platform (POST /takeaway/import)', () => {
       ReceivableRegistered: 1,
       AssessmentSubmitted: 1,
     });
-    expect(report.skipped).toMatchObject({ pledges: 1 });
+    expect(report.applied).toMatchObject({ FinanceProductDefined: 1, PledgeRequested: 1 });
     const mine = report.users.find((u) => u.email === w.t1a.email)!;
     expect(mine.resetToken).toMatch(/^clr_/);
     // No password came along: the user logs in only after setting one with the reset token.
@@ -329,6 +342,7 @@ describe('import into a second platform (POST /takeaway/import)', () => {
       views(there, w.t1a.companyId),
     ]);
     expect(after.sold).toHaveLength(3);
+    expect(after.pledges).toMatchObject([{ status: 'APPROVED' }]);
     expect(after).toEqual(before);
   });
 

@@ -28,6 +28,8 @@ export const ENTITIES = [
   'stock',
   'receivables',
   'pledges',
+  /** The finance products the pledges were applied under (the banks' published terms). */
+  'financeProducts',
   'consents',
   'accessLog',
   'assessments',

@@ -11,8 +11,8 @@
  *   disputed) → consents it granted (revoked ones revoked) → assessments (submitted or draft).
  *
  * What the events cannot carry is left out, and the README says so: other companies' chains and their
- * memberships, split or transferred receivable parts and settlements, pledges (they need the bank's
- * finance product, which is the bank's data), the access log (other companies' reads of this one) and
+ * memberships, split or transferred receivable parts and settlements, pledges at a bank the platform
+ * already has (its products are its own) or past DISBURSED, the access log (other companies' reads of this one) and
  * improvement plans. Each event carries the instant of the original where the archive has it.
  */
 import type { EventPayloads, EventType } from '../events/catalogue';
@@ -79,6 +79,16 @@ const ORDER_STEPS = [
   ['deliver', 'deliveredOn', 'buyer'],
   ['invoice', 'invoicedOn', 'supplier'],
 ] as const;
+/** A pledge's way to its status: the bank's steps and the day each is dated by. */
+const PLEDGE_STEPS: Record<string, [EventPayloads['PledgeActedOn']['action'], string][]> = {
+  REQUESTED: [],
+  APPROVED: [['approve', 'approvedOn']],
+  DISBURSED: [
+    ['approve', 'approvedOn'],
+    ['disburse', 'disbursedOn'],
+  ],
+  REJECTED: [['reject', 'closedOn']],
+};
 const STEPS_TO: Record<string, number> = {
   PLACED: 0,
   CONFIRMED: 1,
@@ -303,7 +313,85 @@ function plan(data: TakeawayData, options: ImportOptions): ImportPlan {
       );
     else if (status !== 'REGISTERED') skip('receivables');
   }
-  skip('pledges', data.pledges.length);
+
+  // Pledges on the receivables just registered, under their products, when the bank is new here
+  // (a bank the platform already has keeps its own products: its pledges are left out).
+  const imported = new Set(
+    events
+      .filter((e) => e.type === 'ReceivableRegistered')
+      .map((e) => (e.payload as { receivableId: string }).receivableId),
+  );
+  const defined = new Set<string>();
+  for (const p of data.pledges) {
+    const receivableId = need(p, 'receivableId', 'pledges');
+    const bankId = need(p, 'bankId', 'pledges');
+    const productId = need(p, 'productId', 'pledges');
+    const status = need(p, 'status', 'pledges');
+    const product = data.financeProducts.find((fp) => fp.id === productId);
+    const steps = PLEDGE_STEPS[status];
+    if (!imported.has(receivableId) || mapped[bankId] || !product || !steps) {
+      skip('pledges');
+      continue;
+    }
+    if (!defined.has(productId)) {
+      defined.add(productId);
+      const present = new Set([own, ...data.counterparties.map((c) => String(c.id))]);
+      add(
+        'FinanceProductDefined',
+        {
+          productId,
+          bankId,
+          name: need(product, 'name', 'financeProducts'),
+          advanceRateBp: int(product.advanceRateBp, 'advanceRateBp'),
+          annualRateBp: int(product.annualRateBp, 'annualRateBp'),
+          minRemainingDays: int(product.minRemainingDays, 'minRemainingDays'),
+          maxAgeDays: int(product.maxAgeDays, 'maxAgeDays'),
+          minAmountFen: fen(product, 'minAmountFen', 'financeProducts'),
+          maxAmountFen: fen(product, 'maxAmountFen', 'financeProducts'),
+          blockedDebtorIds: (Array.isArray(product.blockedDebtorIds)
+            ? product.blockedDebtorIds
+            : []
+          )
+            .map(String)
+            .filter((id) => present.has(id)),
+        },
+        bankId,
+      );
+    }
+    const pledgeId = need(p, 'id', 'pledges');
+    const rootId = need(p, 'rootId', 'pledges');
+    const holderId = idOf(need(p, 'holderId', 'pledges'));
+    add(
+      'PledgeRequested',
+      {
+        rootId,
+        pledgeId,
+        receivableId,
+        bankId,
+        productId,
+        requestedBy: idOf(str(p, 'requestedBy') ?? holderId),
+        loanEndDate: need(p, 'loanEndDate', 'pledges'),
+        on: need(p, 'requestedOn', 'pledges'),
+      },
+      holderId,
+      str(p, 'registeredAt'),
+    );
+    for (const [action, dateField] of steps) {
+      const reason = action === 'reject' ? str(p, 'reason') : undefined;
+      add(
+        'PledgeActedOn',
+        {
+          rootId,
+          pledgeId,
+          action,
+          actorCompanyId: bankId,
+          on: need(p, dateField, 'pledges'),
+          ...(reason ? { reason } : {}),
+        },
+        bankId,
+      );
+    }
+  }
 
   for (const c of data.consents) {
     if (str(c, 'grantorId') !== own) {
@@ -383,6 +471,8 @@ const PHASE: Partial<Record<EventType, number>> = {
   ReceivableRegistered: 3,
   ReceivableConfirmed: 3,
   ReceivableDisputed: 3,
+  PledgeRequested: 3,
+  PledgeActedOn: 3,
 };
 export function importPhases(events: readonly ImportEvent[]): ImportEvent[][] {
   const phases: ImportEvent[][] = [[], [], [], []];

@@ -24,6 +24,31 @@ const archive = (rows: Partial<TakeawayData> = {}): TakeawayData => ({
   ],
   ...rows,
 });
+const product = {
+  id: 'fp',
+  bankId: bank,
+  name: '应收账款质押贷',
+  advanceRateBp: 8000,
+  annualRateBp: 435,
+  minRemainingDays: 30,
+  maxAgeDays: 365,
+  minAmountFen: '0',
+  maxAmountFen: '100000000',
+  blockedDebtorIds: ['nobody-here'],
+};
+const pledge = {
+  rootId: 'r1',
+  receivableId: 'r1',
+  bankId: bank,
+  productId: 'fp',
+  holderId: own,
+  requestedBy: own,
+  status: 'DISBURSED',
+  loanEndDate: '2027-02-01',
+  requestedOn: '2026-12-03',
+  approvedOn: '2026-12-04',
+  disbursedOn: '2026-12-05',
+};
 const options = {
   known: new Map<string, string>(),
   passwordHash: 'h',
@@ -156,7 +181,7 @@ describe('archiveToEvents', () => {
       ),
     ).toMatchObject({ ok: false, error: { code: 'BAD_USER_INPUT', message: /totalFen/ } }));
 
-  it('registers and confirms a root receivable; leaves parts, pledges, access log and plans out (counted)', () => {
+  it('registers and confirms a root receivable, replays its pledge under its product; leaves parts, a pledge on them and the access log out (counted)', () => {
     const plan = types(
       archive({
         receivables: [
@@ -188,15 +213,65 @@ describe('archiveToEvents', () => {
             status: 'CONFIRMED',
           },
         ],
-        pledges: [{ id: 'p' }],
+        pledges: [
+          { ...pledge, id: 'p1' },
+          { ...pledge, id: 'p2', receivableId: 'r2', status: 'REQUESTED' },
+        ],
+        financeProducts: [product],
         accessLog: [{ id: 'a' }],
       }),
     );
-    expect(plan.events.filter((e) => e.type.startsWith('Receivable')).map((e) => e.type)).toEqual([
-      'ReceivableRegistered',
-      'ReceivableConfirmed',
+    expect(
+      plan.events
+        .filter(
+          (e) =>
+            e.type.startsWith('Receivable') ||
+            e.type.includes('Pledge') ||
+            e.type.startsWith('Finance'),
+        )
+        .map((e) => [e.type, e.companyId]),
+    ).toEqual([
+      ['ReceivableRegistered', own],
+      ['ReceivableConfirmed', leader],
+      ['FinanceProductDefined', bank],
+      ['PledgeRequested', own],
+      ['PledgeActedOn', bank],
+      ['PledgeActedOn', bank],
+    ]);
+    expect(plan.events.filter((e) => e.type === 'PledgeActedOn').map((e) => e.payload)).toEqual([
+      expect.objectContaining({ action: 'approve', on: '2026-12-04' }),
+      expect.objectContaining({ action: 'disburse', on: '2026-12-05' }),
     ]);
     expect(plan.skipped).toEqual({ receivables: 1, pledges: 1, accessLog: 1 });
+  });
+
+  it('leaves out a pledge at a bank the platform already has (its products are its own)', () => {
+    const plan = types(
+      archive({
+        receivables: [
+          {
+            id: 'r1',
+            rootId: 'r1',
+            orderId: 'o1',
+            creditorId: own,
+            holderId: own,
+            debtorId: leader,
+            amountFen: '100',
+            currency: 'CNY',
+            issuedOn: '2026-12-01',
+            dueDate: '2027-03-01',
+            status: 'CONFIRMED',
+          },
+        ],
+        pledges: [{ ...pledge, id: 'p1' }],
+        financeProducts: [product],
+      }),
+      { ...options, known: new Map([['USCC-B', 'bank-here']]) },
+    );
+    expect(plan.events.some((e) => e.type.includes('Pledge') || e.type.startsWith('Finance'))).toBe(
+      false,
+    );
+    expect(plan.skipped).toEqual({ pledges: 1 });
   });
 
   it('grants the consents the company gave (and revokes revoked ones), not those given to it', () => {

@@ -53,6 +53,10 @@ const QUERIES: Record<Exclude<Entity, 'counterparties'>, string> = {
   receivables: `MATCH (r:Receivable) WHERE r.creditorId = $id OR r.debtorId = $id OR r.holderId = $id
                 RETURN properties(r)`,
   pledges: `MATCH (p:Pledge) WHERE p.holderId = $id OR p.bankId = $id RETURN properties(p)`,
+  financeProducts: `MATCH (p:Pledge) WHERE p.holderId = $id OR p.bankId = $id
+                    MATCH (fp:FinanceProduct {id: p.productId})
+                    RETURN DISTINCT fp { .id, .bankId, .name, .advanceRateBp, .annualRateBp, .minRemainingDays,
+                                         .maxAgeDays, .minAmountFen, .maxAmountFen, .blockedDebtorIds }`,
   consents: `MATCH (c:Consent) WHERE c.grantorId = $id OR c.granteeId = $id RETURN properties(c)`,
   accessLog: `MATCH (a:AccessLog {ownerId: $id}) RETURN properties(a)`,
   assessments: `MATCH (a:Assessment {companyId: $id}) RETURN properties(a)`,
