@@ -7,6 +7,7 @@ import { useI18n } from './i18n/i18n';
 import { useAuth } from './lib/auth';
 import { routeOf, type Route } from './lib/invitation';
 import { NotificationBell } from './features/notifications/NotificationBell';
+import { TakeawayButton } from './features/takeaway/TakeawayButton';
 import { LoginPage } from './pages/LoginPage';
 import { MeQuery, useMe } from './session/me';
 
@@ -48,6 +49,7 @@ function Header() {
         </Tag>
         <Space>
           {me && <NotificationBell />}
+          {me?.role === 'ADMIN' && <TakeawayButton />}
           <Button size="small" onClick={() => setLocale(locale === 'zh-CN' ? 'en' : 'zh-CN')}>
             {t('app.language')}
           </Button>

@@ -39,3 +39,4 @@ export * from './regions';
 export * from './regional-statistics';
 export * from './access/consent-products';
 export * from './notifications';
+export * from './takeaway';

@@ -2,7 +2,7 @@
  * The gateway's server: Express 5 + Apollo Server 5 for queries and mutations (limits from
  * graphql/limits.ts), graphql-ws on the same port and path for subscriptions only (live/ws-server.ts,
  * the same limits), and POST /ingest; HTTP answers compressed when the client accepts it, with
- * security headers, and errors as JSON.
+ * security headers, and errors as JSON; /takeaway for a company's data archive (export, import).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -47,6 +47,7 @@ import { resumeTrace, traceRequests } from './http/trace-requests';
 import { DEFAULT_LIVE_LIMITS, LiveSessions, type LiveLimits } from './live/sessions';
 import { startLiveServer, type LiveScope } from './live/ws-server';
 import { ingestRouter } from './ingest/ingest-router';
+import { takeawayRouter } from './takeaway/takeaway-router';
 import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
 import { assessmentReads } from './reads/assessment';
@@ -238,6 +239,20 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     '/ingest',
     ingestRouter({ bus, apiKeys: apiKeyReads(read), log, calendar, limits: limits.ingest }),
   );
+  app.use(
+    '/takeaway',
+    resumeTrace,
+    takeawayRouter({
+      bus,
+      outcomes,
+      read,
+      log,
+      calendar,
+      principalOf,
+      authorizerFor,
+      events,
+    }),
+  );
   // /health/live, /health/ready (= /health: Neo4j, Kafka, the outcome consumer, the projection's
   // lag) and /metrics (behind METRICS_TOKEN when set).
   const ops = opsRouter({
@@ -261,7 +276,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         contextOf(await principalOf(req.headers.authorization), undefined, req.ip),
     }),
   );
-  app.use(['/graphql', '/ingest', '/health', '/metrics'], apiNotFound);
+  app.use(['/graphql', '/ingest', '/takeaway', '/health', '/metrics'], apiNotFound);
   // The web app (web/dist) at /, after the API routes.
   app.use(webApp());
   app.use(jsonErrors(log));

@@ -22,6 +22,11 @@ export const en: Record<MessageKey, string> = {
   'app.crashed': 'This page failed: reload it and try again',
   'app.reload': 'Reload',
 
+  'takeaway.button': 'Take my data away',
+  'takeaway.hint':
+    "Download all of your company's data (a JSON and a CSV file per kind of data, with a manifest of counts and SHA-256 hashes); the export is audited",
+  'takeaway.done': 'Archive downloaded',
+
   'unit.wanYuan': '× 10,000 CNY',
   'unit.wan': '× 10,000',
 

@@ -22,6 +22,11 @@ export const zhCN = {
   'app.crashed': '页面出错了，请刷新后重试',
   'app.reload': '刷新页面',
 
+  'takeaway.button': '带走我的数据',
+  'takeaway.hint':
+    '下载本企业的全部数据（每类数据一个 JSON 和 CSV 文件，附清单与 SHA-256 校验值）；此次导出会记入审计',
+  'takeaway.done': '数据包已下载',
+
   'unit.wanYuan': '万元',
   'unit.wan': '万',
 

@@ -156,6 +156,22 @@ export interface ChainCreatedV1 {
   name: string;
 }
 
+/** CompanyDataExported v1 (topic chainlift.audit, key = companyId) */
+/**
+ * A company ADMIN took its company's data away as an archive (GET /takeaway/archive): who, when, and the archive's counts and SHA-256.
+ */
+export interface CompanyDataExportedV1 {
+  exportId: string;
+  companyId: string;
+  userId: string;
+  userEmail: string;
+  at: string;
+  sha256: string;
+  counts: {
+    [k: string]: number | undefined;
+  };
+}
+
 /** CompanyRegistered v1 (topic chainlift.masterdata, key = uscc) */
 /**
  * A company joins the platform. Rejected with CONFLICT when its USCC is already registered.
@@ -843,6 +859,7 @@ export interface EventPayloads {
   AssessmentDraftSaved: AssessmentDraftSavedV1;
   AssessmentSubmitted: AssessmentSubmittedV1;
   ChainCreated: ChainCreatedV1;
+  CompanyDataExported: CompanyDataExportedV1;
   CompanyRegistered: CompanyRegisteredV1;
   ConsentGranted: ConsentGrantedV1;
   ConsentRevoked: ConsentRevokedV1;

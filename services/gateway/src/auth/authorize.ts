@@ -1,6 +1,6 @@
 /**
  * The one authorization module: the map from each action (a GraphQL operation or field, a live
- * subscription, an ingest key's company) to its rule. Every resolver, nested field resolver and
+ * subscription, an ingest key's company, the takeaway archive's HTTP paths) to its rule. Every resolver, nested field resolver and
  * subscription asks `authorize` through the per-request RequestAuthorizer (auth/request-authorizer.ts)
  * before it reads or writes; no resolver decides on its own. The rules are in policy/ by feature and call
  * the domain's `may*` predicates — the same ones the projector's deciders apply when the event lands.
@@ -23,6 +23,7 @@ import { RECEIVABLES_AND_PLEDGES_POLICY } from './policy/receivables-and-pledges
 import { INVENTORY_LOANS_POLICY } from './policy/inventory-loans';
 import { ASSESSMENT_POLICY } from './policy/assessment';
 import { NOTIFICATIONS_POLICY } from './policy/notifications';
+import { TAKEAWAY_POLICY } from './policy/takeaway';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -35,6 +36,7 @@ export const POLICY = {
   ...INVENTORY_LOANS_POLICY,
   ...ASSESSMENT_POLICY,
   ...NOTIFICATIONS_POLICY,
+  ...TAKEAWAY_POLICY,
 };
 
 export type Action = keyof typeof POLICY;

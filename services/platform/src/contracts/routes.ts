@@ -182,6 +182,12 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('viewerCompanyId'),
     ingestible: false,
   },
+  CompanyDataExported: {
+    topic: TOPIC.audit,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
   ReceivableRegistered: {
     topic: TOPIC.receivables,
     key: field('receivableId'),

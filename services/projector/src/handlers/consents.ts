@@ -7,6 +7,8 @@ import {
   type ConsentRevoked,
   type Consents,
   type DataAccessed,
+  type CompanyDataExported,
+  recordDataExport,
   type GrantConsentState,
 } from '@chainlift/domain';
 import type { Handler } from './handler';
@@ -77,6 +79,24 @@ export const dataAccessed: Handler<DataAccessed, null> = {
        CREATE (:AccessLog {id: r.accessId, ownerId: r.ownerId, viewerCompanyId: r.viewerCompanyId, viewerUserId: r.viewerUserId,
                            viewerUserEmail: r.viewerUserEmail, scope: r.scope, what: r.what, at: datetime(r.at)})`,
       { rows: accepted.map((e) => e.payload) },
+    );
+  },
+};
+
+/** The audit record of a company's data leaving as an archive (GET /takeaway/archive). */
+export const companyDataExported: Handler<CompanyDataExported, null> = {
+  type: 'CompanyDataExported',
+  load: async () => null,
+  decide: (state, { payload }) => recordDataExport.decide(state, payload),
+  evolve: (state, { payload }) => recordDataExport.evolve(state, payload),
+  async write(tx, accepted) {
+    await tx.run(
+      `UNWIND $rows AS r
+       CREATE (:DataExport {id: r.exportId, companyId: r.companyId, userId: r.userId, userEmail: r.userEmail,
+                            at: datetime(r.at), sha256: r.sha256, countsJson: r.countsJson})`,
+      {
+        rows: accepted.map((e) => ({ ...e.payload, countsJson: JSON.stringify(e.payload.counts) })),
+      },
     );
   },
 };

@@ -15,7 +15,7 @@ import {
 } from './chains';
 import { supplyLinkConfirmed, supplyLinkDeclared, supplyLinkRemoved } from './supply-links';
 import { companyRegistered } from './company-registered';
-import { consentGranted, consentRevoked, dataAccessed } from './consents';
+import { companyDataExported, consentGranted, consentRevoked, dataAccessed } from './consents';
 import {
   loginFailed,
   loginSucceeded,
@@ -81,6 +81,7 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   ConsentGranted: consentGranted,
   ConsentRevoked: consentRevoked,
   DataAccessed: dataAccessed,
+  CompanyDataExported: companyDataExported,
   ApiKeyCreated: apiKeyCreated,
   ApiKeyRevoked: apiKeyRevoked,
   ReceivableRegistered: receivableRegistered,

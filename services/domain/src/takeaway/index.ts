@@ -1,0 +1,3 @@
+export * from './archive';
+export * from './to-events';
+export * from './takeaway';
