@@ -102,8 +102,9 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
 
   /** A GraphQL error as the export's failure: the code the GraphQL API would have answered. */
   const failureOf = (error: GraphQLError): ExportFailure => {
-    // Variable coercion (a wrong enum value, a malformed date) fails before any resolver runs.
-    if (error.path === undefined && error.originalError === undefined)
+    // Variable coercion (a wrong enum value, a malformed date) fails before any resolver runs,
+    // with no path: the filters are at fault (the documents themselves are checked at start).
+    if (error.path === undefined && !(error.originalError instanceof DomainFailure))
       return new ExportFailure('BAD_USER_INPUT', error.message);
     const formatted = formatError(error.toJSON(), error);
     const { code, ...extra } = formatted.extensions ?? {};
