@@ -38,6 +38,6 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': { target: gateway, ws: true } },
+    proxy: { '/graphql': { target: gateway, ws: true }, '/export': { target: gateway } },
   },
 });

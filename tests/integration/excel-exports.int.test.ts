@@ -195,6 +195,23 @@ it("the bank's pool, exposure and loan book", async () => {
   expect(oddRow['融资金额']!.numFmt).toBe(MONEY_FORMAT);
   expect(oddRow['计息天数']!.value).toEqual(expect.any(Number));
 
+  // The table's 合格 column filter: only the eligible entries.
+  const onlyEligible = await download(api, bank, 'receivable-pool.xlsx', {
+    productId,
+    loanEndDate,
+    eligible: 'true',
+  });
+  const eligibleRows = rowsOf(sheetOf(onlyEligible.book, '应收账款池'));
+  expect(eligibleRows).toHaveLength(receivablePool.filter((e) => e.eligible).length);
+  expect(eligibleRows.length).toBeLessThan(receivablePool.length);
+  expect(eligibleRows.every((r) => r['是否合格']!.value === '是')).toBe(true);
+  const wrong = await download(api, bank, 'receivable-pool.xlsx', {
+    productId,
+    loanEndDate,
+    eligible: 'maybe',
+  });
+  expect(wrong.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eligible' });
+
   const exposure = await download(api, bank, 'exposure.xlsx');
   const byDebtor = rowsOf(sheetOf(exposure.book, '按债务人'));
   expect(byDebtor).toHaveLength(1);

@@ -73,26 +73,59 @@ function compile(
   return compiled;
 }
 
-/** The URL's filters as the query's variables: unknown, repeated or missing ones are refused. */
-function variablesOf(table: ExportTable, query: Request['query']): Record<string, string> {
+interface Filters {
+  /** The query's variables. */
+  variables: Record<string, string>;
+  /** Row filters (tables.ts `rowFilters`) and their values. */
+  rows: [string, string][];
+}
+
+/** The URL's filters as the query's variables and row filters: unknown, repeated or missing ones are refused. */
+function filtersOf(table: ExportTable, query: Request['query']): Filters {
   const variables: Record<string, string> = {};
+  const rows: [string, string][] = [];
+  const rowFilters = table.rowFilters?.filters ?? {};
+  const known = [...Object.keys(table.params), ...Object.keys(rowFilters)];
   for (const [name, value] of Object.entries(query)) {
-    if (!(name in table.params))
+    if (!known.includes(name))
       throw new ExportFailure(
         'BAD_USER_INPUT',
-        `${table.name} takes no filter "${name}" (it takes: ${Object.keys(table.params).join(', ') || 'none'})`,
+        `${table.name} takes no filter "${name}" (it takes: ${known.join(', ') || 'none'})`,
         { field: name },
       );
     if (typeof value !== 'string')
       throw new ExportFailure('BAD_USER_INPUT', `give the filter "${name}" once`, { field: name });
-    if (value !== '') variables[name] = value;
+    if (value === '') continue;
+    const rowFilter = rowFilters[name];
+    if (!rowFilter) variables[name] = value;
+    else if (rowFilter.values.includes(value)) rows.push([name, value]);
+    else
+      throw new ExportFailure(
+        'BAD_USER_INPUT',
+        `the filter "${name}" is one of ${rowFilter.values.join(', ')}`,
+        { field: name },
+      );
   }
   for (const [name, { required }] of Object.entries(table.params))
     if (required && variables[name] === undefined)
       throw new ExportFailure('BAD_USER_INPUT', `${table.name} needs the filter "${name}"`, {
         field: name,
       });
-  return variables;
+  return { variables, rows };
+}
+
+/** The rows the row filters keep (every filter must keep a row). */
+function applyRowFilters(
+  table: ExportTable,
+  data: Record<string, unknown>,
+  rows: Filters['rows'],
+): Record<string, unknown> {
+  const spec = table.rowFilters;
+  if (!spec || rows.length === 0) return data;
+  const kept = ((data[spec.field] ?? []) as never[]).filter((row) =>
+    rows.every(([name, value]) => spec.filters[name]!.keep(row, value)),
+  );
+  return { ...data, [spec.field]: kept };
 }
 
 export function exportRouter(options: ExportRouterOptions): express.Router {
@@ -176,8 +209,12 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
           throw new ExportFailure(error.error.code, error.error.message);
         throw error;
       });
-      const variables = variablesOf(compiled.table, req.query);
-      const data = await rowsOf(compiled.table, compiled.document, variables, context);
+      const filters = filtersOf(compiled.table, req.query);
+      const data = applyRowFilters(
+        compiled.table,
+        await rowsOf(compiled.table, compiled.document, filters.variables, context),
+        filters.rows,
+      );
       const body = await writeWorkbook(compiled.table.sheets(data));
       res
         .status(200)

@@ -20,6 +20,14 @@ export interface ExportTable {
   params: Record<string, { required: boolean }>;
   /** The top-level field whose list is paged (every page is read). */
   paged?: string;
+  /**
+   * Filters the web table applies to the rows it got (antd column filters the query has no
+   * argument for): URL parameters too, applied to the rows of `field`, each value one of `values`.
+   */
+  rowFilters?: {
+    field: string;
+    filters: Record<string, { values: string[]; keep(row: never, value: string): boolean }>;
+  };
   sheets(data: Data): Sheet[];
 }
 
@@ -329,6 +337,15 @@ const TABLES: ExportTable[] = [
         ${OFFER}
       }
     }`,
+    rowFilters: {
+      field: 'receivablePool',
+      filters: {
+        eligible: {
+          values: ['true', 'false'],
+          keep: (e: PoolRow, value) => e.eligible === (value === 'true'),
+        },
+      },
+    },
     sheets: (data) => [sheet('应收账款池', poolColumns, list<PoolRow>(data, 'receivablePool'))],
   },
   {
