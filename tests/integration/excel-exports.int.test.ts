@@ -3,6 +3,7 @@
  * headers, amounts as numbers (exact to the fen, ¥ format), dates as dates, and exactly the rows
  * the same GraphQL query returns with the same filters; errors are JSON with a code.
  */
+import { parseSupplierCsv } from '@chainlift/domain';
 import type ExcelJS from 'exceljs';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { download, headersOf, rowsOf } from '../support/exports';
@@ -258,6 +259,41 @@ it('a stock export saved as CSV uploads again (the stock CSV columns come first)
   expect(csv[0]).toMatch(/^物料编码,仓库,数量,品名,/);
   expect(csv.some((line) => line.startsWith('MOTOR-220,NB-01,40,电机,'))).toBe(true);
   expect(csv.some((line) => line.startsWith('COIL-7,NB-02,15,线圈,'))).toBe(true);
+});
+
+it("the leader's supplier network exports under the supplier import's headers and imports again once e-mails are filled in", async () => {
+  const network = (filter: Record<string, unknown>) =>
+    w.leader.data<{ supplierNetwork: { total: number; nodes: { company: { uscc: string } }[] } }>(
+      'query ($c: ID!, $f: NetworkFilter) { supplierNetwork(chainId: $c, filter: $f, first: 10000) { total nodes { company { uscc } } } }',
+      { c: w.chainId, f: filter },
+    );
+  const all = await download(api, w.leader, 'supplier-network.xlsx', { chainId: w.chainId });
+  const sheet = sheetOf(all.book, '供应商网络');
+  expect(headersOf(sheet).slice(0, 4)).toEqual([
+    '企业名称',
+    '统一社会信用代码',
+    '联系邮箱',
+    '供应产品',
+  ]);
+  const { supplierNetwork } = await network({});
+  expect(rowsOf(sheet)).toHaveLength(supplierNetwork.total);
+  const tier1 = await download(api, w.leader, 'supplier-network.xlsx', {
+    chainId: w.chainId,
+    tiers: '1',
+  });
+  const { supplierNetwork: onlyTier1 } = await network({ tiers: [1] });
+  expect(rowsOf(sheetOf(tier1.book, '供应商网络'))).toHaveLength(onlyTier1.total);
+  expect(onlyTier1.total).toBeLessThan(supplierNetwork.total);
+
+  // Fill in the e-mails, save as CSV: the supplier import reads every row back.
+  rowsOf(sheet).forEach((row, i) => (row['联系邮箱']!.value = `s${i}@example.com`));
+  const csv = (await all.book!.csv.writeBuffer({ sheetName: '供应商网络' })).toString();
+  const parsed = parseSupplierCsv(csv);
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.rows.map((r) => r.uscc).sort()).toEqual(
+    supplierNetwork.nodes.map((n) => n.company.uscc).sort(),
+  );
+  expect(parsed.rows.some((r) => r.supplies.length > 0)).toBe(true);
 });
 
 it('refusals are JSON with a code and the HTTP status of the code', async () => {

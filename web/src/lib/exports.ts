@@ -17,7 +17,8 @@ export type ExportTable =
   | 'receivables'
   | 'orders'
   | 'supplier-kpis'
-  | 'stock';
+  | 'stock'
+  | 'supplier-network';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -163,7 +163,7 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
   async function rowsOf(
     table: ExportTable,
     document: DocumentNode,
-    variables: Record<string, string>,
+    variables: Record<string, unknown>,
     context: Context,
   ): Promise<Record<string, unknown>> {
     if (!table.paged) return run(document, variables, context);
@@ -210,9 +210,10 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
         throw error;
       });
       const filters = filtersOf(compiled.table, req.query);
+      const variables = compiled.table.variables?.(filters.variables) ?? filters.variables;
       const data = applyRowFilters(
         compiled.table,
-        await rowsOf(compiled.table, compiled.document, filters.variables, context),
+        await rowsOf(compiled.table, compiled.document, variables, context),
         filters.rows,
       );
       const body = await writeWorkbook(compiled.table.sheets(data));
@@ -223,8 +224,19 @@ export function exportRouter(options: ExportRouterOptions): express.Router {
         .attachment(`${compiled.table.name}-${options.calendar.today()}.xlsx`)
         .send(body);
     } catch (error) {
-      if (!(error instanceof ExportFailure)) throw error;
-      sendError(req, res, STATUS_OF[error.code] ?? 500, error.code, error.message, error.extra);
+      const failure =
+        error instanceof DomainFailure
+          ? new ExportFailure(error.error.code, error.error.message)
+          : error;
+      if (!(failure instanceof ExportFailure)) throw error;
+      sendError(
+        req,
+        res,
+        STATUS_OF[failure.code] ?? 500,
+        failure.code,
+        failure.message,
+        failure.extra,
+      );
     }
   });
   return router;

@@ -7,6 +7,7 @@
  * Column order of `stock` is the stock CSV upload's (sku, warehouse, quantity, product name):
  * saved as CSV, an exported sheet uploads again.
  */
+import { fail, orThrow } from '@chainlift/domain';
 import { sheet, type Column, type Sheet } from './workbook';
 
 type Data = Record<string, unknown>;
@@ -18,6 +19,8 @@ export interface ExportTable {
   query: string;
   /** URL parameters the query takes, with whether each is required. */
   params: Record<string, { required: boolean }>;
+  /** The query's variables from the URL's filters, when they are not the filters as they are. */
+  variables?(filters: Record<string, string>): Record<string, unknown>;
   /** The top-level field whose list is paged (every page is read). */
   paged?: string;
   /**
@@ -428,6 +431,83 @@ const TABLES: ExportTable[] = [
   },
 ];
 
+// ---- the leader's supplier network ------------------------------------------------------------
+
+interface NetworkRow {
+  company: Named & { id: string; region: string | null; industry: string | null };
+  tier: number;
+  status: string;
+  supplies: string[];
+}
+
+/** The network's most members in one export (the query's own cap). */
+export const MAX_NETWORK_NODES = 10_000;
+
+/**
+ * The supplier CSV import's columns first, under header names it reads (企业名称, 统一社会信用代码,
+ * 联系邮箱, 供应产品 with ';' between products): the API shows no contact e-mails, so that column
+ * is left for the user to fill before importing the sheet (saved as CSV) again.
+ */
+const networkColumns: Column<NetworkRow>[] = [
+  { header: '企业名称', type: 'text', value: (n) => n.company.name },
+  { header: '统一社会信用代码', type: 'text', value: (n) => n.company.uscc },
+  { header: '联系邮箱', type: 'text', value: () => null },
+  { header: '供应产品', type: 'text', value: (n) => n.supplies.join(';'), width: 30 },
+  { header: '层级', type: 'int', value: (n) => n.tier, width: 8 },
+  { header: '状态', type: 'text', value: (n) => n.status, width: 12 },
+  { header: '地区', type: 'text', value: (n) => n.company.region },
+  { header: '行业', type: 'text', value: (n) => n.company.industry },
+];
+
+const numbers = (list: string | undefined) => list?.split(',').map(Number);
+
+const supplierNetwork: ExportTable = {
+  name: 'supplier-network',
+  params: {
+    chainId: { required: true },
+    tiers: { required: false },
+    statuses: { required: false },
+  },
+  variables: ({ chainId, tiers, statuses }) => ({
+    chainId,
+    filter: {
+      ...(tiers ? { tiers: numbers(tiers) } : {}),
+      ...(statuses ? { statuses: statuses.split(',') } : {}),
+    },
+  }),
+  query: `query ExportSupplierNetwork($chainId: ID!, $filter: NetworkFilter) {
+    supplierNetwork(chainId: $chainId, filter: $filter, first: ${MAX_NETWORK_NODES}) {
+      total
+      nodes { company { ${COMPANY} region industry } tier status }
+      links { supplierId products }
+    }
+  }`,
+  sheets: (data) => {
+    const network = data.supplierNetwork as {
+      total: number;
+      nodes: Omit<NetworkRow, 'supplies'>[];
+      links: { supplierId: string; products: string[] }[];
+    };
+    if (network.total > network.nodes.length)
+      orThrow(
+        fail(
+          'BAD_USER_INPUT',
+          `the network has ${network.total} members over the filters; at most ${MAX_NETWORK_NODES} export at once: filter by tier or status`,
+        ),
+      );
+    // What each supplies, as the network's company card shows it: the products of its links.
+    const rows = network.nodes.map((node) => ({
+      ...node,
+      supplies: [
+        ...new Set(
+          network.links.filter((l) => l.supplierId === node.company.id).flatMap((l) => l.products),
+        ),
+      ],
+    }));
+    return [sheet('供应商网络', networkColumns, rows)];
+  },
+};
+
 /** The bank's loan book: receivable pledges and inventory loans, one sheet each. */
 const loanBook: ExportTable = {
   name: 'loan-book',
@@ -453,7 +533,7 @@ const loanBook: ExportTable = {
   ],
 };
 
-export const EXPORT_TABLES: readonly ExportTable[] = [...TABLES, loanBook];
+export const EXPORT_TABLES: readonly ExportTable[] = [...TABLES, loanBook, supplierNetwork];
 
 export const exportTable = (name: string): ExportTable | undefined =>
   EXPORT_TABLES.find((t) => t.name === name);
