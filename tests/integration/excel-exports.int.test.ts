@@ -296,6 +296,34 @@ it("the leader's supplier network exports under the supplier import's headers an
   expect(parsed.rows.some((r) => r.supplies.length > 0)).toBe(true);
 });
 
+it('release requests, consents and the access log export the rows their queries show', async () => {
+  const consents = await download(api, w.t1a, 'consents.xlsx', { direction: 'GRANTED' });
+  const { consents: granted, accessLog } = await w.t1a.data<{
+    consents: { scope: string }[];
+    accessLog: { at: string }[];
+  }>('{ consents(direction: GRANTED) { scope } accessLog { at } }');
+  const consentRows = rowsOf(sheetOf(consents.book, '数据授权'));
+  expect(consentRows).toHaveLength(granted.length);
+  expect(consentRows[0]!['授权范围']!.value).toBe('RECEIVABLES');
+  expect(consentRows[0]!['授权时间']!.value).toBeInstanceOf(Date);
+  // The bank's pool reads above were audited in t1a's access log.
+  const log = await download(api, w.t1a, 'access-log.xlsx');
+  const logRows = rowsOf(sheetOf(log.book, '访问记录'));
+  // (an audit record still being projected may land between the two reads)
+  const { accessLog: after } = await w.t1a.data<{ accessLog: unknown[] }>('{ accessLog { at } }');
+  expect(logRows.length).toBeGreaterThanOrEqual(accessLog.length);
+  expect(logRows.length).toBeLessThanOrEqual(after.length);
+  expect(logRows.length).toBeGreaterThan(0);
+  expect(logRows[0]!['访问时间']!.value).toBeInstanceOf(Date);
+
+  const releases = await download(api, bank, 'release-requests.xlsx');
+  const { releaseRequests } = await bank.data<{ releaseRequests: unknown[] }>(
+    '{ releaseRequests { id } }',
+  );
+  expect(headersOf(sheetOf(releases.book, '放货申请'))).toContain('放货数量');
+  expect(rowsOf(sheetOf(releases.book, '放货申请'))).toHaveLength(releaseRequests.length);
+});
+
 it('refusals are JSON with a code and the HTTP status of the code', async () => {
   const noToken = await download(api, api.anonymous, 'exposure.xlsx');
   expect(noToken.status).toBe(401);

@@ -18,7 +18,10 @@ export type ExportTable =
   | 'orders'
   | 'supplier-kpis'
   | 'stock'
-  | 'supplier-network';
+  | 'supplier-network'
+  | 'release-requests'
+  | 'consents'
+  | 'access-log';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -508,6 +508,111 @@ const supplierNetwork: ExportTable = {
   },
 };
 
+// ---- release requests, consents and the access log ----------------------------------------------
+
+interface ReleaseRow {
+  sku: string;
+  quantity: number;
+  reason: string;
+  status: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  releasedAt: string | null;
+  ltvAfter: string | null;
+  collateralValueAfter: Amount | null;
+  loan: { id: string; borrower: Named; bank: Named; operator: Named; warehouse: string };
+}
+
+const releaseColumns: Column<ReleaseRow>[] = [
+  { header: '贷款编号', type: 'text', value: (r) => r.loan.id, width: 38 },
+  { header: '借款人', type: 'text', value: (r) => r.loan.borrower.name },
+  { header: '银行', type: 'text', value: (r) => r.loan.bank.name },
+  { header: '监管方', type: 'text', value: (r) => r.loan.operator.name },
+  { header: '仓库', type: 'text', value: (r) => r.loan.warehouse, width: 12 },
+  { header: '物料编码', type: 'text', value: (r) => r.sku },
+  { header: '放货数量', type: 'int', value: (r) => r.quantity },
+  { header: '申请理由', type: 'text', value: (r) => r.reason, width: 30 },
+  { header: '状态', type: 'text', value: (r) => r.status, width: 12 },
+  { header: '申请时间', type: 'datetime', value: (r) => r.requestedAt, width: 20 },
+  { header: '审批时间', type: 'datetime', value: (r) => r.decidedAt, width: 20 },
+  { header: '审批意见', type: 'text', value: (r) => r.decisionReason, width: 30 },
+  { header: '放货时间', type: 'datetime', value: (r) => r.releasedAt, width: 20 },
+  { header: '放货后押品价值', type: 'money', value: (r) => r.collateralValueAfter?.amount },
+  { header: '放货后贷款价值比', type: 'percent', value: (r) => r.ltvAfter },
+];
+
+interface ConsentRow {
+  scope: string;
+  status: string;
+  grantedAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  grantor: Named;
+  grantee: Named;
+}
+
+const consentColumns: Column<ConsentRow>[] = [
+  { header: '授权方', type: 'text', value: (c) => c.grantor.name },
+  { header: '被授权方', type: 'text', value: (c) => c.grantee.name },
+  { header: '授权范围', type: 'text', value: (c) => c.scope, width: 14 },
+  { header: '状态', type: 'text', value: (c) => c.status, width: 12 },
+  { header: '授权时间', type: 'datetime', value: (c) => c.grantedAt, width: 20 },
+  { header: '到期时间', type: 'datetime', value: (c) => c.expiresAt, width: 20 },
+  { header: '撤销时间', type: 'datetime', value: (c) => c.revokedAt, width: 20 },
+];
+
+interface AccessRow {
+  at: string;
+  scope: string;
+  what: string;
+  viewerUserEmail: string | null;
+  viewer: Named;
+}
+
+const accessColumns: Column<AccessRow>[] = [
+  { header: '访问时间', type: 'datetime', value: (a) => a.at, width: 20 },
+  { header: '访问方', type: 'text', value: (a) => a.viewer.name },
+  { header: '访问用户', type: 'text', value: (a) => a.viewerUserEmail },
+  { header: '授权范围', type: 'text', value: (a) => a.scope, width: 14 },
+  { header: '访问内容', type: 'text', value: (a) => a.what, width: 30 },
+];
+
+const MORE_TABLES: ExportTable[] = [
+  {
+    name: 'release-requests',
+    params: { loanId: { required: false }, status: { required: false } },
+    query: `query ExportReleaseRequests($loanId: ID, $status: ReleaseRequestStatus) {
+      releaseRequests(loanId: $loanId, status: $status) {
+        sku quantity reason status requestedAt decidedAt decisionReason releasedAt ltvAfter
+        collateralValueAfter { ${MONEY} }
+        loan { id warehouse borrower { ${COMPANY} } bank { ${COMPANY} } operator { ${COMPANY} } }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('放货申请', releaseColumns, list<ReleaseRow>(data, 'releaseRequests')),
+    ],
+  },
+  {
+    name: 'consents',
+    params: { direction: { required: true } },
+    query: `query ExportConsents($direction: ConsentDirection!) {
+      consents(direction: $direction) {
+        scope status grantedAt expiresAt revokedAt grantor { ${COMPANY} } grantee { ${COMPANY} }
+      }
+    }`,
+    sheets: (data) => [sheet('数据授权', consentColumns, list<ConsentRow>(data, 'consents'))],
+  },
+  {
+    name: 'access-log',
+    params: { since: { required: false }, scope: { required: false } },
+    query: `query ExportAccessLog($since: DateTime, $scope: ConsentScope) {
+      accessLog(since: $since, scope: $scope) { at scope what viewerUserEmail viewer { ${COMPANY} } }
+    }`,
+    sheets: (data) => [sheet('访问记录', accessColumns, list<AccessRow>(data, 'accessLog'))],
+  },
+];
+
 /** The bank's loan book: receivable pledges and inventory loans, one sheet each. */
 const loanBook: ExportTable = {
   name: 'loan-book',
@@ -533,7 +638,12 @@ const loanBook: ExportTable = {
   ],
 };
 
-export const EXPORT_TABLES: readonly ExportTable[] = [...TABLES, loanBook, supplierNetwork];
+export const EXPORT_TABLES: readonly ExportTable[] = [
+  ...TABLES,
+  ...MORE_TABLES,
+  loanBook,
+  supplierNetwork,
+];
 
 export const exportTable = (name: string): ExportTable | undefined =>
   EXPORT_TABLES.find((t) => t.name === name);
