@@ -324,6 +324,21 @@ it('release requests, consents and the access log export the rows their queries 
   expect(rowsOf(sheetOf(releases.book, '放货申请'))).toHaveLength(releaseRequests.length);
 });
 
+it("the leader's single-source risks and the bank's products", async () => {
+  const risks = await download(api, w.leader, 'single-source-risks.xlsx', { chainId: w.chainId });
+  const { singleSourceRisks } = await w.leader.data<{ singleSourceRisks: unknown[] }>(
+    'query ($c: ID!) { singleSourceRisks(chainId: $c) { product } }',
+    { c: w.chainId },
+  );
+  expect(rowsOf(sheetOf(risks.book, '单一来源风险'))).toHaveLength(singleSourceRisks.length);
+  const products = await download(api, bank, 'finance-products.xlsx', { bankId: bank.companyId });
+  const [product] = rowsOf(sheetOf(products.book, '融资产品'));
+  expect(product!['融资比例']!.value).toBe(0.8);
+  expect(product!['年利率']!.value).toBe(0.0435);
+  expect(product!['最低金额']!.value).toBe(10000);
+  expect(product!['最低金额']!.numFmt).toBe(MONEY_FORMAT);
+});
+
 it('refusals are JSON with a code and the HTTP status of the code', async () => {
   const noToken = await download(api, api.anonymous, 'exposure.xlsx');
   expect(noToken.status).toBe(401);

@@ -21,7 +21,9 @@ export type ExportTable =
   | 'supplier-network'
   | 'release-requests'
   | 'consents'
-  | 'access-log';
+  | 'access-log'
+  | 'single-source-risks'
+  | 'finance-products';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -578,7 +578,67 @@ const accessColumns: Column<AccessRow>[] = [
   { header: '访问内容', type: 'text', value: (a) => a.what, width: 30 },
 ];
 
+interface RiskRow {
+  product: string;
+  buyerTier: number;
+  buyer: Named;
+  supplier: Named;
+}
+
+const riskColumns: Column<RiskRow>[] = [
+  { header: '产品', type: 'text', value: (r) => r.product },
+  { header: '唯一供应商', type: 'text', value: (r) => r.supplier.name },
+  { header: '供应商统一社会信用代码', type: 'text', value: (r) => r.supplier.uscc },
+  { header: '采购方', type: 'text', value: (r) => r.buyer.name },
+  { header: '采购方层级', type: 'int', value: (r) => r.buyerTier, width: 10 },
+];
+
+interface ProductRow {
+  name: string;
+  advanceRate: string;
+  annualRate: string;
+  minRemainingDays: number;
+  maxAgeDays: number;
+  minAmount: Amount;
+  maxAmount: Amount;
+  bank: Named;
+}
+
+const productColumns: Column<ProductRow>[] = [
+  { header: '产品名称', type: 'text', value: (p) => p.name },
+  { header: '银行', type: 'text', value: (p) => p.bank.name },
+  { header: '融资比例', type: 'percent', value: (p) => p.advanceRate },
+  { header: '年利率', type: 'percent', value: (p) => p.annualRate },
+  { header: '最短剩余天数', type: 'int', value: (p) => p.minRemainingDays },
+  { header: '最长账龄天数', type: 'int', value: (p) => p.maxAgeDays },
+  { header: '最低金额', type: 'money', value: (p) => p.minAmount.amount },
+  { header: '最高金额', type: 'money', value: (p) => p.maxAmount.amount },
+];
+
 const MORE_TABLES: ExportTable[] = [
+  {
+    name: 'single-source-risks',
+    params: { chainId: { required: true } },
+    query: `query ExportSingleSourceRisks($chainId: ID!) {
+      singleSourceRisks(chainId: $chainId) { product buyerTier buyer { ${COMPANY} } supplier { ${COMPANY} } }
+    }`,
+    sheets: (data) => [
+      sheet('单一来源风险', riskColumns, list<RiskRow>(data, 'singleSourceRisks')),
+    ],
+  },
+  {
+    name: 'finance-products',
+    params: { bankId: { required: false } },
+    query: `query ExportFinanceProducts($bankId: ID) {
+      financeProducts(bankId: $bankId) {
+        name advanceRate annualRate minRemainingDays maxAgeDays
+        minAmount { ${MONEY} } maxAmount { ${MONEY} } bank { ${COMPANY} }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('融资产品', productColumns, list<ProductRow>(data, 'financeProducts')),
+    ],
+  },
   {
     name: 'release-requests',
     params: { loanId: { required: false }, status: { required: false } },
