@@ -339,6 +339,25 @@ it("the leader's single-source risks and the bank's products", async () => {
   expect(product!['最低金额']!.numFmt).toBe(MONEY_FORMAT);
 });
 
+it("the bank's undelivered backing and a company's own suppliers", async () => {
+  const undelivered = await download(api, bank, 'undelivered-backing.xlsx');
+  const { undeliveredBacking } = await bank.data<{ undeliveredBacking: unknown[] }>(
+    '{ undeliveredBacking { orderStatus } }',
+  );
+  expect(rowsOf(sheetOf(undelivered.book, '无交付支撑的应收账款'))).toHaveLength(
+    undeliveredBacking.length,
+  );
+  const own = await download(api, w.t1a, 'my-suppliers.xlsx', { chainId: w.chainId });
+  const { mySuppliers } = await w.t1a.data<{ mySuppliers: { supplier: { name: string } }[] }>(
+    'query ($c: ID) { mySuppliers(chainId: $c) { supplier { name } } }',
+    { c: w.chainId },
+  );
+  const rows = rowsOf(sheetOf(own.book, '我的供应商'));
+  expect(rows.map((r) => r['企业名称']!.value)).toEqual(mySuppliers.map((s) => s.supplier.name));
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows[0]!['建立时间']!.value).toBeInstanceOf(Date);
+});
+
 it('refusals are JSON with a code and the HTTP status of the code', async () => {
   const noToken = await download(api, api.anonymous, 'exposure.xlsx');
   expect(noToken.status).toBe(401);

@@ -23,7 +23,9 @@ export type ExportTable =
   | 'consents'
   | 'access-log'
   | 'single-source-risks'
-  | 'finance-products';
+  | 'finance-products'
+  | 'undelivered-backing'
+  | 'my-suppliers';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -615,7 +615,72 @@ const productColumns: Column<ProductRow>[] = [
   { header: '最高金额', type: 'money', value: (p) => p.maxAmount.amount },
 ];
 
+interface UndeliveredRow {
+  orderStatus: string | null;
+  receivable: ReceivableRow;
+}
+
+const undeliveredColumns: Column<UndeliveredRow>[] = [
+  { header: '应收账款编号', type: 'text', value: (u) => u.receivable.id, width: 38 },
+  { header: '持有人', type: 'text', value: (u) => u.receivable.holder.name },
+  { header: '债务人', type: 'text', value: (u) => u.receivable.debtor.name },
+  { header: '金额', type: 'money', value: (u) => u.receivable.amount.amount },
+  { header: '到期日', type: 'date', value: (u) => u.receivable.dueDate },
+  { header: '订单状态', type: 'text', value: (u) => u.orderStatus, width: 12 },
+];
+
+interface OwnSupplierRow {
+  supplier: Named;
+  products: string[];
+  since: string;
+  confirmed: boolean;
+  memberships: { chain: { name: string }; status: string; tier: number | null }[];
+}
+
+const ownSupplierColumns: Column<OwnSupplierRow>[] = [
+  { header: '企业名称', type: 'text', value: (s) => s.supplier.name },
+  { header: '统一社会信用代码', type: 'text', value: (s) => s.supplier.uscc },
+  { header: '供应产品', type: 'text', value: (s) => s.products.join(';'), width: 30 },
+  { header: '已确认', type: 'text', value: (s) => (s.confirmed ? '是' : '否'), width: 8 },
+  { header: '建立时间', type: 'datetime', value: (s) => s.since, width: 20 },
+  {
+    header: '所在产业链',
+    type: 'text',
+    value: (s) =>
+      s.memberships
+        .map((m) => `${m.chain.name} ${m.status}${m.tier === null ? '' : ` ${m.tier}`}`)
+        .join('; '),
+    width: 40,
+  },
+];
+
 const MORE_TABLES: ExportTable[] = [
+  {
+    name: 'undelivered-backing',
+    params: {},
+    query: `query ExportUndeliveredBacking {
+      undeliveredBacking { orderStatus receivable { ${RECEIVABLE_FIELDS} } }
+    }`,
+    sheets: (data) => [
+      sheet(
+        '无交付支撑的应收账款',
+        undeliveredColumns,
+        list<UndeliveredRow>(data, 'undeliveredBacking'),
+      ),
+    ],
+  },
+  {
+    name: 'my-suppliers',
+    params: { chainId: { required: false } },
+    query: `query ExportMySuppliers($chainId: ID) {
+      mySuppliers(chainId: $chainId) {
+        supplier { ${COMPANY} } products since confirmed memberships { chain { id name } status tier }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('我的供应商', ownSupplierColumns, list<OwnSupplierRow>(data, 'mySuppliers')),
+    ],
+  },
   {
     name: 'single-source-risks',
     params: { chainId: { required: true } },
