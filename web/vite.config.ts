@@ -38,6 +38,10 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': { target: gateway, ws: true }, '/takeaway': { target: gateway } },
+    proxy: {
+      '/graphql': { target: gateway, ws: true },
+      '/takeaway': { target: gateway },
+      '/export': { target: gateway },
+    },
   },
 });

@@ -2,7 +2,8 @@
  * The gateway's server: Express 5 + Apollo Server 5 for queries and mutations (limits from
  * graphql/limits.ts), graphql-ws on the same port and path for subscriptions only (live/ws-server.ts,
  * the same limits), and POST /ingest; HTTP answers compressed when the client accepts it, with
- * security headers, and errors as JSON; /takeaway for a company's data archive (export, import).
+ * security headers, and errors as JSON; /takeaway for a company's data archive (export, import);
+ * GET /export/<table>.xlsx serves tables as Excel files.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +42,7 @@ import { maskErrors } from './graphql/errors';
 import { apolloLimits } from './graphql/limits';
 import { legacyJsonStatus } from './http/legacy-json-status';
 import { opsRouter, requestMetrics } from './http/ops';
+import { exportRouter } from './http/exports/export-router';
 import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
 import { securityHeaders } from './http/security-headers';
 import { resumeTrace, traceRequests } from './http/trace-requests';
@@ -276,7 +278,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         contextOf(await principalOf(req.headers.authorization), undefined, req.ip),
     }),
   );
-  app.use(['/graphql', '/ingest', '/takeaway', '/health', '/metrics'], apiNotFound);
+  // GET /export/<table>.xlsx: a table as Excel, through the table's own GraphQL query.
+  app.use(
+    '/export',
+    exportRouter({
+      schema,
+      principalOf,
+      contextOf: (principal, clientAddress) => contextOf(principal, undefined, clientAddress),
+      calendar,
+      log,
+    }),
+  );
+  app.use(['/graphql', '/ingest', '/takeaway', '/health', '/metrics', '/export'], apiNotFound);
   // The web app (web/dist) at /, after the API routes.
   app.use(webApp());
   app.use(jsonErrors(log));

@@ -21,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   'app.unsupportedKind': 'No home page for this kind of company yet: {kind}',
   'app.crashed': 'This page failed: reload it and try again',
   'app.reload': 'Reload',
+  'app.exportExcel': 'Export to Excel',
 
   'takeaway.button': 'Take my data away',
   'takeaway.hint':

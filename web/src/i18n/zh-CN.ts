@@ -21,6 +21,7 @@ export const zhCN = {
   'app.unsupportedKind': '此类企业暂无专属首页：{kind}',
   'app.crashed': '页面出错了，请刷新后重试',
   'app.reload': '刷新页面',
+  'app.exportExcel': '导出 Excel',
 
   'takeaway.button': '带走我的数据',
   'takeaway.hint':

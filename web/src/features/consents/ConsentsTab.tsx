@@ -4,6 +4,7 @@ import { Button, Card, DatePicker, Form, Select, Space, Table, Tag, Typography }
 import type { Dayjs } from 'dayjs';
 import { QueryState, StatusTag, useAction } from '../../components/common';
 import type { ConsentScope } from '../../gql/graphql';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { granteeChoices } from '../../lib/consents';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -149,7 +150,11 @@ export function ConsentsTab() {
             </Button>
           </Form>
         </Card>
-        <Card size="small" title={t('consents.granted')}>
+        <Card
+          size="small"
+          title={t('consents.granted')}
+          extra={<ExportButton table="consents" filters={{ direction: 'GRANTED' }} />}
+        >
           <Table
             size="small"
             rowKey="id"
@@ -189,7 +194,7 @@ export function ConsentsTab() {
             ]}
           />
         </Card>
-        <Card size="small" title={t('access.title')}>
+        <Card size="small" title={t('access.title')} extra={<ExportButton table="access-log" />}>
           <Table
             size="small"
             rowKey={(a, i) => `${a.at}/${i ?? 0}`}

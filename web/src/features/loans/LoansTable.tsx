@@ -3,6 +3,7 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Form, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import type {
   InventoryLoanAction,
   InventoryLoansQuery,
@@ -40,6 +41,9 @@ export function LoansTable({
   const loans = data?.inventoryLoans ?? [];
   return (
     <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
+      <Space style={{ marginBottom: 8 }}>
+        <ExportButton table="inventory-loans" />
+      </Space>
       <Table
         size="small"
         rowKey="id"

@@ -23,6 +23,7 @@ import { ReleaseRequestStatus } from '../../gql/enums';
 import type { InventoryLoansQuery, ReleaseRequestAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount, formatDateTime, formatPercent } from '../../lib/format';
+import { ExportButton } from '../../components/ExportButton';
 import type { Viewer } from './LoansTable';
 import { ActOnRelease, ExecuteRelease, Loans, ReleaseRequests, RequestRelease } from './operations';
 
@@ -145,16 +146,19 @@ export function ReleaseRequestsCard({
       title={title}
       data-testid={`release-requests-${viewer.toLowerCase()}`}
       extra={
-        <Select<ReleaseRequestStatus | 'ALL'>
-          size="small"
-          style={{ width: 160 }}
-          value={status ?? 'ALL'}
-          onChange={(v) => setStatus(v === 'ALL' ? null : v)}
-          options={[
-            { value: 'ALL', label: t('release.all') },
-            ...STATUSES.map((s) => ({ value: s, label: tk('releaseStatus', s) })),
-          ]}
-        />
+        <Space>
+          <ExportButton table="release-requests" filters={{ status }} />
+          <Select<ReleaseRequestStatus | 'ALL'>
+            size="small"
+            style={{ width: 160 }}
+            value={status ?? 'ALL'}
+            onChange={(v) => setStatus(v === 'ALL' ? null : v)}
+            options={[
+              { value: 'ALL', label: t('release.all') },
+              ...STATUSES.map((s) => ({ value: s, label: tk('releaseStatus', s) })),
+            ]}
+          />
+        </Space>
       }
     >
       <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>

@@ -14,6 +14,7 @@ import {
 } from 'antd';
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { QueryState, StatusTag, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { MemberStatus } from '../../gql/enums';
 import type { MemberMove } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -121,6 +122,10 @@ export function NetworkTab({ chain }: { chain: ChainView }) {
           }))}
         />
         <Tag>{t('network.total', { count: network?.total ?? 0 })}</Tag>
+        <ExportButton
+          table="supplier-network"
+          filters={{ chainId: chain.id, tiers: tiers.join(','), statuses: statuses.join(',') }}
+        />
       </Space>
       {colourBy === 'risk' && (
         <Space wrap style={{ marginBottom: 8 }}>

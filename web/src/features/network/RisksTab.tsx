@@ -1,7 +1,8 @@
 /** Single-source risks in the chain: a product one supplier alone provides to a buyer. */
 import { useQuery } from '@apollo/client/react';
-import { Alert, Table } from 'antd';
+import { Alert, Space, Table } from 'antd';
 import { QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { Risks } from './operations';
 
@@ -12,6 +13,9 @@ export function RisksTab({ chainId }: { chainId: string }) {
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Alert type="warning" showIcon title={t('risks.hint')} style={{ marginBottom: 12 }} />
+      <Space style={{ marginBottom: 8 }}>
+        <ExportButton table="single-source-risks" filters={{ chainId }} />
+      </Space>
       <Table
         size="small"
         rowKey={(r) => `${r.buyer.id}/${r.product}`}

@@ -2,6 +2,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Space, Statistic, Table } from 'antd';
 import { LazyChart, Money, QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatPerMille, formatTenths, sumAmounts } from '../../lib/format';
 import { Network } from '../network/operations';
@@ -54,7 +55,7 @@ export function LeaderOrdersTab({ chainId }: { chainId: string }) {
             </Card>
           </Col>
         </Row>
-        <Card title={t('orders.kpis')} size="small">
+        <Card title={t('orders.kpis')} size="small" extra={<ExportButton table="supplier-kpis" />}>
           {kpis.some((k) => k.onTimePerMille !== null && k.onTimePerMille !== undefined) && (
             <LazyChart
               kind="bar"

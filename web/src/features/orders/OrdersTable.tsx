@@ -4,10 +4,12 @@ import { App, Button, DatePicker, Form, Input, Modal, Space, Table } from 'antd'
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { graphql } from '../../gql';
 import { OrderStatus } from '../../gql/enums';
 import type { OrderAction, OrderRole } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { oneFilter } from '../../lib/exports';
 
 export const OrdersQuery = graphql(`
   query Orders($role: OrderRole!, $status: OrderStatus) {
@@ -103,14 +105,19 @@ export function OrdersTable({ role, actions = true }: { role: OrderRole; actions
   useLiveOrders(() => void refetch());
   const orders = data?.orders ?? [];
   const statuses = Object.values(OrderStatus);
+  const [status, setStatus] = useState<string>();
 
   return (
     <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
+      <Space style={{ marginBottom: 8 }}>
+        <ExportButton table="orders" filters={{ role, status }} />
+      </Space>
       <Table
         size="small"
         rowKey="id"
         loading={loading && !data}
         dataSource={orders}
+        onChange={(_, filters) => setStatus(oneFilter(filters.status))}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         scroll={{ x: 900 }}
         columns={[
@@ -135,6 +142,8 @@ export function OrdersTable({ role, actions = true }: { role: OrderRole; actions
           {
             title: t('orders.status'),
             dataIndex: 'status',
+            key: 'status',
+            filterMultiple: false,
             render: (s: OrderStatus) => <StatusTag prefix="order" value={s} />,
             filters: statuses.map((s) => ({ text: tk('order', s), value: s })),
             onFilter: (value, o) => o.status === value,

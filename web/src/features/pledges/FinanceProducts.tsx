@@ -6,6 +6,7 @@ import { Money, QueryState, useAction } from '../../components/common';
 import { useRules, YuanInput } from '../../components/forms';
 import { graphql } from '../../gql';
 import type { BankProductsQuery } from '../../gql/graphql';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatPercent } from '../../lib/format';
 import { yuanToAmount } from '../../lib/money-input';
@@ -80,7 +81,11 @@ export function ProductsTab({ bankId }: { bankId: string }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24}>
-        <Card size="small" title={t('product.list')}>
+        <Card
+          size="small"
+          title={t('product.list')}
+          extra={<ExportButton table="finance-products" filters={{ bankId }} />}
+        >
           <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
             <Table
               size="small"

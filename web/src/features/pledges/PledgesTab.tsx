@@ -3,9 +3,11 @@ import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { QueryState, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { PledgeStatus } from '../../gql/enums';
 import type { PledgeAction } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
+import { oneFilter } from '../../lib/exports';
 import { pledgeColumn, type PledgeRow } from './columns';
 import { ActOnPledge, BankPledgeChanged, Pledges } from './operations';
 import { RecordRegistration, type RegistrationTarget } from './RecordRegistration';
@@ -29,10 +31,13 @@ export function PledgesTab() {
   const [actOn] = useMutation(ActOnPledge);
   const statuses = Object.values(PledgeStatus);
   const [registering, setRegistering] = useState<RegistrationTarget>();
+  const [status, setStatus] = useState<string>();
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Space style={{ marginBottom: 8 }}>
         <DownloadRegistrationForms />
+        <ExportButton table="pledges" filters={{ status }} />
+        <ExportButton table="loan-book" />
       </Space>
       <Table<PledgeRow<typeof data>>
         size="small"
@@ -41,6 +46,7 @@ export function PledgesTab() {
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         scroll={{ x: 1300 }}
         data-testid="pledges"
+        onChange={(_, filters) => setStatus(oneFilter(filters.status))}
         columns={[
           pledgeColumn.registerNumber(t),
           pledgeColumn.holder(t),
@@ -51,6 +57,8 @@ export function PledgesTab() {
           pledgeColumn.net(t),
           {
             ...pledgeColumn.status(t),
+            key: 'status',
+            filterMultiple: false,
             filters: statuses.map((s) => ({ text: tk('pledge', s), value: s })),
             onFilter: (v, p) => p.status === v,
           },

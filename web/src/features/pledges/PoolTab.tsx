@@ -4,7 +4,9 @@ import { Alert, DatePicker, Select, Space, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Money, QueryState, StatusTag } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { isMessageKey, useI18n } from '../../i18n/i18n';
+import { oneFilter } from '../../lib/exports';
 import { formatPercent } from '../../lib/format';
 import { ineligibilityTexts } from '../../lib/pool';
 import { Products } from './FinanceProducts';
@@ -15,6 +17,7 @@ export function PoolTab({ bankId }: { bankId: string }) {
   const products = useQuery(Products, { variables: { bankId } });
   const [productId, setProductId] = useState<string>();
   const [end, setEnd] = useState<Dayjs>(() => dayjs().add(180, 'day'));
+  const [eligible, setEligible] = useState<string>();
   const product = productId ?? products.data?.financeProducts[0]?.id;
   const loanEndDate = end.format('YYYY-MM-DD');
   const pool = useQuery(Pool, {
@@ -54,6 +57,11 @@ export function PoolTab({ bankId }: { bankId: string }) {
           format="YYYY-MM-DD"
           allowClear={false}
         />
+        <ExportButton
+          table="receivable-pool"
+          filters={{ productId: product, loanEndDate, eligible }}
+          disabled={!product}
+        />
       </Space>
       <QueryState
         loading={pool.loading}
@@ -68,6 +76,7 @@ export function PoolTab({ bankId }: { bankId: string }) {
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 1000 }}
           data-testid="pool"
+          onChange={(_, filters) => setEligible(oneFilter(filters.eligible))}
           columns={[
             { title: t('receivables.holder'), render: (_, e) => e.receivable.holder.name },
             { title: t('receivables.debtor'), render: (_, e) => e.receivable.debtor.name },
@@ -79,6 +88,8 @@ export function PoolTab({ bankId }: { bankId: string }) {
             { title: t('receivables.dueDate'), render: (_, e) => e.receivable.dueDate },
             {
               title: t('pool.eligible'),
+              key: 'eligible',
+              filterMultiple: false,
               filters: [
                 { text: t('pool.yes'), value: true },
                 { text: t('pool.no'), value: false },

@@ -10,6 +10,7 @@ import {
   StatusTag,
   useAction,
 } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatMoney } from '../../lib/format';
 import { pledgeColumn, type PledgeRow } from '../pledges/columns';
@@ -48,22 +49,28 @@ export function LeaderReceivablesTab() {
             size="small"
             title={t('finance.toConfirm')}
             extra={
-              <Button
-                type="primary"
-                disabled={selected.length === 0}
-                loading={confirming.loading}
-                onClick={() =>
-                  void act(() => confirm({ variables: { ids: selected } }), {
-                    success: t('finance.confirmed', { count: selected.length }),
-                    onDone: () => {
-                      setSelected([]);
-                      void refetch();
-                    },
-                  })
-                }
-              >
-                {t('finance.confirmSelected', { count: selected.length })}
-              </Button>
+              <Space>
+                <ExportButton
+                  table="receivables"
+                  filters={{ role: 'DEBTOR', status: 'REGISTERED' }}
+                />
+                <Button
+                  type="primary"
+                  disabled={selected.length === 0}
+                  loading={confirming.loading}
+                  onClick={() =>
+                    void act(() => confirm({ variables: { ids: selected } }), {
+                      success: t('finance.confirmed', { count: selected.length }),
+                      onDone: () => {
+                        setSelected([]);
+                        void refetch();
+                      },
+                    })
+                  }
+                >
+                  {t('finance.confirmSelected', { count: selected.length })}
+                </Button>
+              </Space>
             }
           >
             <Table
@@ -106,6 +113,7 @@ export function LeaderReceivablesTab() {
           <Card
             size="small"
             title={`${t('finance.financedBySuppliers')} · ${t('finance.financedCount', { count: finance.financedReceivables })}`}
+            extra={<ExportButton table="pledges" />}
           >
             <Table<PledgeRow<typeof data>>
               size="small"

@@ -17,6 +17,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Me } from '../../session/me';
 import { Money, QueryState, StatusTag, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { pledgeColumn, type PledgeRow } from '../pledges/columns';
 import { formatMoney, sumAmounts, toFen } from '../../lib/format';
@@ -99,7 +100,11 @@ export function SmeReceivables({ me }: { me: Me }) {
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-        <Card size="small" title={t('receivables.held')}>
+        <Card
+          size="small"
+          title={t('receivables.held')}
+          extra={<ExportButton table="receivables" filters={{ role: 'HOLDER' }} />}
+        >
           <Table
             size="small"
             rowKey="id"
@@ -172,7 +177,7 @@ export function SmeReceivables({ me }: { me: Me }) {
             ]}
           />
         </Card>
-        <Card size="small" title={t('pledges.mine')}>
+        <Card size="small" title={t('pledges.mine')} extra={<ExportButton table="pledges" />}>
           <Table<PledgeRow<typeof data>>
             size="small"
             rowKey="id"

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, List, Progress, Row, Space, Statistic } from 'antd';
 import { LazyChart, Money, plotAmount, QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { Exposure } from './operations';
@@ -80,6 +81,9 @@ export function ExposureTab() {
                 value={formatPercent(e.largestDebtorShare)}
               />
             </Card>
+          </Col>
+          <Col xs={24} md={12} style={{ textAlign: 'right' }}>
+            <ExportButton table="exposure" />
           </Col>
           <Col span={24} />
           <Col xs={24} lg={8}>

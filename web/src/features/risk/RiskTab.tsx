@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, List, Row, Table } from 'antd';
 import { Money, QueryState, StatusTag } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { RegistrationRiskCard } from '../pledges/Registrations';
 import { useI18n } from '../../i18n/i18n';
 import { Risk } from './operations';
@@ -43,7 +44,11 @@ export function RiskTab() {
             </Card>
           </Col>
           <Col span={24}>
-            <Card size="small" title={t('risk.undelivered')}>
+            <Card
+              size="small"
+              title={t('risk.undelivered')}
+              extra={<ExportButton table="undelivered-backing" />}
+            >
               <Table
                 size="small"
                 rowKey={(u) => u.receivable.id}

@@ -1,7 +1,8 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
-import { Table } from 'antd';
+import { Space, Table } from 'antd';
 import { useState } from 'react';
 import { QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { Stock, StockChanged } from './operations';
@@ -20,6 +21,9 @@ export function StockTable({ companyId }: { companyId: string }) {
   const rows = pushed ?? data?.stock ?? [];
   return (
     <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
+      <Space style={{ marginBottom: 8 }}>
+        <ExportButton table="stock" filters={{ companyId }} />
+      </Space>
       <Table
         size="small"
         rowKey={(s) => `${s.warehouse}/${s.sku}`}

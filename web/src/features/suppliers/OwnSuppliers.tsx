@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { QueryState, StatusTag } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { Memberships } from '../chains/operations';
@@ -20,17 +21,20 @@ export function OwnSuppliers() {
       size="small"
       title={t('mySuppliers.title')}
       extra={
-        myChains.length > 1 && (
-          <Select
-            allowClear
-            aria-label={t('mySuppliers.chain')}
-            placeholder={t('mySuppliers.allChains')}
-            style={{ minWidth: 200 }}
-            value={chainId}
-            onChange={(v: string | undefined) => setChainId(v)}
-            options={myChains.map((m) => ({ value: m.chain.id, label: m.chain.name }))}
-          />
-        )
+        <Space>
+          <ExportButton table="my-suppliers" filters={{ chainId }} />
+          {myChains.length > 1 && (
+            <Select
+              allowClear
+              aria-label={t('mySuppliers.chain')}
+              placeholder={t('mySuppliers.allChains')}
+              style={{ minWidth: 200 }}
+              value={chainId}
+              onChange={(v: string | undefined) => setChainId(v)}
+              options={myChains.map((m) => ({ value: m.chain.id, label: m.chain.name }))}
+            />
+          )}
+        </Space>
       }
     >
       <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
