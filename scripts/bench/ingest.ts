@@ -668,7 +668,6 @@ interface Freshness {
   rejected: number;
 }
 
-
 async function probeToken(url: string, companyId: string): Promise<string> {
   const login = (email: string, password: string) =>
     graphqlData<{ login: { token: string } }>(
