@@ -104,8 +104,11 @@ it('replaying the event log rebuilds the same graph', async () => {
     (await api.cypher('MATCH (a:AccessLog) RETURN a LIMIT 1')).length ? true : undefined,
   );
 
+  // The scheduler's lease is a process's, not the projection's: a rebuild leaves it to the scheduler.
   const countsOf = () =>
-    api.cypher('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
+    api.cypher(
+      'MATCH (n) WHERE NOT n:SchedulerLease UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    );
   const countsBefore = await countsOf();
   const before = await graphFingerprint(api.driver);
   expect(before.nodes).toBeGreaterThan(20);

@@ -5,7 +5,9 @@
 import { reportPrice, type PriceReported, type ReportPriceState } from '@chainlift/domain';
 import type { Handler } from './handler';
 import { companyKinds } from './kinds';
-import { lastCauseBy, revaluateLoans } from './revaluation';
+import { lastCauseBy, revaluateLoans, wavesOf } from './revaluation';
+
+const priceKey = (bankId: string, sku: string) => `${bankId}\u0000${sku}`;
 
 export const priceReported: Handler<PriceReported, ReportPriceState> = {
   type: 'PriceReported',
@@ -18,21 +20,22 @@ export const priceReported: Handler<PriceReported, ReportPriceState> = {
   decide: (state, { payload }) => reportPrice.decide(state, payload),
   evolve: (state, { payload }) => reportPrice.evolve(state, payload),
   async write(tx, accepted) {
-    await tx.run(
-      `UNWIND $rows AS r
-       MERGE (p:Price {reporterId: r.reporterId, sku: r.sku, currency: r.currency})
-       SET p.priceFen = toInteger(r.priceFen), p.reportedAt = datetime(r.reportedAt)`,
-      { rows: accepted.map((e) => e.payload) },
-    );
-    const key = (bankId: string, sku: string) => `${bankId}\u0000${sku}`;
-    await revaluateLoans(
-      tx,
-      { prices: accepted.map((e) => ({ bankId: e.payload.reporterId, sku: e.payload.sku })) },
-      lastCauseBy(
-        accepted,
-        (e) => key(e.payload.reporterId, e.payload.sku),
-        (loan) => loan.skus.map((sku) => key(loan.bankId, sku)),
-      ),
-    );
+    const key = (e: { payload: PriceReported }) => priceKey(e.payload.reporterId, e.payload.sku);
+    // Each price of a SKU moves its loans on its own, live or replayed: two prices of one SKU in one
+    // run (a rebuild's chunk, a burst) are written and valued one after the other, so a margin
+    // call followed by a liquidation raises both alerts however the events were batched.
+    for (const wave of wavesOf(accepted, key)) {
+      await tx.run(
+        `UNWIND $rows AS r
+         MERGE (p:Price {reporterId: r.reporterId, sku: r.sku, currency: r.currency})
+         SET p.priceFen = toInteger(r.priceFen), p.reportedAt = datetime(r.reportedAt)`,
+        { rows: wave.map((e) => e.payload) },
+      );
+      await revaluateLoans(
+        tx,
+        { prices: wave.map((e) => ({ bankId: e.payload.reporterId, sku: e.payload.sku })) },
+        lastCauseBy(wave, key, (loan) => loan.skus.map((sku) => priceKey(loan.bankId, sku))),
+      );
+    }
   },
 };

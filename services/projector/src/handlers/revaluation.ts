@@ -139,3 +139,26 @@ export function lastCauseBy<E extends CauseEvent>(
     return { eventId: event.id, type: event.type, occurredAt: event.occurredAt };
   };
 }
+
+/**
+ * A run cut into consecutive waves in which no key repeats: each wave's events can be written and
+ * valued together, and a key's second event waits for the next wave. A run with distinct keys (the
+ * usual live batch) is one wave.
+ */
+export function wavesOf<E>(events: readonly E[], keyOf: (event: E) => string): E[][] {
+  const waves: E[][] = [];
+  let wave: E[] = [];
+  let keys = new Set<string>();
+  for (const event of events) {
+    const key = keyOf(event);
+    if (keys.has(key)) {
+      waves.push(wave);
+      wave = [];
+      keys = new Set();
+    }
+    wave.push(event);
+    keys.add(key);
+  }
+  if (wave.length > 0) waves.push(wave);
+  return waves;
+}
