@@ -25,7 +25,16 @@ export type ExportTable =
   | 'single-source-risks'
   | 'finance-products'
   | 'undelivered-backing'
-  | 'my-suppliers';
+  | 'my-suppliers'
+  | 'assessed-suppliers'
+  | 'help-first'
+  | 'assessment-history'
+  | 'assessment-result'
+  | 'improvement-plans'
+  | 'circular-trades'
+  | 'alerts'
+  | 'my-chains'
+  | 'due-by-month';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 
