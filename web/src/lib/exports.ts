@@ -34,7 +34,10 @@ export type ExportTable =
   | 'circular-trades'
   | 'alerts'
   | 'my-chains'
-  | 'due-by-month';
+  | 'due-by-month'
+  | 'registration-risks'
+  | 'low-stock'
+  | 'assessment-evidence';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

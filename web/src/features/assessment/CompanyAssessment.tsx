@@ -77,7 +77,9 @@ export function CompanyAssessment({
         {
           key: 'evidence',
           label: t('assessment.tab.evidence'),
-          children: content(data && <EvidenceView evidence={data.evidence} />),
+          children: content(
+            data && <EvidenceView evidence={data.evidence} companyId={companyId} />,
+          ),
         },
         {
           key: 'plans',

@@ -1102,6 +1102,105 @@ const RISK_TABLES: ExportTable[] = [
   },
 ];
 
+// ---- registration risks, low stock, assessment evidence ----------------------------------------
+
+interface RegistrationRow {
+  registerNumber: string;
+  status: string;
+  pledgor: { name: string; uscc: string };
+  debtor: { name: string; uscc: string };
+  amount: Amount;
+  dueDate: string;
+  termMonths: number;
+  registrationNumber: string | null;
+  registrationRisk: string | null;
+}
+
+const registrationColumns: Column<RegistrationRow>[] = [
+  { header: '登记编号', type: 'text', value: (f) => f.registerNumber },
+  { header: '出质人', type: 'text', value: (f) => f.pledgor.name },
+  { header: '债务人', type: 'text', value: (f) => f.debtor.name },
+  { header: '主债权金额', type: 'money', value: (f) => f.amount.amount },
+  { header: '应收账款到期日', type: 'date', value: (f) => f.dueDate },
+  { header: '登记期限（月）', type: 'int', value: (f) => f.termMonths },
+  { header: '质押状态', type: 'text', value: (f) => f.status, width: 12 },
+  { header: '登记风险', type: 'text', value: (f) => f.registrationRisk, width: 14 },
+  { header: '登记证明编号', type: 'text', value: (f) => f.registrationNumber },
+];
+
+interface LowStockRow {
+  sku: string;
+  onHand: number;
+  openDemand: number;
+  shortfall: number;
+}
+
+const lowStockColumns: Column<LowStockRow>[] = [
+  { header: '物料编码', type: 'text', value: (l) => l.sku },
+  { header: '现有数量', type: 'int', value: (l) => l.onHand },
+  { header: '未交付需求', type: 'int', value: (l) => l.openDemand },
+  { header: '缺口', type: 'int', value: (l) => l.shortfall },
+];
+
+interface EvidenceRow {
+  scenarioId: string;
+  zh: string;
+  declaredLevel: number | null;
+  evidencedLevel: number;
+  ceiling: number;
+  agreement: string;
+}
+
+const evidenceColumns: Column<EvidenceRow>[] = [
+  { header: '场景编号', type: 'text', value: (e) => e.scenarioId, width: 12 },
+  { header: '场景', type: 'text', value: (e) => e.zh, width: 30 },
+  { header: '自评等级', type: 'int', value: (e) => e.declaredLevel },
+  { header: '平台证据等级', type: 'int', value: (e) => e.evidencedLevel },
+  { header: '可证明最高等级', type: 'int', value: (e) => e.ceiling },
+  { header: '一致性', type: 'text', value: (e) => e.agreement, width: 14 },
+];
+
+const MORE_RISK_TABLES: ExportTable[] = [
+  {
+    // The bank's 登记风险 card: its pledges not registered or whose registration ends soon.
+    name: 'registration-risks',
+    params: {},
+    query: `query ExportRegistrationRisks {
+      pledgeRegistrationForms(unregisteredOnly: false) {
+        registerNumber status pledgor { name uscc } debtor { name uscc } amount { ${MONEY} }
+        dueDate termMonths registrationNumber registrationRisk
+      }
+    }`,
+    sheets: (data) => [
+      sheet(
+        '登记风险',
+        registrationColumns,
+        list<RegistrationRow>(data, 'pledgeRegistrationForms').filter((f) => f.registrationRisk),
+      ),
+    ],
+  },
+  {
+    name: 'low-stock',
+    params: { companyId: { required: true } },
+    query: `query ExportLowStock($companyId: ID!) {
+      lowStock(companyId: $companyId) { sku onHand openDemand shortfall }
+    }`,
+    sheets: (data) => [sheet('低库存', lowStockColumns, list<LowStockRow>(data, 'lowStock'))],
+  },
+  {
+    name: 'assessment-evidence',
+    params: { companyId: { required: true } },
+    query: `query ExportAssessmentEvidence($companyId: ID!) {
+      evidence(companyId: $companyId) {
+        scenarios { scenarioId zh declaredLevel evidencedLevel ceiling agreement }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('平台证据', evidenceColumns, (data.evidence as { scenarios: EvidenceRow[] }).scenarios),
+    ],
+  },
+];
+
 export const EXPORT_TABLES: readonly ExportTable[] = [
   ...TABLES,
   ...MORE_TABLES,
@@ -1109,6 +1208,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   supplierNetwork,
   ...ASSESSMENT_TABLES,
   ...RISK_TABLES,
+  ...MORE_RISK_TABLES,
 ];
 
 export const exportTable = (name: string): ExportTable | undefined =>
