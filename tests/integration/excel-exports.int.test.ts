@@ -5,6 +5,7 @@
  */
 import { parseSupplierCsv } from '@chainlift/domain';
 import type ExcelJS from 'exceljs';
+import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
 import { download, headersOf, rowsOf } from '../support/exports';
 import {
@@ -16,7 +17,7 @@ import {
   registerReceivable,
 } from '../support/finance';
 import { requestLoan } from '../support/inventory-loans';
-import { startTestApi, type Account, type TestApi } from '../support/platform';
+import { startTestApi, uniqueUscc, type Account, type TestApi } from '../support/platform';
 
 const MONEY_FORMAT = '"¥"#,##0.00';
 
@@ -356,6 +357,192 @@ it("the bank's undelivered backing and a company's own suppliers", async () => {
   expect(rows.map((r) => r['企业名称']!.value)).toEqual(mySuppliers.map((s) => s.supplier.name));
   expect(rows.length).toBeGreaterThan(0);
   expect(rows[0]!['建立时间']!.value).toBeInstanceOf(Date);
+});
+
+it("the leader's assessment lists, and a supplier's history, result, evidence and plans", async () => {
+  // t2 (which t1a buys from: a share of the leader's purchasing) assesses itself (一级), lets
+  // the leader see it, and the leader plans its improvement.
+  await deliveredOrder(w.t1a, w.t2, '300.00');
+  await w.t2.data(
+    'mutation ($a: AssessmentAnswersInput) { submitAssessment(answers: $a) { id } }',
+    {
+      a: graphqlAnswers(answersFor(1)),
+    },
+  );
+  await w.t2.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
+    g: w.leader.companyId,
+  });
+  await w.leader.data(
+    'mutation ($i: PlanImprovementInput!) { planImprovement(input: $i) { id } }',
+    {
+      i: { companyId: w.t2.companyId, targets: [{ scenarioId: 'quality', level: 3 }] },
+    },
+  );
+
+  const { chainDashboard } = await w.leader.data<{
+    chainDashboard: Record<
+      'suppliers' | 'helpFirst',
+      { company: { id: string; name: string }; total: string; volumeShare: string }[]
+    >;
+  }>(
+    'query ($c: ID!) { chainDashboard(chainId: $c) { suppliers { company { id name } total volumeShare } helpFirst { company { id name } total volumeShare } } }',
+    { c: w.chainId },
+  );
+  const assessed = await download(api, w.leader, 'assessed-suppliers.xlsx', { chainId: w.chainId });
+  const sheet = sheetOf(assessed.book, '已评估供应商');
+  expect(headersOf(sheet).slice(0, 8)).toEqual([
+    '企业名称',
+    '统一社会信用代码',
+    '层级',
+    '等级',
+    '上次等级',
+    '总分',
+    '采购量占比',
+    '证据不一致场景数',
+  ]);
+  const rows = rowsOf(sheet);
+  expect(rows).toHaveLength(chainDashboard.suppliers.length);
+  const t2 = chainDashboard.suppliers.find((s) => s.company.id === w.t2.companyId)!;
+  const t2Row = rows.find((r) => r['企业名称']!.value === t2.company.name)!;
+  expect(t2Row['等级']!.value).toBe('一级');
+  expect(t2Row['层级']!.value).toBe(2);
+  expect(t2Row['总分']!.value).toBe(Number(t2.total));
+  expect(t2Row['采购量占比']!.value).toBeCloseTo(Number(t2.volumeShare) / 100, 12);
+  expect(t2Row['采购量占比']!.numFmt).toBe('0.00%');
+  expect(t2Row['提交时间']!.value).toBeInstanceOf(Date);
+  const helpFirst = await download(api, w.leader, 'help-first.xlsx', { chainId: w.chainId });
+  const helpRows = rowsOf(sheetOf(helpFirst.book, '优先帮扶供应商'));
+  expect(helpRows.map((r) => r['企业名称']!.value)).toEqual(
+    chainDashboard.helpFirst.map((s) => s.company.name),
+  );
+  expect(helpRows.length).toBeGreaterThan(0);
+
+  const { assessment, evidence, improvementPlans } = await w.leader.data<{
+    assessment: {
+      history: unknown[];
+      latest: { result: { dimensions: unknown[]; scenarios: unknown[] } };
+    };
+    evidence: { scenarios: unknown[] };
+    improvementPlans: { tasks: { dueDate: string }[]; targets: unknown[] }[];
+  }>(
+    `query ($c: ID!) { assessment(companyId: $c) { history { id } latest { result { dimensions { id } scenarios { scenarioId } } } }
+      evidence(companyId: $c) { scenarios { scenarioId } } improvementPlans(companyId: $c) { tasks { dueDate } targets { scenarioId } } }`,
+    { c: w.t2.companyId },
+  );
+  const c = { companyId: w.t2.companyId };
+  const history = rowsOf(
+    sheetOf((await download(api, w.leader, 'assessment-history.xlsx', c)).book, '评估历史'),
+  );
+  expect(history).toHaveLength(assessment.history.length);
+  expect(history[0]!['等级']!.value).toBe('一级');
+  expect(history[0]!['提交时间']!.value).toBeInstanceOf(Date);
+  const result = (await download(api, w.leader, 'assessment-result.xlsx', c)).book;
+  expect(rowsOf(sheetOf(result, '场景等级'))).toHaveLength(
+    assessment.latest.result.scenarios.length,
+  );
+  expect(rowsOf(sheetOf(result, '场景等级'))[0]!['等级']!.value).toEqual(expect.any(Number));
+  expect(rowsOf(sheetOf(result, '维度得分'))).toHaveLength(
+    assessment.latest.result.dimensions.length,
+  );
+  const evidenceRows = rowsOf(
+    sheetOf((await download(api, w.leader, 'assessment-evidence.xlsx', c)).book, '平台证据'),
+  );
+  expect(evidenceRows).toHaveLength(evidence.scenarios.length);
+  const plans = (await download(api, w.leader, 'improvement-plans.xlsx', c)).book;
+  const tasks = rowsOf(sheetOf(plans, '改进任务'));
+  expect(tasks).toHaveLength(improvementPlans.flatMap((p) => p.tasks).length);
+  expect(tasks.length).toBeGreaterThan(0);
+  expect(tasks[0]!['截止日']!.value).toEqual(day(improvementPlans[0]!.tasks[0]!.dueDate));
+  expect(tasks[0]!['截止日']!.numFmt).toBe('yyyy-mm-dd');
+  expect(rowsOf(sheetOf(plans, '改进目标'))).toHaveLength(1);
+
+  // The query's access: a company in no chain with no consent reads none of it.
+  const refused = await download(api, w.outsider, 'assessment-history.xlsx', c);
+  expect(refused.status).toBe(403);
+  expect(refused.error?.code).toBe('FORBIDDEN');
+});
+
+it("the leader's due-by-month, the bank's rings, alerts and registration risks, an SME's invitations and low stock", async () => {
+  const { leaderFinance } = await w.leader.data<{
+    leaderFinance: {
+      dueByMonth: { month: string; receivables: number; amount: { amount: string } }[];
+    };
+  }>('{ leaderFinance { dueByMonth { month receivables amount { amount } } } }');
+  const due = rowsOf(
+    sheetOf((await download(api, w.leader, 'due-by-month.xlsx')).book, '按月到期'),
+  );
+  expect(
+    due.map((r) => [r['到期月份']!.value, r['应收账款笔数']!.value, r['到期金额']!.value]),
+  ).toEqual(leaderFinance.dueByMonth.map((b) => [b.month, b.receivables, Number(b.amount.amount)]));
+  expect(due.length).toBeGreaterThan(0);
+  expect(due[0]!['到期金额']!.numFmt).toBe(MONEY_FORMAT);
+
+  const { circularTrades, alerts, pledgeRegistrationForms } = await bank.data<{
+    circularTrades: unknown[];
+    alerts: unknown[];
+    pledgeRegistrationForms: { registrationRisk: string | null; amount: { amount: string } }[];
+  }>(
+    '{ circularTrades(kind: RECEIVABLES) { kind } alerts(first: 500) { id } pledgeRegistrationForms { registrationRisk amount { amount } } }',
+  );
+  const rings = await download(api, bank, 'circular-trades.xlsx', { kind: 'RECEIVABLES' });
+  expect(headersOf(sheetOf(rings.book, '循环交易'))).toEqual([
+    '环路',
+    '企业数',
+    '统一社会信用代码',
+  ]);
+  expect(rowsOf(sheetOf(rings.book, '循环交易'))).toHaveLength(circularTrades.length);
+  expect((await download(api, bank, 'circular-trades.xlsx')).error).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    field: 'kind',
+  });
+  const alertBook = (await download(api, bank, 'alerts.xlsx')).book;
+  expect(headersOf(sheetOf(alertBook, '预警'))).toContain('押品价值');
+  expect(rowsOf(sheetOf(alertBook, '预警'))).toHaveLength(alerts.length);
+  const risky = pledgeRegistrationForms.filter((f) => f.registrationRisk);
+  const risks = rowsOf(
+    sheetOf((await download(api, bank, 'registration-risks.xlsx')).book, '登记风险'),
+  );
+  expect(risks).toHaveLength(risky.length);
+  expect(risks.length).toBeGreaterThan(0);
+  expect(risks[0]!['主债权金额']!.value).toBe(Number(risky[0]!.amount.amount));
+  expect(risks[0]!['主债权金额']!.numFmt).toBe(MONEY_FORMAT);
+
+  // A company the leader invited and that has not answered yet: its pending invitation.
+  const uscc = uniqueUscc();
+  await w.leader.data(
+    'mutation ($c: ID!, $s: SupplierInvite!) { inviteSupplier(chainId: $c, supplier: $s) { invited } }',
+    { c: w.chainId, s: { name: '待邀企业', uscc, email: `${uscc.toLowerCase()}@test.chainlift` } },
+  );
+  const [row] = await api.cypher('MATCH (c:Company {uscc: $uscc}) RETURN c.id AS id', { uscc });
+  const invitee = await api.user(row!.id as string, 'ADMIN');
+  const pending = rowsOf(
+    sheetOf((await download(api, invitee, 'my-chains.xlsx', { invited: 'true' })).book, '产业链'),
+  );
+  expect(pending).toHaveLength(1);
+  expect(pending[0]!['状态']!.value).toBe('INVITED');
+  expect(pending[0]!['邀请时间']!.value).toBeInstanceOf(Date);
+  const joined = await download(api, invitee, 'my-chains.xlsx', { invited: 'false' });
+  expect(rowsOf(sheetOf(joined.book, '产业链'))).toHaveLength(0);
+  const { myChains } = await w.t1a.data<{ myChains: { status: string }[] }>(
+    '{ myChains { status } }',
+  );
+  const t1aChains = await download(api, w.t1a, 'my-chains.xlsx', { invited: 'false' });
+  expect(rowsOf(sheetOf(t1aChains.book, '产业链'))).toHaveLength(
+    myChains.filter((m) => m.status !== 'INVITED').length,
+  );
+
+  const { lowStock } = await w.t1a.data<{ lowStock: unknown[] }>(
+    'query ($c: ID!) { lowStock(companyId: $c) { sku } }',
+    { c: w.t1a.companyId },
+  );
+  const low = await download(api, w.t1a, 'low-stock.xlsx', { companyId: w.t1a.companyId });
+  expect(headersOf(sheetOf(low.book, '低库存'))).toEqual([
+    '物料编码',
+    '现有数量',
+    '未交付需求',
+    '缺口',
+  ]);
+  expect(rowsOf(sheetOf(low.book, '低库存'))).toHaveLength(lowStock.length);
 });
 
 it('refusals are JSON with a code and the HTTP status of the code', async () => {

@@ -25,7 +25,19 @@ export type ExportTable =
   | 'single-source-risks'
   | 'finance-products'
   | 'undelivered-backing'
-  | 'my-suppliers';
+  | 'my-suppliers'
+  | 'assessed-suppliers'
+  | 'help-first'
+  | 'assessment-history'
+  | 'assessment-result'
+  | 'improvement-plans'
+  | 'circular-trades'
+  | 'alerts'
+  | 'my-chains'
+  | 'due-by-month'
+  | 'registration-risks'
+  | 'low-stock'
+  | 'assessment-evidence';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -20,6 +20,7 @@ import {
 import { useMemo, useState } from 'react';
 import type { Me } from '../../session/me';
 import { LazyChart, QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import type { ChainDashboardQuery, DashboardSupplierFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { gradeColours, gradeStacks, localized } from '../../lib/assessment';
@@ -63,6 +64,8 @@ export default function AssessmentDashboard({ chainId, me }: { chainId: string; 
                 rows={dashboard.helpFirst}
                 onOpen={setSelected}
                 testId="help-first"
+                exportTable="help-first"
+                chainId={chainId}
               />
             </Col>
             <Col xs={24} xl={10}>
@@ -74,6 +77,8 @@ export default function AssessmentDashboard({ chainId, me }: { chainId: string; 
             rows={dashboard.suppliers}
             onOpen={setSelected}
             testId="assessed-suppliers"
+            exportTable="assessed-suppliers"
+            chainId={chainId}
           />
         </Space>
       )}
@@ -245,16 +250,29 @@ function SupplierTable({
   rows,
   onOpen,
   testId,
+  exportTable,
+  chainId,
 }: {
   title: string;
   hint?: string;
   rows: DashboardSupplierFieldsFragment[];
   onOpen(company: DashboardSupplierFieldsFragment['company']): void;
   testId: string;
+  exportTable: 'help-first' | 'assessed-suppliers';
+  chainId: string;
 }) {
   const { t } = useI18n();
   return (
-    <Card size="small" title={title} extra={hint && <span className="muted">{hint}</span>}>
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <Space>
+          {hint && <span className="muted">{hint}</span>}
+          <ExportButton table={exportTable} filters={{ chainId }} />
+        </Space>
+      }
+    >
       <Table
         size="small"
         rowKey={(s) => s.company.id}

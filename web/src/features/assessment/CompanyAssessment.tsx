@@ -7,6 +7,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, Empty, Space, Table, Tabs, type TabsProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { LazyChart, QueryState } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import type { CompanyAssessmentQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
@@ -58,7 +59,11 @@ export function CompanyAssessment({
           label: t('assessment.tab.result'),
           children: content(
             latest?.result ? (
-              <ResultView result={latest.result} submittedAt={latest.submittedAt} />
+              <ResultView
+                result={latest.result}
+                submittedAt={latest.submittedAt}
+                companyId={companyId}
+              />
             ) : (
               <Empty description={t('assessment.notSubmitted')} />
             ),
@@ -67,12 +72,14 @@ export function CompanyAssessment({
         {
           key: 'history',
           label: t('assessment.tab.history'),
-          children: content(<History history={history} />),
+          children: content(<History history={history} companyId={companyId} />),
         },
         {
           key: 'evidence',
           label: t('assessment.tab.evidence'),
-          children: content(data && <EvidenceView evidence={data.evidence} />),
+          children: content(
+            data && <EvidenceView evidence={data.evidence} companyId={companyId} />,
+          ),
         },
         {
           key: 'plans',
@@ -80,12 +87,19 @@ export function CompanyAssessment({
           children: content(
             data && (
               <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-                <PlanButton
-                  company={data.assessment.company}
-                  planner={planner}
-                  scenarios={latest?.result?.scenarios ?? []}
-                  onDone={refresh}
-                />
+                <Space>
+                  <PlanButton
+                    company={data.assessment.company}
+                    planner={planner}
+                    scenarios={latest?.result?.scenarios ?? []}
+                    onDone={refresh}
+                  />
+                  <ExportButton
+                    table="improvement-plans"
+                    filters={{ companyId }}
+                    disabled={data.improvementPlans.length === 0}
+                  />
+                </Space>
                 <PlanList plans={data.improvementPlans} onChanged={refresh} />
               </Space>
             ),
@@ -96,7 +110,7 @@ export function CompanyAssessment({
   );
 }
 
-function History({ history }: { history: Submission[] }) {
+function History({ history, companyId }: { history: Submission[]; companyId: string }) {
   const { t } = useI18n();
   const points = useMemo(
     () =>
@@ -115,7 +129,11 @@ function History({ history }: { history: Submission[] }) {
   );
   if (history.length === 0) return <Empty description={t('assessment.notSubmitted')} />;
   return (
-    <Card size="small" title={t('assessment.historyTitle')}>
+    <Card
+      size="small"
+      title={t('assessment.historyTitle')}
+      extra={<ExportButton table="assessment-history" filters={{ companyId }} />}
+    >
       {points.length > 1 && <LazyChart kind="column" height={180} data={points} />}
       <Table
         size="small"

@@ -1,6 +1,7 @@
 /** What the platform itself sees beside the self-declared levels; disagreements stand out. */
 import { Alert, Card, Descriptions, Space, Table, Tag } from 'antd';
 import type { CompanyAssessmentQuery, EvidenceAgreement } from '../../gql/graphql';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../../lib/assessment';
 import { formatPercent } from '../../lib/format';
@@ -15,7 +16,7 @@ const AGREEMENT_COLOURS: Record<EvidenceAgreement, string> = {
   NOT_DECLARED: 'default',
 };
 
-export function EvidenceView({ evidence }: { evidence: Evidence }) {
+export function EvidenceView({ evidence, companyId }: { evidence: Evidence; companyId: string }) {
   const { t, tk, locale } = useI18n();
   const f = evidence.facts;
   const yes = (v: boolean) => (v ? t('evidence.yes') : t('evidence.no'));
@@ -31,7 +32,11 @@ export function EvidenceView({ evidence }: { evidence: Evidence }) {
         }
         description={t('evidence.window', { days: evidence.windowDays })}
       />
-      <Card size="small" title={t('evidence.byScenario')}>
+      <Card
+        size="small"
+        title={t('evidence.byScenario')}
+        extra={<ExportButton table="assessment-evidence" filters={{ companyId }} />}
+      >
         <Table
           size="small"
           rowKey="scenarioId"

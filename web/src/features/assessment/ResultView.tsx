@@ -1,5 +1,6 @@
 /** One submission's result: grade and the reason, score per dimension, each scenario's level. */
 import { Alert, Card, Col, Descriptions, Progress, Row, Table, Tag } from 'antd';
+import { ExportButton } from '../../components/ExportButton';
 import type { ResultFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../../lib/assessment';
@@ -13,9 +14,12 @@ const share = (points: string, max: string) =>
 export function ResultView({
   result,
   submittedAt,
+  companyId,
 }: {
   result: ResultFieldsFragment;
   submittedAt?: string | null;
+  /** The company whose latest result this is: offers its export. */
+  companyId?: string;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -54,7 +58,11 @@ export function ResultView({
         </Card>
       </Col>
       <Col xs={24} lg={14}>
-        <Card size="small" title={t('assessment.scenarios')}>
+        <Card
+          size="small"
+          title={t('assessment.scenarios')}
+          extra={companyId && <ExportButton table="assessment-result" filters={{ companyId }} />}
+        >
           <Table
             size="small"
             rowKey="scenarioId"

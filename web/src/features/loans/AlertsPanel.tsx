@@ -2,6 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { App, Card, List, Space } from 'antd';
 import { useState } from 'react';
 import { QueryState, StatusTag } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatDateTime, formatMoney, formatPercent } from '../../lib/format';
 import { AlertsQuery, FinanceAlerts } from './operations';
@@ -32,7 +33,13 @@ export function AlertsPanel() {
   const seen = new Set(pushed.map((a) => a.id));
   const alerts = [...pushed, ...(data?.alerts ?? []).filter((a) => !seen.has(a.id))];
   return (
-    <Card size="small" title={t('alerts.title')} data-testid="alerts" lang={locale}>
+    <Card
+      size="small"
+      title={t('alerts.title')}
+      data-testid="alerts"
+      lang={locale}
+      extra={<ExportButton table="alerts" />}
+    >
       <QueryState loading={loading} error={error} empty={false} retry={() => void refetch()}>
         <List
           size="small"

@@ -2,6 +2,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Space, Table } from 'antd';
 import { QueryState, StatusTag, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
 import { Memberships } from '../chains/operations';
@@ -18,7 +19,11 @@ export function InvitationsTab() {
   return (
     <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-        <Card size="small" title={t('invitations.pending')}>
+        <Card
+          size="small"
+          title={t('invitations.pending')}
+          extra={<ExportButton table="my-chains" filters={{ invited: 'true' }} />}
+        >
           <Table
             size="small"
             rowKey={(m) => m.chain.id}
@@ -69,7 +74,11 @@ export function InvitationsTab() {
             ]}
           />
         </Card>
-        <Card size="small" title={t('invitations.mine')}>
+        <Card
+          size="small"
+          title={t('invitations.mine')}
+          extra={<ExportButton table="my-chains" filters={{ invited: 'false' }} />}
+        >
           <Table
             size="small"
             rowKey={(m) => m.chain.id}

@@ -5,8 +5,9 @@
  */
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Button, Card, Table, Tag } from 'antd';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import { Money, QueryState, useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import type { RegistrationRisk } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { PledgeRegistrationForms } from './operations';
@@ -92,7 +93,16 @@ export function RegistrationRiskCard() {
   });
   const risky = (data?.pledgeRegistrationForms ?? []).filter((f) => f.registrationRisk);
   return (
-    <Card size="small" title={t('registration.riskTitle')} extra={<DownloadRegistrationForms />}>
+    <Card
+      size="small"
+      title={t('registration.riskTitle')}
+      extra={
+        <Space>
+          <ExportButton table="registration-risks" />
+          <DownloadRegistrationForms />
+        </Space>
+      }
+    >
       <QueryState loading={loading} error={error} empty={!data} retry={() => void refetch()}>
         <Table
           size="small"

@@ -132,7 +132,11 @@ export function LeaderReceivablesTab() {
               ]}
             />
           </Card>
-          <Card size="small" title={t('finance.dueByMonth')}>
+          <Card
+            size="small"
+            title={t('finance.dueByMonth')}
+            extra={<ExportButton table="due-by-month" />}
+          >
             {finance.dueByMonth.length > 0 && (
               <LazyChart
                 kind="column"

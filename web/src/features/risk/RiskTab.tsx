@@ -34,12 +34,20 @@ export function RiskTab() {
             <RegistrationRiskCard />
           </Col>
           <Col xs={24} lg={12}>
-            <Card size="small" title={t('risk.circularOrders')}>
+            <Card
+              size="small"
+              title={t('risk.circularOrders')}
+              extra={<ExportButton table="circular-trades" filters={{ kind: 'ORDERS' }} />}
+            >
               {rings(data.orders)}
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Card size="small" title={t('risk.circularReceivables')}>
+            <Card
+              size="small"
+              title={t('risk.circularReceivables')}
+              extra={<ExportButton table="circular-trades" filters={{ kind: 'RECEIVABLES' }} />}
+            >
               {rings(data.receivables)}
             </Card>
           </Col>

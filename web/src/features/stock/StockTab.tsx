@@ -2,6 +2,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Form, Input, InputNumber, Space, Table, Typography, Upload } from 'antd';
 import { useAction } from '../../components/common';
+import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { parseStockCsv } from './csv';
 import { decodeCsvBytes, fileBytes } from '../../lib/text-file';
@@ -91,7 +92,11 @@ export function StockTab({ companyId }: { companyId: string }) {
       </Card>
       <StockTable companyId={companyId} />
       {(low.data?.lowStock.length ?? 0) > 0 && (
-        <Card size="small" title={t('stock.lowStock')}>
+        <Card
+          size="small"
+          title={t('stock.lowStock')}
+          extra={<ExportButton table="low-stock" filters={{ companyId }} />}
+        >
           <Table
             size="small"
             rowKey="sku"

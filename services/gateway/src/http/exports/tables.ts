@@ -763,11 +763,452 @@ const loanBook: ExportTable = {
   ],
 };
 
+// ---- the digital-level assessment --------------------------------------------------------------
+
+interface GradeRow {
+  rank: number;
+  zh: string;
+}
+
+interface DashboardSupplierRow {
+  company: Named & { region: string | null; industry: string | null };
+  tier: number | null;
+  grade: GradeRow;
+  previousGrade: GradeRow | null;
+  total: string;
+  submittedAt: string;
+  volumeShare: string;
+  disagreements: number;
+}
+
+const DASHBOARD_SUPPLIER = `company { ${COMPANY} region industry } tier grade { rank zh }
+  previousGrade { rank zh } total submittedAt volumeShare disagreements`;
+
+const dashboardSupplierColumns: Column<DashboardSupplierRow>[] = [
+  { header: '企业名称', type: 'text', value: (s) => s.company.name },
+  { header: '统一社会信用代码', type: 'text', value: (s) => s.company.uscc },
+  { header: '层级', type: 'int', value: (s) => s.tier, width: 8 },
+  { header: '等级', type: 'text', value: (s) => s.grade.zh, width: 12 },
+  { header: '上次等级', type: 'text', value: (s) => s.previousGrade?.zh, width: 12 },
+  { header: '总分', type: 'decimal', value: (s) => s.total },
+  { header: '采购量占比', type: 'percent', value: (s) => s.volumeShare },
+  { header: '证据不一致场景数', type: 'int', value: (s) => s.disagreements },
+  { header: '提交时间', type: 'datetime', value: (s) => s.submittedAt, width: 20 },
+  { header: '地区', type: 'text', value: (s) => s.company.region },
+  { header: '行业', type: 'text', value: (s) => s.company.industry },
+];
+
+/** One of the leader's chainDashboard supplier lists (the dashboard's own query and access). */
+const dashboardSuppliers = (
+  name: string,
+  field: 'suppliers' | 'helpFirst',
+  sheetName: string,
+): ExportTable => ({
+  name,
+  params: { chainId: { required: true } },
+  query: `query Export${field === 'suppliers' ? 'AssessedSuppliers' : 'HelpFirst'}($chainId: ID!) {
+    chainDashboard(chainId: $chainId) { ${field} { ${DASHBOARD_SUPPLIER} } }
+  }`,
+  sheets: (data) => [
+    sheet(
+      sheetName,
+      dashboardSupplierColumns,
+      (data.chainDashboard as Record<typeof field, DashboardSupplierRow[]>)[field],
+    ),
+  ],
+});
+
+interface SubmissionRow {
+  submittedAt: string | null;
+  questionnaireVersion: string;
+  result: {
+    total: string;
+    maxTotal: string;
+    grade: GradeRow;
+    dimensions: { zh: string; points: string; maxPoints: string }[];
+    scenarios: {
+      scenarioId: string;
+      zh: string;
+      group: string;
+      mandatory: boolean;
+      level: number;
+    }[];
+  } | null;
+}
+
+const historyColumns: Column<SubmissionRow>[] = [
+  { header: '提交时间', type: 'datetime', value: (a) => a.submittedAt, width: 20 },
+  { header: '等级', type: 'text', value: (a) => a.result?.grade.zh, width: 12 },
+  { header: '总分', type: 'decimal', value: (a) => a.result?.total },
+  { header: '满分', type: 'decimal', value: (a) => a.result?.maxTotal },
+  { header: '问卷版本', type: 'text', value: (a) => a.questionnaireVersion, width: 12 },
+];
+
+type ScenarioRow = NonNullable<SubmissionRow['result']>['scenarios'][number];
+type DimensionRow = NonNullable<SubmissionRow['result']>['dimensions'][number];
+
+const scenarioColumns: Column<ScenarioRow>[] = [
+  { header: '场景编号', type: 'text', value: (s) => s.scenarioId, width: 12 },
+  { header: '场景', type: 'text', value: (s) => s.zh, width: 30 },
+  { header: '场景组', type: 'text', value: (s) => s.group, width: 12 },
+  { header: '必选', type: 'text', value: (s) => (s.mandatory ? '是' : '否'), width: 8 },
+  { header: '等级', type: 'int', value: (s) => s.level, width: 8 },
+];
+
+const dimensionColumns: Column<DimensionRow>[] = [
+  { header: '维度', type: 'text', value: (d) => d.zh },
+  { header: '得分', type: 'decimal', value: (d) => d.points },
+  { header: '满分', type: 'decimal', value: (d) => d.maxPoints },
+];
+
+interface PlanRow {
+  createdAt: string;
+  plannedBy: Named;
+  targets: {
+    scenarioId: string;
+    zh: string;
+    level: number;
+    baseLevel: number | null;
+    currentLevel: number | null;
+    reached: boolean;
+  }[];
+  tasks: {
+    title: string;
+    scenarioId: string | null;
+    owner: Named;
+    dueDate: string;
+    status: string;
+    overdue: boolean;
+    note: string | null;
+    updatedAt: string;
+  }[];
+}
+
+type TaskRow = PlanRow['tasks'][number] & { plan: PlanRow };
+type TargetRow = PlanRow['targets'][number] & { plan: PlanRow };
+
+const taskColumns: Column<TaskRow>[] = [
+  { header: '计划创建时间', type: 'datetime', value: (x) => x.plan.createdAt, width: 20 },
+  { header: '规划方', type: 'text', value: (x) => x.plan.plannedBy.name },
+  { header: '任务', type: 'text', value: (x) => x.title, width: 30 },
+  {
+    header: '场景',
+    type: 'text',
+    value: (x) => x.plan.targets.find((g) => g.scenarioId === x.scenarioId)?.zh,
+    width: 30,
+  },
+  { header: '负责方', type: 'text', value: (x) => x.owner.name },
+  { header: '截止日', type: 'date', value: (x) => x.dueDate },
+  { header: '状态', type: 'text', value: (x) => x.status, width: 12 },
+  { header: '已逾期', type: 'text', value: (x) => (x.overdue ? '是' : '否'), width: 8 },
+  { header: '备注', type: 'text', value: (x) => x.note, width: 30 },
+  { header: '更新时间', type: 'datetime', value: (x) => x.updatedAt, width: 20 },
+];
+
+const targetColumns: Column<TargetRow>[] = [
+  { header: '计划创建时间', type: 'datetime', value: (x) => x.plan.createdAt, width: 20 },
+  { header: '规划方', type: 'text', value: (x) => x.plan.plannedBy.name },
+  { header: '场景', type: 'text', value: (x) => x.zh, width: 30 },
+  { header: '基准等级', type: 'int', value: (x) => x.baseLevel },
+  { header: '当前等级', type: 'int', value: (x) => x.currentLevel },
+  { header: '目标等级', type: 'int', value: (x) => x.level },
+  { header: '已达成', type: 'text', value: (x) => (x.reached ? '是' : '否'), width: 8 },
+];
+
+const ASSESSMENT_TABLES: ExportTable[] = [
+  dashboardSuppliers('assessed-suppliers', 'suppliers', '已评估供应商'),
+  dashboardSuppliers('help-first', 'helpFirst', '优先帮扶供应商'),
+  {
+    name: 'assessment-history',
+    params: { companyId: { required: true } },
+    query: `query ExportAssessmentHistory($companyId: ID!) {
+      assessment(companyId: $companyId) {
+        history { submittedAt questionnaireVersion result { total maxTotal grade { rank zh } } }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('评估历史', historyColumns, (data.assessment as { history: SubmissionRow[] }).history),
+    ],
+  },
+  {
+    name: 'assessment-result',
+    params: { companyId: { required: true } },
+    query: `query ExportAssessmentResult($companyId: ID!) {
+      assessment(companyId: $companyId) {
+        latest {
+          submittedAt questionnaireVersion
+          result {
+            total maxTotal grade { rank zh }
+            dimensions { zh points maxPoints }
+            scenarios { scenarioId zh group mandatory level }
+          }
+        }
+      }
+    }`,
+    sheets: (data) => {
+      const result = (data.assessment as { latest: SubmissionRow | null }).latest?.result;
+      return [
+        sheet('场景等级', scenarioColumns, result?.scenarios ?? []),
+        sheet('维度得分', dimensionColumns, result?.dimensions ?? []),
+      ];
+    },
+  },
+  {
+    name: 'improvement-plans',
+    params: { companyId: { required: true } },
+    query: `query ExportImprovementPlans($companyId: ID!) {
+      improvementPlans(companyId: $companyId) {
+        createdAt plannedBy { ${COMPANY} }
+        targets { scenarioId zh level baseLevel currentLevel reached }
+        tasks { title scenarioId owner { ${COMPANY} } dueDate status overdue note updatedAt }
+      }
+    }`,
+    sheets: (data) => {
+      const plans = list<PlanRow>(data, 'improvementPlans');
+      return [
+        sheet(
+          '改进任务',
+          taskColumns,
+          plans.flatMap((plan) => plan.tasks.map((task) => ({ ...task, plan }))),
+        ),
+        sheet(
+          '改进目标',
+          targetColumns,
+          plans.flatMap((plan) => plan.targets.map((target) => ({ ...target, plan }))),
+        ),
+      ];
+    },
+  },
+];
+
+// ---- risk, alerts, invitations -----------------------------------------------------------------
+
+interface CycleRow {
+  companies: Named[];
+}
+
+/** A ring as the risk tab shows it: A → B → C → A. */
+const ring = (companies: Named[]) =>
+  [...companies, ...companies.slice(0, 1)].map((c) => c.name).join(' → ');
+
+const cycleColumns: Column<CycleRow>[] = [
+  { header: '环路', type: 'text', value: (c) => ring(c.companies), width: 60 },
+  { header: '企业数', type: 'int', value: (c) => c.companies.length, width: 10 },
+  {
+    header: '统一社会信用代码',
+    type: 'text',
+    value: (c) => c.companies.map((x) => x.uscc).join('; '),
+    width: 60,
+  },
+];
+
+interface AlertRow {
+  level: string;
+  ltv: string | null;
+  causeType: string;
+  raisedAt: string;
+  collateralValue: Amount;
+  loan: { id: string; borrower: Named; bank: Named };
+}
+
+/** The most alerts the alerts query serves at once (resolvers/inventory-loans.ts). */
+export const MAX_ALERTS = 500;
+
+const alertColumns: Column<AlertRow>[] = [
+  { header: '预警时间', type: 'datetime', value: (a) => a.raisedAt, width: 20 },
+  { header: '预警级别', type: 'text', value: (a) => a.level, width: 12 },
+  { header: '借款人', type: 'text', value: (a) => a.loan.borrower.name },
+  { header: '银行', type: 'text', value: (a) => a.loan.bank.name },
+  { header: '贷款编号', type: 'text', value: (a) => a.loan.id, width: 38 },
+  { header: '押品价值', type: 'money', value: (a) => a.collateralValue.amount },
+  { header: '贷款价值比', type: 'percent', value: (a) => a.ltv },
+  { header: '触发事件', type: 'text', value: (a) => a.causeType },
+];
+
+interface MembershipRow {
+  status: string;
+  tier: number | null;
+  since: string;
+  chain: { name: string; leader: Named };
+}
+
+const membershipColumns: Column<MembershipRow>[] = [
+  { header: '产业链', type: 'text', value: (m) => m.chain.name },
+  { header: '链主', type: 'text', value: (m) => m.chain.leader.name },
+  { header: '层级', type: 'int', value: (m) => m.tier, width: 8 },
+  { header: '状态', type: 'text', value: (m) => m.status, width: 12 },
+  { header: '邀请时间', type: 'datetime', value: (m) => m.since, width: 20 },
+];
+
+interface DueRow {
+  month: string;
+  receivables: number;
+  amount: Amount;
+}
+
+const dueColumns: Column<DueRow>[] = [
+  { header: '到期月份', type: 'text', value: (d) => d.month, width: 12 },
+  { header: '应收账款笔数', type: 'int', value: (d) => d.receivables },
+  { header: '到期金额', type: 'money', value: (d) => d.amount.amount },
+];
+
+const RISK_TABLES: ExportTable[] = [
+  {
+    name: 'circular-trades',
+    params: { kind: { required: true } },
+    query: `query ExportCircularTrades($kind: TradeCycleKind!) {
+      circularTrades(kind: $kind) { kind companies { ${COMPANY} } }
+    }`,
+    sheets: (data) => [sheet('循环交易', cycleColumns, list<CycleRow>(data, 'circularTrades'))],
+  },
+  {
+    name: 'alerts',
+    params: {},
+    query: `query ExportAlerts {
+      alerts(first: ${MAX_ALERTS}) {
+        level ltv causeType raisedAt collateralValue { ${MONEY} }
+        loan { id borrower { ${COMPANY} } bank { ${COMPANY} } }
+      }
+    }`,
+    sheets: (data) => [sheet('预警', alertColumns, list<AlertRow>(data, 'alerts'))],
+  },
+  {
+    name: 'my-chains',
+    params: {},
+    query: `query ExportMyChains {
+      myChains { status tier since chain { id name leader { ${COMPANY} } } }
+    }`,
+    rowFilters: {
+      field: 'myChains',
+      filters: {
+        // The SME's two tables: pending invitations (INVITED) and the chains it is in.
+        invited: {
+          values: ['true', 'false'],
+          keep: (m: MembershipRow, value) => (m.status === 'INVITED') === (value === 'true'),
+        },
+      },
+    },
+    sheets: (data) => [sheet('产业链', membershipColumns, list<MembershipRow>(data, 'myChains'))],
+  },
+  {
+    name: 'due-by-month',
+    params: {},
+    query: `query ExportDueByMonth {
+      leaderFinance { dueByMonth { month receivables amount { ${MONEY} } } }
+    }`,
+    sheets: (data) => [
+      sheet('按月到期', dueColumns, (data.leaderFinance as { dueByMonth: DueRow[] }).dueByMonth),
+    ],
+  },
+];
+
+// ---- registration risks, low stock, assessment evidence ----------------------------------------
+
+interface RegistrationRow {
+  registerNumber: string;
+  status: string;
+  pledgor: { name: string; uscc: string };
+  debtor: { name: string; uscc: string };
+  amount: Amount;
+  dueDate: string;
+  termMonths: number;
+  registrationNumber: string | null;
+  registrationRisk: string | null;
+}
+
+const registrationColumns: Column<RegistrationRow>[] = [
+  { header: '登记编号', type: 'text', value: (f) => f.registerNumber },
+  { header: '出质人', type: 'text', value: (f) => f.pledgor.name },
+  { header: '债务人', type: 'text', value: (f) => f.debtor.name },
+  { header: '主债权金额', type: 'money', value: (f) => f.amount.amount },
+  { header: '应收账款到期日', type: 'date', value: (f) => f.dueDate },
+  { header: '登记期限（月）', type: 'int', value: (f) => f.termMonths },
+  { header: '质押状态', type: 'text', value: (f) => f.status, width: 12 },
+  { header: '登记风险', type: 'text', value: (f) => f.registrationRisk, width: 14 },
+  { header: '登记证明编号', type: 'text', value: (f) => f.registrationNumber },
+];
+
+interface LowStockRow {
+  sku: string;
+  onHand: number;
+  openDemand: number;
+  shortfall: number;
+}
+
+const lowStockColumns: Column<LowStockRow>[] = [
+  { header: '物料编码', type: 'text', value: (l) => l.sku },
+  { header: '现有数量', type: 'int', value: (l) => l.onHand },
+  { header: '未交付需求', type: 'int', value: (l) => l.openDemand },
+  { header: '缺口', type: 'int', value: (l) => l.shortfall },
+];
+
+interface EvidenceRow {
+  scenarioId: string;
+  zh: string;
+  declaredLevel: number | null;
+  evidencedLevel: number;
+  ceiling: number;
+  agreement: string;
+}
+
+const evidenceColumns: Column<EvidenceRow>[] = [
+  { header: '场景编号', type: 'text', value: (e) => e.scenarioId, width: 12 },
+  { header: '场景', type: 'text', value: (e) => e.zh, width: 30 },
+  { header: '自评等级', type: 'int', value: (e) => e.declaredLevel },
+  { header: '平台证据等级', type: 'int', value: (e) => e.evidencedLevel },
+  { header: '可证明最高等级', type: 'int', value: (e) => e.ceiling },
+  { header: '一致性', type: 'text', value: (e) => e.agreement, width: 14 },
+];
+
+const MORE_RISK_TABLES: ExportTable[] = [
+  {
+    // The bank's 登记风险 card: its pledges not registered or whose registration ends soon.
+    name: 'registration-risks',
+    params: {},
+    query: `query ExportRegistrationRisks {
+      pledgeRegistrationForms(unregisteredOnly: false) {
+        registerNumber status pledgor { name uscc } debtor { name uscc } amount { ${MONEY} }
+        dueDate termMonths registrationNumber registrationRisk
+      }
+    }`,
+    sheets: (data) => [
+      sheet(
+        '登记风险',
+        registrationColumns,
+        list<RegistrationRow>(data, 'pledgeRegistrationForms').filter((f) => f.registrationRisk),
+      ),
+    ],
+  },
+  {
+    name: 'low-stock',
+    params: { companyId: { required: true } },
+    query: `query ExportLowStock($companyId: ID!) {
+      lowStock(companyId: $companyId) { sku onHand openDemand shortfall }
+    }`,
+    sheets: (data) => [sheet('低库存', lowStockColumns, list<LowStockRow>(data, 'lowStock'))],
+  },
+  {
+    name: 'assessment-evidence',
+    params: { companyId: { required: true } },
+    query: `query ExportAssessmentEvidence($companyId: ID!) {
+      evidence(companyId: $companyId) {
+        scenarios { scenarioId zh declaredLevel evidencedLevel ceiling agreement }
+      }
+    }`,
+    sheets: (data) => [
+      sheet('平台证据', evidenceColumns, (data.evidence as { scenarios: EvidenceRow[] }).scenarios),
+    ],
+  },
+];
+
 export const EXPORT_TABLES: readonly ExportTable[] = [
   ...TABLES,
   ...MORE_TABLES,
   loanBook,
   supplierNetwork,
+  ...ASSESSMENT_TABLES,
+  ...RISK_TABLES,
+  ...MORE_RISK_TABLES,
 ];
 
 export const exportTable = (name: string): ExportTable | undefined =>

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildSchema, parse, validate } from 'graphql';
 import { typeDefs } from '../../graphql/schema';
@@ -92,4 +94,14 @@ describe('export tables', () => {
       if (table.paged) expect(table.query).toMatch(/\$first: Int, \$offset: Int/);
     },
   );
+
+  it('names each export once, as the URL reads it, and the web app offers exactly those', () => {
+    const names = EXPORT_TABLES.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z-]+$/);
+    const web = readFileSync(join(__dirname, '../../../../../web/src/lib/exports.ts'), 'utf8');
+    const union = /export type ExportTable =([^;]+);/.exec(web)![1]!;
+    const offered = [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
+    expect([...offered].sort()).toEqual([...names].sort());
+  });
 });
