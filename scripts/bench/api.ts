@@ -1,5 +1,5 @@
 /**
- * npm run bench:api [-- --quick] [-- --concurrency 16 --seconds 15 --out FILE]
+ * npm run bench:api [-- --quick] [-- --concurrency 16 --seconds 15 --out FILE --cpu-profile DIR]
  *
  * The API against its framework: requests/s and p50/p95/p99 latency at a fixed concurrency for
  * `{ me { id } }`, the leader's supplier network, a list read (the leader's orders) and a write
@@ -44,6 +44,8 @@ interface Options {
   warmupSeconds: number;
   profile: 'quick' | 'full';
   out: string;
+  /** --cpu-profile DIR: the gateway runs under V8's CPU profiler and writes its profile there on exit. */
+  cpuProfileDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -65,6 +67,7 @@ function parseOptions(argv: string[]): Options {
     seconds: positive('--seconds', quick ? 4 : 15),
     warmupSeconds: positive('--warmup', quick ? 1 : 3),
     profile: quick ? 'quick' : 'full',
+    cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
     out: path.resolve(
       value('--out') ?? path.join(REPO_ROOT, 'artifacts', 'bench', `api-${stamp}.json`),
     ),
@@ -230,9 +233,11 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   );
   res.platform = await startEphemeralPlatform(DEMO_ADMIN, { name: 'bench-api', say });
   // The demo chain's logins work only in demo mode (production refuses the published passwords).
-  const { gateway, url } = await startGatewayProcess(res.platform.stateDir, {
-    CHAINLIFT_MODE: 'demo',
-  });
+  const { gateway, url } = await startGatewayProcess(
+    res.platform.stateDir,
+    { CHAINLIFT_MODE: 'demo' },
+    options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+  );
   res.gateway = gateway;
   const seeding = Date.now();
   await seedDemo(url, (line) => say(`seed: ${line}`));

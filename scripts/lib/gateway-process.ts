@@ -11,11 +11,13 @@ import { startService, type ServiceProcess } from './service-process';
 export async function startGatewayProcess(
   stateDir: string,
   env: NodeJS.ProcessEnv = {},
+  /** Extra Node flags, e.g. `--cpu-prof` (node refuses it in NODE_OPTIONS). */
+  nodeFlags: readonly string[] = [],
 ): Promise<{ gateway: ServiceProcess; url: string }> {
   const port = await freePort();
   const gateway = startService({
     name: 'gateway',
-    entry: 'services/gateway/src/main.ts',
+    command: ['node', ...nodeFlags, '--import', 'tsx', 'services/gateway/src/main.ts'],
     cwd: REPO_ROOT,
     env: {
       ...process.env,
