@@ -35,58 +35,43 @@ async function loadFacts(
     String((e.payload as Record<string, unknown>)[name] ?? '');
   const byType = (type: string) => events.filter((e) => e.type === type);
 
-  const shipped = byType('OrderActedOn');
-  if (shipped.length > 0) {
-    const orders = await rows<{ id: string; buyerId: string; supplierId: string; number: string }>(
-      tx,
-      `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id})
-       RETURN o.id AS id, o.buyerId AS buyerId, o.supplierId AS supplierId, o.number AS number`,
-      { ids: shipped.map((e) => field(e, 'orderId')) },
-    );
-    const byId = new Map(orders.map((o) => [o.id, o]));
-    for (const e of shipped) {
-      const order = byId.get(field(e, 'orderId'));
-      if (order) facts.get(e.id)!.order = order;
+  /** For the run's events of `type`: the rows `query` returns for their `idField`, given to `attach`. */
+  const loadFor = async <R extends { id: string }>(
+    type: string,
+    idField: string,
+    query: string,
+    attach: (f: NotificationFacts, row: R) => void,
+  ) => {
+    const of = byType(type);
+    if (of.length === 0) return;
+    const found = await rows<R>(tx, query, { ids: of.map((e) => field(e, idField)) });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    for (const e of of) {
+      const row = byId.get(field(e, idField));
+      if (row) attach(facts.get(e.id)!, row);
     }
-  }
-  const decided = byType('PledgeActedOn');
-  if (decided.length > 0) {
-    const pledges = await rows<{
-      id: string;
-      bankId: string;
-      applicantId: string;
-      receivableId: string;
-    }>(
-      tx,
-      `UNWIND $ids AS id MATCH (p:Pledge {id: id})
-       RETURN p.id AS id, p.bankId AS bankId, p.requestedBy AS applicantId, p.receivableId AS receivableId`,
-      { ids: decided.map((e) => field(e, 'pledgeId')) },
-    );
-    const byId = new Map(pledges.map((p) => [p.id, p]));
-    for (const e of decided) {
-      const pledge = byId.get(field(e, 'pledgeId'));
-      if (pledge) facts.get(e.id)!.pledge = pledge;
-    }
-  }
-  const revoked = byType('ConsentRevoked');
-  if (revoked.length > 0) {
-    const consents = await rows<{
-      id: string;
-      grantorId: string;
-      granteeId: string;
-      scope: string;
-    }>(
-      tx,
-      `UNWIND $ids AS id MATCH (c:Consent {id: id})
-       RETURN c.id AS id, c.grantorId AS grantorId, c.granteeId AS granteeId, c.scope AS scope`,
-      { ids: revoked.map((e) => field(e, 'consentId')) },
-    );
-    const byId = new Map(consents.map((c) => [c.id, c]));
-    for (const e of revoked) {
-      const consent = byId.get(field(e, 'consentId'));
-      if (consent) facts.get(e.id)!.consent = consent as NotificationFacts['consent'];
-    }
-  }
+  };
+  await loadFor<{ id: string; buyerId: string; supplierId: string; number: string }>(
+    'OrderActedOn',
+    'orderId',
+    `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id})
+     RETURN o.id AS id, o.buyerId AS buyerId, o.supplierId AS supplierId, o.number AS number`,
+    (f, order) => (f.order = order),
+  );
+  await loadFor<{ id: string; bankId: string; applicantId: string; receivableId: string }>(
+    'PledgeActedOn',
+    'pledgeId',
+    `UNWIND $ids AS id MATCH (p:Pledge {id: id})
+     RETURN p.id AS id, p.bankId AS bankId, p.requestedBy AS applicantId, p.receivableId AS receivableId`,
+    (f, pledge) => (f.pledge = pledge),
+  );
+  await loadFor<{ id: string; grantorId: string; granteeId: string; scope: string }>(
+    'ConsentRevoked',
+    'consentId',
+    `UNWIND $ids AS id MATCH (c:Consent {id: id})
+     RETURN c.id AS id, c.grantorId AS grantorId, c.granteeId AS granteeId, c.scope AS scope`,
+    (f, consent) => (f.consent = consent as NotificationFacts['consent']),
+  );
   // Alerts the revaluation raised in this transaction name their cause.
   const alerts = await rows<{
     id: string;
