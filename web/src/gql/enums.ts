@@ -31,11 +31,15 @@ export const CandidateRelation = {
 
 export type CandidateRelation = typeof CandidateRelation[keyof typeof CandidateRelation];
 export const CompanyKind = {
+  /** 主管部门 of a region (registered with a GB/T 2260 code as its region): sees that region's aggregates. */
+  AUTHORITY: 'AUTHORITY',
   BANK: 'BANK',
   /** 链主 / 核心企业 */
   CHAIN_LEADER: 'CHAIN_LEADER',
   /** Runs the platform; its users may be platform admins. */
   PLATFORM_OPERATOR: 'PLATFORM_OPERATOR',
+  /** 数字化转型服务商: publishes 小快轻准 products, engaged for improvement tasks. */
+  SERVICE_PROVIDER: 'SERVICE_PROVIDER',
   /** 中小企业 supplier */
   SME: 'SME',
   /** 监管方 (third-party warehouse operator) */
@@ -68,6 +72,24 @@ export const EmailStatus = {
 } as const;
 
 export type EmailStatus = typeof EmailStatus[keyof typeof EmailStatus];
+export const EngagementAction = {
+  /** The provider takes the engagement on (PROPOSED → ACTIVE). */
+  ACCEPT: 'ACCEPT',
+  /** Either side, before delivery. */
+  CANCEL: 'CANCEL',
+  /** The provider reports it delivered (ACTIVE → DELIVERED, on today's business date). */
+  DELIVER: 'DELIVER'
+} as const;
+
+export type EngagementAction = typeof EngagementAction[keyof typeof EngagementAction];
+export const EngagementStatus = {
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED',
+  DELIVERED: 'DELIVERED',
+  PROPOSED: 'PROPOSED'
+} as const;
+
+export type EngagementStatus = typeof EngagementStatus[keyof typeof EngagementStatus];
 /**
  * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
  * tests/contracts/error-codes.unit.test.ts, and the gateway's INTERNAL_SERVER_ERROR). Declared here so
@@ -186,6 +208,16 @@ export const InvitationLinkStatus = {
 } as const;
 
 export type InvitationLinkStatus = typeof InvitationLinkStatus[keyof typeof InvitationLinkStatus];
+export const MatchReasonCode = {
+  /** A target of one of its improvement plans not reached yet. */
+  PLAN_TARGET: 'PLAN_TARGET',
+  /** Its chain leader recommends or sponsors the product. */
+  SPONSORED: 'SPONSORED',
+  /** The scenario is among the company's weakest (latest assessment, or the platform's evidence). */
+  WEAK_SCENARIO: 'WEAK_SCENARIO'
+} as const;
+
+export type MatchReasonCode = typeof MatchReasonCode[keyof typeof MatchReasonCode];
 export const MemberMove = {
   REINSTATE: 'REINSTATE',
   REMOVE: 'REMOVE',
@@ -311,6 +343,13 @@ export const ReceivableStatus = {
 } as const;
 
 export type ReceivableStatus = typeof ReceivableStatus[keyof typeof ReceivableStatus];
+export const RegionLevel = {
+  COUNTY: 'COUNTY',
+  PREFECTURE: 'PREFECTURE',
+  PROVINCE: 'PROVINCE'
+} as const;
+
+export type RegionLevel = typeof RegionLevel[keyof typeof RegionLevel];
 export const RegistrationRisk = {
   /** 登记即将到期: the registration's term ends within 30 days. */
   EXPIRING: 'EXPIRING',
@@ -349,6 +388,29 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export const ServiceProductStatus = {
+  ACTIVE: 'ACTIVE',
+  /** Withdrawn by its provider: no longer recommended or engaged; its history and engagements stay. */
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
+
+export type ServiceProductStatus = typeof ServiceProductStatus[keyof typeof ServiceProductStatus];
+export const SponsorshipStatus = {
+  ACTIVE: 'ACTIVE',
+  ENDED: 'ENDED'
+} as const;
+
+export type SponsorshipStatus = typeof SponsorshipStatus[keyof typeof SponsorshipStatus];
+export const StatUnit = {
+  /** A number of companies. */
+  COMPANIES: 'COMPANIES',
+  /** A count of things (receivables, pledges, loans). */
+  COUNT: 'COUNT',
+  /** Yuan with two decimals (stored as fen). */
+  YUAN: 'YUAN'
+} as const;
+
+export type StatUnit = typeof StatUnit[keyof typeof StatUnit];
 export const StepOwner = {
   COMPANY: 'COMPANY',
   LEADER: 'LEADER'
@@ -364,6 +426,14 @@ export const StockEmptyReason = {
 } as const;
 
 export type StockEmptyReason = typeof StockEmptyReason[keyof typeof StockEmptyReason];
+export const SuppressionReason = {
+  /** Hidden so that a hidden figure cannot be worked out from the shown ones. */
+  COMPLEMENTARY: 'COMPLEMENTARY',
+  /** Rests on 1–4 companies. */
+  FEWER_THAN_MINIMUM: 'FEWER_THAN_MINIMUM'
+} as const;
+
+export type SuppressionReason = typeof SuppressionReason[keyof typeof SuppressionReason];
 export const TaskStatus = {
   DONE: 'DONE',
   DROPPED: 'DROPPED',

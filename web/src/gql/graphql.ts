@@ -62,11 +62,15 @@ export type CandidateRelation =
   | 'CHAIN_LEADER';
 
 export type CompanyKind =
+  /** 主管部门 of a region (registered with a GB/T 2260 code as its region): sees that region's aggregates. */
+  | 'AUTHORITY'
   | 'BANK'
   /** 链主 / 核心企业 */
   | 'CHAIN_LEADER'
   /** Runs the platform; its users may be platform admins. */
   | 'PLATFORM_OPERATOR'
+  /** 数字化转型服务商: publishes 小快轻准 products, engaged for improvement tasks. */
+  | 'SERVICE_PROVIDER'
   /** 中小企业 supplier */
   | 'SME'
   /** 监管方 (third-party warehouse operator) */
@@ -99,6 +103,20 @@ export type EmailStatus =
   | 'SENT'
   /** No e-mail for this item: every recipient muted its kind on EMAIL. */
   | 'SKIPPED';
+
+export type EngagementAction =
+  /** The provider takes the engagement on (PROPOSED → ACTIVE). */
+  | 'ACCEPT'
+  /** Either side, before delivery. */
+  | 'CANCEL'
+  /** The provider reports it delivered (ACTIVE → DELIVERED, on today's business date). */
+  | 'DELIVER';
+
+export type EngagementStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PROPOSED';
 
 /**
  * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
@@ -267,6 +285,14 @@ export type ItemAnswerInput = {
   percent?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type MatchReasonCode =
+  /** A target of one of its improvement plans not reached yet. */
+  | 'PLAN_TARGET'
+  /** Its chain leader recommends or sponsors the product. */
+  | 'SPONSORED'
+  /** The scenario is among the company's weakest (latest assessment, or the platform's evidence). */
+  | 'WEAK_SCENARIO';
+
 export type MemberMove =
   | 'REINSTATE'
   | 'REMOVE'
@@ -380,6 +406,18 @@ export type PledgedGoodsInput = {
   unitCost: Scalars['Decimal']['input'];
 };
 
+export type ProductScenarioInput = {
+  scenarioId: Scalars['String']['input'];
+  /** 1 to the questionnaire's maxLevel. */
+  targetLevel: Scalars['Int']['input'];
+};
+
+export type ProposeEngagementInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
 export type QuestionItemType =
   /** Check any options; each checked option adds its points. */
   | 'CHECKLIST'
@@ -409,6 +447,11 @@ export type ReceivableStatus =
   | 'SETTLED'
   /** Split into parts; the parts carry it on. */
   | 'SPLIT';
+
+export type RegionLevel =
+  | 'COUNTY'
+  | 'PREFECTURE'
+  | 'PROVINCE';
 
 export type RegisterCompanyInput = {
   industry: Scalars['String']['input'];
@@ -473,6 +516,55 @@ export type ScenarioLevelInput = {
   scenarioId: Scalars['String']['input'];
 };
 
+export type ServiceProductFilter = {
+  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Yuan per month. */
+  maxMonthlyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GB/T 2260 code: products serving it (nationwide ones included). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  scenarioId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceProductInput = {
+  deliveryDays: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Yuan per month, at most two decimals. */
+  monthlyPrice: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  references?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** GB/T 2260 codes. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  scenarios: Array<ProductScenarioInput>;
+};
+
+export type ServiceProductStatus =
+  | 'ACTIVE'
+  /** Withdrawn by its provider: no longer recommended or engaged; its history and engagements stay. */
+  | 'WITHDRAWN';
+
+export type SponsorProductInput = {
+  chainId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Percent, 0 to 100 (0 = recommend without paying). */
+  share: Scalars['Decimal']['input'];
+};
+
+export type SponsorshipStatus =
+  | 'ACTIVE'
+  | 'ENDED';
+
+export type StatUnit =
+  /** A number of companies. */
+  | 'COMPANIES'
+  /** A count of things (receivables, pledges, loans). */
+  | 'COUNT'
+  /** Yuan with two decimals (stored as fen). */
+  | 'YUAN';
+
 export type StepOwner =
   | 'COMPANY'
   | 'LEADER';
@@ -499,6 +591,12 @@ export type SupplierInvite = {
   supplies?: InputMaybe<Array<Scalars['String']['input']>>;
   uscc: Scalars['String']['input'];
 };
+
+export type SuppressionReason =
+  /** Hidden so that a hidden figure cannot be worked out from the shown ones. */
+  | 'COMPLEMENTARY'
+  /** Rests on 1–4 companies. */
+  | 'FEWER_THAN_MINIMUM';
 
 export type TaskStatus =
   | 'DONE'

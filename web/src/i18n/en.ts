@@ -38,6 +38,8 @@ export const en: Record<MessageKey, string> = {
   'kind.SME': 'SME',
   'kind.BANK': 'Bank',
   'kind.WAREHOUSE_OPERATOR': 'Warehouse operator',
+  'kind.SERVICE_PROVIDER': 'Service provider',
+  'kind.AUTHORITY': 'Authority',
   'kind.PLATFORM_OPERATOR': 'Platform operator',
 
   'login.title': 'Log in',

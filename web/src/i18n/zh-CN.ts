@@ -38,6 +38,8 @@ export const zhCN = {
   'kind.SME': '中小企业',
   'kind.BANK': '银行',
   'kind.WAREHOUSE_OPERATOR': '监管方',
+  'kind.SERVICE_PROVIDER': '数字化服务商',
+  'kind.AUTHORITY': '主管部门',
   'kind.PLATFORM_OPERATOR': '平台运营方',
 
   'login.title': '登录',

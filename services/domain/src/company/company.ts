@@ -9,6 +9,8 @@ export const COMPANY_KINDS = [
   'BANK',
   'WAREHOUSE_OPERATOR',
   'PLATFORM_OPERATOR',
+  'SERVICE_PROVIDER',
+  'AUTHORITY',
 ] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 

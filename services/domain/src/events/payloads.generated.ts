@@ -183,7 +183,14 @@ export interface CompanyRegisteredV1 {
    * 统一社会信用代码, GB 32100-2015, check digit valid
    */
   uscc: string;
-  kind: 'CHAIN_LEADER' | 'SME' | 'BANK' | 'WAREHOUSE_OPERATOR' | 'PLATFORM_OPERATOR';
+  kind:
+    | 'CHAIN_LEADER'
+    | 'SME'
+    | 'BANK'
+    | 'WAREHOUSE_OPERATOR'
+    | 'PLATFORM_OPERATOR'
+    | 'SERVICE_PROVIDER'
+    | 'AUTHORITY';
   region: string;
   industry: string;
 }

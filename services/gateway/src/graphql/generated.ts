@@ -221,17 +221,26 @@ export type Company = {
   name: Scalars['String']['output'];
   /** Null for a supplier that was invited and has not completed its profile yet. */
   region?: Maybe<Scalars['String']['output']>;
+  /**
+   * Its division: an AUTHORITY's is the region it covers (registered as a code); anyone else's comes
+   * from its USCC (characters 3–8), else its region text mapped; null when neither gives one.
+   */
+  regionCode?: Maybe<Region>;
   registeredAt: Scalars['DateTime']['output'];
   /** 统一社会信用代码 (GB 32100-2015) */
   uscc: Scalars['String']['output'];
 };
 
 export type CompanyKind =
+  /** 主管部门 of a region (registered with a GB/T 2260 code as its region): sees that region's aggregates. */
+  | 'AUTHORITY'
   | 'BANK'
   /** 链主 / 核心企业 */
   | 'CHAIN_LEADER'
   /** Runs the platform; its users may be platform admins. */
   | 'PLATFORM_OPERATOR'
+  /** 数字化转型服务商: publishes 小快轻准 products, engaged for improvement tasks. */
+  | 'SERVICE_PROVIDER'
   /** 中小企业 supplier */
   | 'SME'
   /** 监管方 (third-party warehouse operator) */
@@ -337,6 +346,44 @@ export type EmailStatus =
   | 'SENT'
   /** No e-mail for this item: every recipient muted its kind on EMAIL. */
   | 'SKIPPED';
+
+/** An SME engages a provider's product for one of its improvement-plan tasks. */
+export type Engagement = {
+  __typename?: 'Engagement';
+  /** Business dates. */
+  acceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the company has granted the provider an ASSESSMENT consent. */
+  assessmentShared: Scalars['Boolean']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  company: Company;
+  deliveredOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The engaged version's price and the sponsoring leader's share, if any. */
+  monthlyPrice: Money;
+  note?: Maybe<Scalars['String']['output']>;
+  product: ServiceProduct;
+  /** The product version engaged. */
+  productVersion: Scalars['Int']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  provider: Company;
+  sponsorship?: Maybe<Sponsorship>;
+  status: EngagementStatus;
+  task: ImprovementTask;
+};
+
+export type EngagementAction =
+  /** The provider takes the engagement on (PROPOSED → ACTIVE). */
+  | 'ACCEPT'
+  /** Either side, before delivery. */
+  | 'CANCEL'
+  /** The provider reports it delivered (ACTIVE → DELIVERED, on today's business date). */
+  | 'DELIVER';
+
+export type EngagementStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PROPOSED';
 
 /**
  * The codes a GraphQL error carries in extensions.code (the domain's error codes, checked equal by
@@ -621,6 +668,8 @@ export type ImprovementTargetInput = {
 export type ImprovementTask = {
   __typename?: 'ImprovementTask';
   dueDate: Scalars['Date']['output'];
+  /** The engagement that carries out this task, if any (the provider and product it records). */
+  engagement?: Maybe<Engagement>;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   /** Open or in progress past its due date. */
@@ -819,6 +868,25 @@ export type LowStockSignal = {
   sku: Scalars['String']['output'];
 };
 
+export type MatchReason = {
+  __typename?: 'MatchReason';
+  code: MatchReasonCode;
+  /** Level now (declared or evidenced, whichever is lower) and the level the product aims for. */
+  currentLevel?: Maybe<Scalars['Int']['output']>;
+  en: Scalars['String']['output'];
+  scenarioId?: Maybe<Scalars['String']['output']>;
+  targetLevel?: Maybe<Scalars['Int']['output']>;
+  zh: Scalars['String']['output'];
+};
+
+export type MatchReasonCode =
+  /** A target of one of its improvement plans not reached yet. */
+  | 'PLAN_TARGET'
+  /** Its chain leader recommends or sponsors the product. */
+  | 'SPONSORED'
+  /** The scenario is among the company's weakest (latest assessment, or the platform's evidence). */
+  | 'WEAK_SCENARIO';
+
 export type MemberMove =
   | 'REINSTATE'
   | 'REMOVE'
@@ -856,6 +924,8 @@ export type Mutation = {
    * company already has users; e-mail taken: field email), BAD_USER_INPUT; nothing changes then.
    */
   acceptInvitationWithSignUp: Session;
+  /** The provider accepts or delivers; either side cancels before delivery (OPERATOR). */
+  actOnEngagement: Engagement;
   actOnInventoryLoan: InventoryLoan;
   actOnOrder: PurchaseOrder;
   actOnPledge: Pledge;
@@ -880,6 +950,7 @@ export type Mutation = {
   declareSupplier: WriteResult;
   defineFinanceProduct: FinanceProduct;
   disputeReceivable: Receivable;
+  endSponsorship: Sponsorship;
   /** The warehouse operator lets the goods of an approved request go: the pledge shrinks and the loan is revalued. */
   executeRelease: ReleaseRequest;
   /**
@@ -910,6 +981,10 @@ export type Mutation = {
   placeOrder: PurchaseOrder;
   /** The company (OPERATOR) or its chain leader (OPERATOR, with the company's ASSESSMENT consent) plans improvement. */
   planImprovement: ImprovementPlan;
+  /** The plan's company (OPERATOR) engages a product's provider for one of its tasks. */
+  proposeEngagement: Engagement;
+  /** A SERVICE_PROVIDER (ADMIN or OPERATOR) publishes a product: version 1. */
+  publishServiceProduct: ServiceProduct;
   /** The lending bank records where an approved or disbursed pledge is registered (中登网): the term in months or its end date (expiresAt), not both. Recording again replaces it. */
   recordPledgeRegistration: Pledge;
   /** Registers a company. Fails with CONFLICT when its USCC is already registered. */
@@ -932,27 +1007,42 @@ export type Mutation = {
    */
   resetPassword: Session;
   respondToInvitation: Membership;
+  /** Its provider publishes a new version; engagements keep the version they engaged. */
+  reviseServiceProduct: ServiceProduct;
   revokeApiKey: ApiKey;
   revokeConsent: Consent;
   /** Save the caller's company's assessment unfinished (OPERATOR); saving again replaces the draft's answers. */
   saveAssessmentDraft: Assessment;
   /** Sets some (kind, channel) choices; the others keep theirs. Returns every choice after it. */
   setNotificationPreferences: Array<NotificationPreference>;
+  /** An SME (ADMIN) sets the monthly price cap recommendations respect; null removes it. */
+  setServiceBudget: Recommendations;
   /** The debtor pays an original receivable: each part's holder (or the bank that financed it) is paid. */
   settleReceivable: Settlement;
   /** Split a confirmed receivable into parts (amounts that sum to it); returns the parts. */
   splitReceivable: Array<Receivable>;
+  /** A chain's leader (ADMIN) recommends or sponsors a product for its suppliers. */
+  sponsorServiceProduct: Sponsorship;
   /** Submit and score (ADMIN, a self-declaration): the answers given, or the saved draft's when omitted. */
   submitAssessment: Assessment;
   /** Pass a confirmed, unpledged receivable (or part) to one of the holder's own suppliers. */
   transferReceivable: Receivable;
   /** The plan's company, its planner or the task's owner (OPERATOR) moves a task. */
   updateImprovementTask: ImprovementTask;
+  /** Its provider withdraws it; history and engagements stay. */
+  withdrawServiceProduct: ServiceProduct;
 };
 
 
 export type MutationAcceptInvitationWithSignUpArgs = {
   input: InvitationSignUpInput;
+};
+
+
+export type MutationActOnEngagementArgs = {
+  action: EngagementAction;
+  engagementId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1055,6 +1145,11 @@ export type MutationDisputeReceivableArgs = {
 };
 
 
+export type MutationEndSponsorshipArgs = {
+  sponsorshipId: Scalars['ID']['input'];
+};
+
+
 export type MutationExecuteReleaseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1110,6 +1205,16 @@ export type MutationPlaceOrderArgs = {
 
 export type MutationPlanImprovementArgs = {
   input: PlanImprovementInput;
+};
+
+
+export type MutationProposeEngagementArgs = {
+  input: ProposeEngagementInput;
+};
+
+
+export type MutationPublishServiceProductArgs = {
+  input: ServiceProductInput;
 };
 
 
@@ -1187,6 +1292,12 @@ export type MutationRespondToInvitationArgs = {
 };
 
 
+export type MutationReviseServiceProductArgs = {
+  input: ServiceProductInput;
+  productId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1207,6 +1318,11 @@ export type MutationSetNotificationPreferencesArgs = {
 };
 
 
+export type MutationSetServiceBudgetArgs = {
+  monthlyCap?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+
 export type MutationSettleReceivableArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1215,6 +1331,11 @@ export type MutationSettleReceivableArgs = {
 export type MutationSplitReceivableArgs = {
   amounts: Array<Scalars['Decimal']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSponsorServiceProductArgs = {
+  input: SponsorProductInput;
 };
 
 
@@ -1233,6 +1354,11 @@ export type MutationUpdateImprovementTaskArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   status: TaskStatus;
   taskId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawServiceProductArgs = {
+  productId: Scalars['ID']['input'];
 };
 
 export type NetworkFilter = {
@@ -1357,6 +1483,18 @@ export type OrderStatus =
   | 'INVOICED'
   | 'PLACED'
   | 'SHIPPED';
+
+/** The change of one scenario's evidence-based level among the engagements that can be measured. */
+export type OutcomeChange = {
+  __typename?: 'OutcomeChange';
+  /** Average change in levels, two decimals. */
+  averageChange: Scalars['Decimal']['output'];
+  declined: Scalars['Int']['output'];
+  /** Engagements measured. */
+  engagements: Scalars['Int']['output'];
+  improved: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+};
 
 /** A company that declared the caller's company as its supplier: a SUPPLIES link from it. */
 export type OwnBuyer = {
@@ -1545,6 +1683,41 @@ export type PoolEntry = {
   receivable: Receivable;
 };
 
+export type ProductOutcomes = {
+  __typename?: 'ProductOutcomes';
+  /** Engagements delivered. */
+  delivered: Scalars['Int']['output'];
+  methodEn: Scalars['String']['output'];
+  /** How the figures are computed. */
+  methodZh: Scalars['String']['output'];
+  /** Shown only from this many delivered engagements (3). */
+  minimum: Scalars['Int']['output'];
+  scenarios: Array<ScenarioOutcome>;
+  /** delivered ≥ minimum. */
+  shown: Scalars['Boolean']['output'];
+};
+
+/** A scenario a product addresses and the level it aims to bring it to. */
+export type ProductScenario = {
+  __typename?: 'ProductScenario';
+  en: Scalars['String']['output'];
+  scenarioId: Scalars['String']['output'];
+  targetLevel: Scalars['Int']['output'];
+  zh: Scalars['String']['output'];
+};
+
+export type ProductScenarioInput = {
+  scenarioId: Scalars['String']['input'];
+  /** 1 to the questionnaire's maxLevel. */
+  targetLevel: Scalars['Int']['input'];
+};
+
+export type ProposeEngagementInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
 /** A next step the platform proposes (小快轻准). */
 export type ProposedStep = {
   __typename?: 'ProposedStep';
@@ -1557,6 +1730,14 @@ export type ProposedStep = {
   /** E.g. STREAM_STOCK, SHARE_INVENTORY, REACH_LEVEL, REASSESS. */
   step: Scalars['String']['output'];
   zh: Scalars['String']['output'];
+};
+
+export type ProviderOutcomes = {
+  __typename?: 'ProviderOutcomes';
+  /** Over all its products. */
+  outcomes: ProductOutcomes;
+  products: Array<ServiceProduct>;
+  provider: Company;
 };
 
 export type PurchaseOrder = {
@@ -1593,6 +1774,8 @@ export type Query = {
   chain?: Maybe<Chain>;
   /** The chain leader's dashboard; months of timeline (1 to 24). */
   chainDashboard: ChainDashboard;
+  /** A chain's sponsorships (its leader) with uptake by tier. */
+  chainSponsorships: Array<SponsorshipUptake>;
   /** Rings of trade among the companies the bank finances (or that owe them): a sign of made-up trade (e.g. 承兴). */
   circularTrades: Array<TradeCycle>;
   /** Companies by name; first is at most 200. */
@@ -1605,6 +1788,8 @@ export type Query = {
   consentCandidates: Array<ConsentCandidate>;
   /** Consents the caller's company granted or received. */
   consents: Array<Consent>;
+  /** The caller's company's engagements, as SME or as provider, newest first. */
+  engagements: Array<Engagement>;
   /** What became of an event a mutation returned as PENDING. */
   eventOutcome: EventOutcome;
   /** What the platform sees of a company, beside its declared levels (same access as assessment). */
@@ -1630,6 +1815,8 @@ export type Query = {
   myBuyers: Array<OwnBuyer>;
   /** Chains the caller's company leads or belongs to. */
   myChains: Array<Membership>;
+  /** Sponsorships of the caller's company's leaders that it may use. */
+  mySponsorships: Array<Sponsorship>;
   /**
    * The caller's company's own upstream suppliers (its supply links), with their status per chain.
    * With chainId: only suppliers in that chain, and only that chain's membership.
@@ -1651,14 +1838,25 @@ export type Query = {
   pledges: Array<Pledge>;
   /** The next steps the platform proposes toward these targets (same access as assessment). */
   proposedSteps: Array<ProposedStep>;
+  /** A provider's measured outcomes (any signed-in company). */
+  providerOutcomes: ProviderOutcomes;
   /** The questionnaire new assessments use, or an earlier version. */
   questionnaire: Questionnaire;
   receivable?: Maybe<Receivable>;
   /** For a bank: receivables opened to it (RECEIVABLES consent) or applied to it, with eligibility and the offer. */
   receivablePool: Array<PoolEntry>;
   receivables: Array<Receivable>;
+  /** Recommended for a company (the company itself, or its leader with its ASSESSMENT consent). */
+  recommendedProducts: Recommendations;
+  /** A GB/T 2260 code's division, or null. */
+  region?: Maybe<Region>;
+  /** An AUTHORITY's view of its own region (no other region's); months of gradesOverTime (1 to 36). */
+  regionalStatistics: RegionalStatistics;
   /** Release requests on the loans the caller's company borrows, lends or supervises, newest first. */
   releaseRequests: Array<ReleaseRequest>;
+  serviceProduct?: Maybe<ServiceProduct>;
+  /** Products on the platform (any signed-in company), newest first. */
+  serviceProducts: Array<ServiceProduct>;
   /** Products a buyer in the chain gets from exactly one supplier. */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
@@ -1707,6 +1905,11 @@ export type QueryChainDashboardArgs = {
 };
 
 
+export type QueryChainSponsorshipsArgs = {
+  chainId: Scalars['ID']['input'];
+};
+
+
 export type QueryCircularTradesArgs = {
   kind?: InputMaybe<TradeCycleKind>;
 };
@@ -1731,6 +1934,11 @@ export type QueryConsentCandidatesArgs = {
 
 export type QueryConsentsArgs = {
   direction: ConsentDirection;
+};
+
+
+export type QueryEngagementsArgs = {
+  status?: InputMaybe<EngagementStatus>;
 };
 
 
@@ -1832,6 +2040,11 @@ export type QueryProposedStepsArgs = {
 };
 
 
+export type QueryProviderOutcomesArgs = {
+  providerId: Scalars['ID']['input'];
+};
+
+
 export type QueryQuestionnaireArgs = {
   version?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1856,9 +2069,36 @@ export type QueryReceivablesArgs = {
 };
 
 
+export type QueryRecommendedProductsArgs = {
+  companyId: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRegionalStatisticsArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReleaseRequestsArgs = {
   loanId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<ReleaseRequestStatus>;
+};
+
+
+export type QueryServiceProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceProductsArgs = {
+  filter?: InputMaybe<ServiceProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2042,6 +2282,78 @@ export type ReceivableTransfer = {
   to: Company;
 };
 
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** What the company would pay per month after sponsorship. */
+  netMonthlyPrice: Money;
+  product: ServiceProduct;
+  reasons: Array<MatchReason>;
+  /** Sponsorships of this product by the company's leaders. */
+  sponsorships: Array<Sponsorship>;
+};
+
+export type Recommendations = {
+  __typename?: 'Recommendations';
+  /** The monthly price cap the company set; null = none. */
+  budget?: Maybe<Money>;
+  company: Company;
+  /** Why items is empty, when it is: NO_ASSESSMENT, NO_GAPS, NOTHING_MATCHES, OVER_BUDGET. */
+  emptyReason?: Maybe<Scalars['String']['output']>;
+  /** Scenarios the matching worked from, weakest first. */
+  gaps: Array<MatchReason>;
+  items: Array<Recommendation>;
+};
+
+/** A GB/T 2260 administrative division (行政区划). */
+export type Region = {
+  __typename?: 'Region';
+  /** Six digits, e.g. 330200. */
+  code: Scalars['String']['output'];
+  /** 浙江省宁波市 */
+  fullName: Scalars['String']['output'];
+  level: RegionLevel;
+  /** 宁波市 */
+  name: Scalars['String']['output'];
+};
+
+export type RegionLevel =
+  | 'COUNTY'
+  | 'PREFECTURE'
+  | 'PROVINCE';
+
+/** A company that consented to the authority seeing it (ASSESSMENT consent). */
+export type RegionalCompany = {
+  __typename?: 'RegionalCompany';
+  company: Company;
+  /** Its latest grade; null when never assessed. */
+  grade?: Maybe<Grade>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type RegionalStatistics = {
+  __typename?: 'RegionalStatistics';
+  /** The business date the figures are as of. */
+  asOf: Scalars['Date']['output'];
+  /** Companies in the region (leaders, SMEs; not banks, providers or authorities). */
+  companies: Scalars['Int']['output'];
+  /** Only companies that consented. */
+  consentingCompanies: Array<RegionalCompany>;
+  /** Coverage by industry: companies, assessed, streaming data (last 90 days), sharing (a consent given). */
+  coverage: StatTable;
+  /** Supply-chain finance extended to the region's SMEs: rows confirmed receivables, pledges, inventory loans; columns companies, count, amount. */
+  finance: StatTable;
+  /** Latest grade by industry: rows industries, columns grades (未定级 … 四级) and TOTAL. */
+  gradesByIndustry: StatTable;
+  /** Latest grade as of each month's end: rows months, columns grades and TOTAL. */
+  gradesOverTime: StatTable;
+  methodEn: Scalars['String']['output'];
+  methodZh: Scalars['String']['output'];
+  minimumCompanies: Scalars['Int']['output'];
+  /** Providers' measured outcomes among the region's SMEs: rows scenarios, columns engagements measured, improved, unchanged, declined. */
+  providerOutcomes: StatTable;
+  region: Region;
+};
+
 export type RegisterCompanyInput = {
   industry: Scalars['String']['input'];
   kind: CompanyKind;
@@ -2173,6 +2485,19 @@ export type ScenarioLevelText = {
   zh: Scalars['String']['output'];
 };
 
+export type ScenarioOutcome = {
+  __typename?: 'ScenarioOutcome';
+  /** Evidence 90 days after delivery minus evidence when it began; null below the minimum count. */
+  after90Days?: Maybe<OutcomeChange>;
+  /** Evidence at delivery minus evidence when the engagement began; null below the minimum count. */
+  atDelivery?: Maybe<OutcomeChange>;
+  en: Scalars['String']['output'];
+  /** False for scenarios the platform cannot evidence yet (not measurable yet). */
+  measurable: Scalars['Boolean']['output'];
+  scenarioId: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
 export type ScenarioResult = {
   __typename?: 'ScenarioResult';
   en: Scalars['String']['output'];
@@ -2204,6 +2529,78 @@ export type ScoreSubtotal = {
   zh: Scalars['String']['output'];
 };
 
+export type ServiceProduct = {
+  __typename?: 'ServiceProduct';
+  deliveryDays: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Every version, newest first. */
+  history: Array<ServiceProductVersion>;
+  id: Scalars['ID']['output'];
+  industries: Array<Scalars['String']['output']>;
+  monthlyPrice: Money;
+  name: Scalars['String']['output'];
+  /** Measured outcomes among the SMEs that engaged it. */
+  outcomes: ProductOutcomes;
+  provider: Company;
+  publishedAt: Scalars['DateTime']['output'];
+  references: Array<Scalars['String']['output']>;
+  regions: Array<Region>;
+  scenarios: Array<ProductScenario>;
+  status: ServiceProductStatus;
+  /** The current (latest) version's fields. */
+  version: Scalars['Int']['output'];
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ServiceProductFilter = {
+  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  /** Yuan per month. */
+  maxMonthlyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GB/T 2260 code: products serving it (nationwide ones included). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  scenarioId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceProductInput = {
+  deliveryDays: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  industries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Yuan per month, at most two decimals. */
+  monthlyPrice: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  references?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** GB/T 2260 codes. */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  scenarios: Array<ProductScenarioInput>;
+};
+
+export type ServiceProductStatus =
+  | 'ACTIVE'
+  /** Withdrawn by its provider: no longer recommended or engaged; its history and engagements stay. */
+  | 'WITHDRAWN';
+
+/** One published version of a product (each revision is a new version; earlier ones are kept). */
+export type ServiceProductVersion = {
+  __typename?: 'ServiceProductVersion';
+  /** Days from engagement to delivery. */
+  deliveryDays: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  /** Industries served; empty = any. */
+  industries: Array<Scalars['String']['output']>;
+  /** Subscription price per month. */
+  monthlyPrice: Money;
+  name: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  /** Named customers or cases, as the provider states them. */
+  references: Array<Scalars['String']['output']>;
+  /** Regions served (a province covers its cities); empty = nationwide. */
+  regions: Array<Region>;
+  scenarios: Array<ProductScenario>;
+  version: Scalars['Int']['output'];
+};
+
 export type Session = {
   __typename?: 'Session';
   expiresAt: Scalars['DateTime']['output'];
@@ -2226,6 +2623,84 @@ export type SingleSourceRisk = {
   product: Scalars['String']['output'];
   supplier: Company;
 };
+
+export type SponsorProductInput = {
+  chainId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  productId: Scalars['ID']['input'];
+  /** Percent, 0 to 100 (0 = recommend without paying). */
+  share: Scalars['Decimal']['input'];
+};
+
+/** A chain leader recommends (share 0) or sponsors a product for its chain's suppliers: a commitment shown to both sides, no billing. */
+export type Sponsorship = {
+  __typename?: 'Sponsorship';
+  chain: Chain;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  leader: Company;
+  /** The leader's part of the current monthly price. */
+  monthlyShare: Money;
+  note?: Maybe<Scalars['String']['output']>;
+  product: ServiceProduct;
+  /** Share of the monthly price the leader pays, percent (0 = recommended only). */
+  share: Scalars['Decimal']['output'];
+  since: Scalars['DateTime']['output'];
+  status: SponsorshipStatus;
+};
+
+export type SponsorshipStatus =
+  | 'ACTIVE'
+  | 'ENDED';
+
+export type SponsorshipUptake = {
+  __typename?: 'SponsorshipUptake';
+  byTier: Array<TierUptake>;
+  sponsorship: Sponsorship;
+};
+
+export type StatCell = {
+  __typename?: 'StatCell';
+  hidden?: Maybe<SuppressionReason>;
+  /** Null when hidden. A whole number, or yuan with two decimals for YUAN columns. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+export type StatColumn = {
+  __typename?: 'StatColumn';
+  en: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  unit: StatUnit;
+  zh: Scalars['String']['output'];
+};
+
+export type StatRow = {
+  __typename?: 'StatRow';
+  /** One per column, in the columns' order. */
+  cells: Array<StatCell>;
+  en: Scalars['String']['output'];
+  /** An industry, a grade rank, a month (yyyy-MM), an instrument …; TOTAL for the total row. */
+  key: Scalars['String']['output'];
+  zh: Scalars['String']['output'];
+};
+
+/** A two-way table whose rows and columns add up to the TOTAL row and column where it has them. */
+export type StatTable = {
+  __typename?: 'StatTable';
+  columns: Array<StatColumn>;
+  en: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  rows: Array<StatRow>;
+  zh: Scalars['String']['output'];
+};
+
+export type StatUnit =
+  /** A number of companies. */
+  | 'COMPANIES'
+  /** A count of things (receivables, pledges, loans). */
+  | 'COUNT'
+  /** Yuan with two decimals (stored as fen). */
+  | 'YUAN';
 
 export type StatusCount = {
   __typename?: 'StatusCount';
@@ -2336,11 +2811,27 @@ export type SupplyLink = {
   supplierId: Scalars['ID']['output'];
 };
 
+export type SuppressionReason =
+  /** Hidden so that a hidden figure cannot be worked out from the shown ones. */
+  | 'COMPLEMENTARY'
+  /** Rests on 1–4 companies. */
+  | 'FEWER_THAN_MINIMUM';
+
 export type TaskStatus =
   | 'DONE'
   | 'DROPPED'
   | 'IN_PROGRESS'
   | 'OPEN';
+
+export type TierUptake = {
+  __typename?: 'TierUptake';
+  delivered: Scalars['Int']['output'];
+  /** Members with an engagement of the product (proposed, active or delivered). */
+  engaged: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  /** null: members with no path to the leader. */
+  tier?: Maybe<Scalars['Int']['output']>;
+};
 
 export type TimelinePoint = {
   __typename?: 'TimelinePoint';
@@ -2521,6 +3012,9 @@ export type ResolversTypes = ResolversObject<{
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DueBucket: ResolverTypeWrapper<DueBucket>;
   EmailStatus: EmailStatus;
+  Engagement: ResolverTypeWrapper<Omit<Engagement, 'company' | 'product' | 'provider' | 'sponsorship' | 'task'> & { company: ResolversTypes['Company'], product: ResolversTypes['ServiceProduct'], provider: ResolversTypes['Company'], sponsorship?: Maybe<ResolversTypes['Sponsorship']>, task: ResolversTypes['ImprovementTask'] }>;
+  EngagementAction: EngagementAction;
+  EngagementStatus: EngagementStatus;
   ErrorCode: ErrorCode;
   EventOutcome: ResolverTypeWrapper<EventOutcome>;
   EventStatus: EventStatus;
@@ -2565,6 +3059,8 @@ export type ResolversTypes = ResolversObject<{
   LeaderFinance: ResolverTypeWrapper<LeaderFinance>;
   LevelCount: ResolverTypeWrapper<LevelCount>;
   LowStockSignal: ResolverTypeWrapper<LowStockSignal>;
+  MatchReason: ResolverTypeWrapper<MatchReason>;
+  MatchReasonCode: MatchReasonCode;
   MemberMove: MemberMove;
   MemberStatus: MemberStatus;
   Membership: ResolverTypeWrapper<MembershipRow>;
@@ -2585,6 +3081,7 @@ export type ResolversTypes = ResolversObject<{
   OrderLineInput: OrderLineInput;
   OrderRole: OrderRole;
   OrderStatus: OrderStatus;
+  OutcomeChange: ResolverTypeWrapper<OutcomeChange>;
   OwnBuyer: ResolverTypeWrapper<OwnBuyerRow>;
   OwnSupplier: ResolverTypeWrapper<OwnSupplierRow>;
   PasswordResetLink: ResolverTypeWrapper<Omit<PasswordResetLink, 'user'> & { user: ResolversTypes['User'] }>;
@@ -2600,7 +3097,12 @@ export type ResolversTypes = ResolversObject<{
   PledgedGoods: ResolverTypeWrapper<GoodsRow>;
   PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: ResolverTypeWrapper<Omit<PoolEntry, 'receivable'> & { receivable: ResolversTypes['Receivable'] }>;
+  ProductOutcomes: ResolverTypeWrapper<ProductOutcomes>;
+  ProductScenario: ResolverTypeWrapper<ProductScenario>;
+  ProductScenarioInput: ProductScenarioInput;
+  ProposeEngagementInput: ProposeEngagementInput;
   ProposedStep: ResolverTypeWrapper<Omit<ProposedStep, 'ownerCompany'> & { ownerCompany: ResolversTypes['Company'] }>;
+  ProviderOutcomes: ResolverTypeWrapper<Omit<ProviderOutcomes, 'products' | 'provider'> & { products: Array<ResolversTypes['ServiceProduct']>, provider: ResolversTypes['Company'] }>;
   PurchaseOrder: ResolverTypeWrapper<OrderRow>;
   Query: ResolverTypeWrapper<{}>;
   QuestionDimension: ResolverTypeWrapper<QuestionDimension>;
@@ -2615,6 +3117,12 @@ export type ResolversTypes = ResolversObject<{
   ReceivableRole: ReceivableRole;
   ReceivableStatus: ReceivableStatus;
   ReceivableTransfer: ResolverTypeWrapper<TransferRow>;
+  Recommendation: ResolverTypeWrapper<Omit<Recommendation, 'product' | 'sponsorships'> & { product: ResolversTypes['ServiceProduct'], sponsorships: Array<ResolversTypes['Sponsorship']> }>;
+  Recommendations: ResolverTypeWrapper<Omit<Recommendations, 'company' | 'items'> & { company: ResolversTypes['Company'], items: Array<ResolversTypes['Recommendation']> }>;
+  Region: ResolverTypeWrapper<Region>;
+  RegionLevel: RegionLevel;
+  RegionalCompany: ResolverTypeWrapper<Omit<RegionalCompany, 'company'> & { company: ResolversTypes['Company'] }>;
+  RegionalStatistics: ResolverTypeWrapper<Omit<RegionalStatistics, 'consentingCompanies'> & { consentingCompanies: Array<ResolversTypes['RegionalCompany']> }>;
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: ResolverTypeWrapper<Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversTypes['Company']> }>;
   RegisterReceivableInput: RegisterReceivableInput;
@@ -2629,12 +3137,27 @@ export type ResolversTypes = ResolversObject<{
   ScenarioLevel: ResolverTypeWrapper<ScenarioLevel>;
   ScenarioLevelInput: ScenarioLevelInput;
   ScenarioLevelText: ResolverTypeWrapper<ScenarioLevelText>;
+  ScenarioOutcome: ResolverTypeWrapper<ScenarioOutcome>;
   ScenarioResult: ResolverTypeWrapper<ScenarioResult>;
   ScenarioStat: ResolverTypeWrapper<ScenarioStat>;
   ScoreSubtotal: ResolverTypeWrapper<ScoreSubtotal>;
+  ServiceProduct: ResolverTypeWrapper<Omit<ServiceProduct, 'provider'> & { provider: ResolversTypes['Company'] }>;
+  ServiceProductFilter: ServiceProductFilter;
+  ServiceProductInput: ServiceProductInput;
+  ServiceProductStatus: ServiceProductStatus;
+  ServiceProductVersion: ResolverTypeWrapper<ServiceProductVersion>;
   Session: ResolverTypeWrapper<SessionRow>;
   Settlement: ResolverTypeWrapper<Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversTypes['Payment']>, receivable: ResolversTypes['Receivable'] }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
+  SponsorProductInput: SponsorProductInput;
+  Sponsorship: ResolverTypeWrapper<Omit<Sponsorship, 'chain' | 'leader' | 'product'> & { chain: ResolversTypes['Chain'], leader: ResolversTypes['Company'], product: ResolversTypes['ServiceProduct'] }>;
+  SponsorshipStatus: SponsorshipStatus;
+  SponsorshipUptake: ResolverTypeWrapper<Omit<SponsorshipUptake, 'sponsorship'> & { sponsorship: ResolversTypes['Sponsorship'] }>;
+  StatCell: ResolverTypeWrapper<StatCell>;
+  StatColumn: ResolverTypeWrapper<StatColumn>;
+  StatRow: ResolverTypeWrapper<StatRow>;
+  StatTable: ResolverTypeWrapper<StatTable>;
+  StatUnit: StatUnit;
   StatusCount: ResolverTypeWrapper<StatusCount>;
   StepOwner: StepOwner;
   StockCoverage: ResolverTypeWrapper<StockCoverage>;
@@ -2647,7 +3170,9 @@ export type ResolversTypes = ResolversObject<{
   SupplierKpi: ResolverTypeWrapper<SupplierKpiRow>;
   SupplierNetwork: ResolverTypeWrapper<Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversTypes['Chain'], nodes: Array<ResolversTypes['NetworkNode']> }>;
   SupplyLink: ResolverTypeWrapper<SupplyLink>;
+  SuppressionReason: SuppressionReason;
   TaskStatus: TaskStatus;
+  TierUptake: ResolverTypeWrapper<TierUptake>;
   TimelinePoint: ResolverTypeWrapper<TimelinePoint>;
   TradeCycle: ResolverTypeWrapper<Omit<TradeCycle, 'companies'> & { companies: Array<ResolversTypes['Company']> }>;
   TradeCycleKind: TradeCycleKind;
@@ -2686,6 +3211,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DimensionScore: DimensionScore;
   DueBucket: DueBucket;
+  Engagement: Omit<Engagement, 'company' | 'product' | 'provider' | 'sponsorship' | 'task'> & { company: ResolversParentTypes['Company'], product: ResolversParentTypes['ServiceProduct'], provider: ResolversParentTypes['Company'], sponsorship?: Maybe<ResolversParentTypes['Sponsorship']>, task: ResolversParentTypes['ImprovementTask'] };
   EventOutcome: EventOutcome;
   Evidence: Omit<Evidence, 'company'> & { company: ResolversParentTypes['Company'] };
   EvidenceCondition: EvidenceCondition;
@@ -2721,6 +3247,7 @@ export type ResolversParentTypes = ResolversObject<{
   LeaderFinance: LeaderFinance;
   LevelCount: LevelCount;
   LowStockSignal: LowStockSignal;
+  MatchReason: MatchReason;
   Membership: MembershipRow;
   Money: Money;
   Mutation: {};
@@ -2733,6 +3260,7 @@ export type ResolversParentTypes = ResolversObject<{
   Offer: Offer;
   OrderLine: OrderLine;
   OrderLineInput: OrderLineInput;
+  OutcomeChange: OutcomeChange;
   OwnBuyer: OwnBuyerRow;
   OwnSupplier: OwnSupplierRow;
   PasswordResetLink: Omit<PasswordResetLink, 'user'> & { user: ResolversParentTypes['User'] };
@@ -2746,7 +3274,12 @@ export type ResolversParentTypes = ResolversObject<{
   PledgedGoods: GoodsRow;
   PledgedGoodsInput: PledgedGoodsInput;
   PoolEntry: Omit<PoolEntry, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
+  ProductOutcomes: ProductOutcomes;
+  ProductScenario: ProductScenario;
+  ProductScenarioInput: ProductScenarioInput;
+  ProposeEngagementInput: ProposeEngagementInput;
   ProposedStep: Omit<ProposedStep, 'ownerCompany'> & { ownerCompany: ResolversParentTypes['Company'] };
+  ProviderOutcomes: Omit<ProviderOutcomes, 'products' | 'provider'> & { products: Array<ResolversParentTypes['ServiceProduct']>, provider: ResolversParentTypes['Company'] };
   PurchaseOrder: OrderRow;
   Query: {};
   QuestionDimension: QuestionDimension;
@@ -2758,6 +3291,11 @@ export type ResolversParentTypes = ResolversObject<{
   Questionnaire: Questionnaire;
   Receivable: ReceivableRow;
   ReceivableTransfer: TransferRow;
+  Recommendation: Omit<Recommendation, 'product' | 'sponsorships'> & { product: ResolversParentTypes['ServiceProduct'], sponsorships: Array<ResolversParentTypes['Sponsorship']> };
+  Recommendations: Omit<Recommendations, 'company' | 'items'> & { company: ResolversParentTypes['Company'], items: Array<ResolversParentTypes['Recommendation']> };
+  Region: Region;
+  RegionalCompany: Omit<RegionalCompany, 'company'> & { company: ResolversParentTypes['Company'] };
+  RegionalStatistics: Omit<RegionalStatistics, 'consentingCompanies'> & { consentingCompanies: Array<ResolversParentTypes['RegionalCompany']> };
   RegisterCompanyInput: RegisterCompanyInput;
   RegisterCompanyPayload: Omit<RegisterCompanyPayload, 'company'> & { company?: Maybe<ResolversParentTypes['Company']> };
   RegisterReceivableInput: RegisterReceivableInput;
@@ -2768,12 +3306,24 @@ export type ResolversParentTypes = ResolversObject<{
   ScenarioLevel: ScenarioLevel;
   ScenarioLevelInput: ScenarioLevelInput;
   ScenarioLevelText: ScenarioLevelText;
+  ScenarioOutcome: ScenarioOutcome;
   ScenarioResult: ScenarioResult;
   ScenarioStat: ScenarioStat;
   ScoreSubtotal: ScoreSubtotal;
+  ServiceProduct: Omit<ServiceProduct, 'provider'> & { provider: ResolversParentTypes['Company'] };
+  ServiceProductFilter: ServiceProductFilter;
+  ServiceProductInput: ServiceProductInput;
+  ServiceProductVersion: ServiceProductVersion;
   Session: SessionRow;
   Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;
+  SponsorProductInput: SponsorProductInput;
+  Sponsorship: Omit<Sponsorship, 'chain' | 'leader' | 'product'> & { chain: ResolversParentTypes['Chain'], leader: ResolversParentTypes['Company'], product: ResolversParentTypes['ServiceProduct'] };
+  SponsorshipUptake: Omit<SponsorshipUptake, 'sponsorship'> & { sponsorship: ResolversParentTypes['Sponsorship'] };
+  StatCell: StatCell;
+  StatColumn: StatColumn;
+  StatRow: StatRow;
+  StatTable: StatTable;
   StatusCount: StatusCount;
   StockCoverage: StockCoverage;
   StockInput: StockInput;
@@ -2784,6 +3334,7 @@ export type ResolversParentTypes = ResolversObject<{
   SupplierKpi: SupplierKpiRow;
   SupplierNetwork: Omit<SupplierNetwork, 'chain' | 'nodes'> & { chain: ResolversParentTypes['Chain'], nodes: Array<ResolversParentTypes['NetworkNode']> };
   SupplyLink: SupplyLink;
+  TierUptake: TierUptake;
   TimelinePoint: TimelinePoint;
   TradeCycle: Omit<TradeCycle, 'companies'> & { companies: Array<ResolversParentTypes['Company']> };
   UndeliveredBacking: Omit<UndeliveredBacking, 'receivable'> & { receivable: ResolversParentTypes['Receivable'] };
@@ -2915,6 +3466,7 @@ export type CompanyResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['CompanyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regionCode?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   uscc?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2988,6 +3540,25 @@ export type DueBucketResolvers<ContextType = Context, ParentType extends Resolve
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivables?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EngagementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
+  acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  assessmentShared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  deliveredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType>;
+  productVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  sponsorship?: Resolver<Maybe<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EngagementStatus'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['ImprovementTask'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3172,6 +3743,7 @@ export type ImprovementTargetResolvers<ContextType = Context, ParentType extends
 
 export type ImprovementTaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImprovementTask'] = ResolversParentTypes['ImprovementTask']> = ResolversObject<{
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['Engagement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3256,6 +3828,16 @@ export type LowStockSignalResolvers<ContextType = Context, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MatchReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchReason'] = ResolversParentTypes['MatchReason']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['MatchReasonCode'], ParentType, ContextType>;
+  currentLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
@@ -3273,6 +3855,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptInvitationWithSignUp?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationAcceptInvitationWithSignUpArgs, 'input'>>;
+  actOnEngagement?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationActOnEngagementArgs, 'action' | 'engagementId'>>;
   actOnInventoryLoan?: Resolver<ResolversTypes['InventoryLoan'], ParentType, ContextType, RequireFields<MutationActOnInventoryLoanArgs, 'action' | 'id'>>;
   actOnOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationActOnOrderArgs, 'action' | 'orderId'>>;
   actOnPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationActOnPledgeArgs, 'action' | 'id'>>;
@@ -3290,6 +3873,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   declareSupplier?: Resolver<ResolversTypes['WriteResult'], ParentType, ContextType, RequireFields<MutationDeclareSupplierArgs, 'supplierId'>>;
   defineFinanceProduct?: Resolver<ResolversTypes['FinanceProduct'], ParentType, ContextType, RequireFields<MutationDefineFinanceProductArgs, 'input'>>;
   disputeReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationDisputeReceivableArgs, 'id' | 'reason'>>;
+  endSponsorship?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationEndSponsorshipArgs, 'sponsorshipId'>>;
   executeRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationExecuteReleaseArgs, 'id'>>;
   grantConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationGrantConsentArgs, 'granteeId' | 'scope'>>;
   importSuppliers?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportSuppliersArgs, 'chainId'>>;
@@ -3300,6 +3884,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkNotificationsReadArgs>>;
   placeOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   planImprovement?: Resolver<ResolversTypes['ImprovementPlan'], ParentType, ContextType, RequireFields<MutationPlanImprovementArgs, 'input'>>;
+  proposeEngagement?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationProposeEngagementArgs, 'input'>>;
+  publishServiceProduct?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType, RequireFields<MutationPublishServiceProductArgs, 'input'>>;
   recordPledgeRegistration?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRecordPledgeRegistrationArgs, 'amount' | 'pledgeId' | 'registeredAt' | 'registrationNumber'>>;
   registerCompany?: Resolver<ResolversTypes['RegisterCompanyPayload'], ParentType, ContextType, RequireFields<MutationRegisterCompanyArgs, 'input'>>;
   registerPledge?: Resolver<ResolversTypes['Pledge'], ParentType, ContextType, RequireFields<MutationRegisterPledgeArgs, 'loanEndDate' | 'productId' | 'receivableId'>>;
@@ -3312,15 +3898,19 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestRelease?: Resolver<ResolversTypes['ReleaseRequest'], ParentType, ContextType, RequireFields<MutationRequestReleaseArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['Session'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'newPassword' | 'token'>>;
   respondToInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationRespondToInvitationArgs, 'accept' | 'chainId'>>;
+  reviseServiceProduct?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType, RequireFields<MutationReviseServiceProductArgs, 'input' | 'productId'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   revokeConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'consentId'>>;
   saveAssessmentDraft?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, RequireFields<MutationSaveAssessmentDraftArgs, 'answers'>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
+  setServiceBudget?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, Partial<MutationSetServiceBudgetArgs>>;
   settleReceivable?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType, RequireFields<MutationSettleReceivableArgs, 'id'>>;
   splitReceivable?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<MutationSplitReceivableArgs, 'amounts' | 'id'>>;
+  sponsorServiceProduct?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType, RequireFields<MutationSponsorServiceProductArgs, 'input'>>;
   submitAssessment?: Resolver<ResolversTypes['Assessment'], ParentType, ContextType, Partial<MutationSubmitAssessmentArgs>>;
   transferReceivable?: Resolver<ResolversTypes['Receivable'], ParentType, ContextType, RequireFields<MutationTransferReceivableArgs, 'id' | 'toCompanyId'>>;
   updateImprovementTask?: Resolver<ResolversTypes['ImprovementTask'], ParentType, ContextType, RequireFields<MutationUpdateImprovementTaskArgs, 'status' | 'taskId'>>;
+  withdrawServiceProduct?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType, RequireFields<MutationWithdrawServiceProductArgs, 'productId'>>;
 }>;
 
 export type NetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = ResolversObject<{
@@ -3371,6 +3961,15 @@ export type OrderLineResolvers<ContextType = Context, ParentType extends Resolve
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutcomeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeChange'] = ResolversParentTypes['OutcomeChange']> = ResolversObject<{
+  averageChange?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  improved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3482,6 +4081,24 @@ export type PoolEntryResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ProductOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductOutcomes'] = ResolversParentTypes['ProductOutcomes']> = ResolversObject<{
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  methodEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  methodZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ScenarioOutcome']>, ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProductScenarioResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductScenario'] = ResolversParentTypes['ProductScenario']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ProposedStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedStep'] = ResolversParentTypes['ProposedStep']> = ResolversObject<{
   dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3490,6 +4107,13 @@ export type ProposedStepResolvers<ContextType = Context, ParentType extends Reso
   scenarioId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProviderOutcomesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProviderOutcomes'] = ResolversParentTypes['ProviderOutcomes']> = ResolversObject<{
+  outcomes?: Resolver<ResolversTypes['ProductOutcomes'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['ServiceProduct']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3519,11 +4143,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   bankExposure?: Resolver<ResolversTypes['BankExposure'], ParentType, ContextType>;
   chain?: Resolver<Maybe<ResolversTypes['Chain']>, ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   chainDashboard?: Resolver<ResolversTypes['ChainDashboard'], ParentType, ContextType, RequireFields<QueryChainDashboardArgs, 'chainId' | 'months'>>;
+  chainSponsorships?: Resolver<Array<ResolversTypes['SponsorshipUptake']>, ParentType, ContextType, RequireFields<QueryChainSponsorshipsArgs, 'chainId'>>;
   circularTrades?: Resolver<Array<ResolversTypes['TradeCycle']>, ParentType, ContextType, RequireFields<QueryCircularTradesArgs, 'kind'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first' | 'offset'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   consentCandidates?: Resolver<Array<ResolversTypes['ConsentCandidate']>, ParentType, ContextType, Partial<QueryConsentCandidatesArgs>>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<QueryConsentsArgs, 'direction'>>;
+  engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType, Partial<QueryEngagementsArgs>>;
   eventOutcome?: Resolver<ResolversTypes['EventOutcome'], ParentType, ContextType, RequireFields<QueryEventOutcomeArgs, 'eventId'>>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'companyId'>>;
   exposure?: Resolver<Array<ResolversTypes['Exposure']>, ParentType, ContextType, RequireFields<QueryExposureArgs, 'companyId'>>;
@@ -3538,6 +4164,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myAssessments?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   myBuyers?: Resolver<Array<ResolversTypes['OwnBuyer']>, ParentType, ContextType>;
   myChains?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mySponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
   mySuppliers?: Resolver<Array<ResolversTypes['OwnSupplier']>, ParentType, ContextType, Partial<QueryMySuppliersArgs>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -3548,11 +4175,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pledgeRegistrationForms?: Resolver<Array<ResolversTypes['PledgeRegistrationForm']>, ParentType, ContextType, RequireFields<QueryPledgeRegistrationFormsArgs, 'unregisteredOnly'>>;
   pledges?: Resolver<Array<ResolversTypes['Pledge']>, ParentType, ContextType, RequireFields<QueryPledgesArgs, 'first' | 'offset'>>;
   proposedSteps?: Resolver<Array<ResolversTypes['ProposedStep']>, ParentType, ContextType, RequireFields<QueryProposedStepsArgs, 'companyId' | 'targets'>>;
+  providerOutcomes?: Resolver<ResolversTypes['ProviderOutcomes'], ParentType, ContextType, RequireFields<QueryProviderOutcomesArgs, 'providerId'>>;
   questionnaire?: Resolver<ResolversTypes['Questionnaire'], ParentType, ContextType, Partial<QueryQuestionnaireArgs>>;
   receivable?: Resolver<Maybe<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivableArgs, 'id'>>;
   receivablePool?: Resolver<Array<ResolversTypes['PoolEntry']>, ParentType, ContextType, RequireFields<QueryReceivablePoolArgs, 'loanEndDate' | 'productId'>>;
   receivables?: Resolver<Array<ResolversTypes['Receivable']>, ParentType, ContextType, RequireFields<QueryReceivablesArgs, 'first' | 'offset' | 'role'>>;
+  recommendedProducts?: Resolver<ResolversTypes['Recommendations'], ParentType, ContextType, RequireFields<QueryRecommendedProductsArgs, 'companyId'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regionalStatistics?: Resolver<ResolversTypes['RegionalStatistics'], ParentType, ContextType, RequireFields<QueryRegionalStatisticsArgs, 'months'>>;
   releaseRequests?: Resolver<Array<ResolversTypes['ReleaseRequest']>, ParentType, ContextType, Partial<QueryReleaseRequestsArgs>>;
+  serviceProduct?: Resolver<Maybe<ResolversTypes['ServiceProduct']>, ParentType, ContextType, RequireFields<QueryServiceProductArgs, 'id'>>;
+  serviceProducts?: Resolver<Array<ResolversTypes['ServiceProduct']>, ParentType, ContextType, RequireFields<QueryServiceProductsArgs, 'first' | 'offset'>>;
   singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
   stockCoverage?: Resolver<ResolversTypes['StockCoverage'], ParentType, ContextType, RequireFields<QueryStockCoverageArgs, 'companyId'>>;
@@ -3663,6 +4296,54 @@ export type ReceivableTransferResolvers<ContextType = Context, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
+  netMonthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  sponsorships?: Resolver<Array<ResolversTypes['Sponsorship']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecommendationsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendations'] = ResolversParentTypes['Recommendations']> = ResolversObject<{
+  budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  emptyReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['MatchReason']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Recommendation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionalCompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalCompany'] = ResolversParentTypes['RegionalCompany']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['Grade']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionalStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalStatistics'] = ResolversParentTypes['RegionalStatistics']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consentingCompanies?: Resolver<Array<ResolversTypes['RegionalCompany']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
+  finance?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
+  gradesByIndustry?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
+  gradesOverTime?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
+  methodEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  methodZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  minimumCompanies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providerOutcomes?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type RegisterCompanyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterCompanyPayload'] = ResolversParentTypes['RegisterCompanyPayload']> = ResolversObject<{
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3720,6 +4401,16 @@ export type ScenarioLevelTextResolvers<ContextType = Context, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ScenarioOutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioOutcome'] = ResolversParentTypes['ScenarioOutcome']> = ResolversObject<{
+  after90Days?: Resolver<Maybe<ResolversTypes['OutcomeChange']>, ParentType, ContextType>;
+  atDelivery?: Resolver<Maybe<ResolversTypes['OutcomeChange']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measurable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scenarioId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type ScenarioResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScenarioResult'] = ResolversParentTypes['ScenarioResult']> = ResolversObject<{
   en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3749,6 +4440,40 @@ export type ScoreSubtotalResolvers<ContextType = Context, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ServiceProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProduct'] = ResolversParentTypes['ServiceProduct']> = ResolversObject<{
+  deliveryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ServiceProductVersion']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcomes?: Resolver<ResolversTypes['ProductOutcomes'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ProductScenario']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceProductStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceProductVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceProductVersion'] = ResolversParentTypes['ServiceProductVersion']> = ResolversObject<{
+  deliveryDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  scenarios?: Resolver<Array<ResolversTypes['ProductScenario']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3767,6 +4492,57 @@ export type SingleSourceRiskResolvers<ContextType = Context, ParentType extends 
   buyerTier?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supplier?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SponsorshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sponsorship'] = ResolversParentTypes['Sponsorship']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leader?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  monthlyShare?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ServiceProduct'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SponsorshipStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SponsorshipUptakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SponsorshipUptake'] = ResolversParentTypes['SponsorshipUptake']> = ResolversObject<{
+  byTier?: Resolver<Array<ResolversTypes['TierUptake']>, ParentType, ContextType>;
+  sponsorship?: Resolver<ResolversTypes['Sponsorship'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatCell'] = ResolversParentTypes['StatCell']> = ResolversObject<{
+  hidden?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatColumn'] = ResolversParentTypes['StatColumn']> = ResolversObject<{
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['StatUnit'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatRow'] = ResolversParentTypes['StatRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['StatCell']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatTable'] = ResolversParentTypes['StatTable']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['StatColumn']>, ParentType, ContextType>;
+  en?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['StatRow']>, ParentType, ContextType>;
+  zh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3826,6 +4602,14 @@ export type SupplyLinkResolvers<ContextType = Context, ParentType extends Resolv
   buyerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   supplierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TierUptakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TierUptake'] = ResolversParentTypes['TierUptake']> = ResolversObject<{
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engaged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3899,6 +4683,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Decimal?: GraphQLScalarType;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
   DueBucket?: DueBucketResolvers<ContextType>;
+  Engagement?: EngagementResolvers<ContextType>;
   EventOutcome?: EventOutcomeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceCondition?: EvidenceConditionResolvers<ContextType>;
@@ -3925,6 +4710,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LeaderFinance?: LeaderFinanceResolvers<ContextType>;
   LevelCount?: LevelCountResolvers<ContextType>;
   LowStockSignal?: LowStockSignalResolvers<ContextType>;
+  MatchReason?: MatchReasonResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3934,6 +4720,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Offer?: OfferResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OutcomeChange?: OutcomeChangeResolvers<ContextType>;
   OwnBuyer?: OwnBuyerResolvers<ContextType>;
   OwnSupplier?: OwnSupplierResolvers<ContextType>;
   PasswordResetLink?: PasswordResetLinkResolvers<ContextType>;
@@ -3944,7 +4731,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PledgeRegistrationForm?: PledgeRegistrationFormResolvers<ContextType>;
   PledgedGoods?: PledgedGoodsResolvers<ContextType>;
   PoolEntry?: PoolEntryResolvers<ContextType>;
+  ProductOutcomes?: ProductOutcomesResolvers<ContextType>;
+  ProductScenario?: ProductScenarioResolvers<ContextType>;
   ProposedStep?: ProposedStepResolvers<ContextType>;
+  ProviderOutcomes?: ProviderOutcomesResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionDimension?: QuestionDimensionResolvers<ContextType>;
@@ -3956,18 +4746,32 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Questionnaire?: QuestionnaireResolvers<ContextType>;
   Receivable?: ReceivableResolvers<ContextType>;
   ReceivableTransfer?: ReceivableTransferResolvers<ContextType>;
+  Recommendation?: RecommendationResolvers<ContextType>;
+  Recommendations?: RecommendationsResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionalCompany?: RegionalCompanyResolvers<ContextType>;
+  RegionalStatistics?: RegionalStatisticsResolvers<ContextType>;
   RegisterCompanyPayload?: RegisterCompanyPayloadResolvers<ContextType>;
   RegistrationFormParty?: RegistrationFormPartyResolvers<ContextType>;
   ReleaseRequest?: ReleaseRequestResolvers<ContextType>;
   ScenarioEvidence?: ScenarioEvidenceResolvers<ContextType>;
   ScenarioLevel?: ScenarioLevelResolvers<ContextType>;
   ScenarioLevelText?: ScenarioLevelTextResolvers<ContextType>;
+  ScenarioOutcome?: ScenarioOutcomeResolvers<ContextType>;
   ScenarioResult?: ScenarioResultResolvers<ContextType>;
   ScenarioStat?: ScenarioStatResolvers<ContextType>;
   ScoreSubtotal?: ScoreSubtotalResolvers<ContextType>;
+  ServiceProduct?: ServiceProductResolvers<ContextType>;
+  ServiceProductVersion?: ServiceProductVersionResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   Settlement?: SettlementResolvers<ContextType>;
   SingleSourceRisk?: SingleSourceRiskResolvers<ContextType>;
+  Sponsorship?: SponsorshipResolvers<ContextType>;
+  SponsorshipUptake?: SponsorshipUptakeResolvers<ContextType>;
+  StatCell?: StatCellResolvers<ContextType>;
+  StatColumn?: StatColumnResolvers<ContextType>;
+  StatRow?: StatRowResolvers<ContextType>;
+  StatTable?: StatTableResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   StockCoverage?: StockCoverageResolvers<ContextType>;
   StockPosition?: StockPositionResolvers<ContextType>;
@@ -3975,6 +4779,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SupplierKpi?: SupplierKpiResolvers<ContextType>;
   SupplierNetwork?: SupplierNetworkResolvers<ContextType>;
   SupplyLink?: SupplyLinkResolvers<ContextType>;
+  TierUptake?: TierUptakeResolvers<ContextType>;
   TimelinePoint?: TimelinePointResolvers<ContextType>;
   TradeCycle?: TradeCycleResolvers<ContextType>;
   UndeliveredBacking?: UndeliveredBackingResolvers<ContextType>;
