@@ -34,6 +34,12 @@ export interface Context {
   live?: LiveScope;
   companies: CompanyReads;
   users: UserReads;
+  /**
+   * Users by id from the principal cache (kept exact by the user-changing outcomes, see
+   * auth/principal-cache.ts): the caller's own row costs no Neo4j read. Not for a row the request
+   * itself just changed — read that from `users`, which carries the request's bookmarks.
+   */
+  principalUsers: Pick<UserReads, 'byId'>;
   chains: ChainReads;
   network: ReturnType<typeof networkReads>;
   orders: OrderReads;

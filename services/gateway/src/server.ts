@@ -160,6 +160,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       ...(live ? { live } : {}),
       companies: companyReads(read),
       users: userReads(read),
+      principalUsers: { byId: (id) => principalUsers.byId(id) },
       chains: chainReads(read),
       network: networkReads(read, networkCache),
       orders: orderReads(read),
