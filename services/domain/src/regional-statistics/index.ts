@@ -1,1 +1,2 @@
 export * from './suppression';
+export * from './tables';
