@@ -1,2 +1,3 @@
 export * from './suppression';
 export * from './tables';
+export * from './access';

@@ -8,8 +8,13 @@
  *   free-text region mapped (`regionCodeOfName`), else null (not counted in any region).
  */
 import { fail, type Result } from '../shared/errors';
-import { divisionName, regionCodeOfName } from './divisions';
-import { parseRegionCode, regionCodeOfUscc, type RegionCode } from './region-code';
+import { divisionFullName, divisionName, regionCodeOfName } from './divisions';
+import {
+  parseRegionCode,
+  regionCodeOfUscc,
+  type RegionCode,
+  type RegionLevel,
+} from './region-code';
 
 /** An authority's region: a six-digit code of a division in the table. */
 export function authorityRegion(region: string): Result<RegionCode> {
@@ -53,4 +58,14 @@ export function regionCodeOfRegionText(region: string | null | undefined): strin
   if (!region?.trim()) return null;
   const mapped = regionCodeOfName(region);
   return mapped.ok ? mapped.value : null;
+}
+
+/** A division as the API shows it (Region), or undefined for a code not in the table. */
+export function regionOf(
+  code: string,
+): { code: string; name: string; fullName: string; level: RegionLevel } | undefined {
+  const parsed = parseRegionCode(code);
+  const name = divisionName(code);
+  if (!parsed.ok || name === undefined) return undefined;
+  return { code, name, fullName: divisionFullName(code) ?? name, level: parsed.value.level };
 }

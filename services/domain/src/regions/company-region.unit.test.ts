@@ -1,5 +1,5 @@
 import { withUsccCheckChar } from '../company/uscc';
-import { companyRegionCode, regionCodeOfRegionText } from './company-region';
+import { companyRegionCode, regionCodeOfRegionText, regionOf } from './company-region';
 
 /** A valid USCC registered in division `code`. */
 const usccIn = (code: string) => withUsccCheckChar(`91${code}MA2A0001`);
@@ -26,4 +26,16 @@ describe('companyRegionCode (Company.regionCode)', () => {
   });
   it('given region text only, when mapped, then the narrowest division', () =>
     expect(regionCodeOfRegionText('浙江省宁波市海曙区')).toBe('330203'));
+});
+
+describe('regionOf (Region)', () => {
+  it('given a county code, then its names and level', () =>
+    expect(regionOf('330203')).toEqual({
+      code: '330203',
+      name: '海曙区',
+      fullName: '浙江省宁波市海曙区',
+      level: 'COUNTY',
+    }));
+  it('given a code of no division, then undefined', () =>
+    expect(regionOf('339999')).toBeUndefined());
 });
