@@ -144,6 +144,19 @@ class Sheet {
   line(total: string, parts: readonly string[]) {
     this.lines.push({ total, parts });
   }
+
+  /** Column `j` of the TOTAL row is the sum of column `j` of `rows`, for each `j` given. */
+  columnSums(
+    total: readonly CellSpec[],
+    rows: ReadonlyArray<{ cells: CellSpec[] }>,
+    columns: readonly number[],
+  ) {
+    for (const j of columns)
+      this.line(
+        total[j]!.figure,
+        rows.map((row) => row.cells[j]!.figure),
+      );
+  }
 }
 
 interface CellSpec {
@@ -154,11 +167,6 @@ interface TableSpec extends Omit<StatTable, 'rows'> {
   rows: Array<Omit<StatRow, 'cells'> & { cells: CellSpec[] }>;
 }
 
-const union = (sets: Iterable<ReadonlySet<string>>) => {
-  const all = new Set<string>();
-  for (const s of sets) for (const id of s) all.add(id);
-  return all;
-};
 const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   new Set([...a].filter((id) => !b.has(id)));
 
@@ -223,14 +231,12 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
     );
     return { key: g.key, zh: g.zh, en: g.en, cells: [...cells, total] };
   });
-  const gradeTotals = ranks.map((r, j) => {
-    const total = cellOf(gradeSet(input.companies, r));
-    sheet.line(
-      total.figure,
-      gradeRows.map((row) => row.cells[j]!.figure),
-    );
-    return total;
-  });
+  const gradeTotals = ranks.map((r) => cellOf(gradeSet(input.companies, r)));
+  sheet.columnSums(
+    gradeTotals,
+    gradeRows,
+    ranks.map((_, j) => j),
+  );
   const assessedAll = cellOf(assessedSet(input.companies));
   sheet.line(
     assessedAll.figure,
@@ -313,11 +319,10 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
   };
   const coverageRows = groups.map((g) => coverageRow(g.key, g.zh, g.en, g.members));
   const coverageTotal = coverageRow(TOTAL, '合计', 'Total', [...input.companies]);
-  coverageTotal.cells.forEach((total, j) =>
-    sheet.line(
-      total.figure,
-      coverageRows.map((row) => row.cells[j]!.figure),
-    ),
+  sheet.columnSums(
+    coverageTotal.cells,
+    coverageRows,
+    coverageTotal.cells.map((_, j) => j),
   );
   const coverage: TableSpec = {
     key: 'coverage',
@@ -336,51 +341,37 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
     PLEDGES: { zh: '应收账款质押融资', en: 'Receivable pledges' },
     INVENTORY_LOANS: { zh: '存货融资', en: 'Inventory loans' },
   };
-  const financeRows = FINANCE_INSTRUMENTS.map((instrument) => {
-    const facts = input.finance.filter((f) => f.instrument === instrument);
+  /** Companies, count and amount of these facts (count and amount rest on the companies). */
+  const financeCells = (key: string, facts: readonly FinanceFact[]): CellSpec[] => {
     const companies = new Set(facts.map((f) => f.companyId));
-    const count = facts.reduce((a, f) => a + f.count, 0);
-    const amount = facts.reduce((a, f) => a + f.amountFen, 0n);
-    return {
-      key: instrument,
-      ...instruments[instrument],
-      companies,
-      cells: [
-        cellOf(companies),
-        {
-          figure: sheet.figure(`finance:${instrument}:count`, companies.size),
-          value: String(count),
-        },
-        {
-          figure: sheet.figure(`finance:${instrument}:amount`, companies.size),
-          value: formatFenSum(amount),
-        },
-      ],
-    };
-  });
-  const financed = union(financeRows.map((r) => r.companies));
+    return [
+      cellOf(companies),
+      {
+        figure: sheet.figure(`finance:${key}:count`, companies.size),
+        value: String(facts.reduce((a, f) => a + f.count, 0)),
+      },
+      {
+        figure: sheet.figure(`finance:${key}:amount`, companies.size),
+        value: formatFenSum(facts.reduce((a, f) => a + f.amountFen, 0n)),
+      },
+    ];
+  };
+  const financeRows = FINANCE_INSTRUMENTS.map((instrument) => ({
+    key: instrument,
+    ...instruments[instrument],
+    cells: financeCells(
+      instrument,
+      input.finance.filter((f) => f.instrument === instrument),
+    ),
+  }));
   const financeTotal = {
     key: TOTAL,
     zh: '合计',
     en: 'Total',
-    cells: [
-      cellOf(financed),
-      {
-        figure: sheet.figure('finance:TOTAL:count', financed.size),
-        value: String(input.finance.reduce((a, f) => a + f.count, 0)),
-      },
-      {
-        figure: sheet.figure('finance:TOTAL:amount', financed.size),
-        value: formatFenSum(input.finance.reduce((a, f) => a + f.amountFen, 0n)),
-      },
-    ],
+    cells: financeCells(TOTAL, input.finance),
   };
   // Counts and amounts add up over the instruments; companies do not (one may have several).
-  for (const j of [1, 2])
-    sheet.line(
-      financeTotal.cells[j]!.figure,
-      financeRows.map((r) => r.cells[j]!.figure),
-    );
+  sheet.columnSums(financeTotal.cells, financeRows, [1, 2]);
   const finance: TableSpec = {
     key: 'finance',
     zh: '供应链金融（本地区中小企业）',
@@ -390,7 +381,7 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
       { key: 'count', zh: '笔数', en: 'Count', unit: 'COUNT' },
       { key: 'amount', zh: '金额（元）', en: 'Amount (yuan)', unit: 'YUAN' },
     ],
-    rows: [...financeRows.map(({ companies: _c, ...row }) => row), financeTotal],
+    rows: [...financeRows, financeTotal],
   };
 
   // TODO(matching): rows of measured outcomes by scenario from delivered engagements among the
