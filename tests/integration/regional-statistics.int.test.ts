@@ -7,6 +7,7 @@
  * granted the authority an ASSESSMENT consent is listed.
  */
 import { answersFor, graphqlAnswers, type Rank } from '../../scripts/seed/assessment-answers';
+import { download, headersOf, rowsOf } from '../support/exports';
 import { codeOf, startTestApi, uniqueUscc, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -232,6 +233,37 @@ describe('the authority of 苏州市', () => {
       { c: '320505' },
     );
     expect(region).toEqual({ fullName: '江苏省苏州市虎丘区' });
+  });
+});
+
+describe('regional-statistics.xlsx', () => {
+  it('holds the tables as the authority sees them, hidden figures empty; a company that is not an authority gets 403', async () => {
+    const file = await download(api, suzhou, 'regional-statistics.xlsx', { months: '3' });
+    expect(file.status).toBe(200);
+    const book = file.book!;
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '说明',
+      '各行业数字化水平等级',
+      '等级分布变化（月末）',
+      '覆盖情况',
+      '供应链金融（本地区中小企业）',
+      '服务商实测成效',
+      '已授权企业',
+    ]);
+    const grades = book.getWorksheet('各行业数字化水平等级')!;
+    expect(headersOf(grades)).toEqual(['项目', '未定级', '一级', '二级', '三级', '四级', '合计']);
+    const machinery = rowsOf(grades).find((r) => r['项目']!.value === '机械')!;
+    expect([machinery['一级']!.value, machinery['二级']!.value, machinery['合计']!.value]).toEqual([
+      null,
+      null,
+      12,
+    ]);
+    expect(rowsOf(book.getWorksheet('已授权企业')!).map((r) => r['企业名称']!.value)).toHaveLength(
+      1,
+    );
+    const sme = await api.user(consenting, 'VIEWER');
+    const refused = await download(api, sme, 'regional-statistics.xlsx');
+    expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
   });
 });
 
