@@ -16,6 +16,7 @@ let guangdong: Account;
 let consenting: string;
 let shanghaiWithSuzhouText: string;
 let machineryLeader: string;
+let member: Account;
 
 const STATS = `query ($m: Int) { regionalStatistics(months: $m) {
   region { code name fullName level } asOf companies minimumCompanies methodZh methodEn
@@ -105,6 +106,7 @@ beforeAll(async () => {
   // One 二级 company grants 苏州's authority its assessment; so does the 上海 one (outside the region).
   const first = machinery[0]!;
   consenting = first.id;
+  member = machinery[1]!.account!;
   const grant = (who: Account, grantee: string) =>
     who.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
       g: grantee,
@@ -225,6 +227,18 @@ describe('the authority of 苏州市', () => {
       grade: { rank: 2 },
     });
     expect(s.consentingCompanies.map((c) => c.company.id)).not.toContain(machineryLeader);
+  });
+
+  it("is offered to its region's companies as a consent candidate for ASSESSMENT; another region's authority is not", async () => {
+    const { consentCandidates } = await member.data<{
+      consentCandidates: { company: { id: string }; relations: string[]; scopes: string[] }[];
+    }>('{ consentCandidates(scope: ASSESSMENT) { company { id } relations scopes } }');
+    expect(consentCandidates).toContainEqual({
+      company: { id: suzhou.companyId },
+      relations: ['REGION_AUTHORITY'],
+      scopes: ['ASSESSMENT'],
+    });
+    expect(consentCandidates.map((c) => c.company.id)).not.toContain(guangdong.companyId);
   });
 
   it('looks divisions up', async () => {
