@@ -292,3 +292,27 @@ describe('the authority of 广东省', () => {
     expect(s.consentingCompanies).toEqual([]);
   });
 });
+
+describe('an invited company', () => {
+  it('gets its regionCode from its USCC when invited, before it has a profile', async () => {
+    const leader = await api.user(machineryLeader, 'ADMIN');
+    const { createChain } = await leader.data<{ createChain: { id: string } }>(
+      'mutation { createChain(name: "苏州机械链") { id } }',
+    );
+    const uscc = uniqueUscc('320506');
+    await leader.data(
+      'mutation ($c: ID!, $s: SupplierInvite!) { inviteSupplier(chainId: $c, supplier: $s) { applied } }',
+      {
+        c: createChain.id,
+        s: { name: '吴中待邀', uscc, email: `${uscc.toLowerCase()}@test.chainlift` },
+      },
+    );
+    const [invited] = await api.cypher(
+      'MATCH (c:Company {uscc: $uscc}) RETURN c.regionCode AS code',
+      {
+        uscc,
+      },
+    );
+    expect(invited).toEqual({ code: '320506' });
+  });
+});
