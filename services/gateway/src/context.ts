@@ -16,6 +16,7 @@ import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
 import type { ReceivableReads } from './reads/receivables';
+import type { RegionalReads } from './reads/regional';
 import type { RiskReads } from './reads/risk';
 import type { UserReads } from './reads/users';
 import type { LiveScope } from './live/ws-server';
@@ -51,6 +52,7 @@ export interface Context {
   loans: LoanReads;
   risk: RiskReads;
   assessments: AssessmentReads;
+  regional: RegionalReads;
   notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;
