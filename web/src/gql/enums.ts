@@ -250,6 +250,10 @@ export const NotificationKind = {
   ASSESSMENT_SHARED: 'ASSESSMENT_SHARED',
   CONSENT_GRANTED: 'CONSENT_GRANTED',
   CONSENT_REVOKED: 'CONSENT_REVOKED',
+  /** A company engaged one of the provider's products (to the provider). */
+  ENGAGEMENT_PROPOSED: 'ENGAGEMENT_PROPOSED',
+  /** The other side accepted, delivered or cancelled an engagement. */
+  ENGAGEMENT_UPDATED: 'ENGAGEMENT_UPDATED',
   INVITATION_RECEIVED: 'INVITATION_RECEIVED',
   LIQUIDATION: 'LIQUIDATION',
   MARGIN_CALL: 'MARGIN_CALL',

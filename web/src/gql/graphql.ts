@@ -325,6 +325,10 @@ export type NotificationKind =
   | 'ASSESSMENT_SHARED'
   | 'CONSENT_GRANTED'
   | 'CONSENT_REVOKED'
+  /** A company engaged one of the provider's products (to the provider). */
+  | 'ENGAGEMENT_PROPOSED'
+  /** The other side accepted, delivered or cancelled an engagement. */
+  | 'ENGAGEMENT_UPDATED'
   | 'INVITATION_RECEIVED'
   | 'LIQUIDATION'
   | 'MARGIN_CALL'

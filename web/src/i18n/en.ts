@@ -719,6 +719,8 @@ export const en: Record<MessageKey, string> = {
   'notificationKind.CONSENT_REVOKED': 'Consent revoked',
   'notificationKind.ASSESSMENT_SHARED': 'Assessment shared',
   'notificationKind.TASK_DUE': 'Improvement task due',
+  'notificationKind.ENGAGEMENT_PROPOSED': 'Engagement proposed',
+  'notificationKind.ENGAGEMENT_UPDATED': 'Engagement updated',
   'emailStatus.PENDING': 'E-mail pending',
   'emailStatus.RETRYING': 'E-mail retrying',
   'emailStatus.SENT': 'E-mail sent',

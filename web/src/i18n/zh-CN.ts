@@ -702,6 +702,8 @@ export const zhCN = {
   'notificationKind.CONSENT_REVOKED': '数据授权已撤销',
   'notificationKind.ASSESSMENT_SHARED': '收到共享的数字化评估',
   'notificationKind.TASK_DUE': '改进任务到期',
+  'notificationKind.ENGAGEMENT_PROPOSED': '新的服务委托',
+  'notificationKind.ENGAGEMENT_UPDATED': '服务委托有进展',
   'emailStatus.PENDING': '邮件待发',
   'emailStatus.RETRYING': '邮件重试中',
   'emailStatus.SENT': '邮件已发',
