@@ -15,6 +15,7 @@ import type { networkReads } from './reads/network';
 import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
+import type { ProviderReads } from './reads/providers';
 import type { ReceivableReads } from './reads/receivables';
 import type { RiskReads } from './reads/risk';
 import type { UserReads } from './reads/users';
@@ -45,6 +46,7 @@ export interface Context {
   loans: LoanReads;
   risk: RiskReads;
   assessments: AssessmentReads;
+  providers: ProviderReads;
   notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;

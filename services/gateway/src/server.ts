@@ -53,6 +53,7 @@ import { takeawayRouter } from './takeaway/takeaway-router';
 import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
 import { assessmentReads } from './reads/assessment';
+import { providerReads } from './reads/providers';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { consentReads } from './reads/consents';
@@ -171,6 +172,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       loans: loanReads(read),
       risk: riskReads(read),
       assessments: assessmentReads(read),
+      providers: providerReads(read),
       notifications: notificationReads(read),
       events: eventSubmitter({
         bus,

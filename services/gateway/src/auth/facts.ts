@@ -5,6 +5,7 @@
 import {
   IN_NETWORK,
   type ConsentScope,
+  type EngagementParties,
   type InventoryLoanParties,
   type MemberStatus,
   type SupplyLinkState,
@@ -33,6 +34,9 @@ export interface AccessFacts {
   /** The leaders of the chains a company belongs to (invited, active or suspended). */
   leadersOf(companyId: string): Promise<string[]>;
   taskParties(taskId: string): Promise<TaskParties | undefined>;
+  /** The provider of a service product. */
+  productProvider(productId: string): Promise<string | undefined>;
+  engagementParties(engagementId: string): Promise<EngagementParties | undefined>;
 }
 
 export interface TaskParties {
@@ -178,6 +182,19 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
         first<TaskParties>(
           'MATCH (t:ImprovementTask {id: $taskId}) RETURN t { .companyId, .plannedBy, .ownerCompanyId }',
           { taskId },
+        ),
+      ),
+    productProvider: (productId) =>
+      once(`product/${productId}`, () =>
+        first<string>('MATCH (p:ServiceProduct {id: $productId}) RETURN p.providerId', {
+          productId,
+        }),
+      ),
+    engagementParties: (engagementId) =>
+      once(`engagement/${engagementId}`, () =>
+        first<EngagementParties>(
+          'MATCH (e:Engagement {id: $engagementId}) RETURN e { .companyId, .providerId }',
+          { engagementId },
         ),
       ),
     loanParties: (loanId) =>

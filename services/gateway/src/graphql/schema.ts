@@ -14,6 +14,7 @@ import { networkResolvers } from './resolvers/network';
 import { notificationResolvers } from './resolvers/notifications';
 import { orderResolvers } from './resolvers/orders';
 import { pledgeResolvers } from './resolvers/pledges';
+import { providerResolvers } from './resolvers/providers';
 import { receivableResolvers } from './resolvers/receivables';
 import { releaseRequestResolvers } from './resolvers/release-requests';
 import { riskResolvers } from './resolvers/risk';
@@ -45,6 +46,7 @@ export const resolvers: Resolvers[] = [
   releaseRequestResolvers,
   riskResolvers,
   assessmentResolvers,
+  providerResolvers,
   notificationResolvers,
   liveResolvers,
 ];
