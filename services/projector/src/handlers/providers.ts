@@ -59,15 +59,17 @@ export const serviceProductPublished: Handler<ServiceProductPublished, ProductsS
         `MATCH (c:Company {id: $providerId})
          MERGE (c)-[:OFFERS]->(p:ServiceProduct {id: $productId})
            ON CREATE SET p.providerId = $providerId, p.firstPublishedAt = datetime($at)
-         SET p.status = 'ACTIVE', p.version = $version, p.questionnaireVersion = $questionnaireVersion,
-             p.name = $name, p.description = $description, p.monthlyPriceFen = $monthlyPriceFen,
-             p.scenarioIds = $scenarioIds, p.targetLevels = $targetLevels, p.industries = $industries,
-             p.regions = $regions, p.deliveryDays = $deliveryDays, p.references = $references,
+         WITH p, toInteger($version) AS version, toInteger($monthlyPriceFen) AS priceFen,
+              [l IN $targetLevels | toInteger(l)] AS levels, toInteger($deliveryDays) AS days
+         SET p.status = 'ACTIVE', p.version = version, p.questionnaireVersion = $questionnaireVersion,
+             p.name = $name, p.description = $description, p.monthlyPriceFen = priceFen,
+             p.scenarioIds = $scenarioIds, p.targetLevels = levels, p.industries = $industries,
+             p.regions = $regions, p.deliveryDays = days, p.references = $references,
              p.publishedAt = datetime($at)
-         CREATE (p)-[:VERSION]->(:ServiceProductVersion {productId: $productId, version: $version,
-             name: $name, description: $description, monthlyPriceFen: $monthlyPriceFen,
-             scenarioIds: $scenarioIds, targetLevels: $targetLevels, industries: $industries,
-             regions: $regions, deliveryDays: $deliveryDays, references: $references,
+         CREATE (p)-[:VERSION]->(:ServiceProductVersion {productId: $productId, version: version,
+             name: $name, description: $description, monthlyPriceFen: priceFen,
+             scenarioIds: $scenarioIds, targetLevels: levels, industries: $industries,
+             regions: $regions, deliveryDays: days, references: $references,
              publishedAt: datetime($at)})`,
         {
           ...p,
@@ -141,8 +143,8 @@ export const engagementProposed: Handler<EngagementProposed, ProposeEngagementSt
        MATCH (c:Company {id: r.companyId}) MATCH (v:Company {id: r.providerId})
        MATCH (t:ImprovementTask {id: r.taskId}) MATCH (p:ServiceProduct {id: r.productId})
        CREATE (c)-[:ENGAGES]->(e:Engagement {id: r.engagementId, companyId: r.companyId,
-         providerId: r.providerId, productId: r.productId, productVersion: r.productVersion,
-         planId: r.planId, taskId: r.taskId, monthlyPriceFen: r.monthlyPriceFen, note: r.note,
+         providerId: r.providerId, productId: r.productId, productVersion: toInteger(r.productVersion),
+         planId: r.planId, taskId: r.taskId, monthlyPriceFen: toInteger(r.monthlyPriceFen), note: r.note,
          status: 'PROPOSED', proposedOn: date(r.on), proposedAt: datetime(r.at), updatedAt: datetime(r.at)})-[:WITH]->(v)
        CREATE (e)-[:OF_PRODUCT]->(p)
        CREATE (e)-[:FOR_TASK]->(t)
