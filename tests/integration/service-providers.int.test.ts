@@ -288,6 +288,14 @@ describe('an engagement', () => {
     );
     expect(none.map((e) => e.id)).not.toContain(id);
 
+    // The provider it engaged is offered as a grantee, for the assessment only.
+    const { consentCandidates } = await sme.data<{
+      consentCandidates: { company: { id: string }; relations: string[]; scopes: string[] }[];
+    }>('{ consentCandidates { company { id } relations scopes } }');
+    expect(consentCandidates.find((c) => c.company.id === provider.companyId)).toMatchObject({
+      relations: ['ENGAGED_PROVIDER'],
+      scopes: ['ASSESSMENT'],
+    });
     // The SME grants the provider an ASSESSMENT consent: now it reads it (audited), and the engagement says so.
     await sme.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
       g: provider.companyId,

@@ -26,7 +26,9 @@ export const CandidateRelation = {
   /** Buys from the caller (a supply link). */
   BUYER: 'BUYER',
   /** Leads a chain the caller belongs to. */
-  CHAIN_LEADER: 'CHAIN_LEADER'
+  CHAIN_LEADER: 'CHAIN_LEADER',
+  /** A service provider the caller engaged (an engagement not cancelled): the assessment is what it would see. */
+  ENGAGED_PROVIDER: 'ENGAGED_PROVIDER'
 } as const;
 
 export type CandidateRelation = typeof CandidateRelation[keyof typeof CandidateRelation];

@@ -63,6 +63,8 @@ export const CANDIDATE_RELATIONS = [
   'BANK_APPLIED',
   /** A bank offering receivable-pledge products. */
   'BANK_PRODUCT',
+  /** A service provider the grantor engaged (an engagement not cancelled): it may see the assessment. */
+  'ENGAGED_PROVIDER',
 ] as const;
 export type CandidateRelation = (typeof CANDIDATE_RELATIONS)[number];
 
@@ -77,6 +79,7 @@ const USEFUL: Record<CandidateRelation, readonly ConsentScope[]> = {
   BUYER: ['ORDERS', 'INVENTORY'],
   BANK_APPLIED: ['RECEIVABLES', 'ASSESSMENT'],
   BANK_PRODUCT: ['RECEIVABLES', 'ASSESSMENT'],
+  ENGAGED_PROVIDER: ['ASSESSMENT'],
 };
 
 export interface ConsentCandidate {

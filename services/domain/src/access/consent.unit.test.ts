@@ -84,4 +84,17 @@ describe('consent candidates', () => {
     ]);
     expect(consentCandidates('me', [], 'ORDERS')).toEqual([]);
   });
+
+  it('offers a provider the company engaged for its assessment only', () => {
+    expect(
+      consentCandidates('me', [{ companyId: 'prov', relation: 'ENGAGED_PROVIDER' as const }]),
+    ).toEqual([{ companyId: 'prov', relations: ['ENGAGED_PROVIDER'], scopes: ['ASSESSMENT'] }]);
+    expect(
+      consentCandidates(
+        'me',
+        [{ companyId: 'prov', relation: 'ENGAGED_PROVIDER' as const }],
+        'ORDERS',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -176,7 +176,9 @@ export type CandidateRelation =
   /** Buys from the caller (a supply link). */
   | 'BUYER'
   /** Leads a chain the caller belongs to. */
-  | 'CHAIN_LEADER';
+  | 'CHAIN_LEADER'
+  /** A service provider the caller engaged (an engagement not cancelled): the assessment is what it would see. */
+  | 'ENGAGED_PROVIDER';
 
 export type Chain = {
   __typename?: 'Chain';
