@@ -17,6 +17,8 @@ const calendar = businessCalendar(clock, 'Asia/Shanghai');
 let api: TestApi;
 let provider: Account;
 let sme: Account;
+/** Consent is the SME's ADMIN's to grant. */
+let smeAdmin: Account;
 
 const PRODUCT = `id status version name monthlyPrice { amount currency } deliveryDays references
   scenarios { scenarioId zh targetLevel } industries regions { code name level }
@@ -66,6 +68,7 @@ beforeAll(async () => {
     'OPERATOR',
   );
   sme = await api.user(await api.company('SME', '甬华电机'), 'OPERATOR');
+  smeAdmin = await api.user(sme.companyId, 'ADMIN');
 }, 180_000);
 afterAll(() => api.close());
 
@@ -297,9 +300,12 @@ describe('an engagement', () => {
       scopes: ['ASSESSMENT'],
     });
     // The SME grants the provider an ASSESSMENT consent: now it reads it (audited), and the engagement says so.
-    await sme.data('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
-      g: provider.companyId,
-    });
+    await smeAdmin.data(
+      'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }',
+      {
+        g: provider.companyId,
+      },
+    );
     const read = await provider.gql(ASSESSMENT, { c: sme.companyId });
     expect(read.errors).toBeUndefined();
     const evidence = await provider.gql(
