@@ -8,6 +8,7 @@
  */
 import { addDays, businessCalendar } from '@chainlift/domain';
 import { settableClock } from '@chainlift/platform';
+import { download, rowsOf } from '../support/exports';
 import { inDays } from '../support/finance';
 import { codeOf, startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
@@ -347,5 +348,24 @@ describe('an engagement', () => {
       { i: { taskId: taskTwo, productId: product.id } },
     );
     expect(codeOf(refused)).toBe('CONFLICT');
+  });
+});
+
+describe('Excel exports', () => {
+  it('the catalogue and the engagements download as the tables show them', async () => {
+    const products = await download(api, sme, 'service-products.xlsx', {
+      providerId: provider.companyId,
+      regionCode: '330200',
+    });
+    expect(products.status).toBe(200);
+    const rows = rowsOf(products.book!.getWorksheet('服务产品')!);
+    expect(rows.map((r) => r['产品']!.value)).toEqual(['仓储云 2.0']);
+    expect(rows[0]!['服务地区']!.value).toBe('浙江省');
+
+    const engagements = await download(api, provider, 'engagements.xlsx', { status: 'DELIVERED' });
+    expect(engagements.status).toBe(200);
+    const delivered = rowsOf(engagements.book!.getWorksheet('服务委托')!);
+    expect(delivered.map((r) => r['状态']!.value)).toEqual(['DELIVERED']);
+    expect(delivered[0]!['委托企业']!.value).toBe('甬华电机');
   });
 });
