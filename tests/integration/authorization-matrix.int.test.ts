@@ -222,7 +222,7 @@ const OPERATIONS: Operation[] = [
     name: 'accessLog',
     query: '{ accessLog { at } }',
     variables: () => ({}),
-    allowed: all('OK', ['leaderViewer', 'memberViewer']),
+    allowed: all('OK', ['leaderViewer', 'memberViewer', 'providerViewer']),
   },
   {
     name: 'eventOutcome',

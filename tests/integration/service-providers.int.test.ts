@@ -180,6 +180,8 @@ describe('the catalogue', () => {
     ).serviceProducts.map((p) => p.name);
 
   it('filters by scenario, region (a province serves its cities), industry, price and status', async () => {
+    // Newest first: a minute later on the gateway's clock (events carry its time).
+    clock.set(new Date(clock.now().getTime() + 60_000));
     await publish(
       provider,
       productInput({ name: '苏州专用', regions: ['320500'], monthlyPrice: '300' }),
