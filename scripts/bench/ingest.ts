@@ -32,8 +32,10 @@
  *      stock reports of the chain leader, 10 a second) and answered by polling `order(id)` every
  *      50 ms, backing off to 500 ms (the leader's new orders, 2 a second, at most 10 polled at once:
  *      polls are load too, and 10-ms polls of 4 orders a second once took more of the machine than
- *      the projector). p50 / p99 / max in ms.
- *      Samples are waited for until the projector has caught up, so a backlog shows as latency.
+ *      the projector). p50 / p95 / p99 / max in ms, and the projector's backlog (produced, not yet
+ *      recorded) sampled once a second while producing. What is produced in the first --settle
+ *      seconds is the cold start, reported apart. Samples are waited for until the projector has
+ *      caught up, so a backlog shows as latency.
  *
  * `--quick` is a small profile for a developer (about 3 minutes with the platform's start); the
  * default is the full one for the README. The command and the machine are printed first; results
@@ -118,13 +120,15 @@ interface Options {
   seconds: number;
   seed: number;
   warmup: number;
+  /** Seconds at the start of (d) whose samples are the cold start, reported apart. */
+  settle: number;
   phases: Set<string>;
   profile: string | undefined;
   out: string;
 }
 
 const USAGE =
-  'use --quick, or --events N --suppliers N --batch N --sink-batch N --naive N --rate N --seconds N --seed N --warmup N --phases a,b,p,s,c,d --profile DIR --out FILE';
+  'use --quick, or --events N --suppliers N --batch N --sink-batch N --naive N --rate N --seconds N --seed N --warmup N --settle N --phases a,b,p,s,c,d --profile DIR --out FILE';
 
 function parseOptions(argv: string[]): Options {
   const quick = argv.includes('--quick');
@@ -140,6 +144,7 @@ function parseOptions(argv: string[]): Options {
     seconds: quick ? 10 : 30,
     seed: 20_250_707,
     warmup: quick ? 5000 : 10_000,
+    settle: quick ? 3 : 10,
     phases: new Set(PHASES),
     profile: undefined,
     out: path.join(REPO_ROOT, 'artifacts', 'bench', `ingest-${stamp}.json`),
@@ -491,6 +496,12 @@ interface Freshness {
   pollsSkipped: number;
   /** Events produced but not yet recorded when the producing stopped. */
   backlog: number;
+  /** The same, sampled once a second while producing. */
+  backlogSamples: number[];
+  /** Latencies of what was produced in the first `settleSeconds` (cold start), apart from the rest. */
+  settleSeconds: number;
+  subscriptionCold: number[];
+  polledCold: number[];
   /** Kafka's acknowledgement time of each send (ms). */
   acks: number[];
   rejected: number;
@@ -538,6 +549,9 @@ async function runFreshness(
   // Stock probes: the leader reports quantity = probe number; the subscription pushes its stock.
   const stockProduced = new Map<number, number>();
   const subscription: number[] = [];
+  const subscriptionCold: number[] = [];
+  /** Samples produced before this instant are the cold start (set when the producing starts). */
+  let settledAt = Number.POSITIVE_INFINITY;
   let highestSeen = -1;
   const ws: WsClient = createClient({
     url: url.replace(/^http/, 'ws'),
@@ -558,7 +572,8 @@ async function runFreshness(
           // A push shows the current stock: this probe and any earlier one are visible (or superseded) now.
           for (let q = highestSeen + 1; q <= quantity; q += 1) {
             const at = stockProduced.get(q);
-            if (at !== undefined) subscription.push(arrived - at);
+            if (at !== undefined)
+              (at < settledAt ? subscriptionCold : subscription).push(arrived - at);
           }
           highestSeen = Math.max(highestSeen, quantity);
         }
@@ -588,6 +603,7 @@ async function runFreshness(
   // Order polls: some of the leader's new orders, asked for until the gateway returns them — every
   // 50 ms for 2 s, every 200 ms up to 10 s, then every 500 ms (a slow projector is not hammered).
   const polled: number[] = [];
+  const polledCold: number[] = [];
   let polledMissed = 0;
   let pollsSkipped = 0;
   let pollsInFlight = 0;
@@ -604,7 +620,7 @@ async function runFreshness(
           { authorization: `Bearer ${token}` },
         );
         if (body.data?.order) {
-          polled.push(performance.now() - producedAt);
+          (producedAt < settledAt ? polledCold : polled).push(performance.now() - producedAt);
           return;
         }
         const age = performance.now() - producedAt;
@@ -631,7 +647,10 @@ async function runFreshness(
   const firstTimed = probe + 1;
   let pollWanted = false;
   const started = performance.now();
+  settledAt = started + options.settle * 1000;
   let lastPrint = started;
+  const backlogSamples: number[] = [];
+  let sampling: Promise<void> | undefined;
   for (let tick = 0; tick < ticks; tick += 1) {
     const due = started + tick * tickMs;
     const wait = due - performance.now();
@@ -675,6 +694,15 @@ async function runFreshness(
         polls.push(pollOrder((sampled.event.payload as { orderId: string }).orderId, producedAt));
       else pollsSkipped += 1;
     }
+    // Once a second, what is produced but not yet recorded (one count query; skipped while one runs).
+    if (tick % 20 === 0 && !sampling) {
+      const producedSoFar = produced;
+      sampling = countEvents(driver)
+        .then(
+          (recorded) => void backlogSamples.push(Math.max(0, producedSoFar - (recorded - base))),
+        )
+        .finally(() => (sampling = undefined));
+    }
     if (performance.now() - lastPrint >= PROGRESS_EVERY_MS) {
       lastPrint = performance.now();
       const sorted = [...subscription].sort((a, b) => a - b);
@@ -685,6 +713,7 @@ async function runFreshness(
     }
   }
   await Promise.all(sending.values());
+  await sampling;
   const elapsed = seconds(started);
   const backlog = produced - ((await countEvents(driver)) - base);
   // Every sample is waited for until the projector has caught up (or 5 minutes), so a projector
@@ -710,6 +739,10 @@ async function runFreshness(
     polledMissed,
     pollsSkipped,
     backlog,
+    backlogSamples,
+    settleSeconds: options.settle,
+    subscriptionCold,
+    polledCold,
     acks,
     rejected: (await countRejected(driver)) - rejectedBefore,
   };
@@ -731,7 +764,7 @@ function latencyLine(name: string, samples: number[], missed: number) {
   if (samples.length === 0) return `  ${name.padEnd(34)} no samples (${missed} never visible)`;
   const sorted = [...samples].sort((a, b) => a - b);
   return (
-    `  ${name.padEnd(34)} p50 ${fmt(percentile(sorted, 50), 1).padStart(7)} ms · p99 ${fmt(percentile(sorted, 99), 1).padStart(7)} ms · ` +
+    `  ${name.padEnd(34)} p50 ${fmt(percentile(sorted, 50), 1).padStart(7)} ms · p95 ${fmt(percentile(sorted, 95), 1).padStart(7)} ms · p99 ${fmt(percentile(sorted, 99), 1).padStart(7)} ms · ` +
     `max ${fmt(sorted[sorted.length - 1]!, 1).padStart(7)} ms · ${sorted.length} samples${missed ? `, ${missed} never visible` : ''}`
   );
 }
@@ -889,6 +922,16 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
       latencyLine('stockChanged subscription push', d.subscription, d.subscriptionMissed),
     );
     console.log(latencyLine('order(id) query, polled from 50 ms', d.polled, d.polledMissed));
+    const backlog = [...d.backlogSamples].sort((x, y) => x - y);
+    if (backlog.length > 0)
+      console.log(
+        `  ${'backlog while producing (events)'.padEnd(34)} p50 ${fmt(percentile(backlog, 50)).padStart(7)}    · max ${fmt(backlog[backlog.length - 1]!).padStart(7)}    · ${backlog.length} samples, one a second`,
+      );
+    console.log(
+      `    cold start, what was produced in the first ${d.settleSeconds} s (reported apart from the above):`,
+    );
+    console.log(latencyLine('  stockChanged subscription push', d.subscriptionCold, 0));
+    console.log(latencyLine('  order(id) query', d.polledCold, 0));
     console.log(latencyLine('Kafka acknowledgement of a send', d.acks, 0));
     if (d.pollsSkipped > 0)
       console.log(
@@ -975,7 +1018,7 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   say(
     `--events ${options.events} --suppliers ${options.suppliers} --batch ${options.batch} --sink-batch ${options.sinkBatch} ` +
       `--naive ${options.naive} --rate ${options.rate} --seconds ${options.seconds} --seed ${options.seed} ` +
-      `--warmup ${options.warmup} --phases ${[...options.phases].join(',')}; results to ${options.out}`,
+      `--warmup ${options.warmup} --settle ${options.settle} --phases ${[...options.phases].join(',')}; results to ${options.out}`,
   );
   // The graph of a million events outgrows Neo4j's default 256 MB page cache; give the writers room.
   process.env.NEO4J_PAGECACHE_MB ??= '2048';
