@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@chainlift/domain';
-import { MINIMAL_CYPHER, minimalStatement } from './ingest-minimal-writer';
+import { MINIMAL_CYPHER, minimalPlan, minimalStatements } from './ingest-minimal-writer';
 
 let n = 0;
 const event = (
@@ -42,13 +42,31 @@ const stock = (
   });
 
 describe('the minimal writer’s one statement per batch', () => {
-  it('given any batch, then one statement, the same text every time (one plan in the cache)', () => {
-    expect(minimalStatement([placed('o1')], 'Asia/Shanghai').query).toBe(MINIMAL_CYPHER);
-    expect(minimalStatement([], 'Asia/Shanghai').query).toBe(MINIMAL_CYPHER);
+  it('given a mixed batch, then one statement per kind of write, in the order they depend on each other', () => {
+    const statements = minimalStatements(
+      [
+        event('OrderActedOn', {
+          orderId: 'o0',
+          action: 'confirm',
+          actorCompanyId: 's',
+          on: '2026-12-07',
+        }),
+        placed('o1'),
+        stock('c', 'UPDATE', ['A'], 't1'),
+      ],
+      'Asia/Shanghai',
+    );
+    expect(statements.map((s) => s.query)).toEqual([
+      MINIMAL_CYPHER.placed,
+      MINIMAL_CYPHER.acted,
+      MINIMAL_CYPHER.stock,
+      MINIMAL_CYPHER.counters,
+    ]);
+    expect(minimalStatements([], 'Asia/Shanghai')).toEqual([]);
   });
 
   it('given orders of one buyer and supplier, then one KPI change summed from the placements', () => {
-    const { params } = minimalStatement(
+    const params = minimalPlan(
       [placed('o1', 'b', 's', 1000), placed('o2', 'b', 's', 250), placed('o3', 'b', 'x', 7)],
       'Asia/Shanghai',
     );
@@ -61,7 +79,7 @@ describe('the minimal writer’s one statement per batch', () => {
 
   it('given a placement, then the supplier’s inbox item as the domain words it (params as JSON)', () => {
     const e = placed('o1');
-    const { params } = minimalStatement([e], 'Asia/Shanghai');
+    const params = minimalPlan([e], 'Asia/Shanghai');
     expect(params.notes).toEqual([
       {
         id: `${e.id}:ORDER_TO_CONFIRM:s`,
@@ -77,7 +95,7 @@ describe('the minimal writer’s one statement per batch', () => {
   });
 
   it('given actions, then each with its status after and the acting company counted', () => {
-    const { params } = minimalStatement(
+    const params = minimalPlan(
       [
         event('OrderActedOn', {
           orderId: 'o1',
@@ -104,7 +122,7 @@ describe('the minimal writer’s one statement per batch', () => {
   });
 
   it('given events either side of midnight in the business time zone, then two activity days', () => {
-    const { params } = minimalStatement(
+    const params = minimalPlan(
       [
         stock('c', 'UPDATE', ['A'], '2026-12-06T15:59:00.000Z'),
         {
@@ -121,7 +139,7 @@ describe('the minimal writer’s one statement per batch', () => {
   });
 
   it('given a company’s update, snapshot, update, snapshot, then four generations in order', () => {
-    const { params } = minimalStatement(
+    const params = minimalPlan(
       [
         stock('c', 'UPDATE', ['A'], 't1'),
         stock('c', 'SNAPSHOT', ['B'], 't2'),
@@ -162,7 +180,7 @@ describe('the minimal writer’s one statement per batch', () => {
   });
 
   it('given a snapshot first, then generation 0 is there and empty', () => {
-    const { params } = minimalStatement([stock('c', 'SNAPSHOT', ['A'], 't1')], 'Asia/Shanghai');
+    const params = minimalPlan([stock('c', 'SNAPSHOT', ['A'], 't1')], 'Asia/Shanghai');
     expect(params.stock[0]).toEqual({ resets: [], positions: [] });
     expect(params.stock).toHaveLength(2);
   });
@@ -179,7 +197,7 @@ describe('the minimal writer’s one statement per batch', () => {
       issuedOn: '2026-12-06',
       dueDate: '2027-07-06',
     });
-    const { params } = minimalStatement([e], 'Asia/Shanghai');
+    const params = minimalPlan([e], 'Asia/Shanghai');
     expect(params.registered[0]!.longTenor).toBe(true);
     expect(params.notes[0]).toMatchObject({
       kind: 'RECEIVABLE_TO_CONFIRM',
@@ -189,7 +207,7 @@ describe('the minimal writer’s one statement per batch', () => {
   });
 
   it('given an event type it has no part for, then it throws instead of dropping it', () => {
-    expect(() => minimalStatement([event('PriceReported', {})], 'Asia/Shanghai')).toThrow(
+    expect(() => minimalPlan([event('PriceReported', {})], 'Asia/Shanghai')).toThrow(
       /PriceReported/,
     );
   });

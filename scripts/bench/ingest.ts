@@ -16,8 +16,9 @@
  *  writer on the graph cleared back to where the projector started, timed inside its write
  *  transactions only, its domain graph hashed and compared with the projector's (the bench fails
  *  when they differ) — ingest-writers.ts:
- *  (b) the minimal writer, the limit: one Cypher statement per transaction of --batch events, no
- *      validation loads, no outcomes, no event records or offsets (ingest-minimal-writer.ts);
+ *  (b) the minimal writer, the limit: transactions of --batch events, one statement per kind of
+ *      write (at most six), no validation loads, no outcomes, no event records or offsets
+ *      (ingest-minimal-writer.ts);
  *  (p) the projector's own applyBatch + HANDLERS in transactions of --batch events of one topic,
  *      timed by part (event records, offsets, loads, decisions, writes): where the time goes;
  *  (s) the Neo4j Kafka sink connector's Cypher strategy: one `UNWIND $events` statement per topic
