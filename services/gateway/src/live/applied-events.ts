@@ -76,26 +76,28 @@ export function appliedEvents(
 }
 
 /**
- * Work done once per event, shared by every subscriber that needs it: an authorization decision
- * per (event, user, action, target), a row read per (event, id). Keeps the last few hundred events.
+ * Work done once per event, shared by every subscriber that needs it: the authorization facts the
+ * event's decisions read, a decision per (event, user, action, target), a row read per (event, id).
+ * Keeps the last few hundred events.
  */
 export class PerEvent {
-  private readonly events = new Map<string, Map<string, Promise<unknown>>>();
+  private readonly events = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly keep = 256) {}
 
-  once<T>(eventId: string, key: string, compute: () => Promise<T>): Promise<T> {
+  /** The value made for (event, key) by the first caller; later callers get the same one. */
+  value<T>(eventId: string, key: string, make: () => T): T {
     let memo = this.events.get(eventId);
     if (!memo) {
       memo = new Map();
       this.events.set(eventId, memo);
       if (this.events.size > this.keep) this.events.delete(this.events.keys().next().value!);
     }
-    let value = memo.get(key) as Promise<T> | undefined;
-    if (!value) {
-      value = compute();
-      memo.set(key, value);
-    }
-    return value;
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  }
+
+  once<T>(eventId: string, key: string, compute: () => Promise<T>): Promise<T> {
+    return this.value(eventId, key, compute);
   }
 }
