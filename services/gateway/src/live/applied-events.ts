@@ -36,6 +36,8 @@ export function appliedEvents(
   outcomes: OutcomeWaiter,
   types: readonly string[],
   onEnd?: () => void,
+  /** Only the events this stream is about (its arguments, never who may see them), sorted out before they are queued. */
+  about: (event: Applied) => boolean = () => true,
 ): Feed {
   const queue: LiveItem[] = [];
   let wake: (() => void) | undefined;
@@ -47,7 +49,8 @@ export function appliedEvents(
   };
   const stop = outcomes.listen((outcome) => {
     if (outcome.status !== 'APPLIED' || !outcome.type || !types.includes(outcome.type)) return;
-    push({ ...outcome, type: outcome.type, refs: outcome.refs ?? {} });
+    const event = { ...outcome, type: outcome.type, refs: outcome.refs ?? {} };
+    if (about(event)) push(event);
   });
   const end = () => {
     if (!done) onEnd?.();

@@ -16,7 +16,7 @@ import type { Principal, UserPrincipal } from '../auth/principal';
 import type { Context } from '../context';
 import { checkSubscriptionDocument, MAX_QUERY_CHARS } from '../graphql/limits';
 import type { OutcomeWaiter } from '../writes/outcomes';
-import { appliedEvents, PerEvent, type Feed } from './applied-events';
+import { appliedEvents, PerEvent, type Applied, type Feed } from './applied-events';
 import { CLOSE, LiveSession, type LiveSessions } from './sessions';
 
 /** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
@@ -128,8 +128,13 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
                 ? undefined
                 : perEvent.value(eventId, 'facts', options.eventFacts),
             ),
-          feed(types) {
-            const feed = appliedEvents(options.outcomes, types, () => session.feeds.delete(feed));
+          feed(types, about) {
+            const feed = appliedEvents(
+              options.outcomes,
+              types,
+              () => session.feeds.delete(feed),
+              about,
+            );
             session.feeds.add(feed);
             return feed;
           },
@@ -175,8 +180,11 @@ export interface LiveScope {
    * an event (a re-check), over facts read afresh.
    */
   authorizer(eventId?: string): RequestAuthorizer;
-  /** The applied events of these types, plus re-check marks; ends when the socket closes. */
-  feed(types: readonly string[]): Feed;
+  /**
+   * The applied events of these types (those `about` the stream's arguments, when given), plus
+   * re-check marks; ends when the socket closes.
+   */
+  feed(types: readonly string[], about?: (event: Applied) => boolean): Feed;
 }
 
 /** A coded refusal the shared error formatter passes to the client as it is (not masked as internal). */

@@ -135,7 +135,10 @@ async function* stockChanges(
   ctx: Context,
   companyId: string,
 ): AsyncGenerator<StockRow[] | Refused> {
-  const events = live.feed(['StockReported', 'ConsentRevoked']);
+  // Only this company's reports and its consents' revocations wake the stream.
+  const events = live.feed(['StockReported', 'ConsentRevoked'], (e) =>
+    e.type === 'ConsentRevoked' ? e.refs.grantorId === companyId : e.refs.companyId === companyId,
+  );
   let timer: NodeJS.Timeout | undefined;
   // Another company's stock is seen through a consent: re-check when it is due to run out.
   const armExpiry = async () => {
@@ -154,13 +157,11 @@ async function* stockChanges(
     await armExpiry();
     for await (const event of events) {
       if (isRecheck(event) || event.type === 'ConsentRevoked') {
-        if (!isRecheck(event) && event.refs.grantorId !== companyId) continue;
         const refused = await stillAllowed(live, 'stock.read', { companyId });
         if (refused) return yield new Refused(refused);
         await armExpiry();
         continue;
       }
-      if (event.refs.companyId !== companyId) continue;
       const user = await requiredOnce(
         live,
         event,
