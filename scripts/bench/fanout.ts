@@ -38,7 +38,6 @@ import {
 } from '@chainlift/platform';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { freePort } from '../../infra/local/ports';
 import {
   startEphemeralPlatform,
   stopEphemeralPlatform,
@@ -47,8 +46,9 @@ import {
 import { startGatewayProcess } from '../lib/gateway-process';
 import { graphqlData } from '../lib/graphql-client';
 import { cpuSeconds } from '../lib/proc-cpu';
-import { startService, type ServiceProcess } from '../lib/service-process';
+import type { ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
+import { benchArgs, fmt, percentile, startBareServer } from './bench-kit';
 import { benchMain } from './bench-main';
 import { createRng } from './chain-generator';
 import { envelopeMaker } from './ingest-workload';
@@ -71,18 +71,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const quick = argv.includes('--quick');
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const positive = (name: string, fallback: number) => {
-    const raw = value(name);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) fatal(`${name} must be a positive number, got "${raw}"`);
-    return n;
-  };
+  const { quick, value, positive } = benchArgs(argv);
   const users = Math.floor(positive('--users', 20));
   if (users % SUPPLIERS !== 0) fatal(`--users must be a multiple of ${SUPPLIERS}`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -100,14 +89,6 @@ function parseOptions(argv: string[]): Options {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-const fmt = (n: number, digits = 1) =>
-  Number.isFinite(n)
-    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-    : '–';
 
 // ── the world ────────────────────────────────────────────────────────────────────────────────────
 
@@ -649,20 +630,6 @@ interface Resources {
   bus?: EventBus;
 }
 
-async function startBare(stateDir: string): Promise<{ bare: ServiceProcess; url: string }> {
-  const port = await freePort();
-  const bare = startService({
-    name: 'bare-graphql-ws',
-    entry: 'scripts/bench/bare-graphql-ws.ts',
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), FANOUT_TOPIC: BARE_TOPIC, NODE_ENV: 'production' },
-    logDir: path.join(stateDir, 'logs'),
-    readyWhen: /"msg":"bare graphql-ws listening"/,
-  });
-  await bare.ready;
-  return { bare, url: `http://127.0.0.1:${port}/graphql` };
-}
-
 async function run(options: Options, res: Resources): Promise<string[]> {
   const command = `npm run bench:fanout -- ${process.argv.slice(2).join(' ')}`.trim();
   say(
@@ -683,7 +650,11 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   await res.bus.ensureTopics([
     { name: BARE_TOPIC, core: false, partitions: 6, key: 'id', config: {} },
   ]);
-  const bareServer = await startBare(res.platform.stateDir);
+  const bareServer = await startBareServer(res.platform.stateDir, {
+    name: 'bare graphql-ws',
+    entry: 'scripts/bench/bare-graphql-ws.ts',
+    env: { FANOUT_TOPIC: BARE_TOPIC },
+  });
   res.bare = bareServer.bare;
   say('building the world through the API (a leader, 10 suppliers, their users)…');
   const world = await buildWorld(url, options.users);

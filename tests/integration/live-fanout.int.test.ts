@@ -6,6 +6,7 @@
  */
 import { metrics } from '@chainlift/platform';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
+import { placedOrder } from '../support/finance';
 import { subscriptions, type Received, type Subscriptions } from '../support/live';
 import { startTestApi, waitFor, type Account, type TestApi } from '../support/platform';
 
@@ -61,18 +62,14 @@ it('an order event reads its parties once for every subscriber, and pushes to ea
   await settle();
 
   const before = await reads();
-  const { placeOrder } = await w.leader.data<{ placeOrder: { id: string } }>(
-    `mutation ($s: ID!) { placeOrder(input: { number: "FAN-${Date.now()}", supplierId: $s, promisedDate: "2099-01-01",
-       lines: [{ sku: "M", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
-    { s: w.t1a.companyId },
-  );
+  const orderId = await placedOrder(w.leader, w.t1a, '1.00');
   await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
-    o: placeOrder.id,
+    o: orderId,
   });
   const statuses = (r: Received) =>
     r.data
       .map((d) => (d as { orderChanged: { id: string; status: string } }).orderChanged)
-      .filter((o) => o.id === placeOrder.id)
+      .filter((o) => o.id === orderId)
       .map((o) => o.status);
   const parties = [...buyers, ...sellers];
   await waitFor(async () => (parties.every((r) => statuses(r).length >= 2) ? true : undefined));
@@ -163,11 +160,7 @@ it('an inbox event is read once for every subscriber, each user of the recipient
   await settle();
 
   const before = await reads();
-  const { placeOrder } = await w.leader.data<{ placeOrder: { id: string } }>(
-    `mutation ($s: ID!) { placeOrder(input: { number: "FAN-N-${Date.now()}", supplierId: $s, promisedDate: "2099-01-01",
-       lines: [{ sku: "M", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
-    { s: w.t1b.companyId },
-  );
+  const orderId = await placedOrder(w.leader, w.t1b, '1.00');
   const items = (r: Received) =>
     r.data.map(
       (d) => (d as { notificationAdded: { kind: string; subjectId: string } }).notificationAdded,
@@ -176,7 +169,7 @@ it('an inbox event is read once for every subscriber, each user of the recipient
     items(readerStream!).length && items(otherStream!).length ? true : undefined,
   );
   await settle();
-  const item = { kind: 'ORDER_TO_CONFIRM', subjectId: placeOrder.id, read: false };
+  const item = { kind: 'ORDER_TO_CONFIRM', subjectId: orderId, read: false };
   expect(items(readerStream!)).toEqual([item]);
   expect(items(otherStream!)).toEqual([item]);
   expect(items(muterStream!)).toEqual([]);
