@@ -1,6 +1,6 @@
 /**
- * npm run bench:fanout [-- --quick] [-- --rate 500 --seconds 60 --warmup 15 --subscriptions 1000
- *   --users 20 --out FILE]
+ * npm run bench:fanout [-- --quick] [-- --rate 500 --seconds 60 --warmup 15 --drain 120
+ *   --subscriptions 1000 --users 20 --out FILE --cpu-profile DIR]
  *
  * Subscription fan-out against its framework (issue 16 item 5): 1,000 open `stockChanged` and
  * `orderChanged` subscriptions across 20 users while events stream at 500/s, produced straight to
@@ -66,8 +66,12 @@ interface Options {
   warmupSeconds: number;
   subscriptions: number;
   users: number;
+  /** How long to wait for the window's last deliveries at most. */
+  drainSeconds: number;
   profile: 'quick' | 'full';
   out: string;
+  /** --cpu-profile DIR: the gateway runs under V8's CPU profiler and writes its profile there on exit. */
+  cpuProfileDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -81,7 +85,9 @@ function parseOptions(argv: string[]): Options {
     warmupSeconds: positive('--warmup', quick ? 5 : 15),
     subscriptions: Math.floor(positive('--subscriptions', 1000)),
     users,
+    drainSeconds: positive('--drain', quick ? 20 : 120),
     profile: quick ? 'quick' : 'full',
+    cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
     out: path.resolve(
       value('--out') ?? path.join(REPO_ROOT, 'artifacts', 'bench', `fanout-${stamp}.json`),
     ),
@@ -300,6 +306,8 @@ interface Sub {
   ordersSeen: Set<string>;
   /** The highest stock sequence number pushed so far. */
   stockSeen: number;
+  /** How many of its company's reports (ledger.reportsOf, ascending) a push has shown. */
+  reportsShown: number;
   error?: string;
 }
 
@@ -349,6 +357,7 @@ function subscribeAll(
         received: 0,
         ordersSeen: new Set(),
         stockSeen: 0,
+        reportsShown: 0,
       };
       subs.push(sub);
       client.subscribe<Record<string, unknown>>(
@@ -410,8 +419,10 @@ function subscribeAll(
  */
 function produced(ledger: Ledger, sub: Sub, quantity: number, arrived: number, tally: Tally) {
   let timed = false;
-  for (const seq of ledger.reportsOf[sub.supplier]!) {
-    if (seq <= sub.stockSeen || seq > quantity) continue;
+  const reports = ledger.reportsOf[sub.supplier]!;
+  for (; sub.reportsShown < reports.length; sub.reportsShown += 1) {
+    const seq = reports[sub.reportsShown]!;
+    if (seq > quantity) break;
     const report = ledger.stock.get(seq)!;
     if (report.timed) {
       tally.latencies.push(arrived - report.at);
@@ -528,14 +539,15 @@ async function runOne(args: {
       if (s.kind === 'order') {
         for (const id of s.ordersSeen) if (ledger.orders.get(id)?.timed) n += 1;
       } else {
-        for (const seq of ledger.reportsOf[s.supplier]!)
-          if (seq <= s.stockSeen && ledger.stock.get(seq)!.timed) n += 1;
+        const reports = ledger.reportsOf[s.supplier]!;
+        for (let i = 0; i < s.reportsShown; i += 1)
+          if (ledger.stock.get(reports[i]!)!.timed) n += 1;
       }
     }
     return n;
   };
-  // The last deliveries: until all arrived, or nothing arrived for 5 s (at most 2 minutes).
-  const drainBy = performance.now() + 120_000;
+  // The last deliveries: until all arrived, or nothing arrived for 5 s (at most --drain seconds).
+  const drainBy = performance.now() + options.drainSeconds * 1000;
   while (delivered() < expected && performance.now() < drainBy) {
     if (performance.now() - clients.tally.lastDelivery > 5000) break;
     await sleep(250);
@@ -636,9 +648,11 @@ async function run(options: Options, res: Resources): Promise<string[]> {
     `${command} (${options.profile}): ${options.subscriptions} subscriptions across ${options.users} users, ${options.rate} events/s, ${options.seconds} s measured after ${options.warmupSeconds} s of warm-up; machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
   );
   res.platform = await startEphemeralPlatform(ADMIN, { name: 'bench-fanout', say });
-  const { gateway, url } = await startGatewayProcess(res.platform.stateDir, {
-    LIVE_MAX_SUBSCRIPTIONS_PER_USER: String(Math.ceil(options.subscriptions / options.users)),
-  });
+  const { gateway, url } = await startGatewayProcess(
+    res.platform.stateDir,
+    { LIVE_MAX_SUBSCRIPTIONS_PER_USER: String(Math.ceil(options.subscriptions / options.users)) },
+    options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [],
+  );
   res.gateway = gateway;
   const config = loadConfig();
   res.bus = createEventBus({
