@@ -22,7 +22,7 @@
  * subscription has received something; a warm-up at the rate; the measured window; the wait for
  * its last deliveries. Results go to artifacts/bench/fanout-<time>.json (or --out) after each.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withUsccCheckChar, type EventEnvelope } from '@chainlift/domain';
@@ -33,6 +33,7 @@ import {
   loadConfig,
   REPO_ROOT,
   routeOf,
+  type Driver,
   type EventBus,
   type OutgoingMessage,
 } from '@chainlift/platform';
@@ -111,7 +112,7 @@ interface World {
   users: { token: string; supplier: number }[];
 }
 
-async function buildWorld(url: string, users: number) {
+async function buildWorld(url: string, users: number, driver: Driver) {
   const call = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
     graphqlData<T>(url, query, variables, { authorization: `Bearer ${token}` });
   const login = async (email: string, password: string) =>
@@ -150,50 +151,41 @@ async function buildWorld(url: string, users: number) {
     leader,
     'mutation { createChain(name: "扇出家电供应链") { id } }',
   );
-  const driver = createDriver({
-    uri: process.env.NEO4J_URI!,
-    user: loadConfig().neo4j.user,
-    password: loadConfig().neo4j.password,
-  });
   const suppliers: Supplier[] = [];
   const tokens: World['users'] = [];
-  try {
-    for (let i = 1; i <= SUPPLIERS; i += 1) {
-      const product = `扇出部件${i}`;
-      await call(
-        leader,
-        'mutation ($c: ID!, $s: SupplierInvite!) { inviteSupplier(chainId: $c, supplier: $s) { applied } }',
-        {
-          c: createChain.id,
-          s: {
-            name: `扇出供应商${i}`,
-            uscc: uscc(i),
-            email: `supplier-${i}@fanout.chainlift`,
-            supplies: [product],
-          },
+  for (let i = 1; i <= SUPPLIERS; i += 1) {
+    const product = `扇出部件${i}`;
+    await call(
+      leader,
+      'mutation ($c: ID!, $s: SupplierInvite!) { inviteSupplier(chainId: $c, supplier: $s) { applied } }',
+      {
+        c: createChain.id,
+        s: {
+          name: `扇出供应商${i}`,
+          uscc: uscc(i),
+          email: `supplier-${i}@fanout.chainlift`,
+          supplies: [product],
         },
-      );
-      const { records } = await driver.executeQuery(
-        'MATCH (c:Company {uscc: $uscc}) RETURN c.id AS id',
-        { uscc: uscc(i) },
-      );
-      const id = records[0]!.get('id') as string;
-      const first = await userIn(id, i * 100, 'ADMIN');
-      await call(
-        first,
-        'mutation ($c: ID!) { respondToInvitation(chainId: $c, accept: true) { status } }',
-        { c: createChain.id },
-      );
-      suppliers.push({ id, sku: `FAN-${i}`, product });
-      tokens.push({ token: first, supplier: i - 1 });
-    }
-    // More users, spread over the suppliers, until there are `users`.
-    for (let n = tokens.length; n < users; n += 1) {
-      const supplier = n % SUPPLIERS;
-      tokens.push({ token: await userIn(suppliers[supplier]!.id, 1000 + n, 'VIEWER'), supplier });
-    }
-  } finally {
-    await driver.close();
+      },
+    );
+    const { records } = await driver.executeQuery(
+      'MATCH (c:Company {uscc: $uscc}) RETURN c.id AS id',
+      { uscc: uscc(i) },
+    );
+    const id = records[0]!.get('id') as string;
+    const first = await userIn(id, i * 100, 'ADMIN');
+    await call(
+      first,
+      'mutation ($c: ID!) { respondToInvitation(chainId: $c, accept: true) { status } }',
+      { c: createChain.id },
+    );
+    suppliers.push({ id, sku: `FAN-${i}`, product });
+    tokens.push({ token: first, supplier: i - 1 });
+  }
+  // More users, spread over the suppliers, until there are `users`.
+  for (let n = tokens.length; n < users; n += 1) {
+    const supplier = n % SUPPLIERS;
+    tokens.push({ token: await userIn(suppliers[supplier]!.id, 1000 + n, 'VIEWER'), supplier });
   }
   return { leaderId, suppliers, users: tokens } satisfies World;
 }
@@ -458,6 +450,27 @@ interface Run {
   cpu: Record<string, number>;
   neo4jReadsPerEvent?: number;
   readsByKind?: Record<string, number>;
+  /** Events produced but not yet recorded by the projector, when the window ended and when the wait ended. */
+  projectorBacklog?: { windowEnd: number; end: number; rejected: number };
+}
+
+/** A local server's pid from the platform's state folder (none with NEO4J_URI / KAFKA_BROKERS set). */
+function pidIn(stateDir: string, name: string): number | undefined {
+  try {
+    return Number(readFileSync(path.join(stateDir, `${name}.pid`), 'utf8').trim()) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the projector has recorded so far: every event (Event nodes) and the rejected ones. */
+async function recorded(driver: Driver): Promise<{ events: number; rejected: number }> {
+  const count = async (query: string) =>
+    Number((await driver.executeQuery(query)).records[0]!.get('n'));
+  return {
+    events: await count('MATCH (e:Event) RETURN count(e) AS n'),
+    rejected: await count("MATCH (e:Event {status: 'REJECTED'}) RETURN count(e) AS n"),
+  };
 }
 
 async function liveReads(metricsUrl: string): Promise<Record<string, number>> {
@@ -478,6 +491,8 @@ async function runOne(args: {
   subscriptionOf: SubscriptionOf;
   pids: Record<string, number | undefined>;
   metricsUrl?: string;
+  /** The platform's Neo4j, when the run goes through the projector (its backlog is measured). */
+  driver?: Driver;
   seed: number;
 }): Promise<Run> {
   const { name, world, options } = args;
@@ -485,6 +500,11 @@ async function runOne(args: {
   const next = streamMaker(world, ledger, args.seed);
   const out = producer(args.bus, args.topicOf);
   say(`${name}: opening ${options.subscriptions} subscriptions for ${world.users.length} users…`);
+  const base = args.driver ? await recorded(args.driver) : undefined;
+  const backlog = async () =>
+    args.driver && base
+      ? ledger.events - ((await recorded(args.driver)).events - base.events)
+      : NaN;
   const clients = subscribeAll(args.url, world, options, ledger, args.subscriptionOf);
   // Untimed probes (an order and a report for every supplier) until every subscription has
   // received something: all are live then.
@@ -522,6 +542,9 @@ async function runOne(args: {
   say(`${name}: measuring, ${options.rate} events/s for ${options.seconds} s…`);
   const window = await stream(options.seconds, true);
   await out.flushed();
+  const backlogAtWindowEnd = await backlog();
+  if (args.driver)
+    say(`${name}: projector backlog when the window ended: ${backlogAtWindowEnd} events`);
   const timedOrders = [...ledger.orders.values()].filter((o) => o.timed);
   const timedReports = [...ledger.stock.values()].filter((r) => r.timed);
   // Every order of the window reaches every order subscription of its supplier; every report is
@@ -559,6 +582,14 @@ async function runOne(args: {
   cpu['bench process'] = (self.user + self.system) / 1e6 / window.seconds;
   const readsAfter = args.metricsUrl ? await liveReads(args.metricsUrl) : undefined;
   const shown = delivered();
+  const projectorBacklog =
+    args.driver && base
+      ? {
+          windowEnd: backlogAtWindowEnd,
+          end: await backlog(),
+          rejected: (await recorded(args.driver)).rejected - base.rejected,
+        }
+      : undefined;
   await clients.close();
   const sorted = clients.tally.latencies.sort((a, b) => a - b);
   const readsByKind =
@@ -590,6 +621,7 @@ async function runOne(args: {
     max: sorted[sorted.length - 1] ?? NaN,
     samples: sorted.length,
     cpu,
+    ...(projectorBacklog ? { projectorBacklog } : {}),
     ...(readsByKind
       ? {
           neo4jReadsPerEvent: Object.values(readsByKind).reduce((a, b) => a + b, 0),
@@ -624,6 +656,10 @@ function printReport(runs: Run[]) {
       .map(([k, v]) => `${k} ${fmt(100 * v, 0)} %`)
       .join(' · ');
     console.log(`  CPU during the gateway's window: ${cpuLine} (% of one core)`);
+    if (gateway.projectorBacklog)
+      console.log(
+        `  projector: ${gateway.projectorBacklog.windowEnd} events not yet recorded when the window ended, ${gateway.projectorBacklog.end} when the wait ended; ${gateway.projectorBacklog.rejected} rejected`,
+      );
     if (gateway.readsByKind)
       console.log(
         `  gateway Neo4j reads per event: ${Object.entries(gateway.readsByKind)
@@ -640,6 +676,7 @@ interface Resources {
   gateway?: ServiceProcess;
   bare?: ServiceProcess;
   bus?: EventBus;
+  driver?: Driver;
 }
 
 async function run(options: Options, res: Resources): Promise<string[]> {
@@ -655,6 +692,11 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   );
   res.gateway = gateway;
   const config = loadConfig();
+  res.driver = createDriver({
+    uri: process.env.NEO4J_URI!,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
   res.bus = createEventBus({
     brokers: config.kafka.brokers!,
     clientId: 'bench-fanout',
@@ -671,7 +713,7 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   });
   res.bare = bareServer.bare;
   say('building the world through the API (a leader, 10 suppliers, their users)…');
-  const world = await buildWorld(url, options.users);
+  const world = await buildWorld(url, options.users, res.driver);
 
   const runs: Run[] = [];
   const save = () => {
@@ -737,8 +779,14 @@ async function run(options: Options, res: Resources): Promise<string[]> {
               variables: { c },
             }
           : { query: `subscription { orderChanged ${ORDER_FIELDS} }`, variables: {} },
-      pids: { gateway: gateway.child.pid, projector: res.platform.projector.child.pid },
+      pids: {
+        gateway: gateway.child.pid,
+        projector: res.platform.projector.child.pid,
+        neo4j: pidIn(res.platform.stateDir, 'neo4j'),
+        kafka: pidIn(res.platform.stateDir, 'kafka'),
+      },
       metricsUrl: url.replace(/\/graphql$/, '/metrics'),
+      driver: res.driver,
       seed: 2,
     }),
   );
@@ -764,6 +812,7 @@ async function main() {
       await res.bare?.stop();
       await res.gateway?.stop();
       await res.bus?.close();
+      await res.driver?.close();
       if (res.platform) await stopEphemeralPlatform(res.platform);
     },
   });
