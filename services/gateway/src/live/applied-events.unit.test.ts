@@ -49,12 +49,9 @@ describe('PerEvent', () => {
 describe('appliedEvents', () => {
   it('given a stream about one company, when other events of its types are applied, then only its own are queued', async () => {
     const bus = outcomes();
-    const feed = appliedEvents(
-      bus.waiter,
-      ['StockReported'],
-      undefined,
-      (e) => e.refs.companyId === 'c1',
-    );
+    const feed = appliedEvents(bus.waiter, ['StockReported'], {
+      about: (e) => e.refs.companyId === 'c1',
+    });
     bus.applied('e1', 'StockReported', { companyId: 'c2' });
     bus.applied('e2', 'OrderPlaced', { companyId: 'c1' });
     bus.applied('e3', 'StockReported', { companyId: 'c1' });
@@ -64,5 +61,38 @@ describe('appliedEvents', () => {
     feed.end();
     expect(bus.listeners()).toBe(0);
     expect((await feed.next()).done).toBe(true);
+  });
+
+  it('given a stream that admits what its user may see, when decisions finish out of order, then it queues the admitted events in arrival order', async () => {
+    const bus = outcomes();
+    const decided = new Map<string, (yes: boolean) => void>();
+    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+      admit: (e) => new Promise<boolean>((resolve) => decided.set(e.eventId, resolve)),
+    });
+    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
+    bus.applied('e2', 'OrderPlaced', { orderId: 'o2' });
+    bus.applied('e3', 'OrderPlaced', { orderId: 'o3' });
+    feed.recheck('role changed');
+    decided.get('e3')!(true);
+    decided.get('e2')!(false);
+    decided.get('e1')!(true);
+    const ids = [];
+    for (let i = 0; i < 3; i += 1) {
+      const item = (await feed.next()).value as LiveItem;
+      ids.push('eventId' in item ? item.eventId : item.type);
+    }
+    expect(ids).toEqual(['e1', 'e3', 'recheck']);
+    feed.end();
+  });
+
+  it('given a decision that fails, when the event arrives, then it is queued so that the stream asks again and fails', async () => {
+    const bus = outcomes();
+    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+      admit: () => Promise.reject(new Error('Neo4j unavailable')),
+    });
+    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
+    const item = (await feed.next()).value as LiveItem;
+    expect('eventId' in item && item.eventId).toBe('e1');
+    feed.end();
   });
 });

@@ -16,7 +16,7 @@ import type { Principal, UserPrincipal } from '../auth/principal';
 import type { Context } from '../context';
 import { checkSubscriptionDocument, MAX_QUERY_CHARS } from '../graphql/limits';
 import type { OutcomeWaiter } from '../writes/outcomes';
-import { appliedEvents, PerEvent, type Applied, type Feed } from './applied-events';
+import { appliedEvents, PerEvent, type Feed, type FeedOptions } from './applied-events';
 import { CLOSE, LiveSession, type LiveSessions } from './sessions';
 
 /** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
@@ -128,13 +128,11 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
                 ? undefined
                 : perEvent.value(eventId, 'facts', options.eventFacts),
             ),
-          feed(types, about) {
-            const feed = appliedEvents(
-              options.outcomes,
-              types,
-              () => session.feeds.delete(feed),
-              about,
-            );
+          feed(types, only = {}) {
+            const feed = appliedEvents(options.outcomes, types, {
+              ...only,
+              onEnd: () => session.feeds.delete(feed),
+            });
             session.feeds.add(feed);
             return feed;
           },
@@ -181,10 +179,10 @@ export interface LiveScope {
    */
   authorizer(eventId?: string): RequestAuthorizer;
   /**
-   * The applied events of these types (those `about` the stream's arguments, when given), plus
-   * re-check marks; ends when the socket closes.
+   * The applied events of these types (those `about` the stream's arguments, and those `admit`
+   * lets the subscriber see, when given), plus re-check marks; ends when the socket closes.
    */
-  feed(types: readonly string[], about?: (event: Applied) => boolean): Feed;
+  feed(types: readonly string[], options?: Omit<FeedOptions, 'onEnd'>): Feed;
 }
 
 /** A coded refusal the shared error formatter passes to the client as it is (not masked as internal). */

@@ -101,7 +101,12 @@ async function stillAllowed(
 }
 
 async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<OrderRow | Refused> {
-  const events = live.feed(['OrderPlaced', 'OrderActedOn']);
+  // Decided as each event arrives (once per user), so only the orders the user may see are queued.
+  const mayRead = (event: Applied) => {
+    const orderId = event.refs.orderId;
+    return orderId ? allowedOnce(live, event, 'order.read', { orderId }) : Promise.resolve(false);
+  };
+  const events = live.feed(['OrderPlaced', 'OrderActedOn'], { admit: mayRead });
   try {
     for await (const event of events) {
       if (isRecheck(event)) {
@@ -110,7 +115,7 @@ async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<Orde
         continue;
       }
       const orderId = event.refs.orderId;
-      if (!orderId || !(await allowedOnce(live, event, 'order.read', { orderId }))) continue;
+      if (!orderId || !(await mayRead(event))) continue;
       const order = await readOnce(live, event, `order/${orderId}`, 'order', () =>
         ctx.orders.byId(orderId),
       );
@@ -136,9 +141,10 @@ async function* stockChanges(
   companyId: string,
 ): AsyncGenerator<StockRow[] | Refused> {
   // Only this company's reports and its consents' revocations wake the stream.
-  const events = live.feed(['StockReported', 'ConsentRevoked'], (e) =>
-    e.type === 'ConsentRevoked' ? e.refs.grantorId === companyId : e.refs.companyId === companyId,
-  );
+  const events = live.feed(['StockReported', 'ConsentRevoked'], {
+    about: (e) =>
+      e.type === 'ConsentRevoked' ? e.refs.grantorId === companyId : e.refs.companyId === companyId,
+  });
   let timer: NodeJS.Timeout | undefined;
   // Another company's stock is seen through a consent: re-check when it is due to run out.
   const armExpiry = async () => {
