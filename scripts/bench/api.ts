@@ -24,7 +24,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { REPO_ROOT } from '@chainlift/platform';
-import { freePort } from '../../infra/local/ports';
 import { DEMO_ADMIN, DEMO_PASSWORD, demoEmail } from '../seed/demo-chain';
 import { seedDemo } from '../seed/seed-demo';
 import {
@@ -34,8 +33,9 @@ import {
 } from '../lib/ephemeral-platform';
 import { startGatewayProcess } from '../lib/gateway-process';
 import { graphqlData } from '../lib/graphql-client';
-import { startService, type ServiceProcess } from '../lib/service-process';
+import type { ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
+import { benchArgs, fmt, percentile, startBareServer } from './bench-kit';
 import { benchMain } from './bench-main';
 
 interface Options {
@@ -49,18 +49,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const quick = argv.includes('--quick');
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const positive = (name: string, fallback: number) => {
-    const raw = value(name);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) fatal(`${name} must be a positive number, got "${raw}"`);
-    return n;
-  };
+  const { quick, value, positive } = benchArgs(argv);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return {
     concurrency: Math.floor(positive('--concurrency', quick ? 8 : 16)),
@@ -101,11 +90,6 @@ interface Result {
   wrong: number;
   firstWrong?: string;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function send(series: Series, i: number): Promise<{ ms: number; wrong?: string }> {
   const started = performance.now();
@@ -188,25 +172,6 @@ interface Resources {
   bare?: ServiceProcess;
 }
 
-async function startBare(stateDir: string): Promise<{ bare: ServiceProcess; url: string }> {
-  const port = await freePort();
-  const bare = startService({
-    name: 'bare-apollo',
-    entry: 'scripts/bench/bare-apollo.ts',
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), NODE_ENV: 'production' },
-    logDir: path.join(stateDir, 'logs'),
-    readyWhen: /"msg":"bare apollo listening"/,
-  });
-  await bare.ready;
-  return { bare, url: `http://127.0.0.1:${port}/graphql` };
-}
-
-const fmt = (n: number, digits = 1) =>
-  Number.isFinite(n)
-    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-    : '–';
-
 function printTable(results: Result[]) {
   const bare = results.find((r) => r.kind === 'framework');
   console.log(
@@ -242,7 +207,10 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   const seeding = Date.now();
   await seedDemo(url, (line) => say(`seed: ${line}`));
   say(`demo chain seeded in ${((Date.now() - seeding) / 1000).toFixed(0)} s`);
-  const bareServer = await startBare(res.platform.stateDir);
+  const bareServer = await startBareServer(res.platform.stateDir, {
+    name: 'bare apollo',
+    entry: 'scripts/bench/bare-apollo.ts',
+  });
   res.bare = bareServer.bare;
 
   const leader = await login(url, demoEmail('leader'), DEMO_PASSWORD);

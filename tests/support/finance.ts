@@ -8,10 +8,10 @@ export const inDays = (days: number) => addDays(calendarOf(loadConfig()).today()
 
 let counter = 0;
 
-/** An order from buyer to supplier taken through confirm, ship and deliver; returns its id. */
-export async function deliveredOrder(
-  buyer: Account,
-  supplier: Account,
+/** An order from buyer to supplier (one line of `amount`), placed; returns its id. */
+export async function placedOrder(
+  buyer: Pick<Account, 'data'>,
+  supplier: Pick<Account, 'companyId'>,
   amount = '100000.00',
 ): Promise<string> {
   counter += 1;
@@ -20,18 +20,28 @@ export async function deliveredOrder(
        lines: [{ sku: "FIN-1", productName: "电机", quantity: 1, unitPrice: $p }] }) { id } }`,
     { s: supplier.companyId, n: `FIN-${Date.now()}-${counter}`, p: amount },
   );
+  return placeOrder.id;
+}
+
+/** An order from buyer to supplier taken through confirm, ship and deliver; returns its id. */
+export async function deliveredOrder(
+  buyer: Account,
+  supplier: Account,
+  amount = '100000.00',
+): Promise<string> {
+  const orderId = await placedOrder(buyer, supplier, amount);
   const act = (who: Account, action: string) =>
     who.data(
       'mutation ($o: ID!, $a: OrderAction!) { actOnOrder(orderId: $o, action: $a) { status } }',
       {
-        o: placeOrder.id,
+        o: orderId,
         a: action,
       },
     );
   await act(supplier, 'CONFIRM');
   await act(supplier, 'SHIP');
   await act(buyer, 'DELIVER');
-  return placeOrder.id;
+  return orderId;
 }
 
 export const RECEIVABLE_FIELDS = `id rootId parentId orderId status longTenor amount { amount currency } dueDate

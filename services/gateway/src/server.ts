@@ -19,6 +19,7 @@ import {
   bookmarkManager,
   calendarOf,
   loadConfig,
+  metrics,
   startTracing,
   type Driver,
   type EventBus,
@@ -31,7 +32,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
 import express from 'express';
 import { RequestAuthorizer } from './auth/request-authorizer';
-import { neo4jFacts } from './auth/facts';
+import { neo4jFacts, type AccessFacts } from './auth/facts';
 import { PasswordLogins } from './auth/login';
 import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache } from './auth/principal-cache';
 import { principalFrom } from './auth/session';
@@ -142,8 +143,17 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     limits.login.maxFailuresPerAddress,
     options.demoLogins,
   );
-  const authorizerFor = (who: Context['principal']) =>
-    new RequestAuthorizer(who, neo4jFacts(driver, options.database), bus);
+  const authorizerFor = (
+    who: Context['principal'],
+    facts: AccessFacts = neo4jFacts(driver, { database: options.database }),
+  ) => new RequestAuthorizer(who, facts, bus);
+  /** Live updates: the facts of one applied event, shared by all its subscribers (live/ws-server.ts), reads counted. */
+  const eventFacts = () =>
+    neo4jFacts(driver, {
+      database: options.database,
+      consentsByGrantor: true,
+      onRead: (fact) => metrics.liveNeo4jReads.inc({ read: `facts.${fact}` }),
+    });
   /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */
   const contextOf = (
     principal: Context['principal'],
@@ -212,6 +222,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     principalOf,
     contextFor: (principal: UserPrincipal, live: LiveScope) => contextOf(principal, live),
     authorizerFor,
+    eventFacts,
     formatError,
     log,
   });

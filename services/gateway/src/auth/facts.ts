@@ -1,6 +1,10 @@
 /**
  * The relationship facts authorization decisions depend on, read from Neo4j once per request
  * (each answer memoised), behind an interface so the policy itself stays pure and testable.
+ *
+ * Every fact is keyed by the ids it is about (a chain, an order, a grantor and grantee), never by
+ * who asks: the same instance may serve the decisions of many principals. Live updates do that —
+ * one instance per applied event, shared by every subscriber's decision (live/ws-server.ts).
  */
 import {
   IN_NETWORK,
@@ -55,7 +59,20 @@ export type { PledgeParties };
 /** Who may read a receivable (`mayReadReceivable`): its debtor, holder, chain of title and pledges. */
 export type ReceivableParties = ReceivableAudience;
 
-export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
+export interface FactsOptions {
+  database?: string;
+  /** Called once per Neo4j read, with the fact's name (`order`, `consent`, …): metrics and tests count them. */
+  onRead?: (fact: string) => void;
+  /**
+   * Answer `consent(grantor, grantee, scope)` from one read of every grantee of the grantor's active
+   * consents of that scope (fact `grantees`): for an instance shared by many viewers, whose
+   * decisions about one grantor's data then cost one read however many companies look.
+   */
+  consentsByGrantor?: boolean;
+}
+
+export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFacts {
+  const { database, onRead } = options;
   const memo = new Map<string, Promise<unknown>>();
   const READ = {
     database,
@@ -63,7 +80,10 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
     transactionConfig: { timeout: READ_TIMEOUT_MS },
   };
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!memo.has(key)) memo.set(key, load());
+    if (!memo.has(key)) {
+      onRead?.(key.slice(0, key.indexOf('/')));
+      memo.set(key, load());
+    }
     return memo.get(key) as Promise<T>;
   };
   const first = async <T>(
@@ -73,6 +93,19 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
     const { records } = await driver.executeQuery(query, params, READ);
     return records[0]?.get(0) as T | undefined;
   };
+  const idsOf = async (query: string, params: Record<string, unknown>) => {
+    const { records } = await driver.executeQuery(query, params, READ);
+    return new Set(records.map((r) => r.get('id') as string));
+  };
+  /** The active, unexpired consents of a scope, by one side: the other side's ids. */
+  const ACTIVE_CONSENTS = (by: 'grantorId' | 'granteeId', other: 'grantorId' | 'granteeId') =>
+    `MATCH (c:Consent {${by}: $id, scope: $scope})
+     WHERE c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
+     RETURN DISTINCT c.${other} AS id`;
+  const grantees = (grantorId: string, scope: ConsentScope) =>
+    once(`grantees/${grantorId}/${scope}`, () =>
+      idsOf(ACTIVE_CONSENTS('grantorId', 'granteeId'), { id: grantorId, scope }),
+    );
   return {
     chainLeader: (chainId) =>
       once(`leader/${chainId}`, () =>
@@ -86,17 +119,19 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
         ),
       ),
     consent: (grantorId, granteeId, scope) =>
-      once(`consent/${grantorId}/${granteeId}/${scope}`, async () =>
-        Boolean(
-          await first<boolean>(
-            `RETURN EXISTS {
+      options.consentsByGrantor
+        ? grantees(grantorId, scope).then((ids) => ids.has(granteeId))
+        : once(`consent/${grantorId}/${granteeId}/${scope}`, async () =>
+            Boolean(
+              await first<boolean>(
+                `RETURN EXISTS {
                MATCH (c:Consent {granteeId: $granteeId, scope: $scope})
                WHERE c.grantorId = $grantorId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
              }`,
-            { grantorId, granteeId, scope },
+                { grantorId, granteeId, scope },
+              ),
+            ),
           ),
-        ),
-      ),
     orderParties: (orderId) =>
       once(`order/${orderId}`, () =>
         first<{ buyerId: string; supplierId: string }>(
@@ -144,8 +179,8 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
         ),
       ),
     bankCounterparties: (bankId) =>
-      once(`counterparties/${bankId}`, async () => {
-        const { records } = await driver.executeQuery(
+      once(`counterparties/${bankId}`, () =>
+        idsOf(
           `CALL () {
              MATCH (p:Pledge {bankId: $bankId}) WHERE p.status <> 'REJECTED'
              MATCH (r:Receivable {id: p.receivableId}) UNWIND [p.holderId, r.holderId, r.debtorId] AS id RETURN id
@@ -154,21 +189,12 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
            }
            RETURN DISTINCT id`,
           { bankId },
-          READ,
-        );
-        return new Set(records.map((r) => r.get('id') as string));
-      }),
+        ),
+      ),
     consentGrantors: (granteeId, scope) =>
-      once(`grantors/${granteeId}/${scope}`, async () => {
-        const { records } = await driver.executeQuery(
-          `MATCH (c:Consent {granteeId: $granteeId, scope: $scope})
-           WHERE c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
-           RETURN DISTINCT c.grantorId AS id`,
-          { granteeId, scope },
-          READ,
-        );
-        return new Set(records.map((r) => r.get('id') as string));
-      }),
+      once(`grantors/${granteeId}/${scope}`, () =>
+        idsOf(ACTIVE_CONSENTS('granteeId', 'grantorId'), { id: granteeId, scope }),
+      ),
     leadersOf: (companyId) =>
       once(
         `leaders/${companyId}`,

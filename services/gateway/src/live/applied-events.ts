@@ -32,22 +32,55 @@ export interface Feed extends AsyncIterableIterator<LiveItem> {
 
 const MAX_QUEUED = 1000;
 
+export interface FeedOptions {
+  /** Called once when the stream ends. */
+  onEnd?: () => void;
+  /** Only the events this stream is about (its arguments, never who may see them), sorted out before they are queued. */
+  about?: (event: Applied) => boolean;
+  /**
+   * Whether the subscriber may see the event: asked as the event arrives (in arrival order, the
+   * authorization module's decision, shared by the user's streams), so only what the stream will
+   * push is queued — a burst of outcomes fills only the streams it is for. A failed decision admits
+   * the event: the stream asks again and ends with the error.
+   */
+  admit?: (event: Applied) => Promise<boolean>;
+}
+
 export function appliedEvents(
   outcomes: OutcomeWaiter,
   types: readonly string[],
-  onEnd?: () => void,
+  options: FeedOptions = {},
 ): Feed {
+  const { onEnd, about, admit } = options;
   const queue: LiveItem[] = [];
   let wake: (() => void) | undefined;
   let done = false;
   const push = (item: LiveItem) => {
+    if (done) return;
     queue.push(item);
     if (queue.length > MAX_QUEUED) queue.shift();
     wake?.();
   };
+  // Decisions still being taken, in arrival order; past MAX_QUEUED new events are dropped.
+  let admitted = Promise.resolve();
+  let deciding = 0;
+  const enqueue = (item: LiveItem, decision?: Promise<boolean>) => {
+    if (!decision && deciding === 0) return push(item);
+    if (deciding >= MAX_QUEUED) return;
+    deciding += 1;
+    const ok = decision?.catch(() => true) ?? Promise.resolve(true);
+    admitted = admitted
+      .then(() => ok)
+      .then((yes) => {
+        deciding -= 1;
+        if (yes) push(item);
+      });
+  };
   const stop = outcomes.listen((outcome) => {
     if (outcome.status !== 'APPLIED' || !outcome.type || !types.includes(outcome.type)) return;
-    push({ ...outcome, type: outcome.type, refs: outcome.refs ?? {} });
+    const event = { ...outcome, type: outcome.type, refs: outcome.refs ?? {} };
+    if (about && !about(event)) return;
+    enqueue(event, admit?.(event));
   });
   const end = () => {
     if (!done) onEnd?.();
@@ -66,7 +99,8 @@ export function appliedEvents(
       end();
       return { value: undefined, done: true };
     },
-    recheck: (reason) => push({ type: 'recheck', reason }),
+    // After the decisions still being taken, so it keeps its place among the events.
+    recheck: (reason) => enqueue({ type: 'recheck', reason }),
     end,
     [Symbol.asyncIterator]() {
       return feed;
@@ -76,26 +110,28 @@ export function appliedEvents(
 }
 
 /**
- * Work done once per event, shared by every subscriber that needs it: an authorization decision
- * per (event, user, action, target), a row read per (event, id). Keeps the last few hundred events.
+ * Work done once per event, shared by every subscriber that needs it: the authorization facts the
+ * event's decisions read, a decision per (event, user, action, target), a row read per (event, id).
+ * Keeps the last 2,000 events: more than one projector transaction's burst of outcomes.
  */
 export class PerEvent {
-  private readonly events = new Map<string, Map<string, Promise<unknown>>>();
+  private readonly events = new Map<string, Map<string, unknown>>();
 
-  constructor(private readonly keep = 256) {}
+  constructor(private readonly keep = 2000) {}
 
-  once<T>(eventId: string, key: string, compute: () => Promise<T>): Promise<T> {
+  /** The value made for (event, key) by the first caller; later callers get the same one. */
+  value<T>(eventId: string, key: string, make: () => T): T {
     let memo = this.events.get(eventId);
     if (!memo) {
       memo = new Map();
       this.events.set(eventId, memo);
       if (this.events.size > this.keep) this.events.delete(this.events.keys().next().value!);
     }
-    let value = memo.get(key) as Promise<T> | undefined;
-    if (!value) {
-      value = compute();
-      memo.set(key, value);
-    }
-    return value;
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  }
+
+  once<T>(eventId: string, key: string, compute: () => Promise<T>): Promise<T> {
+    return this.value(eventId, key, compute);
   }
 }

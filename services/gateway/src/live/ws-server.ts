@@ -10,12 +10,13 @@ import type { Logger } from '@chainlift/platform';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { AccessFacts } from '../auth/facts';
 import type { RequestAuthorizer } from '../auth/request-authorizer';
 import type { Principal, UserPrincipal } from '../auth/principal';
 import type { Context } from '../context';
 import { checkSubscriptionDocument, MAX_QUERY_CHARS } from '../graphql/limits';
 import type { OutcomeWaiter } from '../writes/outcomes';
-import { appliedEvents, PerEvent, type Feed } from './applied-events';
+import { appliedEvents, PerEvent, type Feed, type FeedOptions } from './applied-events';
 import { CLOSE, LiveSession, type LiveSessions } from './sessions';
 
 /** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
@@ -30,7 +31,10 @@ export interface LiveServerOptions {
   /** The request context for a subscription, bound to its session. */
   contextFor(principal: UserPrincipal, live: LiveScope): Context;
   outcomes: OutcomeWaiter;
-  authorizerFor(principal: UserPrincipal): RequestAuthorizer;
+  /** The principal's authorizer, over the given facts (fresh ones when none are). */
+  authorizerFor(principal: UserPrincipal, facts?: AccessFacts): RequestAuthorizer;
+  /** A fresh facts instance for one applied event, shared by every subscriber's decisions on it. */
+  eventFacts(): AccessFacts;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   log: Logger;
 }
@@ -117,9 +121,18 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
         const live: LiveScope = {
           session,
           perEvent,
-          authorizer: () => options.authorizerFor(session.principal),
-          feed(types) {
-            const feed = appliedEvents(options.outcomes, types, () => session.feeds.delete(feed));
+          authorizer: (eventId) =>
+            options.authorizerFor(
+              session.principal,
+              eventId === undefined
+                ? undefined
+                : perEvent.value(eventId, 'facts', options.eventFacts),
+            ),
+          feed(types, only = {}) {
+            const feed = appliedEvents(options.outcomes, types, {
+              ...only,
+              onEnd: () => session.feeds.delete(feed),
+            });
             session.feeds.add(feed);
             return feed;
           },
@@ -155,10 +168,21 @@ export interface LiveScope {
   session: LiveSession;
   /** Work shared by every subscriber of one event (decisions per user, rows per id). */
   perEvent: PerEvent;
-  /** The session's current principal (a role change updates it) over facts read afresh. */
-  authorizer(): RequestAuthorizer;
-  /** The applied events of these types, plus re-check marks; ends when the socket closes. */
-  feed(types: readonly string[]): Feed;
+  /**
+   * The session's current principal (a role change updates it). For an applied event, over the
+   * facts read once for that event and shared by every subscriber's decision: facts are keyed by
+   * the ids they are about, not by who asks (auth/facts.ts), so one user's decision cannot leak
+   * into another's — each principal is still judged by the one policy, and audit records stay per
+   * user (RequestAuthorizer.require). They describe the graph once the event was applied; a later
+   * change is a later event, and those that take access away make the stream re-check. Without
+   * an event (a re-check), over facts read afresh.
+   */
+  authorizer(eventId?: string): RequestAuthorizer;
+  /**
+   * The applied events of these types (those `about` the stream's arguments, and those `admit`
+   * lets the subscriber see, when given), plus re-check marks; ends when the socket closes.
+   */
+  feed(types: readonly string[], options?: Omit<FeedOptions, 'onEnd'>): Feed;
 }
 
 /** A coded refusal the shared error formatter passes to the client as it is (not masked as internal). */

@@ -81,7 +81,7 @@ export function inventoryReads(read: Read) {
          RETURN ${RECEIPT} ORDER BY w.holderId, w.warehouse, w.sku`,
         { companyId },
       ),
-    /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given. */
+    /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given (`coveredBy` on rows already read). */
     positions(companyId: string, onlyProducts: string[] | null) {
       return read<StockRow>(
         `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)
@@ -102,5 +102,11 @@ export function inventoryReads(read: Read) {
     },
   };
 }
+
+/** The positions among `rows` that name a product (SKU or product name) in `only`; all when null — as `positions` filters. */
+export const coveredBy = (rows: readonly StockRow[], only: readonly string[] | null): StockRow[] =>
+  only === null
+    ? [...rows]
+    : rows.filter((r) => only.includes(r.sku) || only.includes(r.productName));
 
 export type InventoryReads = ReturnType<typeof inventoryReads>;

@@ -23,6 +23,11 @@ export interface NotificationRow {
   emailStatus: 'PENDING' | 'RETRYING' | 'SENT' | 'SKIPPED';
 }
 
+/** An item of an event with the users who see it in the app (`byCauseForAll`). */
+export type EventItem = Omit<NotificationRow, 'read'> & {
+  readers: { userId: string; read: boolean }[];
+};
+
 export interface PreferenceRow {
   kind: NotificationKind;
   channel: NotificationChannel;
@@ -35,8 +40,9 @@ const INBOX = `MATCH (u:User {id: $userId})
   WHERE NOT (n.kind + '/IN_APP') IN coalesce(u.notificationsMuted, [])
   WITH u, n, (EXISTS { (u)-[:READ]->(n) } OR n.occurredAt <= u.notificationsReadBefore) AS read`;
 
-const ROW = `n { .id, .kind, .recipientId, .causeEventId, .subjectId, .link, .params, .emailStatus,
-  occurredAt: toString(n.occurredAt), read: coalesce(read, false) }`;
+const FIELDS = `.id, .kind, .recipientId, .causeEventId, .subjectId, .link, .params, .emailStatus,
+  occurredAt: toString(n.occurredAt)`;
+const ROW = `n { ${FIELDS}, read: coalesce(read, false) }`;
 
 export function notificationReads(read: Read) {
   return {
@@ -54,12 +60,22 @@ export function notificationReads(read: Read) {
       );
       return Number(count ?? 0);
     },
-    /** The items an event gave the company, as this user sees them (the live feed). */
-    byCause(userId: string, companyId: string, causeEventId: string) {
-      return read<NotificationRow>(
-        `${INBOX.replace('{recipientId: $companyId}', '{causeEventId: $causeEventId}')}
-         WHERE n.recipientId = $companyId RETURN ${ROW} ORDER BY n.id`,
-        { userId, companyId, causeEventId },
+    /**
+     * The items an event gave every company, each with the users of its recipient company who did
+     * not mute its kind in the app and whether each read it: one read for all the live feeds of
+     * the event, each taking its own items with `asSeenBy`.
+     */
+    byCauseForAll(causeEventId: string) {
+      return read<EventItem>(
+        `MATCH (n:Notification {causeEventId: $causeEventId})
+         CALL (n) {
+           MATCH (u:User)-[:WORKS_AT]->(:Company {id: n.recipientId})
+           WHERE NOT (n.kind + '/IN_APP') IN coalesce(u.notificationsMuted, [])
+           WITH u, (EXISTS { (u)-[:READ]->(n) } OR n.occurredAt <= u.notificationsReadBefore) AS read
+           RETURN collect({ userId: u.id, read: coalesce(read, false) }) AS readers
+         }
+         RETURN n { ${FIELDS}, readers } ORDER BY n.id`,
+        { causeEventId },
       );
     },
     async preferences(userId: string): Promise<PreferenceRow[]> {
@@ -78,5 +94,16 @@ export function notificationReads(read: Read) {
     },
   };
 }
+
+/** A user's share of `byCauseForAll`: its company's items it did not mute, with its own read mark (as `byCause`). */
+export const asSeenBy = (
+  items: readonly EventItem[],
+  userId: string,
+  companyId: string,
+): NotificationRow[] =>
+  items.flatMap(({ readers, ...item }) => {
+    const reader = readers.find((r) => r.userId === userId);
+    return item.recipientId === companyId && reader ? [{ ...item, read: reader.read }] : [];
+  });
 
 export type NotificationReads = ReturnType<typeof notificationReads>;

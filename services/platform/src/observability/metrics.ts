@@ -37,6 +37,12 @@ export const metrics = {
     help: 'GraphQL subscriptions open on this gateway (graphql-ws)',
     registers,
   }),
+  liveNeo4jReads: new client.Counter({
+    name: 'chainlift_live_neo4j_reads_total',
+    help: 'Neo4j reads made to push live updates, by what was read: facts.<fact> for authorization (one per event and fact, shared by every subscriber), row.<kind> for the pushed data',
+    labelNames: ['read'] as const,
+    registers,
+  }),
   outcomeConsumerUp: new client.Gauge({
     name: 'chainlift_outcome_consumer_up',
     help: "1 while this gateway's outcome consumer runs (writes and live updates need it), else 0",

@@ -1,23 +1,25 @@
 /**
  * Subscriptions: each update is pushed only after the projector applied it, and only to callers
  * the authorization module lets see it. The socket's user was authenticated once, when it opened;
- * per event a decision is taken once per user (however many of its subscriptions ask) and a row
- * read once per event. A stream re-checks itself when something may take its access away: a
+ * per event a decision is taken once per user (however many of its subscriptions ask), over the
+ * facts read once per event for every subscriber (LiveScope.authorizer), and a row read once per
+ * event (counted in chainlift_live_neo4j_reads_total). A stream re-checks itself when something may take its access away: a
  * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
  * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
 import { DomainFailure, NOTIFYING_EVENT_TYPES } from '@chainlift/domain';
+import { metrics } from '@chainlift/platform';
 import type { Context } from '../../context';
 import type { Action, Target } from '../../auth/authorize';
 import type { UserPrincipal } from '../../auth/principal';
 import { isRecheck, type Applied } from '../../live/applied-events';
 import type { LiveScope } from '../../live/ws-server';
 import type { AlertRow } from '../../reads/inventory-loans';
-import type { NotificationRow } from '../../reads/notifications';
+import { asSeenBy, type NotificationRow } from '../../reads/notifications';
 import type { PledgeRow } from '../../reads/pledges';
 import type { ReceivableRow } from '../../reads/receivables';
 import type { OrderRow } from '../../reads/orders';
-import type { StockRow } from '../../reads/inventory';
+import { coveredBy, type StockRow } from '../../reads/inventory';
 import type { Resolvers } from '../generated';
 
 /** Yielded in place of data when the caller may no longer see it: the resolver turns it into the error. */
@@ -46,7 +48,7 @@ const allowedOnce = (live: LiveScope, event: Applied, action: Action, target: Ta
   live.perEvent.once(
     event.eventId,
     `allows/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
-    () => live.authorizer().allows(action, target),
+    () => live.authorizer(event.eventId).allows(action, target),
   );
 
 /** `require` (with its audit record) once per event and user: undefined when refused. */
@@ -62,13 +64,26 @@ const requiredOnce = (
     `require/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
     () =>
       live
-        .authorizer()
+        .authorizer(event.eventId)
         .require(action, target, what)
         .catch((error: unknown) => {
           if (error instanceof DomainFailure) return error;
           throw error;
         }),
   );
+
+/** A Neo4j read for an event's push, made once for all its subscribers and counted as `row.<what>`. */
+const readOnce = <T>(
+  live: LiveScope,
+  event: Applied,
+  key: string,
+  what: string,
+  load: () => Promise<T>,
+): Promise<T> =>
+  live.perEvent.once(event.eventId, key, () => {
+    metrics.liveNeo4jReads.inc({ read: `row.${what}` });
+    return load();
+  });
 
 /** The subscribe-time check asked again: the failure when access is gone. */
 async function stillAllowed(
@@ -86,7 +101,12 @@ async function stillAllowed(
 }
 
 async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<OrderRow | Refused> {
-  const events = live.feed(['OrderPlaced', 'OrderActedOn']);
+  // Decided as each event arrives (once per user), so only the orders the user may see are queued.
+  const mayRead = (event: Applied) => {
+    const orderId = event.refs.orderId;
+    return orderId ? allowedOnce(live, event, 'order.read', { orderId }) : Promise.resolve(false);
+  };
+  const events = live.feed(['OrderPlaced', 'OrderActedOn'], { admit: mayRead });
   try {
     for await (const event of events) {
       if (isRecheck(event)) {
@@ -95,8 +115,8 @@ async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<Orde
         continue;
       }
       const orderId = event.refs.orderId;
-      if (!orderId || !(await allowedOnce(live, event, 'order.read', { orderId }))) continue;
-      const order = await live.perEvent.once(event.eventId, `order/${orderId}`, () =>
+      if (!orderId || !(await mayRead(event))) continue;
+      const order = await readOnce(live, event, `order/${orderId}`, 'order', () =>
         ctx.orders.byId(orderId),
       );
       if (order) yield order;
@@ -120,7 +140,11 @@ async function* stockChanges(
   ctx: Context,
   companyId: string,
 ): AsyncGenerator<StockRow[] | Refused> {
-  const events = live.feed(['StockReported', 'ConsentRevoked']);
+  // Only this company's reports and its consents' revocations wake the stream.
+  const events = live.feed(['StockReported', 'ConsentRevoked'], {
+    about: (e) =>
+      e.type === 'ConsentRevoked' ? e.refs.grantorId === companyId : e.refs.companyId === companyId,
+  });
   let timer: NodeJS.Timeout | undefined;
   // Another company's stock is seen through a consent: re-check when it is due to run out.
   const armExpiry = async () => {
@@ -139,13 +163,11 @@ async function* stockChanges(
     await armExpiry();
     for await (const event of events) {
       if (isRecheck(event) || event.type === 'ConsentRevoked') {
-        if (!isRecheck(event) && event.refs.grantorId !== companyId) continue;
         const refused = await stillAllowed(live, 'stock.read', { companyId });
         if (refused) return yield new Refused(refused);
         await armExpiry();
         continue;
       }
-      if (event.refs.companyId !== companyId) continue;
       const user = await requiredOnce(
         live,
         event,
@@ -154,11 +176,20 @@ async function* stockChanges(
         'stock update (subscription)',
       );
       if (user instanceof DomainFailure) return yield new Refused(user);
+      // The company's positions read once for every viewer; what each viewer's company may see
+      // of them (its own: all) once per viewing company.
       const viewer = user.companyId;
-      yield await live.perEvent.once(event.eventId, `stock/${companyId}/${viewer}`, async () => {
-        const only = (await ctx.inventory.coverage(companyId, viewer))?.products ?? null;
-        return ctx.inventory.positions(companyId, only);
-      });
+      const [positions, coverage] = await Promise.all([
+        readOnce(live, event, `stock/${companyId}`, 'stock', () =>
+          ctx.inventory.positions(companyId, null),
+        ),
+        viewer === companyId
+          ? null
+          : readOnce(live, event, `coverage/${companyId}/${viewer}`, 'coverage', () =>
+              ctx.inventory.coverage(companyId, viewer),
+            ),
+      ]);
+      yield coveredBy(positions, coverage?.products ?? null);
     }
   } finally {
     clearTimeout(timer);
@@ -193,7 +224,7 @@ async function* alertsRaised(
         continue;
       }
       // The alerts this event raised on the company's loans, read once for all its subscribers.
-      const raised = await live.perEvent.once(event.eventId, `alerts/${companyId}`, async () => {
+      const raised = await readOnce(live, event, `alerts/${companyId}`, 'alerts', async () => {
         const since = new Date(Date.now() - 10 * 60_000).toISOString();
         return (await ctx.loans.alerts(companyId, 100, since))
           .filter((a) => a.causeEventId === event.eventId)
@@ -242,9 +273,11 @@ async function* receivableChanges(
           'receivable update (subscription)',
         );
         if (user instanceof DomainFailure) continue;
-        const receivable = await live.perEvent.once(
-          event.eventId,
+        const receivable = await readOnce(
+          live,
+          event,
           `receivable/${receivableId}`,
+          'receivable',
           () => ctx.receivables.receivable(receivableId),
         );
         if (receivable) yield receivable;
@@ -267,7 +300,7 @@ async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<Ple
       const pledgeId = event.refs.pledgeId;
       // Only the pledge's parties, decided per event (a part passed on changes the holder).
       if (!pledgeId || !(await allowedOnce(live, event, 'pledge.read', { pledgeId }))) continue;
-      const pledge = await live.perEvent.once(event.eventId, `pledge/${pledgeId}`, () =>
+      const pledge = await readOnce(live, event, `pledge/${pledgeId}`, 'pledge', () =>
         ctx.pledges.pledge(pledgeId),
       );
       if (pledge) yield pledge;
@@ -277,7 +310,11 @@ async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<Ple
   }
 }
 
-/** The caller's new inbox items: per event that may notify, its company's items read once for all its users' streams. */
+/**
+ * The caller's new inbox items: per event that may notify, its items for every company (with each
+ * recipient company's users' read marks and mutes) read once for all subscribers; each takes its
+ * own company's items as its own user sees them.
+ */
 async function* notificationsAdded(
   live: LiveScope,
   ctx: Context,
@@ -292,10 +329,10 @@ async function* notificationsAdded(
       }
       // Only the caller's own company's items, with the caller's own read marks and preferences.
       const { userId, companyId } = live.session.principal;
-      const items = await live.perEvent.once(event.eventId, `notifications/${userId}`, () =>
-        ctx.notifications.byCause(userId, companyId, event.eventId),
+      const items = await readOnce(live, event, 'notifications', 'notifications', () =>
+        ctx.notifications.byCauseForAll(event.eventId),
       );
-      for (const item of items) yield item;
+      for (const item of asSeenBy(items, userId, companyId)) yield item;
     }
   } finally {
     await events.return?.();

@@ -1,0 +1,98 @@
+import type { Outcome } from '@chainlift/domain';
+import type { OutcomeWaiter } from '../writes/outcomes';
+import { appliedEvents, PerEvent, type LiveItem } from './applied-events';
+
+/** The outcomes a gateway would see, sent by hand. */
+function outcomes() {
+  const listeners = new Set<(o: Outcome) => void>();
+  const waiter = {
+    listen(listener: (o: Outcome) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  } as unknown as OutcomeWaiter;
+  return {
+    waiter,
+    listeners: () => listeners.size,
+    applied: (eventId: string, type: string, refs: Record<string, string>) => {
+      for (const l of listeners) l({ eventId, status: 'APPLIED', type, refs });
+    },
+  };
+}
+
+describe('PerEvent', () => {
+  it('given many subscribers of one event, when each asks for the same key, then it is made once and shared', async () => {
+    const perEvent = new PerEvent();
+    let made = 0;
+    const make = () => ({ facts: ++made });
+    const first = perEvent.value('e1', 'facts', make);
+    expect(perEvent.value('e1', 'facts', make)).toBe(first);
+    expect(perEvent.value('e2', 'facts', make)).not.toBe(first);
+    let reads = 0;
+    const read = () => Promise.resolve(++reads);
+    await Promise.all([perEvent.once('e1', 'row', read), perEvent.once('e1', 'row', read)]);
+    expect({ made, reads }).toEqual({ made: 2, reads: 1 });
+  });
+
+  it('given more events than it keeps, when the oldest is asked again, then it is made afresh', () => {
+    const perEvent = new PerEvent(2);
+    let made = 0;
+    const make = () => ++made;
+    perEvent.value('e1', 'k', make);
+    perEvent.value('e2', 'k', make);
+    perEvent.value('e3', 'k', make);
+    expect(perEvent.value('e3', 'k', make)).toBe(3);
+    expect(perEvent.value('e1', 'k', make)).toBe(4);
+  });
+});
+
+describe('appliedEvents', () => {
+  it('given a stream about one company, when other events of its types are applied, then only its own are queued', async () => {
+    const bus = outcomes();
+    const feed = appliedEvents(bus.waiter, ['StockReported'], {
+      about: (e) => e.refs.companyId === 'c1',
+    });
+    bus.applied('e1', 'StockReported', { companyId: 'c2' });
+    bus.applied('e2', 'OrderPlaced', { companyId: 'c1' });
+    bus.applied('e3', 'StockReported', { companyId: 'c1' });
+    feed.recheck('role changed');
+    const items: LiveItem[] = [(await feed.next()).value, (await feed.next()).value];
+    expect(items.map((i) => ('eventId' in i ? i.eventId : i.type))).toEqual(['e3', 'recheck']);
+    feed.end();
+    expect(bus.listeners()).toBe(0);
+    expect((await feed.next()).done).toBe(true);
+  });
+
+  it('given a stream that admits what its user may see, when decisions finish out of order, then it queues the admitted events in arrival order', async () => {
+    const bus = outcomes();
+    const decided = new Map<string, (yes: boolean) => void>();
+    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+      admit: (e) => new Promise<boolean>((resolve) => decided.set(e.eventId, resolve)),
+    });
+    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
+    bus.applied('e2', 'OrderPlaced', { orderId: 'o2' });
+    bus.applied('e3', 'OrderPlaced', { orderId: 'o3' });
+    feed.recheck('role changed');
+    decided.get('e3')!(true);
+    decided.get('e2')!(false);
+    decided.get('e1')!(true);
+    const ids = [];
+    for (let i = 0; i < 3; i += 1) {
+      const item = (await feed.next()).value as LiveItem;
+      ids.push('eventId' in item ? item.eventId : item.type);
+    }
+    expect(ids).toEqual(['e1', 'e3', 'recheck']);
+    feed.end();
+  });
+
+  it('given a decision that fails, when the event arrives, then it is queued so that the stream asks again and fails', async () => {
+    const bus = outcomes();
+    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+      admit: () => Promise.reject(new Error('Neo4j unavailable')),
+    });
+    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
+    const item = (await feed.next()).value as LiveItem;
+    expect('eventId' in item && item.eventId).toBe('e1');
+    feed.end();
+  });
+});
