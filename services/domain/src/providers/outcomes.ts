@@ -182,3 +182,61 @@ export function productOutcomes(
     methodEn: OUTCOME_METHOD.en,
   };
 }
+
+// ─── the regional view ───────────────────────────────────────────────────────────────────────
+
+/** A count of engagements and the companies it rests on (what disclosure control counts). */
+export interface TallyCell {
+  engagements: number;
+  companies: ReadonlySet<string>;
+}
+
+export interface ScenarioTally {
+  scenarioId: string;
+  zh: string;
+  en: string;
+  measured: TallyCell;
+  improved: TallyCell;
+  unchanged: TallyCell;
+  declined: TallyCell;
+}
+
+/**
+ * For an authority's regional view: per scenario the platform can evidence (questionnaire order),
+ * the delivered engagements measured at `at` and how their evidenced level moved, each count with
+ * the set of engaging companies it rests on, so the table's suppression can count companies. The
+ * figures are the same as `productOutcomes`'; the minimum here is the regional one (suppression).
+ */
+export function outcomeTallies(
+  questionnaire: Pick<Questionnaire, 'operations'>,
+  measured: readonly MeasuredEngagement[],
+  at: 'atDelivery' | 'after90Days' = 'atDelivery',
+): ScenarioTally[] {
+  const engagements = [...new Map(measured.map((e) => [e.engagementId, e])).values()];
+  const cell = (list: readonly MeasuredEngagement[]): TallyCell => ({
+    engagements: list.length,
+    companies: new Set(list.map((e) => e.companyId)),
+  });
+  return questionnaire.operations.scenarios
+    .filter((s) => EVIDENCED_SCENARIOS.includes(s.id))
+    .map((s) => {
+      const level = (levels: EvidencedLevels) => levels[s.id] ?? 0;
+      const moves = engagements
+        .filter((e) => e.scenarioIds.includes(s.id))
+        .flatMap((e) => {
+          const after = at === 'atDelivery' ? e.delivered : e.followUp;
+          return after === null ? [] : [{ e, change: level(after) - level(e.began) }];
+        });
+      const where = (keep: (change: number) => boolean) =>
+        cell(moves.filter((m) => keep(m.change)).map((m) => m.e));
+      return {
+        scenarioId: s.id,
+        zh: s.zh,
+        en: s.en,
+        measured: where(() => true),
+        improved: where((c) => c > 0),
+        unchanged: where((c) => c === 0),
+        declined: where((c) => c < 0),
+      };
+    });
+}

@@ -6,6 +6,7 @@ import {
   OUTCOME_MINIMUM,
   outcomeChange,
   outcomeDates,
+  outcomeTallies,
   productOutcomes,
   type MeasuredEngagement,
 } from './outcomes';
@@ -154,5 +155,40 @@ describe('productOutcomes', () => {
   it('counts an engagement once', () => {
     const a = engagement('a', 1, 2);
     expect(productOutcomes(Q, [WH], [a, a, engagement('b', 1, 2)]).delivered).toBe(2);
+  });
+});
+
+describe('outcomeTallies (the regional view)', () => {
+  it('counts engagements by how the evidence moved, with the companies each count rests on', () => {
+    const twice = { ...engagement('d', 0, 1), companyId: 'sme-a' };
+    const tallies = outcomeTallies(Q, [
+      engagement('a', 1, 3, 1),
+      engagement('b', 2, 2),
+      engagement('c', 2, 1, 2),
+      twice,
+    ]);
+    expect(tallies.map((t) => t.scenarioId)).toEqual([
+      'procurement',
+      WH,
+      'finance',
+      'collaboration',
+    ]);
+    const wh = tallies.find((t) => t.scenarioId === WH)!;
+    expect(wh.measured.engagements).toBe(4);
+    expect([...wh.measured.companies].sort()).toEqual(['sme-a', 'sme-b', 'sme-c']);
+    expect(wh.improved).toEqual({ engagements: 2, companies: new Set(['sme-a']) });
+    expect(wh.unchanged).toEqual({ engagements: 1, companies: new Set(['sme-b']) });
+    expect(wh.declined).toEqual({ engagements: 1, companies: new Set(['sme-c']) });
+    // 营销 is not measurable: no row; procurement is targeted by none: zeros
+    expect(tallies.find((t) => t.scenarioId === 'procurement')!.measured.engagements).toBe(0);
+  });
+  it('after 90 days counts only the engagements whose follow-up day has come', () => {
+    const wh = outcomeTallies(
+      Q,
+      [engagement('a', 1, 3, 1), engagement('b', 2, 2), engagement('c', 2, 1, 2)],
+      'after90Days',
+    ).find((t) => t.scenarioId === WH)!;
+    expect(wh.measured.engagements).toBe(2);
+    expect(wh.unchanged.engagements).toBe(2);
   });
 });
