@@ -59,7 +59,9 @@ export type CandidateRelation =
   /** Buys from the caller (a supply link). */
   | 'BUYER'
   /** Leads a chain the caller belongs to. */
-  | 'CHAIN_LEADER';
+  | 'CHAIN_LEADER'
+  /** An authority (主管部门) whose region covers the caller's. */
+  | 'REGION_AUTHORITY';
 
 export type CompanyKind =
   /** 主管部门 of a region (registered with a GB/T 2260 code as its region): sees that region's aggregates. */

@@ -9,6 +9,7 @@ export const EXPORT_PATH = '/export';
 
 /** The export tables the server offers (services/gateway/src/http/exports/tables.ts). */
 export type ExportTable =
+  | 'regional-statistics'
   | 'receivable-pool'
   | 'exposure'
   | 'pledges'
