@@ -38,7 +38,9 @@ export type ExportTable =
   | 'due-by-month'
   | 'registration-risks'
   | 'low-stock'
-  | 'assessment-evidence';
+  | 'assessment-evidence'
+  | 'service-products'
+  | 'engagements';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

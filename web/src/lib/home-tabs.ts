@@ -14,6 +14,7 @@ const CANDIDATES: Record<string, readonly string[]> = {
   consents: ['consents', 'stock'],
   assessments: ['assessment'],
   improvement: ['assessment'],
+  engagements: ['engagements', 'assessment'],
 };
 
 /** The tab `hash` asks for among `tabs`, or undefined (the home's first tab then). */

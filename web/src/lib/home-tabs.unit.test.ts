@@ -29,6 +29,11 @@ describe('the home tab an address opens', () => {
     expect(tabOf('#/loans/l1', BANK)).toBe('loans');
   });
 
+  it("given a link to an engagement, then a home with an engagements tab opens it, an SME's its assessment", () => {
+    expect(tabOf('#/engagements/e1', ['products', 'engagements'])).toBe('engagements');
+    expect(tabOf('#/engagements/e1', SME)).toBe('assessment');
+  });
+
   it('given no hash or an unknown one, then no tab is asked for', () => {
     expect(tabOf('', SME)).toBeUndefined();
     expect(tabOf('#/nowhere', BANK)).toBeUndefined();
