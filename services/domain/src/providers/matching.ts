@@ -32,6 +32,7 @@
  * target open), NOTHING_MATCHES (no product fits a gap, the industry and the region),
  * OVER_BUDGET (some do, but all cost more per month than the budget after sponsorship).
  */
+import type { ServiceBudgetSetV1 } from '../events/catalogue';
 import { noEvolve, type Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 import { mayTradeGoods } from '../company/company';
@@ -352,14 +353,27 @@ export function recommendProducts<P extends MatchableProduct, S extends OfferedS
   return { levels, gaps, items, emptyReason: null };
 }
 
+/**
+ * Recommendations rest on a company's assessment and evidence: the company itself sees its own; a
+ * leader of a chain it belongs to may too (the gateway also asks for its ASSESSMENT consent).
+ */
+export function maySeeRecommendations(
+  companyId: string,
+  viewerId: string,
+  leadersOfCompany: readonly string[],
+): Result<true> {
+  return viewerId === companyId || leadersOfCompany.includes(viewerId)
+    ? ok(true)
+    : fail(
+        'FORBIDDEN',
+        "a company's recommendations are for the company itself and, with its ASSESSMENT consent, the leader of its chain",
+      );
+}
+
 // ─── the budget ──────────────────────────────────────────────────────────────────────────────
 
-/** The event a company's budget is set (or removed: null) by. */
-export interface ServiceBudgetSet {
-  companyId: string;
-  /** Monthly cap in fen; null removes it. */
-  monthlyCapFen: number | null;
-}
+/** The event a company's budget is set (or removed: `monthlyCapFen` null) by. */
+export type ServiceBudgetSet = ServiceBudgetSetV1;
 
 /** "3000" yuan a month → 300000 fen; null (no cap) stays null. */
 export const parseServiceBudget = (text: string | null | undefined): Result<number | null> =>

@@ -4,6 +4,7 @@ import { MIIT_2024_V1 as Q } from '../assessment/questionnaire-versions';
 import {
   currentLevels,
   matchGaps,
+  maySeeRecommendations,
   parseServiceBudget,
   productServes,
   recommendProducts,
@@ -375,5 +376,16 @@ describe('the service budget', () => {
     given()
       .when({ companyId: 'sme', monthlyCapFen: 10_000_000_000_001 })
       .thenFails('BAD_USER_INPUT', /larger/, 'monthlyCap');
+  });
+});
+
+describe('maySeeRecommendations', () => {
+  it('lets the company and a leader of its chains see them; nobody else', () => {
+    expect(maySeeRecommendations('sme', 'sme', [])).toEqual({ ok: true, value: true });
+    expect(maySeeRecommendations('sme', 'leader', ['leader'])).toEqual({ ok: true, value: true });
+    expect(maySeeRecommendations('sme', 'other-sme', ['leader'])).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });

@@ -15,6 +15,7 @@
  * Uptake: per tier of the chain, its members, those with an engagement of the product (proposed,
  * active or delivered) and those delivered.
  */
+import type { ProductSponsoredV1, SponsorshipEndedV1 } from '../events/catalogue';
 import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
 import { applyRateFen, BP, parsePercent } from '../finance/rates';
@@ -56,22 +57,10 @@ export const mayEndSponsorship = (
     ? ok(true)
     : fail('FORBIDDEN', 'only the leader that sponsors a product ends its sponsorship');
 
-/** The event a sponsorship is made by. */
-export interface ProductSponsored {
-  sponsorshipId: string;
-  chainId: string;
-  /** The company that sponsors: must be the chain's leader. */
-  leaderId: string;
-  productId: string;
-  shareBp: number;
-  note?: string;
-}
-
-export interface SponsorshipEnded {
-  sponsorshipId: string;
-  /** The company that ends it: must be the sponsoring leader. */
-  actorCompanyId: string;
-}
+/** The event a sponsorship is made by: `leaderId` must be the chain's leader. */
+export type ProductSponsored = ProductSponsoredV1;
+/** The event a sponsorship is ended by: `actorCompanyId` must be the sponsoring leader. */
+export type SponsorshipEnded = SponsorshipEndedV1;
 
 /** What sponsoring is decided against (the chains, products and sponsorships the events name). */
 export interface SponsorProductState {
@@ -139,7 +128,7 @@ export type SponsorshipsState = Map<string, SponsorshipState>;
 export const endSponsorship: Decider<SponsorshipsState, SponsorshipEnded> = {
   decide(state, command) {
     const sponsorship = state.get(command.sponsorshipId);
-    if (!sponsorship)
+    if (!sponsorship || sponsorship.chainId !== command.chainId)
       return fail(
         'NOT_FOUND',
         `sponsorship ${command.sponsorshipId} does not exist`,

@@ -151,7 +151,7 @@ describe('SponsorshipEnded', () => {
       ],
     ]);
   const given = (s = state()) => specFor(endSponsorship).given(s);
-  const ended = { sponsorshipId: 's-1', actorCompanyId: 'leader' };
+  const ended = { sponsorshipId: 's-1', chainId: 'chain-1', actorCompanyId: 'leader' };
   it('lets the sponsoring leader end it', () => given().when(ended).then(ended));
   it('refuses anyone else (FORBIDDEN)', () =>
     given()
@@ -160,6 +160,10 @@ describe('SponsorshipEnded', () => {
   it('refuses an unknown sponsorship (NOT_FOUND)', () =>
     given()
       .when({ ...ended, sponsorshipId: 'ghost' })
+      .thenFails('NOT_FOUND', /does not exist/, 'sponsorshipId'));
+  it('refuses a sponsorship named under another chain (NOT_FOUND)', () =>
+    given()
+      .when({ ...ended, chainId: 'chain-2' })
       .thenFails('NOT_FOUND', /does not exist/, 'sponsorshipId'));
   it('ends once: a second end is a CONFLICT, also within one run', () =>
     given()
