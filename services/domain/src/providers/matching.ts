@@ -163,29 +163,31 @@ const levelNote = (l: ScenarioLevel) =>
       }
     : { zh: '', en: '' };
 
-function weakGap(l: ScenarioLevel): MatchReason {
-  const note = levelNote(l);
-  return {
-    code: 'WEAK_SCENARIO',
-    scenarioId: l.scenarioId,
-    currentLevel: l.current,
-    targetLevel: null,
+/** A reason about scenario level `l`, aiming for `targetLevel`. */
+const scenarioReason = (
+  code: 'WEAK_SCENARIO' | 'PLAN_TARGET',
+  l: ScenarioLevel,
+  targetLevel: number | null,
+  text: { zh: string; en: string },
+): MatchReason => ({
+  code,
+  scenarioId: l.scenarioId,
+  currentLevel: l.current,
+  targetLevel,
+  ...text,
+});
+
+const weakGap = (l: ScenarioLevel, note = levelNote(l)) =>
+  scenarioReason('WEAK_SCENARIO', l, null, {
     zh: `${l.zh}目前 ${l.current} 级${note.zh}，是最弱的场景之一`,
     en: `${l.en} is at level ${l.current}${note.en}, one of the weakest scenarios`,
-  };
-}
+  });
 
-function planGap(l: ScenarioLevel, target: number): MatchReason {
-  const note = levelNote(l);
-  return {
-    code: 'PLAN_TARGET',
-    scenarioId: l.scenarioId,
-    currentLevel: l.current,
-    targetLevel: target,
+const planGap = (l: ScenarioLevel, target: number, note = levelNote(l)) =>
+  scenarioReason('PLAN_TARGET', l, target, {
     zh: `改进计划的目标：${l.zh}达到 ${target} 级，目前 ${l.current} 级${note.zh}`,
     en: `improvement plan target: ${l.en} at level ${target}; now level ${l.current}${note.en}`,
-  };
-}
+  });
 
 /** The gaps, weakest first (see the header). */
 export function matchGaps(
@@ -253,14 +255,10 @@ function productReason(gap: MatchReason, l: ScenarioLevel, targetLevel: number):
           en: ` (improvement plan target: level ${gap.targetLevel})`,
         }
       : { zh: '，是最弱的场景之一', en: ', one of the weakest scenarios' };
-  return {
-    code: gap.code,
-    scenarioId: l.scenarioId,
-    currentLevel: l.current,
-    targetLevel,
+  return scenarioReason(gap.code as 'WEAK_SCENARIO' | 'PLAN_TARGET', l, targetLevel, {
     zh: `${l.zh}目前 ${l.current} 级${note.zh}${why.zh}，本产品目标 ${targetLevel} 级`,
     en: `${l.en} is at level ${l.current}${note.en}${why.en}; this product aims for level ${targetLevel}`,
-  };
+  });
 }
 
 function sponsoredReason(s: OfferedSponsorship, priceFen: number): MatchReason {
