@@ -49,6 +49,8 @@ export interface EventSource {
 }
 
 export interface Workload {
+  /** What made it: createWorkload(options) again gives the same setup and stream, event for event. */
+  options: WorkloadOptions & { chain: number };
   net: BenchNetwork;
   /** The events that build the chain, in the order they must be applied. */
   setup: StreamEvent[];
@@ -70,6 +72,21 @@ export interface WorkloadOptions {
   weights?: Partial<Record<SourceName, number>>;
   /** Orders in flight, whose next steps interleave with new placements. */
   inFlight?: number;
+  /**
+   * Where the events' times come from: without it the wall clock; with it, a clock that starts at
+   * this instant (ms since the epoch) and steps 1 ms per timestamp taken, so the same options give
+   * the same events (occurredAt, reportedAt) and a replay of the stream builds the same graph.
+   */
+  startAt?: number;
+  /** The chain's number in its USCCs (by default the next of this process): a replay gives the same. */
+  chain?: number;
+}
+
+/** Timestamps as ISO strings: the wall clock, or `startAt` stepping 1 ms per call. */
+export function workloadClock(startAt?: number): () => string {
+  if (startAt === undefined) return () => new Date().toISOString();
+  let step = 0;
+  return () => new Date(startAt + step++).toISOString();
 }
 
 const WAREHOUSES = ['WH-EAST', 'WH-WEST'];
@@ -99,12 +116,12 @@ const routed = (make: Make, type: string, payload: object): StreamEvent => {
 };
 
 /** Builds envelopes like the gateway does (id, type, version 1, occurredAt now, a system actor). */
-export function envelopeMaker(rng: Rng) {
+export function envelopeMaker(rng: Rng, clock: () => string = workloadClock()) {
   return (type: string, payload: object): EventEnvelope => ({
     id: rng.uuid(),
     type,
     version: 1,
-    occurredAt: new Date().toISOString(),
+    occurredAt: clock(),
     actor: { via: 'system' },
     payload,
   });
@@ -199,11 +216,15 @@ function orderSource(
   };
 }
 
-function stockPayload(company: BenchCompany, positions: { product: string; quantity: number }[]) {
+function stockPayload(
+  company: BenchCompany,
+  positions: { product: string; quantity: number }[],
+  clock: () => string,
+) {
   return {
     companyId: company.id,
     mode: 'UPDATE',
-    reportedAt: new Date().toISOString(),
+    reportedAt: clock(),
     positions: positions.map((p, i) => ({
       sku: skuOf(p.product),
       productName: p.product,
@@ -214,7 +235,13 @@ function stockPayload(company: BenchCompany, positions: { product: string; quant
 }
 
 /** Stock: a supplier reports one to three positions of what it sells; one report in ten is a snapshot. */
-function stockSource(rng: Rng, net: BenchNetwork, make: Make, weight: number): EventSource {
+function stockSource(
+  rng: Rng,
+  net: BenchNetwork,
+  make: Make,
+  weight: number,
+  clock: () => string,
+): EventSource {
   return {
     name: 'stock',
     types: ['StockReported'],
@@ -226,6 +253,7 @@ function stockSource(rng: Rng, net: BenchNetwork, make: Make, weight: number): E
         ...stockPayload(
           company,
           products.map((product) => ({ product, quantity: rng.int(0, 100_000) })),
+          clock,
         ),
         mode: rng.chance(0.1) ? 'SNAPSHOT' : 'UPDATE',
       };
@@ -332,8 +360,7 @@ let chainsMade = 0;
  * and e-mails: each chain of this process gets its own (a chain number in the USCC's
  * organisation code, the label in the e-mail).
  */
-function makeDistinct(net: BenchNetwork, label: string) {
-  const n = chainsMade++;
+function makeDistinct(net: BenchNetwork, label: string, n: number) {
   const mark = USCC_ALPHABET.charAt(Math.floor(n / 31) % 31) + USCC_ALPHABET.charAt(n % 31);
   for (const c of [net.leader, ...net.suppliers]) {
     c.uscc = withUsccCheckChar(`${c.uscc.slice(0, 8)}${mark}${c.uscc.slice(10, 17)}`);
@@ -341,11 +368,14 @@ function makeDistinct(net: BenchNetwork, label: string) {
   }
 }
 
-export function createWorkload(options: WorkloadOptions): Workload {
+export function createWorkload(given: WorkloadOptions): Workload {
+  const options = { ...given, chain: given.chain ?? chainsMade++ };
+  chainsMade = Math.max(chainsMade, options.chain + 1);
   const rng = createRng(usableSeed(options.seed));
   const net = generateNetwork(rng, options.suppliers);
-  makeDistinct(net, options.label);
-  const make = envelopeMaker(rng);
+  makeDistinct(net, options.label, options.chain);
+  const clock = workloadClock(options.startAt);
+  const make = envelopeMaker(rng, clock);
   const weights: Record<SourceName, number> = {
     orders: 67,
     stock: 25,
@@ -361,10 +391,11 @@ export function createWorkload(options: WorkloadOptions): Workload {
   const delivered = deliveredOrders(createRng(options.seed + 1), net, make, options.label, needed);
   const sources: EventSource[] = [
     orderSource(rng, net, make, options.label, weights.orders, options.inFlight ?? 1000),
-    stockSource(rng, net, make, weights.stock),
+    stockSource(rng, net, make, weights.stock, clock),
     receivableSource(rng, make, options.label, weights.receivables, delivered.orders),
   ].filter((s) => s.weight > 0);
   return {
+    options,
     net,
     setup: [...setupEvents(net, make), ...delivered.events],
     sources,
@@ -381,7 +412,7 @@ export function createWorkload(options: WorkloadOptions): Workload {
       return {
         topic: TOPIC.inventory,
         key: company.id,
-        event: make('StockReported', stockPayload(company, [{ product, quantity }])),
+        event: make('StockReported', stockPayload(company, [{ product, quantity }], clock)),
       };
     },
   };

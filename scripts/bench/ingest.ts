@@ -1,45 +1,60 @@
 /**
- * npm run bench:ingest [-- --events 1000000 --suppliers 1000 --sample 50000 --sizes 100,500,2000,5000
- *                         --naive 5000 --rate 1000 --seconds 30 --seed 7 --phases a,b,c,d]
+ * npm run bench:ingest [-- --quick] [-- --events 1000000 --suppliers 1000 --batch 1000 --sink-batch 1000
+ *                         --naive 5000 --rate 1000 --seconds 30 --seed 7 --warmup 10000
+ *                         --phases a,b,p,s,c,d --profile DIR --out FILE]
  *
- * How fast does the projector turn Kafka events into the Neo4j graph, measured against what this
- * machine allows? On a throw-away platform (fresh Neo4j + Kafka on free ports, nothing shared with
- * `npm start` or the tests), with a generated chain of companies and a mixed stream of order and
- * stock events over it (ingest-workload.ts), it prints in one run:
+ * How fast does the projector turn Kafka events into the Neo4j graph, measured against a real
+ * limit and a real peer? On a throw-away platform (fresh Neo4j + Kafka on free ports, nothing
+ * shared with `npm start` or the tests), with a generated chain of companies and a mixed stream of
+ * order, stock and receivable events over it (ingest-workload.ts), it prints in one run:
  *
  *  (a) the real projector: all N events are produced to Kafka while no projector runs, then a
  *      projector process (services/projector/src/main.ts, exactly what `npm start` runs) is started
  *      and timed from "projector ready" until Neo4j holds an (:Event) record for every one of them;
- *  (b) the limit: the same kind of writes sent straight to Neo4j through the driver by this process
- *      — the projector's own applyBatch + HANDLERS, one transaction per batch, batches per topic
- *      (so per-key order is kept), no Kafka, no validation, no outcome publishing — for several
- *      batch sizes on a sample (each on a chain of its own: fresh company, order and event ids),
- *      then N events in the best size; only the time inside the write transactions counts;
+ *      then the domain graph is hashed (domain-graph-hash.ts: Event, ProjectionOffset … left out);
+ *  then the SAME N events (the stream replayed: same ids, same times) written without Kafka, each
+ *  writer on the graph cleared back to where the projector started, timed inside its write
+ *  transactions only, its domain graph hashed and compared with the projector's (the bench fails
+ *  when they differ) — ingest-writers.ts:
+ *  (b) the minimal writer, the limit: transactions of --batch events, one statement per kind of
+ *      write (at most six), no validation loads, no outcomes, no event records or offsets
+ *      (ingest-minimal-writer.ts);
+ *  (p) the projector's own applyBatch + HANDLERS in transactions of --batch events of one topic,
+ *      timed by part (event records, offsets, loads, decisions, writes): where the time goes;
+ *  (s) the Neo4j Kafka sink connector's Cypher strategy: one `UNWIND $events` statement per topic
+ *      batch of --sink-batch, applied serially (ingest-sink-strategy.ts);
  *  (c) a naive consumer: one transaction per event (applyBatch of one event), on a smaller sample;
- *  ratios (a)/(b) (aim ≥ 0.8) and (a)/(c) (aim ≥ 20×), reported, not asserted;
+ *  each as a ratio of the minimal writer, and projector ÷ minimal (aim ≥ 0.5), projector ÷ sink
+ *  (aim ≥ 1.5), projector ÷ applyBatch without Kafka, projector ÷ naive (aim ≥ 20), reported, not
+ *  asserted; and where the projector's time goes beside the minimal writer's (ms per 1,000 events);
  *  (d) freshness: a gateway process is started and events are produced at a steady --rate for
  *      --seconds; for sampled events, the time from just before the produce call until the change
  *      is visible through GraphQL: pushed by the `stockChanged` subscription (graphql-ws; probe
  *      stock reports of the chain leader, 10 a second) and answered by polling `order(id)` every
  *      50 ms, backing off to 500 ms (the leader's new orders, 2 a second, at most 10 polled at once:
  *      polls are load too, and 10-ms polls of 4 orders a second once took more of the machine than
- *      the projector). p50 / p99 / max in ms.
- *      Samples are waited for until the projector has caught up, so a backlog shows as latency.
+ *      the projector). p50 / p95 / p99 / max in ms, and the projector's backlog (produced, not yet
+ *      recorded) sampled once a second while producing. What is produced in the first --settle
+ *      seconds is the cold start, reported apart. Samples are waited for until the projector has
+ *      caught up, so a backlog shows as latency.
  *
- * Also printed, to explain (a): the CPU each process used during (a) and (b) (2 cores are shared
- * by Neo4j, Kafka, the projector and this process), and the projector's transactions (from its log).
+ * `--quick` is a small profile for a developer (about 3 minutes with the platform's start); the
+ * default is the full one for the README. The command and the machine are printed first; results
+ * are written to artifacts/bench/ingest-<time>.json (or --out) after every phase.
+ * Also printed, to explain (a): the CPU each process used (2 cores are shared by Neo4j, Kafka, the
+ * projector and this process), and the projector's transactions (from its log).
  * `--profile DIR` writes a CPU profile of the projector during (a) to DIR/projector.cpuprofile.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
- * Exits 1 only if the platform misbehaves (events rejected, lost or never visible), not for a ratio.
+ * Exits 1 if the platform misbehaves (events rejected, lost or never visible) or a writer built
+ * another graph than the projector, not for a ratio.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client as WsClient } from 'graphql-ws';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import WebSocket from 'ws';
-import { applyBatch, HANDLERS, runsToApply } from '@chainlift/projector';
+import { HANDLERS } from '@chainlift/projector';
 import {
   createDriver,
   createEventBus,
@@ -63,71 +78,100 @@ import { startGatewayProcess } from '../lib/gateway-process';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
+import { domainGraphHash, hashDifferences, type DomainGraphHash } from './domain-graph-hash';
+import { createWorkload, take, type StreamEvent, type Workload } from './ingest-workload';
 import {
-  createWorkload,
-  take,
-  usableSeed,
-  type StreamEvent,
-  type Workload,
-} from './ingest-workload';
+  applyDirect,
+  distinctSeed,
+  fmt,
+  freshChain,
+  limited,
+  nodeIds,
+  clearGraph,
+  progressPrinter,
+  PROGRESS_EVERY_MS,
+  runWriter,
+  seconds,
+  setUpChain,
+  WRITER_TITLES,
+  type WriterName,
+  type WriterRun,
+} from './ingest-writers';
 
 const ADMIN = { email: 'admin@bench.chainlift', password: 'bench-admin-password' };
 const PROBE_USER = { email: 'probe@bench.chainlift', password: 'bench-probe-password' };
 const PRODUCE_BATCH = 2000;
-const PROGRESS_EVERY_MS = 5000;
 const STALL_MS = 180_000;
-const AIM_LIMIT_RATIO = 0.8;
+/** Aims of issue 16: projector ÷ minimal writer, projector ÷ sink, projector ÷ naive. */
+const AIM_MINIMAL_RATIO = 0.5;
+const AIM_SINK_RATIO = 1.5;
 const AIM_NAIVE_RATIO = 20;
+const PHASES = ['a', 'b', 'p', 's', 'c', 'd'];
 
 // ── options ───────────────────────────────────────────────────────────────────────────────────
 
 interface Options {
+  profileName: 'quick' | 'full';
   events: number;
   suppliers: number;
-  sample: number;
-  sizes: number[];
+  batch: number;
+  sinkBatch: number;
   naive: number;
   rate: number;
   seconds: number;
   seed: number;
   warmup: number;
+  /** Seconds at the start of (d) whose samples are the cold start, reported apart. */
+  settle: number;
   phases: Set<string>;
   profile: string | undefined;
+  out: string;
 }
 
 const USAGE =
-  'use --events N --suppliers N --sample N --sizes 100,500,… --naive N --rate N --seconds N --seed N --warmup N --phases a,b,c,d --profile DIR';
+  'use --quick, or --events N --suppliers N --batch N --sink-batch N --naive N --rate N --seconds N --seed N --warmup N --settle N --phases a,b,p,s,c,d --profile DIR --out FILE';
 
 function parseOptions(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const options: Options = {
-    events: 1_000_000,
-    suppliers: 1000,
-    sample: 50_000,
-    sizes: [100, 500, 2000, 5000],
-    naive: 5000,
-    rate: 1000,
-    seconds: 30,
+    profileName: quick ? 'quick' : 'full',
+    events: quick ? 10_000 : 1_000_000,
+    suppliers: quick ? 200 : 1000,
+    batch: 1000,
+    sinkBatch: 1000,
+    naive: quick ? 300 : 5000,
+    rate: quick ? 500 : 1000,
+    seconds: quick ? 10 : 30,
     seed: 20_250_707,
-    warmup: 10_000,
-    phases: new Set(['a', 'b', 'c', 'd']),
+    warmup: quick ? 5000 : 10_000,
+    settle: quick ? 3 : 10,
+    phases: new Set(PHASES),
     profile: undefined,
+    out: path.join(REPO_ROOT, 'artifacts', 'bench', `ingest-${stamp}.json`),
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i]!.split('=', 2);
-    const name = flag?.replace(/^--/, '') ?? '';
-    const raw = inline ?? argv[++i];
-    if (!flag?.startsWith('--') || !(name in options) || raw === undefined)
-      throw new Error(`unknown option ${argv[i - 1] ?? ''}; ${USAGE}`);
-    if (name === 'sizes') {
-      options.sizes = raw.split(',').map(Number);
-      if (options.sizes.some((s) => !Number.isSafeInteger(s) || s < 1))
-        throw new Error('--sizes needs whole numbers ≥ 1, e.g. 100,500,2000');
-    } else if (name === 'phases') {
+  const names: Record<string, keyof Options> = { 'sink-batch': 'sinkBatch' };
+  const args = argv.filter((a) => a !== '--quick');
+  for (let i = 0; i < args.length; i += 1) {
+    const [flag, inline] = args[i]!.split('=', 2);
+    const given = flag?.replace(/^--/, '') ?? '';
+    const name = names[given] ?? given;
+    const raw = inline ?? args[++i];
+    if (
+      !flag?.startsWith('--') ||
+      !(name in options) ||
+      name === 'profileName' ||
+      raw === undefined
+    )
+      throw new Error(`unknown option ${args[i - 1] ?? ''}; ${USAGE}`);
+    if (name === 'phases') {
       options.phases = new Set(raw.split(','));
-      if ([...options.phases].some((p) => !'abcd'.includes(p) || p.length !== 1))
-        throw new Error('--phases takes letters among a,b,c,d');
+      if ([...options.phases].some((p) => !PHASES.includes(p)))
+        throw new Error(`--phases takes letters among ${PHASES.join(',')}`);
     } else if (name === 'profile') {
       options.profile = path.resolve(raw);
+    } else if (name === 'out') {
+      options.out = path.resolve(raw);
     } else {
       const value = Number(raw);
       if (!Number.isSafeInteger(value) || value < 1)
@@ -144,9 +188,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Order polls in flight at most during (d). */
 const MAX_POLLS = 10;
-const seconds = (fromMs: number) => (performance.now() - fromMs) / 1000;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 const loadAverage = () =>
   os
@@ -164,7 +205,6 @@ async function count(driver: Driver, query: string): Promise<number> {
 const countEvents = (driver: Driver) => count(driver, 'MATCH (e:Event) RETURN count(e) AS n');
 const countRejected = (driver: Driver) =>
   count(driver, "MATCH (e:Event {status: 'REJECTED'}) RETURN count(e) AS n");
-const countNodes = (driver: Driver) => count(driver, 'MATCH (n) RETURN count(n) AS n');
 
 /** Checks the first event of each type against the published contracts (the projector checks all). */
 function checkContracts(events: StreamEvent[], checked: Set<string>) {
@@ -227,170 +267,6 @@ const pidOf = (stateDir: string, name: string) => {
     return undefined;
   }
 };
-
-// ── direct writes (phases b and c, and every chain's setup) ─────────────────────────────────────
-
-interface DirectResult {
-  events: number;
-  writeSeconds: number;
-  transactions: number;
-  rejected: number;
-  firstRejection: string | undefined;
-  /** Runs of consecutive same-type events in the batches (applyBatch loads and writes once per run). */
-  runs: number;
-  /** Time inside tx.run per query (its first words), when asked for. */
-  queries?: Map<string, { calls: number; ms: number }>;
-}
-
-/** A transaction whose queries are timed into `into` (by their first 60 characters). */
-function timedTransaction(
-  tx: ManagedTransaction,
-  into: Map<string, { calls: number; ms: number }>,
-): ManagedTransaction {
-  return new Proxy(tx, {
-    get(target, property) {
-      if (property !== 'run') return Reflect.get(target, property, target) as unknown;
-      return async (query: string, params?: Record<string, unknown>) => {
-        const started = performance.now();
-        const result = await target.run(query, params);
-        const name = query.replace(/\s+/g, ' ').trim().slice(0, 60);
-        const entry = into.get(name) ?? { calls: 0, ms: 0 };
-        entry.calls += 1;
-        entry.ms += performance.now() - started;
-        into.set(name, entry);
-        return result;
-      };
-    },
-  });
-}
-
-/**
- * Applies events with applyBatch + HANDLERS in transactions of `size` events of one topic each
- * (topics interleaved as the stream goes; order within a topic kept, and across topics too when
- * `inOrder`). Records each batch's position
- * under a topic name of its own, so the real projector's stored offsets are never touched.
- */
-interface DirectOptions {
-  progress?: (done: number, writeSeconds: number) => void;
-  /** Keep the stream's order across topics too (setup events depend on each other). */
-  inOrder?: boolean;
-  /** Time each query of the transactions (DirectResult.queries). */
-  timeQueries?: boolean;
-}
-
-async function applyDirect(
-  driver: Driver,
-  events: Iterable<StreamEvent>,
-  size: number,
-  label: string,
-  how: DirectOptions = {},
-): Promise<DirectResult> {
-  const { progress, inOrder = false, timeQueries = false } = how;
-  const result: DirectResult = {
-    events: 0,
-    writeSeconds: 0,
-    transactions: 0,
-    rejected: 0,
-    firstRejection: undefined,
-    runs: 0,
-    ...(timeQueries ? { queries: new Map() } : {}),
-  };
-  const buffers = new Map<string, StreamEvent[]>();
-  const offsets = new Map<string, number>();
-  const flush = async (topic: string) => {
-    const taken = buffers.get(topic) ?? [];
-    if (taken.length === 0) return;
-    const batch = taken;
-    buffers.set(topic, []);
-    const source = { topic: `bench.${label}.${topic}`, partition: 0 };
-    const lastOffset = String((offsets.get(topic) ?? -1) + batch.length);
-    offsets.set(topic, Number(lastOffset));
-    const items = batch.map((e) => ({ event: e.event, source, key: e.key }));
-    const started = performance.now();
-    const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const { outcomes } = await session.executeWrite((tx) =>
-        applyBatch(
-          result.queries ? timedTransaction(tx, result.queries) : tx,
-          HANDLERS,
-          items,
-          [],
-          [{ ...source, lastOffset }],
-        ),
-      );
-      for (const o of outcomes)
-        if (o.status === 'REJECTED') {
-          result.rejected += 1;
-          result.firstRejection ??= `${o.code}: ${o.message}`;
-        }
-    } finally {
-      await session.close();
-    }
-    result.writeSeconds += seconds(started);
-    result.transactions += 1;
-    result.runs += runsToApply(items).length;
-    result.events += batch.length;
-    progress?.(result.events, result.writeSeconds);
-  };
-  let previous: string | undefined;
-  for (const item of events) {
-    // In stream order, a topic change first writes what came before (setup events depend on each other).
-    if (inOrder && previous !== undefined && previous !== item.topic) await flush(previous);
-    previous = item.topic;
-    const list = buffers.get(item.topic) ?? [];
-    buffers.set(item.topic, list);
-    list.push(item);
-    if (list.length >= size) await flush(item.topic);
-  }
-  for (const topic of [...buffers.keys()]) await flush(topic);
-  return result;
-}
-
-const seedsUsed = new Set<number>();
-/** A seed no chain of this run used (two seeds may lead to the same usable one). */
-function distinctSeed(seed: number): number {
-  let s = usableSeed(seed);
-  while (seedsUsed.has(s)) s = usableSeed(s + 1);
-  seedsUsed.add(s);
-  return s;
-}
-
-/** A new chain of its own (fresh company, chain, order and event ids), built with direct writes. */
-async function freshChain(
-  driver: Driver,
-  options: Options,
-  seed: number,
-  label: string,
-  events: number,
-) {
-  const workload = createWorkload({
-    seed: distinctSeed(seed),
-    suppliers: options.suppliers,
-    label,
-    events,
-  });
-  const setup = await applyDirect(driver, workload.setup, 500, `${label}.setup`, { inOrder: true });
-  if (setup.rejected > 0)
-    throw new Error(
-      `setting up chain ${label}: ${setup.rejected} rejected (${setup.firstRejection})`,
-    );
-  return workload;
-}
-
-function* limited<T>(items: Iterator<T>, n: number): Generator<T> {
-  for (let i = 0; i < n; i += 1) yield items.next().value as T;
-}
-
-function progressPrinter(name: string, total: number) {
-  let last = performance.now();
-  return (done: number, busySeconds: number) => {
-    if (performance.now() - last < PROGRESS_EVERY_MS && done < total) return;
-    last = performance.now();
-    say(
-      `  [${name}] ${fmt(done)}/${fmt(total)} events · ${fmt(done / Math.max(busySeconds, 0.001))} events/s`,
-    );
-  };
-}
 
 // ── phase (a): the projector ─────────────────────────────────────────────────────────────────────
 
@@ -517,7 +393,7 @@ async function waitUntilRecorded(res: Resources, base: number, n: number, name: 
 async function warmUp(res: Resources, options: Options) {
   const n = Math.min(options.warmup, options.events);
   say(`warm-up: ${fmt(n)} events through Kafka and the projector, on a chain of their own…`);
-  const workload = await freshChain(res.driver!, options, options.seed + 400, 'w', n);
+  const workload = await freshChain(res.driver!, options.suppliers, options.seed + 400, 'w', n);
   const base = await countEvents(res.driver!);
   await produce(res.bus!, limited(workload.stream(), n), n);
   await waitUntilRecorded(res, base, n, 'warm-up');
@@ -587,54 +463,12 @@ async function runProjector(
   };
 }
 
-// ── phases (b) and (c): direct writes ───────────────────────────────────────────────────────────
-
-interface LimitRun {
-  sweep: { size: number; result: DirectResult; perSecond: number }[];
-  best: number;
-  full: DirectResult & { perSecond: number; cpu: CpuReport; nodesBefore: number };
-}
-
-async function runLimit(res: Resources, options: Options): Promise<LimitRun> {
-  const driver = res.driver!;
-  const sample = Math.min(options.sample, options.events);
-  const sweep: LimitRun['sweep'] = [];
-  for (const [i, size] of options.sizes.entries()) {
-    const label = `b${size}`;
-    say(`(b) batch size ${fmt(size)}: ${fmt(sample)} events on a fresh chain…`);
-    const workload = await freshChain(driver, options, options.seed + 100 + i, label, sample);
-    const result = await applyDirect(driver, limited(workload.stream(), sample), size, label, {
-      progress: progressPrinter(`b ${size}`, sample),
-    });
-    sweep.push({ size, result, perSecond: result.events / result.writeSeconds });
-  }
-  const best = [...sweep].sort((x, y) => y.perSecond - x.perSecond)[0]!.size;
-  say(`(b) best batch size ${fmt(best)}: ${fmt(options.events)} events on a fresh chain…`);
-  const workload = await freshChain(driver, options, options.seed + 200, 'bfull', options.events);
-  const nodesBefore = await countNodes(driver);
-  const cpu = cpuMeter({
-    neo4j: pidOf(res.platform!.stateDir, 'neo4j'),
-    kafka: pidOf(res.platform!.stateDir, 'kafka'),
-    projector: res.platform!.projector.child.pid,
-  });
-  const full = await applyDirect(
-    driver,
-    limited(workload.stream(), options.events),
-    best,
-    'bfull',
-    { progress: progressPrinter(`b ${best}`, options.events), timeQueries: true },
-  );
-  return {
-    sweep,
-    best,
-    full: { ...full, perSecond: full.events / full.writeSeconds, cpu: cpu(), nodesBefore },
-  };
-}
+// ── phase (c): one event per transaction ────────────────────────────────────────────────────────
 
 async function runNaive(res: Resources, options: Options) {
   const n = Math.min(options.naive, options.events);
   say(`(c) naive: ${fmt(n)} events, one transaction each, on a fresh chain…`);
-  const workload = await freshChain(res.driver!, options, options.seed + 300, 'c', n);
+  const workload = await freshChain(res.driver!, options.suppliers, options.seed + 300, 'c', n);
   const result = await applyDirect(res.driver!, limited(workload.stream(), n), 1, 'c', {
     progress: progressPrinter('c', n),
   });
@@ -663,6 +497,12 @@ interface Freshness {
   pollsSkipped: number;
   /** Events produced but not yet recorded when the producing stopped. */
   backlog: number;
+  /** The same, sampled once a second while producing. */
+  backlogSamples: number[];
+  /** Latencies of what was produced in the first `settleSeconds` (cold start), apart from the rest. */
+  settleSeconds: number;
+  subscriptionCold: number[];
+  polledCold: number[];
   /** Kafka's acknowledgement time of each send (ms). */
   acks: number[];
   rejected: number;
@@ -710,6 +550,9 @@ async function runFreshness(
   // Stock probes: the leader reports quantity = probe number; the subscription pushes its stock.
   const stockProduced = new Map<number, number>();
   const subscription: number[] = [];
+  const subscriptionCold: number[] = [];
+  /** Samples produced before this instant are the cold start (set when the producing starts). */
+  let settledAt = Number.POSITIVE_INFINITY;
   let highestSeen = -1;
   const ws: WsClient = createClient({
     url: url.replace(/^http/, 'ws'),
@@ -730,7 +573,8 @@ async function runFreshness(
           // A push shows the current stock: this probe and any earlier one are visible (or superseded) now.
           for (let q = highestSeen + 1; q <= quantity; q += 1) {
             const at = stockProduced.get(q);
-            if (at !== undefined) subscription.push(arrived - at);
+            if (at !== undefined)
+              (at < settledAt ? subscriptionCold : subscription).push(arrived - at);
           }
           highestSeen = Math.max(highestSeen, quantity);
         }
@@ -760,6 +604,7 @@ async function runFreshness(
   // Order polls: some of the leader's new orders, asked for until the gateway returns them — every
   // 50 ms for 2 s, every 200 ms up to 10 s, then every 500 ms (a slow projector is not hammered).
   const polled: number[] = [];
+  const polledCold: number[] = [];
   let polledMissed = 0;
   let pollsSkipped = 0;
   let pollsInFlight = 0;
@@ -776,7 +621,7 @@ async function runFreshness(
           { authorization: `Bearer ${token}` },
         );
         if (body.data?.order) {
-          polled.push(performance.now() - producedAt);
+          (producedAt < settledAt ? polledCold : polled).push(performance.now() - producedAt);
           return;
         }
         const age = performance.now() - producedAt;
@@ -803,7 +648,10 @@ async function runFreshness(
   const firstTimed = probe + 1;
   let pollWanted = false;
   const started = performance.now();
+  settledAt = started + options.settle * 1000;
   let lastPrint = started;
+  const backlogSamples: number[] = [];
+  let sampling: Promise<void> | undefined;
   for (let tick = 0; tick < ticks; tick += 1) {
     const due = started + tick * tickMs;
     const wait = due - performance.now();
@@ -847,6 +695,15 @@ async function runFreshness(
         polls.push(pollOrder((sampled.event.payload as { orderId: string }).orderId, producedAt));
       else pollsSkipped += 1;
     }
+    // Once a second, what is produced but not yet recorded (one count query; skipped while one runs).
+    if (tick % 20 === 0 && !sampling) {
+      const producedSoFar = produced;
+      sampling = countEvents(driver)
+        .then(
+          (recorded) => void backlogSamples.push(Math.max(0, producedSoFar - (recorded - base))),
+        )
+        .finally(() => (sampling = undefined));
+    }
     if (performance.now() - lastPrint >= PROGRESS_EVERY_MS) {
       lastPrint = performance.now();
       const sorted = [...subscription].sort((a, b) => a - b);
@@ -857,6 +714,7 @@ async function runFreshness(
     }
   }
   await Promise.all(sending.values());
+  await sampling;
   const elapsed = seconds(started);
   const backlog = produced - ((await countEvents(driver)) - base);
   // Every sample is waited for until the projector has caught up (or 5 minutes), so a projector
@@ -882,6 +740,10 @@ async function runFreshness(
     polledMissed,
     pollsSkipped,
     backlog,
+    backlogSamples,
+    settleSeconds: options.settle,
+    subscriptionCold,
+    polledCold,
     acks,
     rejected: (await countRejected(driver)) - rejectedBefore,
   };
@@ -903,17 +765,101 @@ function latencyLine(name: string, samples: number[], missed: number) {
   if (samples.length === 0) return `  ${name.padEnd(34)} no samples (${missed} never visible)`;
   const sorted = [...samples].sort((a, b) => a - b);
   return (
-    `  ${name.padEnd(34)} p50 ${fmt(percentile(sorted, 50), 1).padStart(7)} ms · p99 ${fmt(percentile(sorted, 99), 1).padStart(7)} ms · ` +
+    `  ${name.padEnd(34)} p50 ${fmt(percentile(sorted, 50), 1).padStart(7)} ms · p95 ${fmt(percentile(sorted, 95), 1).padStart(7)} ms · p99 ${fmt(percentile(sorted, 99), 1).padStart(7)} ms · ` +
     `max ${fmt(sorted[sorted.length - 1]!, 1).padStart(7)} ms · ${sorted.length} samples${missed ? `, ${missed} never visible` : ''}`
   );
 }
 
+type WriterResult = WriterRun & { sameGraph: boolean; differences: string[] };
+
 interface Results {
-  a?: ProjectorRun;
-  b?: LimitRun;
+  a?: ProjectorRun & { graph?: DomainGraphHash };
+  writers: Partial<Record<WriterName, WriterResult>>;
   c?: Awaited<ReturnType<typeof runNaive>>;
   d?: Freshness;
   decodeMicros?: number;
+}
+
+const msPerThousand = (secondsTaken: number, events: number) => (secondsTaken * 1e6) / events;
+
+/** Every line of the run as events/s and a ratio of the minimal writer's, then the aims. */
+function printRatios(r: Results) {
+  const b = r.writers.b;
+  const lines: [string, number | undefined][] = [
+    [`(b) ${WRITER_TITLES.b} (the limit)`, b?.perSecond],
+    ['(a) projector: Kafka → projector process → Neo4j', r.a?.perSecond],
+    [`(p) ${WRITER_TITLES.p}`, r.writers.p?.perSecond],
+    [`(s) ${WRITER_TITLES.s}`, r.writers.s?.perSecond],
+    ['(c) naive: one event per transaction', r.c?.perSecond],
+  ];
+  console.log(`\n${'events/s, same stream'.padEnd(72)} ${'events/s'.padStart(9)}  ÷ (b) minimal`);
+  for (const [name, rate] of lines)
+    if (rate !== undefined)
+      console.log(
+        `  ${name.padEnd(70)} ${fmt(rate).padStart(9)}  ${b ? fmt(rate / b.perSecond, 2).padStart(6) : '     –'}`,
+      );
+  if (!r.a) return;
+  const aims: [string, number | undefined, number | undefined][] = [
+    ['projector ÷ minimal writer', b?.perSecond, AIM_MINIMAL_RATIO],
+    ['projector ÷ sink Cypher strategy', r.writers.s?.perSecond, AIM_SINK_RATIO],
+    ['projector ÷ its applyBatch without Kafka', r.writers.p?.perSecond, undefined],
+    ['projector ÷ naive', r.c?.perSecond, AIM_NAIVE_RATIO],
+  ];
+  console.log('\nratios');
+  for (const [name, baseline, aim] of aims) {
+    if (baseline === undefined) continue;
+    const ratio = r.a.perSecond / baseline;
+    console.log(
+      `  ${name.padEnd(42)} ${fmt(ratio, 2).padStart(7)}` +
+        (aim === undefined ? '' : `   aim ≥ ${aim}: ${ratio >= aim ? 'MET' : 'MISSED'}`),
+    );
+  }
+}
+
+/** Whether each writer built the projector's domain graph. */
+function printGraphs(r: Results) {
+  const any = Object.keys(r.writers).length > 0;
+  if (!any) return;
+  const g = r.a?.graph;
+  console.log(
+    '\nsame domain graph? (content hash over the domain labels; Event, ProjectionOffset … left out)',
+  );
+  if (g)
+    console.log(
+      `  (a) projector   ${g.hash.slice(0, 16)}…  ${fmt(g.nodes)} nodes, ${fmt(g.relationships)} relationships`,
+    );
+  for (const [name, w] of Object.entries(r.writers))
+    console.log(
+      `  (${name}) ${name === 'b' ? 'minimal  ' : name === 'p' ? 'applyBatch' : 'sink     '} ${w.graph.hash.slice(0, 16)}…  ${fmt(w.graph.nodes)} nodes, ${fmt(w.graph.relationships)} relationships  ` +
+        (w.sameGraph ? 'EQUAL' : `✖ NOT EQUAL: ${w.differences.join('; ')}`),
+    );
+}
+
+/** Where the projector's time goes beside the minimal writer's, in ms per 1,000 events. */
+function printWhereTimeGoes(r: Results) {
+  const { a } = r;
+  const { b, p } = r.writers;
+  if (!a || (!b && !p)) return;
+  const row = (name: string, ms: number) =>
+    console.log(`  ${name.padEnd(80)} ${fmt(ms, 1).padStart(8)}`);
+  console.log(
+    '\nwhere the time goes, ms per 1,000 events (quick runs on a busy machine vary; compare within one run)',
+  );
+  row('(a) projector, from "ready" to the last event recorded', msPerThousand(a.seconds, a.events));
+  row(
+    '    inside its write transactions (its "batch projected" log lines)',
+    msPerThousand(a.transactions.handledSeconds, a.events),
+  );
+  row(
+    '    outside them: Kafka fetches, decoding + contract checks, outcomes, offset commits, waits',
+    msPerThousand(Math.max(0, a.seconds - a.transactions.handledSeconds), a.events),
+  );
+  if (p) {
+    row(`(p) ${WRITER_TITLES.p}, inside its transactions`, msPerThousand(p.writeSeconds, p.events));
+    for (const [part, ms] of Object.entries(p.parts ?? {}).sort((x, y) => y[1] - x[1]))
+      row(`    ${part}`, (ms * 1000) / p.events);
+  }
+  if (b) row(`(b) ${WRITER_TITLES.b}`, msPerThousand(b.writeSeconds, b.events));
 }
 
 function printReport(options: Options, workload: Workload, r: Results, wall: number) {
@@ -924,7 +870,7 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
     )
     .join(', ');
   console.log(
-    `\n═══ ingest benchmark: ${fmt(options.events)} events (${mix}) over a chain of ${fmt(options.suppliers)} suppliers, seed ${options.seed} ═══`,
+    `\n═══ ingest benchmark (${options.profileName} profile): ${fmt(options.events)} events (${mix}) over a chain of ${fmt(options.suppliers)} suppliers, seed ${options.seed} ═══`,
   );
   const generated = new Set(workload.sources.flatMap((s) => s.types));
   const receivables = [...HANDLERS.keys()].filter((t) => t.startsWith('Receivable'));
@@ -950,47 +896,18 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
         `    decoding + contract check (JSON.parse + ajv): ${fmt(r.decodeMicros, 1)} µs per event`,
       );
   }
-  if (r.b) {
-    const b = r.b;
+  for (const [name, w] of Object.entries(r.writers))
     console.log(
-      `\n(b) limit: applyBatch + HANDLERS via the driver      ${fmt(b.full.perSecond).padStart(8)} events/s` +
-        `   (${fmt(b.full.events)} events, batches of ${fmt(b.best)}, ${fmt(b.full.transactions)} transactions, ${fmt(b.full.writeSeconds, 1)} s writing; ${fmt(b.full.nodesBefore)} nodes in the graph before)`,
+      `\n(${name}) ${WRITER_TITLES[name as WriterName]}: ${fmt(w.perSecond)} events/s` +
+        `   (${fmt(w.events)} events, ${fmt(w.transactions)} transactions, ${fmt(w.statements, 1)} statements each, ${fmt(w.writeSeconds, 1)} s writing)`,
     );
-    console.log(
-      `    batch size sweep (${fmt(b.sweep[0]?.result.events ?? 0)} events each, fresh chain each): ` +
-        b.sweep.map((s) => `${fmt(s.size)} → ${fmt(s.perSecond)}/s`).join(' · '),
-    );
-    console.log(`    CPU over ${fmt(b.full.cpu.wall, 1)} s: ${cpuLine(b.full.cpu)}`);
-    console.log(
-      `    ${fmt(b.full.runs / b.full.transactions, 1)} runs of one event type per transaction (applyBatch loads and writes once per run); time per query:`,
-    );
-    const queries = [...(b.full.queries ?? new Map<string, { calls: number; ms: number }>())]
-      .sort((x, y) => y[1].ms - x[1].ms)
-      .slice(0, 10);
-    for (const [query, q] of queries)
-      console.log(
-        `      ${fmt(q.ms / 10 / b.full.writeSeconds, 1).padStart(5)} %  ${fmt(q.calls).padStart(9)} × ${fmt(q.ms / q.calls, 2).padStart(6)} ms  ${query}`,
-      );
-  }
   if (r.c)
     console.log(
-      `\n(c) naive: one event per transaction                ${fmt(r.c.perSecond).padStart(8)} events/s   (${fmt(r.c.events)} events, ${fmt(r.c.writeSeconds, 1)} s writing)`,
+      `\n(c) naive: one event per transaction: ${fmt(r.c.perSecond)} events/s   (${fmt(r.c.events)} events, ${fmt(r.c.writeSeconds, 1)} s writing)`,
     );
-  if (r.a && (r.b || r.c)) {
-    console.log('\nratios');
-    if (r.b) {
-      const ratio = r.a.perSecond / r.b.full.perSecond;
-      console.log(
-        `  (a)/(b) = ${fmt(ratio, 2)}   aim ≥ ${AIM_LIMIT_RATIO}: ${ratio >= AIM_LIMIT_RATIO ? 'MET' : 'MISSED'}`,
-      );
-    }
-    if (r.c) {
-      const ratio = r.a.perSecond / r.c.perSecond;
-      console.log(
-        `  (a)/(c) = ${fmt(ratio, 1)}×   aim ≥ ${AIM_NAIVE_RATIO}×: ${ratio >= AIM_NAIVE_RATIO ? 'MET' : 'MISSED'}`,
-      );
-    }
-  }
+  printRatios(r);
+  printGraphs(r);
+  printWhereTimeGoes(r);
   if (r.d) {
     const d = r.d;
     console.log(
@@ -1006,6 +923,16 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
       latencyLine('stockChanged subscription push', d.subscription, d.subscriptionMissed),
     );
     console.log(latencyLine('order(id) query, polled from 50 ms', d.polled, d.polledMissed));
+    const backlog = [...d.backlogSamples].sort((x, y) => x - y);
+    if (backlog.length > 0)
+      console.log(
+        `  ${'backlog while producing (events)'.padEnd(34)} p50 ${fmt(percentile(backlog, 50)).padStart(7)}    · max ${fmt(backlog[backlog.length - 1]!).padStart(7)}    · ${backlog.length} samples, one a second`,
+      );
+    console.log(
+      `    cold start, what was produced in the first ${d.settleSeconds} s (reported apart from the above):`,
+    );
+    console.log(latencyLine('  stockChanged subscription push', d.subscriptionCold, 0));
+    console.log(latencyLine('  order(id) query', d.polledCold, 0));
     console.log(latencyLine('Kafka acknowledgement of a send', d.acks, 0));
     if (d.pollsSkipped > 0)
       console.log(
@@ -1013,8 +940,45 @@ function printReport(options: Options, workload: Workload, r: Results, wall: num
       );
   }
   const rejected =
-    (r.a?.rejected ?? 0) + (r.b?.full.rejected ?? 0) + (r.c?.rejected ?? 0) + (r.d?.rejected ?? 0);
+    (r.a?.rejected ?? 0) +
+    Object.values(r.writers).reduce((n, w) => n + (w.rejected ?? 0), 0) +
+    (r.c?.rejected ?? 0) +
+    (r.d?.rejected ?? 0);
   console.log(`\nrejected events: ${fmt(rejected)} · wall time ${fmt(wall)} s`);
+}
+
+/** The command and the machine, first thing printed. */
+function machineLine() {
+  const cpus = os.cpus();
+  return (
+    `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown'}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ` +
+    `load ${loadAverage()}`
+  );
+}
+
+/** The results so far, written to options.out after every phase (a run may be stopped half-way). */
+function saveResults(options: Options, r: Results, startedIso: string) {
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(
+    options.out,
+    JSON.stringify(
+      {
+        command: `npm run bench:ingest -- ${process.argv.slice(2).join(' ')}`.trim(),
+        profile: options.profileName,
+        started: startedIso,
+        saved: new Date().toISOString(),
+        machine: {
+          cores: os.cpus().length,
+          memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+          load: os.loadavg(),
+        },
+        options: { ...options, phases: [...options.phases] },
+        results: r,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 // ── main ────────────────────────────────────────────────────────────────────────────────────────
@@ -1046,41 +1010,35 @@ function cleaner(res: Resources) {
 
 async function run(options: Options, res: Resources): Promise<string[]> {
   const startedAt = performance.now();
+  const startedIso = new Date().toISOString();
   const problems: string[] = [];
-  say(
-    `ingest bench: --events ${options.events} --suppliers ${options.suppliers} --sample ${options.sample} ` +
-      `--sizes ${options.sizes.join(',')} --naive ${options.naive} --rate ${options.rate} --seconds ${options.seconds} ` +
-      `--seed ${options.seed} --phases ${[...options.phases].join(',')}`,
+  console.log(
+    `bench:ingest (${options.profileName} profile): npm run bench:ingest -- ${process.argv.slice(2).join(' ')}`.trimEnd(),
   );
-  // The graph of a million events outgrows Neo4j's default 256 MB page cache; give both (a) and (b) room.
+  console.log(`machine: ${machineLine()}`);
+  say(
+    `--events ${options.events} --suppliers ${options.suppliers} --batch ${options.batch} --sink-batch ${options.sinkBatch} ` +
+      `--naive ${options.naive} --rate ${options.rate} --seconds ${options.seconds} --seed ${options.seed} ` +
+      `--warmup ${options.warmup} --settle ${options.settle} --phases ${[...options.phases].join(',')}; results to ${options.out}`,
+  );
+  // The graph of a million events outgrows Neo4j's default 256 MB page cache; give the writers room.
   process.env.NEO4J_PAGECACHE_MB ??= '2048';
   process.env.NEO4J_HEAP ??= '2g';
   res.platform = await startEphemeralPlatform(ADMIN, { name: 'bench-ingest', say });
   const config = loadConfig();
   const log = createLogger('bench', 'silent');
-  res.driver = createDriver({
+  const driver = createDriver({
     uri: config.neo4j.uri!,
     user: config.neo4j.user,
     password: config.neo4j.password,
   });
+  res.driver = driver;
   res.bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'bench-ingest', log });
+  /** The platform's own nodes (its admin and their events): every clear keeps them. */
+  const platformNodes = await nodeIds(driver);
 
-  // The chain the projector and the freshness phase work on (set up with direct writes: not timed).
-  const workload = await freshChain(
-    res.driver,
-    options,
-    options.seed,
-    'a',
-    options.events + options.rate * options.seconds,
-  );
-  const stream = workload.stream();
-  say(
-    `chain: ${fmt(workload.net.suppliers.length)} suppliers in tiers of ${workload.net.tiers
-      .slice(1)
-      .map((t) => fmt(t.length))
-      .join(' / ')}, ${fmt(workload.setup.length)} setup events applied`,
-  );
-  const results: Results = {};
+  const results: Results = { writers: {} };
+  const save = () => saveResults(options, results, startedIso);
   /** Runs a phase; a failure is reported with the figures of the other phases. */
   const phase = async <T>(name: string, work: () => Promise<T>): Promise<T | undefined> => {
     try {
@@ -1093,21 +1051,79 @@ async function run(options: Options, res: Resources): Promise<string[]> {
     }
   };
   await phase('warm-up', () => warmUp(res, options));
+  // The warm-up's chain goes: every writer then starts from the same graph as the projector.
+  await clearGraph(driver, platformNodes);
+
+  // The chain the projector, the writers and the freshness phase work on (set up with direct
+  // writes, not timed), its events stamped by a stepping clock so that a replay is the same stream.
+  const workload = await setUpChain(
+    driver,
+    createWorkload({
+      seed: distinctSeed(options.seed),
+      suppliers: options.suppliers,
+      label: 'a',
+      events: options.events + options.rate * options.seconds,
+      startAt: Date.now(),
+    }),
+  );
+  const stream = workload.stream();
+  say(
+    `chain: ${fmt(workload.net.suppliers.length)} suppliers in tiers of ${workload.net.tiers
+      .slice(1)
+      .map((t) => fmt(t.length))
+      .join(' / ')}, ${fmt(workload.setup.length)} setup events applied`,
+  );
   if (options.phases.has('a')) {
-    results.a = await phase('(a)', () => runProjector(res, options, workload, stream));
-    if (results.a) say(`(a) ✔ ${fmt(results.a.perSecond)} events/s`);
+    const a = await phase('(a)', () => runProjector(res, options, workload, stream));
+    if (a) {
+      say(`(a) ✔ ${fmt(a.perSecond)} events/s; hashing the domain graph…`);
+      results.a = { ...a, graph: await domainGraphHash(driver) };
+    }
     results.decodeMicros = decodeCost(
       createWorkload({ seed: 1, suppliers: 100, label: 'x', events: 20_000 }),
     );
+    save();
   }
-  if (options.phases.has('b')) {
-    results.b = await phase('(b)', () => runLimit(res, options));
-    if (results.b)
-      say(`(b) ✔ ${fmt(results.b.full.perSecond)} events/s in batches of ${results.b.best}`);
+  const zone = config.calendar.timeZone;
+  let reference = results.a?.graph;
+  let wrote = false;
+  // The minimal writer last: the graph it leaves is the one the freshness phase goes on with.
+  for (const name of ['p', 's', 'b'] as const) {
+    if (!options.phases.has(name)) continue;
+    const w = await phase(`(${name})`, () =>
+      runWriter(
+        driver,
+        name,
+        () => createWorkload(workload.options),
+        options.events,
+        platformNodes,
+        { batch: options.batch, sinkBatch: options.sinkBatch },
+        zone,
+      ),
+    );
+    wrote = true;
+    if (!w) continue;
+    reference ??= w.graph;
+    const differences = hashDifferences(reference, w.graph);
+    const sameGraph = w.graph.hash === reference.hash;
+    results.writers[name] = { ...w, sameGraph, differences };
+    say(
+      `(${name}) ✔ ${fmt(w.perSecond)} events/s; domain graph ${sameGraph ? 'EQUAL to' : '✖ NOT EQUAL to'} ${results.a ? "the projector's" : 'the first writer’s'}`,
+    );
+    if (!sameGraph)
+      problems.push(
+        `(${name}) ${WRITER_TITLES[name]} built another domain graph than ${results.a ? 'the projector' : 'the first writer'}: ${differences.join('; ')}`,
+      );
+    if (w.rejected)
+      problems.push(`${w.rejected} event(s) rejected in phase (${name}): ${w.firstRejection}`);
+    save();
   }
+  // The graph now holds the stream's first N events (replayed): the freshness phase goes on after them.
+  if (wrote && !results.a) for (const _ of limited(stream, options.events)) void _;
   if (options.phases.has('c')) {
     results.c = await phase('(c)', () => runNaive(res, options));
     if (results.c) say(`(c) ✔ ${fmt(results.c.perSecond)} events/s`);
+    save();
   }
   if (options.phases.has('d')) {
     results.d = await phase('(d)', () => runFreshness(res, options, workload, stream));
@@ -1115,15 +1131,17 @@ async function run(options: Options, res: Resources): Promise<string[]> {
       problems.push(
         `${results.d.subscriptionMissed + results.d.polledMissed} freshness sample(s) never became visible`,
       );
+    save();
   }
   for (const [phase, n] of [
     ['a', results.a?.rejected],
-    ['b', results.b?.full.rejected],
     ['c', results.c?.rejected],
     ['d', results.d?.rejected],
   ] as const)
     if (n) problems.push(`${n} event(s) rejected in phase (${phase})`);
   printReport(options, workload, results, seconds(startedAt));
+  save();
+  console.log(`\nresults: ${options.out}`);
   return problems;
 }
 
@@ -1134,7 +1152,7 @@ async function main() {
     run: () => run(options, res),
     cleanup: cleaner(res),
     platformUp: () => res.platform !== undefined,
-    problemsTitle: 'the platform misbehaved',
+    problemsTitle: 'the platform misbehaved or a writer built another graph',
   });
 }
 

@@ -42,7 +42,8 @@ const normalise = (value: unknown): unknown => {
   return value;
 };
 
-const canonicalProps = (labels: string[], props: Record<string, unknown>) => {
+/** A node's or relationship's properties as one canonical string (sorted; projection-time stamps left out). */
+export const canonicalProps = (labels: readonly string[], props: Record<string, unknown>) => {
   const skip = new Set(labels.flatMap((l) => VOLATILE[l] ?? []));
   return JSON.stringify(
     Object.keys(props)

@@ -9,6 +9,7 @@ import {
   markNotificationsRead,
   notificationsFor,
   NOTIFYING_EVENT_TYPES,
+  REVALUING_EVENT_TYPES,
   setNotificationPreferences,
   taskFellDue,
   type DueTask,
@@ -24,6 +25,7 @@ import type { AnyHandler, Handler } from './handler';
 import { rows } from './rows';
 
 const NOTIFYING = new Set(NOTIFYING_EVENT_TYPES);
+const REVALUING = new Set<string>(REVALUING_EVENT_TYPES);
 
 /** The facts per event id, one query per kind of fact for the whole run. */
 async function loadFacts(
@@ -72,7 +74,10 @@ async function loadFacts(
      RETURN c.id AS id, c.grantorId AS grantorId, c.granteeId AS granteeId, c.scope AS scope`,
     (f, consent) => (f.consent = consent as NotificationFacts['consent']),
   );
-  // Alerts the revaluation raised in this transaction name their cause.
+  // Alerts the revaluation raised in this transaction name their cause; only revaluing events raise
+  // them, so a run of orders or receivables asks nothing (one look-up per event saved).
+  const revaluing = events.filter((e) => REVALUING.has(e.type));
+  if (revaluing.length === 0) return facts;
   const alerts = await rows<{
     id: string;
     loanId: string;
@@ -85,7 +90,7 @@ async function loadFacts(
     `UNWIND $ids AS id MATCH (a:Alert {causeEventId: id})
      RETURN a.id AS id, a.loanId AS loanId, a.borrowerId AS borrowerId, a.bankId AS bankId,
             a.level AS level, a.causeEventId AS causeEventId`,
-    { ids: events.map((e) => e.id) },
+    { ids: revaluing.map((e) => e.id) },
   );
   for (const a of alerts) (facts.get(a.causeEventId)!.alerts ??= []).push(a);
   return facts;
