@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           ServiceProduct: '../reads/providers#ServiceProductRow',
           ServiceProductVersion: '../reads/providers#ProductVersionRow',
           Engagement: '../reads/providers#EngagementRow',
+          Sponsorship: '../reads/matching#SponsorshipRow',
         },
         scalars: { DateTime: 'string', ID: 'string', Decimal: 'string', Date: 'string' },
         enumsAsTypes: true,

@@ -61,6 +61,8 @@ interface Ids {
   serviceProduct: string;
   withdrawnProduct: string;
   engagement: string;
+  /** The leader's sponsorship of the active product, ended. */
+  endedSponsorship: string;
   companyOf: Record<Caller, string>;
 }
 
@@ -903,6 +905,57 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
     allowed: all('BAD_USER_INPUT'),
   },
+  // Matching (issue 18 items 2 and 4): recommendations rest on the company's assessment (its own, or
+  // its leader's with its ASSESSMENT consent, which t1a gave); sponsorships are the leader's ADMIN's.
+  {
+    name: 'recommendedProducts (of t1a)',
+    query: 'query ($c: ID!) { recommendedProducts(companyId: $c) { emptyReason } }',
+    variables: (i) => ({ c: i.w.t1a.companyId }),
+    allowed: only('OK', [...LEADER, ...MEMBER]),
+  },
+  {
+    name: 'chainSponsorships',
+    query: 'query ($c: ID!) { chainSponsorships(chainId: $c) { sponsorship { id } } }',
+    variables: (i) => ({ c: i.w.chainId }),
+    allowed: only('OK', LEADER),
+  },
+  {
+    name: 'mySponsorships',
+    query: '{ mySponsorships { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'providerOutcomes',
+    query: 'query ($p: ID!) { providerOutcomes(providerId: $p) { outcomes { shown } } }',
+    variables: (i) => ({ p: i.companyOf.providerAdmin }),
+    allowed: all('OK'),
+  },
+  {
+    name: 'setServiceBudget (negative cap)',
+    query: 'mutation { setServiceBudget(monthlyCap: "-1") { emptyReason } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', [
+      'leaderAdmin',
+      'memberAdmin',
+      'otherMemberAdmin',
+      'foreignLeaderAdmin',
+      'foreignSmeAdmin',
+    ]),
+  },
+  {
+    name: 'sponsorServiceProduct (share over 100 %)',
+    query:
+      'mutation ($c: ID!, $p: ID!) { sponsorServiceProduct(input: { chainId: $c, productId: $p, share: "101" }) { id } }',
+    variables: (i) => ({ c: i.w.chainId, p: i.serviceProduct }),
+    allowed: only('BAD_USER_INPUT', ['leaderAdmin']),
+  },
+  {
+    name: 'endSponsorship (ended already)',
+    query: 'mutation ($s: ID!) { endSponsorship(sponsorshipId: $s) { id } }',
+    variables: (i) => ({ s: i.endedSponsorship }),
+    allowed: only('CONFLICT', ['leaderAdmin']),
+  },
 ];
 
 /**
@@ -1069,6 +1122,13 @@ beforeAll(async () => {
     'mutation ($t: ID!, $p: ID!) { proposeEngagement(input: { taskId: $t, productId: $p }) { id } }',
     { t: planImprovement.tasks[0]!.id, p: serviceProduct },
   );
+  const { sponsorServiceProduct } = await w.leader.data<{ sponsorServiceProduct: { id: string } }>(
+    'mutation ($i: SponsorProductInput!) { sponsorServiceProduct(input: $i) { id } }',
+    { i: { chainId: w.chainId, productId: serviceProduct, share: '50' } },
+  );
+  await w.leader.data('mutation ($s: ID!) { endSponsorship(sponsorshipId: $s) { id } }', {
+    s: sponsorServiceProduct.id,
+  });
   const [platform] = await api.cypher(
     'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
     { e: TEST_ADMIN.email },
@@ -1108,6 +1168,7 @@ beforeAll(async () => {
     serviceProduct,
     withdrawnProduct,
     engagement: proposeEngagement.id,
+    endedSponsorship: sponsorServiceProduct.id,
     companyOf: {
       anonymous: randomUUID(),
       platformAdmin: platform!.id as string,

@@ -16,6 +16,7 @@ import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
 import type { ProviderReads } from './reads/providers';
+import type { MatchingReads } from './reads/matching';
 import type { ReceivableReads } from './reads/receivables';
 import type { RegionalReads } from './reads/regional';
 import type { RiskReads } from './reads/risk';
@@ -55,6 +56,7 @@ export interface Context {
   assessments: AssessmentReads;
   regional: RegionalReads;
   providers: ProviderReads;
+  matching: MatchingReads;
   notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;

@@ -55,6 +55,7 @@ import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
 import { assessmentReads } from './reads/assessment';
 import { providerReads } from './reads/providers';
+import { matchingReads } from './reads/matching';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { regionalReads } from './reads/regional';
@@ -186,6 +187,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       assessments: assessmentReads(read),
       regional: regionalReads(read),
       providers: providerReads(read),
+      matching: matchingReads(read),
       notifications: notificationReads(read),
       events: eventSubmitter({
         bus,

@@ -638,6 +638,19 @@ export interface PriceReportedV1 {
   reportedAt: string;
 }
 
+/** ProductSponsored v1 (topic chainlift.chains, key = chainId) */
+/**
+ * A chain's leader recommends (shareBp 0) or sponsors a service product for its suppliers: the share of the monthly price it commits to pay, in basis points (a commitment shown to both sides; nothing is billed).
+ */
+export interface ProductSponsoredV1 {
+  sponsorshipId: string;
+  chainId: string;
+  leaderId: string;
+  productId: string;
+  shareBp: number;
+  note?: string;
+}
+
 /** ReceivableConfirmed v1 (topic chainlift.receivables, key = rootId) */
 /**
  * The debtor confirms (确权) a registered receivable; only confirmed receivables can be split, transferred or financed.
@@ -752,6 +765,15 @@ export interface ReleaseRequestedV1 {
   on: string;
 }
 
+/** ServiceBudgetSet v1 (topic chainlift.masterdata, key = companyId) */
+/**
+ * A company (its ADMIN) sets the monthly price cap its service-product recommendations respect, in fen; null removes it.
+ */
+export interface ServiceBudgetSetV1 {
+  companyId: string;
+  monthlyCapFen: number | null;
+}
+
 /** ServiceProductPublished v1 (topic chainlift.masterdata, key = providerId) */
 /**
  * A service provider publishes a version of one of its 小快轻准 subscription products: version 1 publishes it, each later version revises it (earlier versions are kept).
@@ -794,6 +816,16 @@ export interface ServiceProductPublishedV1 {
 export interface ServiceProductWithdrawnV1 {
   productId: string;
   providerId: string;
+}
+
+/** SponsorshipEnded v1 (topic chainlift.chains, key = chainId) */
+/**
+ * The sponsoring leader ends a sponsorship; the record stays (ENDED).
+ */
+export interface SponsorshipEndedV1 {
+  sponsorshipId: string;
+  chainId: string;
+  actorCompanyId: string;
 }
 
 /** StockReported v1 (topic chainlift.inventory, key = companyId) */
@@ -972,6 +1004,7 @@ export interface EventPayloads {
   PledgeRegistrationRecorded: PledgeRegistrationRecordedV1;
   PledgeRequested: PledgeRequestedV1;
   PriceReported: PriceReportedV1;
+  ProductSponsored: ProductSponsoredV1;
   ReceivableConfirmed: ReceivableConfirmedV1;
   ReceivableDisputed: ReceivableDisputedV1;
   ReceivableRegistered: ReceivableRegisteredV1;
@@ -980,8 +1013,10 @@ export interface EventPayloads {
   ReceivableTransferred: ReceivableTransferredV1;
   ReleaseRequestActedOn: ReleaseRequestActedOnV1;
   ReleaseRequested: ReleaseRequestedV1;
+  ServiceBudgetSet: ServiceBudgetSetV1;
   ServiceProductPublished: ServiceProductPublishedV1;
   ServiceProductWithdrawn: ServiceProductWithdrawnV1;
+  SponsorshipEnded: SponsorshipEndedV1;
   StockReported: StockReportedV1;
   SuppliersInvited: SuppliersInvitedV1;
   SupplyLinkConfirmed: SupplyLinkConfirmedV1;

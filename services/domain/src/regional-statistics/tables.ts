@@ -17,6 +17,7 @@
  */
 import { lastMonths } from '../calendar/calendar';
 import { formatFenSum } from '../money/money';
+import type { ScenarioTally } from '../providers/outcomes';
 import { MIN_COMPANIES_PER_FIGURE, suppress, type Line } from './suppression';
 
 export type StatUnit = 'COMPANIES' | 'COUNT' | 'YUAN';
@@ -85,6 +86,8 @@ export interface RegionalInput {
   today: string;
   months: number;
   minimum?: number;
+  /** Measured outcomes of the region's SMEs' delivered engagements by scenario (providers/outcomes.ts). */
+  outcomes?: readonly ScenarioTally[];
 }
 
 export interface RegionalTables {
@@ -105,13 +108,18 @@ export const REGIONAL_METHOD = {
   zh:
     '统计本地区（按GB/T 2260行政区划代码，省级覆盖所辖市县）的链主和中小企业：企业所在地取统一社会信用代码第3–8位，缺失时取填报地区。' +
     '等级取各企业最新提交的自评估（按月统计时取月末时点）；数据接入指近90天有库存上报或订单事件；数据共享指已授予任一授权；' +
-    '融资为本地区中小企业已确权的应收账款、应收账款质押和存货融资。少于5家企业的数字不显示；能由显示的合计减出隐藏数字的，' +
+    '融资为本地区中小企业已确权的应收账款、应收账款质押和存货融资。' +
+    '服务商实测成效为本地区企业已交付的服务所针对场景的平台证据等级（从不使用自评等级）在交付日相对服务开始日的变化，按场景统计服务数，每个数字按所涉企业数判断是否显示。' +
+    '少于5家企业的数字不显示；能由显示的合计减出隐藏数字的，' +
     '另隐藏一个数字（互补隐藏）。企业少于5家的行业并入“其他行业”。企业名单只列出向本部门授予了评估授权的企业。',
   en:
     'Leaders and SMEs of the region (GB/T 2260 codes; a province covers its cities and counties), located by characters 3–8 of ' +
     'their USCC, else by the region they gave. Grades are each company’s latest submitted self-assessment (as of each month’s ' +
     'end over time); streaming means stock reports or order events in the last 90 days; sharing means any consent given; ' +
-    "finance is confirmed receivables, receivable pledges and inventory loans of the region's SMEs. A figure over fewer than " +
+    "finance is confirmed receivables, receivable pledges and inventory loans of the region's SMEs. Providers' measured " +
+    "outcomes count the region's companies' delivered engagements by the scenarios they target: how the platform's " +
+    'evidence-based level (never the self-declared one) moved from the day each began to its delivery day; each count ' +
+    'rests on the companies that engaged. A figure over fewer than ' +
     '5 companies is hidden, and so is one more wherever a hidden figure could be worked out from shown totals ' +
     '(complementary suppression). Industries of fewer than 5 companies are shown together as “other”. Companies are ' +
     'listed only when they granted this authority an ASSESSMENT consent.',
@@ -384,8 +392,9 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
     rows: [...financeRows, financeTotal],
   };
 
-  // TODO(matching): rows of measured outcomes by scenario from delivered engagements among the
-  // region's SMEs are the `matching` branch's (issue 18 item 4); the columns are fixed here.
+  // Measured outcomes by scenario (the platform's evidence at delivery minus when the engagement
+  // began): each count rests on the engaging companies; measured = improved + unchanged + declined.
+  // No TOTAL row: an engagement targeting two scenarios is in two rows.
   const providerOutcomes: TableSpec = {
     key: 'providerOutcomes',
     zh: '服务商实测成效',
@@ -396,7 +405,17 @@ export function buildRegionalTables(input: RegionalInput): RegionalTables {
       { key: 'unchanged', zh: '不变', en: 'Unchanged', unit: 'COUNT' },
       { key: 'declined', zh: '下降', en: 'Declined', unit: 'COUNT' },
     ],
-    rows: [],
+    rows: (input.outcomes ?? []).map((t) => {
+      const cells = (['measured', 'improved', 'unchanged', 'declined'] as const).map((col) => ({
+        figure: sheet.figure(`outcomes:${t.scenarioId}:${col}`, t[col].companies.size),
+        value: String(t[col].engagements),
+      }));
+      sheet.line(
+        cells[0]!.figure,
+        cells.slice(1).map((c) => c.figure),
+      );
+      return { key: t.scenarioId, zh: t.zh, en: t.en, cells };
+    }),
   };
 
   const { hidden } = suppress(

@@ -207,7 +207,7 @@ describe('buildRegionalTables', () => {
       expect(smallShown(table)).toEqual([]);
   });
 
-  it('gives providerOutcomes its columns and (until the matching branch) no rows', () => {
+  it('gives providerOutcomes its columns, and no rows without measured engagements', () => {
     const t = given({ companies: machinery });
     expect(t.providerOutcomes.columns.map((c) => c.key)).toEqual([
       'measured',
@@ -216,5 +216,47 @@ describe('buildRegionalTables', () => {
       'declined',
     ]);
     expect(t.providerOutcomes.rows).toEqual([]);
+  });
+
+  it('given measured engagements by scenario, hides a count over fewer than 5 companies and its complement', () => {
+    const cell = (engagements: number, ids: string[]) => ({ engagements, companies: new Set(ids) });
+    const six = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const none = cell(0, []);
+    const t = given({
+      companies: machinery,
+      outcomes: [
+        {
+          scenarioId: 'procurement',
+          zh: '采购管理',
+          en: 'Procurement',
+          measured: none,
+          improved: none,
+          unchanged: none,
+          declined: none,
+        },
+        {
+          scenarioId: 'warehousing-logistics',
+          zh: '仓储物流',
+          en: 'Warehousing and logistics',
+          // seven engagements of six companies: five improved, one (of one company, twice) unchanged
+          measured: cell(7, six),
+          improved: cell(5, six.slice(0, 5)),
+          unchanged: cell(2, ['f']),
+          declined: none,
+        },
+      ],
+    });
+    expect(t.providerOutcomes.rows.map((r) => r.key)).toEqual([
+      'procurement',
+      'warehousing-logistics',
+    ]);
+    expect(t.providerOutcomes.rows[0]!.cells.map((c) => c.value)).toEqual(['0', '0', '0', '0']);
+    // unchanged rests on one company; improved would give it away (7 − 5 − 0): hidden too
+    expect(t.providerOutcomes.rows[1]!.cells).toEqual([
+      { value: '7', hidden: null },
+      { value: null, hidden: 'COMPLEMENTARY' },
+      { value: null, hidden: 'FEWER_THAN_MINIMUM' },
+      { value: '0', hidden: null },
+    ]);
   });
 });

@@ -26,6 +26,7 @@ import { NOTIFICATIONS_POLICY } from './policy/notifications';
 import { TAKEAWAY_POLICY } from './policy/takeaway';
 import { REGIONAL_POLICY } from './policy/regional';
 import { PROVIDERS_POLICY } from './policy/providers';
+import { MATCHING_POLICY } from './policy/matching';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -41,6 +42,7 @@ export const POLICY = {
   ...TAKEAWAY_POLICY,
   ...REGIONAL_POLICY,
   ...PROVIDERS_POLICY,
+  ...MATCHING_POLICY,
 };
 
 export type Action = keyof typeof POLICY;

@@ -43,6 +43,10 @@ export interface AccessFacts {
   /** The provider of a service product. */
   productProvider(productId: string): Promise<string | undefined>;
   engagementParties(engagementId: string): Promise<EngagementParties | undefined>;
+  /** The chain and the sponsoring leader of a sponsorship. */
+  sponsorshipParties(
+    sponsorshipId: string,
+  ): Promise<{ chainId: string; leaderId: string } | undefined>;
 }
 
 export interface TaskParties {
@@ -223,6 +227,13 @@ export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFa
         first<EngagementParties>(
           'MATCH (e:Engagement {id: $engagementId}) RETURN e { .companyId, .providerId }',
           { engagementId },
+        ),
+      ),
+    sponsorshipParties: (sponsorshipId) =>
+      once(`sponsorship/${sponsorshipId}`, () =>
+        first<{ chainId: string; leaderId: string }>(
+          'MATCH (s:Sponsorship {id: $sponsorshipId}) RETURN s { .chainId, .leaderId }',
+          { sponsorshipId },
         ),
       ),
     loanParties: (loanId) =>

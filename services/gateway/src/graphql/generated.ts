@@ -14,6 +14,7 @@ import { LoanRow, GoodsRow, AlertRow } from '../reads/inventory-loans';
 import { ReleaseRequestRow } from '../reads/release-requests';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
 import { ServiceProductRow, ProductVersionRow, EngagementRow } from '../reads/providers';
+import { SponsorshipRow } from '../reads/matching';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -3162,7 +3163,7 @@ export type ResolversTypes = ResolversObject<{
   Settlement: ResolverTypeWrapper<Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversTypes['Payment']>, receivable: ResolversTypes['Receivable'] }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
   SponsorProductInput: SponsorProductInput;
-  Sponsorship: ResolverTypeWrapper<Omit<Sponsorship, 'chain' | 'leader' | 'product'> & { chain: ResolversTypes['Chain'], leader: ResolversTypes['Company'], product: ResolversTypes['ServiceProduct'] }>;
+  Sponsorship: ResolverTypeWrapper<SponsorshipRow>;
   SponsorshipStatus: SponsorshipStatus;
   SponsorshipUptake: ResolverTypeWrapper<Omit<SponsorshipUptake, 'sponsorship'> & { sponsorship: ResolversTypes['Sponsorship'] }>;
   StatCell: ResolverTypeWrapper<StatCell>;
@@ -3330,7 +3331,7 @@ export type ResolversParentTypes = ResolversObject<{
   Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;
   SponsorProductInput: SponsorProductInput;
-  Sponsorship: Omit<Sponsorship, 'chain' | 'leader' | 'product'> & { chain: ResolversParentTypes['Chain'], leader: ResolversParentTypes['Company'], product: ResolversParentTypes['ServiceProduct'] };
+  Sponsorship: SponsorshipRow;
   SponsorshipUptake: Omit<SponsorshipUptake, 'sponsorship'> & { sponsorship: ResolversParentTypes['Sponsorship'] };
   StatCell: StatCell;
   StatColumn: StatColumn;

@@ -13,6 +13,7 @@ import { inventoryResolvers } from './resolvers/inventory';
 import { networkResolvers } from './resolvers/network';
 import { notificationResolvers } from './resolvers/notifications';
 import { orderResolvers } from './resolvers/orders';
+import { matchingResolvers } from './resolvers/matching';
 import { pledgeResolvers } from './resolvers/pledges';
 import { providerResolvers } from './resolvers/providers';
 import { receivableResolvers } from './resolvers/receivables';
@@ -48,6 +49,7 @@ export const resolvers: Resolvers[] = [
   riskResolvers,
   assessmentResolvers,
   providerResolvers,
+  matchingResolvers,
   notificationResolvers,
   liveResolvers,
   regionalResolvers,

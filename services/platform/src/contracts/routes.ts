@@ -321,6 +321,25 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     actingCompany: field('companyId'),
     ingestible: false,
   },
+  // Matching: a company's service budget with its master data; sponsorships by chain, in order (one ACTIVE per chain and product).
+  ServiceBudgetSet: {
+    topic: TOPIC.masterdata,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  ProductSponsored: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('leaderId'),
+    ingestible: false,
+  },
+  SponsorshipEnded: {
+    topic: TOPIC.chains,
+    key: field('chainId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
   // Written by the scheduler (one projector of the group), never by a company.
   // Service products: a provider's products in order, with its other master data.
   ServiceProductPublished: {

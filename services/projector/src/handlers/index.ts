@@ -49,6 +49,7 @@ import {
   serviceProductPublished,
   serviceProductWithdrawn,
 } from './providers';
+import { productSponsored, serviceBudgetSet, sponsorshipEnded } from './matching';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
 import { warehouseReceiptIssued } from './warehouse-receipts';
 import {
@@ -117,6 +118,9 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   ServiceProductWithdrawn: serviceProductWithdrawn,
   EngagementProposed: engagementProposed,
   EngagementActedOn: engagementActedOn,
+  ServiceBudgetSet: serviceBudgetSet,
+  ProductSponsored: productSponsored,
+  SponsorshipEnded: sponsorshipEnded,
 };
 
 /** Every event type the projector applies, by type name; those that notify someone also write the inbox items. */

@@ -5,12 +5,12 @@ import {
   ALLOW,
   all,
   decided,
-  deny,
   hasRole,
   leaderOnly,
   need,
   signedIn,
   tradingCompany,
+  underConsent,
 } from './rule';
 
 export const ASSESSMENT_POLICY = {
@@ -32,11 +32,13 @@ export const ASSESSMENT_POLICY = {
   'assessment.read': async (p, t, facts) => {
     const owner = need(t, 'companyId');
     if (owner === p.companyId) return ALLOW;
-    return (await facts.consentGrantors(p.companyId, 'ASSESSMENT')).has(owner)
-      ? { ok: true, audit: { ownerId: owner, scope: 'ASSESSMENT' } }
-      : deny(
-          "you have not been given access to this company's digital assessment: it must grant your company an ASSESSMENT consent",
-        );
+    return underConsent(
+      p,
+      owner,
+      'ASSESSMENT',
+      facts,
+      "you have not been given access to this company's digital assessment: it must grant your company an ASSESSMENT consent",
+    );
   },
   'assessment.dashboard': leaderOnly('VIEWER', "see the chain's digital dashboard"),
   /** The company itself, or the leader of a chain it belongs to with its ASSESSMENT consent (audited). */
@@ -47,11 +49,13 @@ export const ASSESSMENT_POLICY = {
     const planner = decided(mayPlanImprovement(owner, p.companyId, await facts.leadersOf(owner)));
     if (!planner.ok) return planner;
     if (!role.ok) return role;
-    return (await facts.consentGrantors(p.companyId, 'ASSESSMENT')).has(owner)
-      ? { ok: true, audit: { ownerId: owner, scope: 'ASSESSMENT' } }
-      : deny(
-          "planning a supplier's improvement needs its ASSESSMENT consent: its levels and evidence are its data",
-        );
+    return underConsent(
+      p,
+      owner,
+      'ASSESSMENT',
+      facts,
+      "planning a supplier's improvement needs its ASSESSMENT consent: its levels and evidence are its data",
+    );
   },
   'assessment.task': async (p, t, facts) => {
     const task = await facts.taskParties(need(t, 'taskId'));

@@ -29,6 +29,7 @@ export interface Target {
   taskId?: string;
   productId?: string;
   engagementId?: string;
+  sponsorshipId?: string;
 }
 
 export type Decision =
@@ -70,6 +71,18 @@ export const leaderOnly =
     if (leader !== p.companyId) return deny(`only the chain leader can ${what}`);
     return hasRole(p, minimum, what);
   };
+
+/** Another company's data under its consent of `scope` to the caller: allowed and audited, else FORBIDDEN saying why. */
+export const underConsent = async (
+  p: UserPrincipal,
+  ownerId: string,
+  scope: ConsentScope,
+  facts: AccessFacts,
+  why: string,
+): Promise<Decision> =>
+  (await facts.consentGrantors(p.companyId, scope)).has(ownerId)
+    ? { ok: true, audit: { ownerId, scope } }
+    : deny(why);
 
 export const tradingCompany = (p: UserPrincipal, what: string): Decision =>
   decided(mayTradeGoods(p.companyKind, what));

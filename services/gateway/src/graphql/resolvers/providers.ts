@@ -228,8 +228,6 @@ export const providerResolvers: Resolvers = {
     product: async (e, _args, ctx) => (await ctx.providers.product(e.productId))!,
     task: async (e, _args, ctx) => (await ctx.assessments.task(e.taskId))!,
     monthlyPrice: (e) => money(e.monthlyPriceFen, DEFAULT_CURRENCY),
-    // Sponsorships are the matching feature's (issue 18 item 2): none recorded here yet.
-    sponsorship: () => null,
     assessmentShared: async (e, _args, ctx) =>
       (await ctx.consents.activeGrants(e.companyId)).get(e.providerId)?.includes('ASSESSMENT') ??
       false,

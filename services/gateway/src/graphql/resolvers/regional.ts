@@ -10,12 +10,14 @@ import {
   mayViewRegionalStatistics,
   NO_GRADE,
   orThrow,
+  outcomeTallies,
   REGIONAL_METHOD,
   regionOf,
   regionPrefix,
   MIN_COMPANIES_PER_FIGURE,
 } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
+import { measure } from './matching';
 
 const GRADES = [NO_GRADE, ...CURRENT_QUESTIONNAIRE.grades].map(({ rank, zh, en }) => ({
   rank,
@@ -48,12 +50,15 @@ export const regionalResolvers: Resolvers = {
         ctx.regional.companies(prefix, evidenceWindow(today)),
         ctx.regional.finance(prefix),
       ]);
+      // Providers' measured outcomes among the region's companies (evidence at delivery vs. start).
+      const delivered = await ctx.matching.deliveredOfCompanies(companies.map((c) => c.companyId));
       const tables = buildRegionalTables({
         grades: GRADES,
         companies,
         finance: finance.map((f) => ({ ...f, amountFen: BigInt(f.amountFen) })),
         today,
         months: span,
+        outcomes: outcomeTallies(CURRENT_QUESTIONNAIRE, await measure(ctx, delivered)),
       });
       // Company rows: only those that granted this authority an ASSESSMENT consent (audited).
       const consenting = await ctx.auth.filter(
