@@ -25,6 +25,7 @@ const COMMANDS = {
   'bench:network': ['scripts/bench/network-scale.ts'],
   'bench:ingest': ['scripts/bench/ingest.ts'],
   'bench:api': ['scripts/bench/api.ts'],
+  'bench:peers': ['scripts/bench/peers.ts'],
 };
 
 function die(message) {
