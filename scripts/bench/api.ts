@@ -19,8 +19,6 @@
  *
  * Aims (issue 16): read throughput ≥ 0.5 of the bare server; write round trip p95 < 50 ms idle.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { REPO_ROOT } from '@chainlift/platform';
@@ -37,13 +35,16 @@ import { graphqlData } from '../lib/graphql-client';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
+import { startRecord } from './bench-record';
+import { fmt, percentile } from './bench-stats';
 
 interface Options {
   concurrency: number;
   seconds: number;
   warmupSeconds: number;
   profile: 'quick' | 'full';
-  out: string;
+  /** --out FILE; artifacts/bench/api-<time>.json otherwise. */
+  out?: string;
   /** --cpu-profile DIR: the gateway runs under V8's CPU profiler and writes its profile there on exit. */
   cpuProfileDir?: string;
 }
@@ -61,16 +62,13 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(n) || n <= 0) fatal(`${name} must be a positive number, got "${raw}"`);
     return n;
   };
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return {
     concurrency: Math.floor(positive('--concurrency', quick ? 8 : 16)),
     seconds: positive('--seconds', quick ? 4 : 15),
     warmupSeconds: positive('--warmup', quick ? 1 : 3),
     profile: quick ? 'quick' : 'full',
     cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
-    out: path.resolve(
-      value('--out') ?? path.join(REPO_ROOT, 'artifacts', 'bench', `api-${stamp}.json`),
-    ),
+    out: value('--out'),
   };
 }
 
@@ -101,11 +99,6 @@ interface Result {
   wrong: number;
   firstWrong?: string;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function send(series: Series, i: number): Promise<{ ms: number; wrong?: string }> {
   const started = performance.now();
@@ -202,11 +195,6 @@ async function startBare(stateDir: string): Promise<{ bare: ServiceProcess; url:
   return { bare, url: `http://127.0.0.1:${port}/graphql` };
 }
 
-const fmt = (n: number, digits = 1) =>
-  Number.isFinite(n)
-    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-    : '–';
-
 function printTable(results: Result[]) {
   const bare = results.find((r) => r.kind === 'framework');
   console.log(
@@ -228,8 +216,9 @@ function printTable(results: Result[]) {
 }
 
 async function run(options: Options, res: Resources): Promise<string[]> {
+  const record = startRecord<Result[]>('api', options.profile, process.argv.slice(2), options.out);
   say(
-    `bench:api (${options.profile}): concurrency ${options.concurrency}, ${options.seconds} s per series after ${options.warmupSeconds} s of warm-up; ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `bench:api (${options.profile}): concurrency ${options.concurrency}, ${options.seconds} s per series after ${options.warmupSeconds} s of warm-up`,
   );
   res.platform = await startEphemeralPlatform(DEMO_ADMIN, { name: 'bench-api', say });
   // The demo chain's logins work only in demo mode (production refuses the published passwords).
@@ -309,24 +298,6 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   });
 
   const results: Result[] = [];
-  const save = () => {
-    mkdirSync(path.dirname(options.out), { recursive: true });
-    writeFileSync(
-      options.out,
-      JSON.stringify(
-        {
-          bench: 'api',
-          command: `npm run bench:api -- ${process.argv.slice(2).join(' ')}`.trim(),
-          profile: options.profile,
-          at: new Date().toISOString(),
-          machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
-          results,
-        },
-        null,
-        2,
-      ),
-    );
-  };
   const measure = async (s: Series, concurrency: number) => {
     await load(s, concurrency, options.warmupSeconds);
     const result = await load(s, concurrency, options.seconds);
@@ -334,14 +305,14 @@ async function run(options: Options, res: Resources): Promise<string[]> {
       `${s.name} ×${concurrency}: ${fmt(result.perSecond, 0)} req/s, p95 ${fmt(result.p95)} ms${result.wrong ? `, ${result.wrong} wrong answers` : ''}`,
     );
     results.push(result);
-    save();
+    record.save(results);
   };
   for (const s of series) await measure(s, options.concurrency);
   await measure(write(options.concurrency), options.concurrency);
   await measure(write(1), 1);
 
   printTable(results);
-  say(`results written to ${path.relative(process.cwd(), options.out)}`);
+  say(`results written to ${path.relative(process.cwd(), record.file)}`);
   return results
     .filter((r) => r.wrong > 0)
     .map((r) => `${r.name}: ${r.wrong} of ${r.requests} answers wrong (first: ${r.firstWrong})`);

@@ -20,8 +20,12 @@ import {
   type EventBus,
   type OutgoingMessage,
 } from '@chainlift/platform';
-import { graphqlData } from '../lib/graphql-client';
-import { startEphemeralPlatform, type EphemeralPlatform } from '../lib/ephemeral-platform';
+import {
+  startEphemeralPlatform,
+  stopEphemeralPlatform,
+  type EphemeralPlatform,
+} from '../lib/ephemeral-platform';
+import { companyUserToken } from '../lib/platform-admin';
 import { say } from '../lib/say';
 import {
   createRng,
@@ -435,31 +439,35 @@ export async function startChainPlatform(
   return bench;
 }
 
-/** Logs in as the platform admin, creates an ADMIN user of the leader, and returns its token. */
-export async function leaderToken(url: string, leaderId: string): Promise<string> {
-  const login = (email: string, password: string) =>
-    graphqlData<{ login: { token: string } }>(
-      url,
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: email, p: password },
-    );
-  const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
-  await graphqlData(
-    url,
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    {
-      input: {
-        companyId: leaderId,
-        email: LEADER_USER.email,
-        name: 'Bench leader admin',
-        role: 'ADMIN',
-        password: LEADER_USER.password,
-      },
-    },
-    { authorization: `Bearer ${admin.login.token}` },
-  );
-  return (await login(LEADER_USER.email, LEADER_USER.password)).login.token;
+/**
+ * Stops what startChainPlatform started, and forgets it. After a signal (`graceful` false) the
+ * clients are not closed politely: the platform's own signal handler has already killed Neo4j and
+ * Kafka, and closing a Kafka client then only retries.
+ */
+export async function stopChainPlatform(
+  resources: { platform?: EphemeralPlatform; driver?: Driver; bus?: EventBus },
+  graceful = true,
+): Promise<void> {
+  if (graceful) {
+    await resources.bus?.close().catch(() => undefined);
+    await resources.driver?.close().catch(() => undefined);
+  }
+  if (resources.platform) {
+    say('stopping the bench platform…');
+    await stopEphemeralPlatform(resources.platform);
+  }
+  resources.bus = resources.driver = resources.platform = undefined;
 }
+
+/** The token of an ADMIN of the leader (created by the platform admin): the benches ask as the leader. */
+export const leaderToken = (url: string, leaderId: string): Promise<string> =>
+  companyUserToken(url, BENCH_ADMIN, {
+    companyId: leaderId,
+    email: LEADER_USER.email,
+    name: 'Bench leader admin',
+    role: 'ADMIN',
+    password: LEADER_USER.password,
+  });
 
 /** The load's phases: events, seconds and events/s of each, and of the orders. */
 export function printLoad(phases: PhaseResult[], totalEvents: number) {

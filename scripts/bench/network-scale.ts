@@ -40,9 +40,10 @@ import {
 import { createTokenService, startGateway, type Gateway } from '@chainlift/gateway';
 import { NetworkCache, networkReads, orderReads, reader } from '@chainlift/gateway';
 import { createLogger, type Driver, type EventBus } from '@chainlift/platform';
-import { stopEphemeralPlatform, type EphemeralPlatform } from '../lib/ephemeral-platform';
+import type { EphemeralPlatform } from '../lib/ephemeral-platform';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
+import { parseBenchFlags } from './bench-options';
 import { startRecord } from './bench-record';
 import { fmt, ratio, summarize } from './bench-stats';
 import { expectedKpis, type BenchNetwork } from './chain-generator';
@@ -61,6 +62,7 @@ import {
   printLoad,
   PROGRESS_EVERY_MS,
   startChainPlatform,
+  stopChainPlatform,
 } from './chain-load';
 import {
   KPI_QUERY,
@@ -90,37 +92,27 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const quick = argv.includes('--quick');
-  const options: Options = {
-    profile: quick ? 'quick' : 'full',
-    scales: parseScales(quick ? '500:20000,1000:40000' : '5000:200000,50000:2000000'),
-    runs: quick ? 20 : 100,
-    seed: 20_250_101,
+  const shared = { seed: 20_250_101, suppliers: 5000, orders: 200_000 };
+  const flags = parseBenchFlags(
+    argv,
+    { quick: { ...shared, runs: 20 }, full: { ...shared, runs: 100 } },
+    ['scales', 'out'],
+  );
+  const { suppliers, orders, runs, seed } = flags.numbers;
+  if (runs < 1) throw new Error('--runs must be at least 1');
+  const oneScale = flags.given.has('suppliers') || flags.given.has('orders');
+  return {
+    profile: flags.profile,
+    scales: oneScale
+      ? [{ suppliers, orders }]
+      : parseScales(
+          flags.text.scales ??
+            (flags.profile === 'quick' ? '500:20000,1000:40000' : '5000:200000,50000:2000000'),
+        ),
+    runs,
+    seed,
+    out: flags.text.out && path.resolve(flags.text.out),
   };
-  const one: Partial<Scale> = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i]!.split('=', 2);
-    if (flag === '--quick') continue;
-    const raw = inline ?? argv[++i] ?? '';
-    if (flag === '--scales') options.scales = parseScales(raw);
-    else if (flag === '--out') options.out = path.resolve(raw);
-    else if (['--suppliers', '--orders', '--runs', '--seed'].includes(flag!)) {
-      const value = Number(raw);
-      if (!Number.isSafeInteger(value) || value < 0)
-        throw new Error(`${flag} needs a whole number ≥ 0`);
-      if (flag === '--suppliers') one.suppliers = value;
-      else if (flag === '--orders') one.orders = value;
-      else if (flag === '--runs') options.runs = value;
-      else options.seed = value;
-    } else
-      throw new Error(
-        `unknown option ${argv[i]}; use --quick --scales S:O,S:O --suppliers N --orders M --runs R --seed S --out FILE`,
-      );
-  }
-  if (one.suppliers !== undefined || one.orders !== undefined)
-    options.scales = [{ suppliers: one.suppliers ?? 5000, orders: one.orders ?? 200_000 }];
-  if (options.runs < 1) throw new Error('--runs must be at least 1');
-  return options;
 }
 
 // ── measuring through the gateway ─────────────────────────────────────────────────────────────────
@@ -406,23 +398,12 @@ interface Resources {
   gateway?: Gateway;
 }
 
-/**
- * Stops what was started, once per platform. After a signal the clients are not closed politely:
- * the platform's own signal handler has already killed Neo4j and Kafka, and closing a Kafka client
- * then only retries.
- */
+/** Stops the gateway and the platform of a scale (once; again for the next scale). */
 function cleaner(res: Resources) {
   return async (graceful = true) => {
-    if (graceful) {
-      await res.gateway?.close().catch(() => undefined);
-      await res.bus?.close().catch(() => undefined);
-      await res.driver?.close().catch(() => undefined);
-    }
-    if (res.platform) {
-      say('stopping the bench platform…');
-      await stopEphemeralPlatform(res.platform);
-    }
-    res.gateway = res.bus = res.driver = res.platform = undefined;
+    if (graceful) await res.gateway?.close().catch(() => undefined);
+    res.gateway = undefined;
+    await stopChainPlatform(res, graceful);
   };
 }
 

@@ -184,29 +184,20 @@ export function peerStock(data: unknown): unknown[] {
 
 // ── 4. single-source risks ─────────────────────────────────────────────────────────────────────
 
-interface PeerRisks {
-  chains: {
-    singleSourceRisks: {
-      buyerId: string;
-      buyerName: string;
-      product: string;
-      supplierId: string;
-      supplierName: string;
-      buyerTier: number;
-    }[];
-  }[];
+interface RiskRow {
+  buyerId: string;
+  buyerName: string;
+  product: string;
+  supplierId: string;
+  supplierName: string;
+  buyerTier: number;
 }
 
-const riskForm = (
-  rows: {
-    buyerId: string;
-    buyerName: string;
-    product: string;
-    supplierId: string;
-    supplierName: string;
-    buyerTier: number;
-  }[],
-) =>
+interface PeerRisks {
+  chains: { singleSourceRisks: RiskRow[] }[];
+}
+
+const riskForm = (rows: RiskRow[]) =>
   sorted(
     rows.map((r) => [r.buyerId, r.product, r.buyerName, r.supplierId, r.supplierName, r.buyerTier]),
     (r) => `${r[0] as string}/${r[1] as string}`,

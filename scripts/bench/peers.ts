@@ -27,11 +27,12 @@
 import path from 'node:path';
 import { REPO_ROOT, type Driver, type EventBus } from '@chainlift/platform';
 import { freePort } from '../../infra/local/ports';
-import { stopEphemeralPlatform, type EphemeralPlatform } from '../lib/ephemeral-platform';
+import type { EphemeralPlatform } from '../lib/ephemeral-platform';
 import { startGatewayProcess } from '../lib/gateway-process';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
+import { parseBenchFlags } from './bench-options';
 import { startRecord } from './bench-record';
 import { fmt, ratio, summarize, type LatencySummary } from './bench-stats';
 import {
@@ -40,6 +41,7 @@ import {
   loadChain,
   printLoad,
   startChainPlatform,
+  stopChainPlatform,
   type PhaseResult,
 } from './chain-load';
 import { timedPost } from './chain-queries';
@@ -59,34 +61,22 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const quick = argv.includes('--quick');
-  const options: Options = {
-    profile: quick ? 'quick' : 'full',
-    suppliers: quick ? 500 : 5000,
-    orders: quick ? 20_000 : 200_000,
-    seed: 20_250_101,
-    runs: quick ? 20 : 60,
-    warmup: quick ? 3 : 10,
-    concurrency: quick ? 2 : 4,
+  const shared = { seed: 20_250_101 };
+  const flags = parseBenchFlags(
+    argv,
+    {
+      quick: { ...shared, suppliers: 500, orders: 20_000, runs: 20, warmup: 3, concurrency: 2 },
+      full: { ...shared, suppliers: 5000, orders: 200_000, runs: 60, warmup: 10, concurrency: 4 },
+    },
+    ['out'],
+  );
+  const { runs, concurrency } = flags.numbers;
+  if (runs < 1 || concurrency < 1) throw new Error('--runs and --concurrency must be at least 1');
+  return {
+    profile: flags.profile,
+    ...flags.numbers,
+    out: flags.text.out && path.resolve(flags.text.out),
   };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i]!.split('=', 2);
-    if (flag === '--quick') continue;
-    const name = flag?.replace(/^--/, '') as keyof Options;
-    const raw = inline ?? argv[++i];
-    if (name === 'out') {
-      options.out = path.resolve(raw ?? fatal('--out needs a file'));
-      continue;
-    }
-    if (!flag?.startsWith('--') || !(name in options) || name === 'profile')
-      fatal(
-        `unknown option ${argv[i]}; use --quick --suppliers N --orders M --runs R --warmup W --concurrency C --seed S --out FILE`,
-      );
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) fatal(`${flag} needs a whole number ≥ 1`);
-    (options as unknown as Record<string, number>)[name] = value;
-  }
-  return options;
 }
 
 type Server = 'chainlift' | 'peer';
@@ -293,14 +283,7 @@ async function main() {
     cleanup: async (graceful = true) => {
       await res.peer?.stop();
       await res.gateway?.stop();
-      if (graceful) {
-        await res.bus?.close().catch(() => undefined);
-        await res.driver?.close().catch(() => undefined);
-      }
-      if (res.platform) {
-        say('stopping the bench platform…');
-        await stopEphemeralPlatform(res.platform);
-      }
+      await stopChainPlatform(res, graceful);
     },
   });
 }
