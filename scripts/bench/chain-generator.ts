@@ -401,7 +401,6 @@ export class OrderActions {
     'cancel',
   ];
   private readonly orderIds: string[] = [];
-  private readonly orderIndex = new Map<string, number>();
   private rows = new Int32Array(3 * 1024);
   private count = 0;
   private readonly companies: Map<string, number>;
