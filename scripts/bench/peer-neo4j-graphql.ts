@@ -11,12 +11,16 @@
  * name no products (those follow the viewer's confirmed orders in ChainLift). Each leaves it less
  * to do, so the comparison is, if anything, kind to it.
  *
+ * It compresses its answers as the gateway does (the `compression` middleware with its defaults),
+ * so the two differ in what they compute, not in what they put on the wire.
+ *
  * Run as a child process like the gateway: `PORT=… NEO4J_URI=… tsx peer-neo4j-graphql.ts`.
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
+import compression from 'compression';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 
@@ -228,6 +232,9 @@ async function main() {
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer({ schema: await peerSchema(driver) });
   await apollo.start();
+  // Answers are compressed as the gateway's are (same middleware, same defaults): both servers do the
+  // same transport work for the same client.
+  app.use(compression());
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
   const port = Number(process.env.PORT ?? 0);
   await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
