@@ -26,6 +26,7 @@ const COMMANDS = {
   'bench:ingest': ['scripts/bench/ingest.ts'],
   'bench:api': ['scripts/bench/api.ts'],
   'bench:fanout': ['scripts/bench/fanout.ts'],
+  'bench:peers': ['scripts/bench/peers.ts'],
 };
 
 function die(message) {

@@ -19,11 +19,8 @@
  *
  * Aims (issue 16): read throughput ≥ 0.5 of the bare server; write round trip p95 < 50 ms idle.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { REPO_ROOT } from '@chainlift/platform';
 import { DEMO_ADMIN, DEMO_PASSWORD, demoEmail } from '../seed/demo-chain';
 import { seedDemo } from '../seed/seed-demo';
 import {
@@ -35,31 +32,31 @@ import { startGatewayProcess } from '../lib/gateway-process';
 import { graphqlData } from '../lib/graphql-client';
 import type { ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
-import { benchArgs, fmt, percentile, startBareServer } from './bench-kit';
+import { benchArgs, startBareServer } from './bench-kit';
 import { benchMain } from './bench-main';
+import { startRecord } from './bench-record';
+import { fmt, percentile } from './bench-stats';
 
 interface Options {
   concurrency: number;
   seconds: number;
   warmupSeconds: number;
   profile: 'quick' | 'full';
-  out: string;
+  /** --out FILE; artifacts/bench/api-<time>.json otherwise. */
+  out?: string;
   /** --cpu-profile DIR: the gateway runs under V8's CPU profiler and writes its profile there on exit. */
   cpuProfileDir?: string;
 }
 
 function parseOptions(argv: string[]): Options {
   const { quick, value, positive } = benchArgs(argv);
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return {
     concurrency: Math.floor(positive('--concurrency', quick ? 8 : 16)),
     seconds: positive('--seconds', quick ? 4 : 15),
     warmupSeconds: positive('--warmup', quick ? 1 : 3),
     profile: quick ? 'quick' : 'full',
     cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
-    out: path.resolve(
-      value('--out') ?? path.join(REPO_ROOT, 'artifacts', 'bench', `api-${stamp}.json`),
-    ),
+    out: value('--out'),
   };
 }
 
@@ -193,8 +190,9 @@ function printTable(results: Result[]) {
 }
 
 async function run(options: Options, res: Resources): Promise<string[]> {
+  const record = startRecord<Result[]>('api', options.profile, process.argv.slice(2), options.out);
   say(
-    `bench:api (${options.profile}): concurrency ${options.concurrency}, ${options.seconds} s per series after ${options.warmupSeconds} s of warm-up; ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `bench:api (${options.profile}): concurrency ${options.concurrency}, ${options.seconds} s per series after ${options.warmupSeconds} s of warm-up`,
   );
   res.platform = await startEphemeralPlatform(DEMO_ADMIN, { name: 'bench-api', say });
   // The demo chain's logins work only in demo mode (production refuses the published passwords).
@@ -277,24 +275,6 @@ async function run(options: Options, res: Resources): Promise<string[]> {
   });
 
   const results: Result[] = [];
-  const save = () => {
-    mkdirSync(path.dirname(options.out), { recursive: true });
-    writeFileSync(
-      options.out,
-      JSON.stringify(
-        {
-          bench: 'api',
-          command: `npm run bench:api -- ${process.argv.slice(2).join(' ')}`.trim(),
-          profile: options.profile,
-          at: new Date().toISOString(),
-          machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30) },
-          results,
-        },
-        null,
-        2,
-      ),
-    );
-  };
   const measure = async (s: Series, concurrency: number) => {
     await load(s, concurrency, options.warmupSeconds);
     const result = await load(s, concurrency, options.seconds);
@@ -302,14 +282,14 @@ async function run(options: Options, res: Resources): Promise<string[]> {
       `${s.name} ×${concurrency}: ${fmt(result.perSecond, 0)} req/s, p95 ${fmt(result.p95)} ms${result.wrong ? `, ${result.wrong} wrong answers` : ''}`,
     );
     results.push(result);
-    save();
+    record.save(results);
   };
   for (const s of series) await measure(s, options.concurrency);
   await measure(write(options.concurrency), options.concurrency);
   await measure(write(1), 1);
 
   printTable(results);
-  say(`results written to ${path.relative(process.cwd(), options.out)}`);
+  say(`results written to ${path.relative(process.cwd(), record.file)}`);
   return results
     .filter((r) => r.wrong > 0)
     .map((r) => `${r.name}: ${r.wrong} of ${r.requests} answers wrong (first: ${r.firstWrong})`);

@@ -24,18 +24,6 @@ export function benchArgs(argv: readonly string[]) {
   return { quick: argv.includes('--quick'), value, positive };
 }
 
-/** The p-th percentile of ascending samples (nearest rank); NaN when there are none. */
-export const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length === 0
-    ? NaN
-    : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-/** A number for a table: thousands separated, `digits` decimals, '–' when not a number. */
-export const fmt = (n: number, digits = 1): string =>
-  Number.isFinite(n)
-    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-    : '–';
-
 /**
  * A bare server (the framework limit a bench sets the platform beside) as a child process on a free
  * port: `entry` listens on PORT and logs `{"msg":"<name> listening"}` when ready.

@@ -386,3 +386,129 @@ export function* orderPlans(rng: Rng, net: BenchNetwork, count: number): Generat
 export function expectedKpis(facts: ReadonlyMap<string, OrderFacts[]>): Map<string, SupplierKpis> {
   return new Map([...facts].map(([supplierId, orders]) => [supplierId, supplierKpis(orders)]));
 }
+
+/**
+ * The order actions of a whole load, kept compactly and given back in date order: 2,000,000 orders
+ * make about 5,000,000 actions, too many to hold as objects. Each action is three 32-bit numbers
+ * (order, actor, day × 8 + action); a counting sort by day keeps each order's own steps in sequence.
+ */
+export class OrderActions {
+  private static readonly CODES: readonly OrderAction[] = [
+    'confirm',
+    'ship',
+    'deliver',
+    'invoice',
+    'cancel',
+  ];
+  private readonly orderIds: string[] = [];
+  private rows = new Int32Array(3 * 1024);
+  private count = 0;
+  private readonly companies: Map<string, number>;
+  private readonly companyIds: string[];
+
+  constructor(net: BenchNetwork) {
+    const all = [net.leader, ...net.suppliers];
+    this.companyIds = all.map((c) => c.id);
+    this.companies = new Map(all.map((c, i) => [c.id, i]));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds one order's actions, in the order they must be applied. */
+  add(actions: readonly OrderActedOnPayload[]): void {
+    if (actions.length === 0) return;
+    const orderId = actions[0]!.orderId;
+    const order = this.orderIds.push(orderId) - 1;
+    for (const a of actions) {
+      if (a.orderId !== orderId) throw new Error('OrderActions.add takes the actions of one order');
+      const actor = this.companies.get(a.actorCompanyId);
+      const code = OrderActions.CODES.indexOf(a.action);
+      const day = daysBetween(FIRST_ORDER_DAY, a.on);
+      if (actor === undefined || code < 0 || day < 0)
+        throw new Error(`cannot keep action ${JSON.stringify(a)}`);
+      if (3 * (this.count + 1) > this.rows.length) {
+        const grown = new Int32Array(this.rows.length * 2);
+        grown.set(this.rows);
+        this.rows = grown;
+      }
+      const at = 3 * this.count;
+      this.rows[at] = order;
+      this.rows[at + 1] = actor;
+      this.rows[at + 2] = day * 8 + code;
+      this.count += 1;
+    }
+  }
+
+  /** All actions by date (stable: an order's steps of one day stay in sequence). */
+  *inDateOrder(): Generator<OrderActedOnPayload> {
+    const dayOf = (i: number) => this.rows[3 * i + 2]! >> 3;
+    let lastDay = 0;
+    for (let i = 0; i < this.count; i += 1) lastDay = Math.max(lastDay, dayOf(i));
+    const starts = new Int32Array(lastDay + 2);
+    for (let i = 0; i < this.count; i += 1) starts[dayOf(i) + 1]! += 1;
+    for (let d = 1; d < starts.length; d += 1) starts[d]! += starts[d - 1]!;
+    const order = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i += 1) order[starts[dayOf(i)]!++] = i;
+    const dates: string[] = [];
+    for (const i of order) {
+      const [o, actor, packed] = [this.rows[3 * i]!, this.rows[3 * i + 1]!, this.rows[3 * i + 2]!];
+      const day = packed >> 3;
+      yield {
+        orderId: this.orderIds[o]!,
+        action: OrderActions.CODES[packed & 7]!,
+        actorCompanyId: this.companyIds[actor]!,
+        on: (dates[day] ??= addDays(FIRST_ORDER_DAY, day)),
+      };
+    }
+  }
+}
+
+// ── stock and its sharing ────────────────────────────────────────────────────────────────────────
+
+export interface StockReportedPayload {
+  companyId: string;
+  mode: 'UPDATE';
+  reportedAt: string;
+  positions: { sku: string; productName: string; warehouse: string; quantity: number }[];
+}
+
+/** When the generated stock was counted: fixed, so runs are comparable. */
+export const STOCK_REPORTED_AT = '2025-12-31T08:00:00.000Z';
+
+/** One report per supplier: each of its products in its MAIN warehouse, about a third also in WH-2. */
+export function stockReports(rng: Rng, net: BenchNetwork): StockReportedPayload[] {
+  return net.suppliers.map((s) => ({
+    companyId: s.id,
+    mode: 'UPDATE',
+    reportedAt: STOCK_REPORTED_AT,
+    positions: s.products.flatMap((product) =>
+      (rng.chance(0.3) ? ['MAIN', 'WH-2'] : ['MAIN']).map((warehouse) => ({
+        sku: skuOf(product),
+        productName: product,
+        warehouse,
+        quantity: rng.int(0, 20_000),
+      })),
+    ),
+  }));
+}
+
+export interface InventoryConsentPayload {
+  consentId: string;
+  grantorId: string;
+  granteeId: string;
+  scope: 'INVENTORY';
+  products: string[];
+}
+
+/** Every tier-1 supplier shows the leader its stock of the products it sells (named in the consent). */
+export function inventoryConsents(rng: Rng, net: BenchNetwork): InventoryConsentPayload[] {
+  return net.tiers[1]!.map((s) => ({
+    consentId: rng.uuid(),
+    grantorId: s.id,
+    granteeId: net.leader.id,
+    scope: 'INVENTORY',
+    products: s.products,
+  }));
+}

@@ -1,535 +1,126 @@
 /**
- * npm run bench:network [-- --suppliers 5000 --orders 200000 --runs 100 --seed 42]
+ * npm run bench:network [-- --quick] [-- --scales 5000:200000,50000:2000000 --runs 100 --seed S --out FILE]
+ *                       [-- --suppliers 5000 --orders 200000]   (one scale)
  *
- * Does the platform meet the target of the issue — "the N-tier network query and the supplier KPI
- * query each answer in under 200 ms at p95" — on a chain of thousands of suppliers and hundreds
- * of thousands of orders?
+ * Does the platform keep the network reads under 200 ms at p95 as the chain grows ten times
+ * (issue 16: 50,000 suppliers and 2,000,000 orders beside 5,000 / 200,000), and how does each
+ * query's cost grow between the sizes?
  *
+ * For each scale, one after the other, on a platform of its own:
  * 1. Starts a throw-away platform (fresh Neo4j + Kafka on free ports, migrations, topics, one
  *    projector child process, a platform admin): nothing is shared with `npm start` or the tests.
- * 2. Loads a generated chain (chain-generator.ts, deterministic from --seed) by publishing the
- *    platform's own events straight to Kafka, in dependency order, phase by phase: companies, the
- *    chain, invitations and acceptances tier by tier (each tier invited by members of the tier
- *    above), extra supply links (multi-sourcing), orders, then order actions in date order. Each
- *    phase waits until the projector recorded an (:Event) for every event published and reports
- *    any REJECTED one (which fails the run). Progress lines show published / projected counts and
- *    events per second.
+ * 2. Loads the generated chain of that size (chain-load.ts, deterministic from --seed) through
+ *    Kafka and the projector, phase by phase, with progress lines; any REJECTED event fails the run.
  * 3. Starts a gateway in this process (port 0) and, as an ADMIN of the leader, times over HTTP —
- *    interleaved, after a warm-up — the network query (maxDepth 4, first 10000), the KPI query,
- *    and `{ me { id } }`, the cost of an authenticated round trip. Latency is from sending the
- *    request until the whole response body arrived. If the gateway refuses the network query as
- *    written, the same query with `first` as a variable is timed and the refusal reported. For
- *    diagnosis it also times the gateway's read functions behind the two queries directly
- *    (Neo4j + in-memory work, no GraphQL/HTTP).
+ *    interleaved, after a warm-up — `{ me { id } }` (the cost of an authenticated round trip, the
+ *    baseline), the network's first page (500, the API's default), the whole network (maxDepth 4,
+ *    first 10000), the KPI query, the path to the leader from a tier-4 supplier and the chain's
+ *    single-source risks. Latency is from sending the request until the whole response body
+ *    arrived. For diagnosis it also times the gateway's read functions behind the network and the
+ *    KPIs directly (Neo4j + in-memory work, no GraphQL/HTTP).
  * 4. Checks the answers against the generated data (every supplier in the network at its tier,
- *    every link, the KPIs equal to the domain's reference computation) and exits 1 if any is wrong.
+ *    every link, the KPIs and the risks equal to the domain's reference computations, the path a
+ *    shortest one) and exits 1 if any is wrong.
+ *
+ * Then it prints each query's p50/p95 per scale and how its p95 grows (largest ÷ smallest) beside
+ * how the chain grew. --quick: 500 / 15,000 and 1,000 / 30,000 suppliers / orders, 20 runs.
+ * Results go to artifacts/bench/network-<time>.json (or --out) after each scale.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
  */
 import { randomBytes } from 'node:crypto';
-import { formatFen, type OrderFacts } from '@chainlift/domain';
+import path from 'node:path';
+import {
+  computeTiers,
+  formatFen,
+  singleSourceRisks,
+  type OrderFacts,
+  type SupplyLink,
+} from '@chainlift/domain';
 import { createTokenService, startGateway, type Gateway } from '@chainlift/gateway';
 import { NetworkCache, networkReads, orderReads, reader } from '@chainlift/gateway';
-import {
-  createDriver,
-  createEventBus,
-  createLogger,
-  loadConfig,
-  TOPIC,
-  validateEvent,
-  type Driver,
-  type EventBus,
-  type OutgoingMessage,
-} from '@chainlift/platform';
-import { graphqlData } from '../lib/graphql-client';
-import {
-  startEphemeralPlatform,
-  stopEphemeralPlatform,
-  type EphemeralPlatform,
-} from '../lib/ephemeral-platform';
+import { createLogger, type Driver, type EventBus } from '@chainlift/platform';
+import type { EphemeralPlatform } from '../lib/ephemeral-platform';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
+import { parseBenchFlags } from './bench-options';
+import { startRecord } from './bench-record';
+import { fmt, ratio, summarize } from './bench-stats';
+import { expectedKpis, type BenchNetwork } from './chain-generator';
 import {
-  createRng,
-  expectedKpis,
-  generateNetwork,
-  invitations,
-  orderPlans,
-  registration,
-  type BenchNetwork,
-  type OrderActedOnPayload,
-  type Rng,
-} from './chain-generator';
+  growthTable,
+  parseScales,
+  verdict,
+  TARGET_P95_MS,
+  type Scale,
+  type ScaleResult,
+} from './network-report';
+import {
+  checkRejections,
+  leaderToken,
+  loadChain,
+  printLoad,
+  PROGRESS_EVERY_MS,
+  startChainPlatform,
+  stopChainPlatform,
+} from './chain-load';
+import {
+  KPI_QUERY,
+  ME_QUERY,
+  NETWORK_QUERY,
+  NETWORK_QUERY_VAR,
+  PATH_QUERY,
+  RISKS_QUERY,
+  timedPost,
+  type KpiAnswer,
+  type NetworkAnswer,
+  type PathAnswer,
+  type RisksAnswer,
+} from './chain-queries';
 
-const ADMIN = { email: 'admin@bench.chainlift', password: 'bench-admin-password' };
-const LEADER_USER = { email: 'leader-admin@bench.chainlift', password: 'bench-leader-password' };
-const TARGET_P95_MS = 200;
-const BATCH_SIZE = 1000;
 const WARM_UP = 10;
-const PROGRESS_EVERY_MS = 3000;
-const STALL_MS = 180_000;
+const PAGE = 500;
 
 // ── options ───────────────────────────────────────────────────────────────────────────────────
 
 interface Options {
-  suppliers: number;
-  orders: number;
+  profile: 'quick' | 'full';
+  scales: Scale[];
   runs: number;
   seed: number;
+  out?: string;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { suppliers: 5000, orders: 200_000, runs: 100, seed: 20_250_101 };
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i]!.split('=', 2);
-    const name = flag?.replace(/^--/, '') as keyof Options;
-    if (!flag?.startsWith('--') || !(name in options))
-      throw new Error(`unknown option ${argv[i]}; use --suppliers N --orders M --runs R --seed S`);
-    const value = Number(inline ?? argv[++i]);
-    if (!Number.isSafeInteger(value) || value < 0)
-      throw new Error(`${flag} needs a whole number ≥ 0`);
-    options[name] = value;
-  }
-  if (options.runs < 1) throw new Error('--runs must be at least 1');
-  return options;
-}
-
-// ── events ────────────────────────────────────────────────────────────────────────────────────
-
-interface Batch {
-  topic: string;
-  messages: OutgoingMessage[];
-}
-
-/** Builds envelopes; validates the first event of each type and every 50th against the contracts. */
-function eventFactory(rng: Rng) {
-  const validated = new Set<string>();
-  let built = 0;
-  return (type: string, key: string, payload: object): OutgoingMessage => {
-    const event = {
-      id: rng.uuid(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      actor: { via: 'system' as const },
-      payload,
-    };
-    if (!validated.has(type) || built % 50 === 0) {
-      const valid = validateEvent(event);
-      if (!valid.ok) throw new Error(`generated ${type} is invalid: ${valid.error.message}`);
-      validated.add(type);
-    }
-    built += 1;
-    return { key, value: JSON.stringify(event) };
-  };
-}
-type MakeEvent = ReturnType<typeof eventFactory>;
-
-function* batched<T>(
-  topic: string,
-  items: Iterable<T>,
-  toMessage: (item: T) => OutgoingMessage,
-): Generator<Batch> {
-  let messages: OutgoingMessage[] = [];
-  for (const item of items) {
-    messages.push(toMessage(item));
-    if (messages.length === BATCH_SIZE) {
-      yield { topic, messages };
-      messages = [];
-    }
-  }
-  if (messages.length > 0) yield { topic, messages };
-}
-
-// ── phases: publish, then wait until projected ───────────────────────────────────────────────────
-
-interface Phase {
-  name: string;
-  total: number;
-  batches: Iterable<Batch>;
-}
-
-interface PhaseResult {
-  name: string;
-  events: number;
-  publishSeconds: number;
-  seconds: number;
-  perSecond: number;
-}
-
-interface Bench {
-  options: Options;
-  driver: Driver;
-  bus: EventBus;
-  platform: EphemeralPlatform;
-  problems: string[];
-  rejectedSoFar: number;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const seconds = (fromMs: number) => (performance.now() - fromMs) / 1000;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-async function countEvents(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery('MATCH (e:Event) RETURN count(e) AS n');
-  return records[0]!.get('n') as number;
-}
-
-/** Reports REJECTED events recorded since the last call; each one is a problem. */
-async function checkRejections(bench: Bench, phase: string): Promise<void> {
-  const { records } = await bench.driver.executeQuery(
-    `MATCH (e:Event {status: 'REJECTED'})
-     RETURN e.type AS type, e.code AS code, e.message AS message, count(*) AS n ORDER BY n DESC`,
+  const shared = { seed: 20_250_101, suppliers: 5000, orders: 200_000 };
+  const flags = parseBenchFlags(
+    argv,
+    { quick: { ...shared, runs: 20 }, full: { ...shared, runs: 100 } },
+    ['scales', 'out'],
   );
-  const total = records.reduce((sum, r) => sum + (r.get('n') as number), 0);
-  if (total === bench.rejectedSoFar) return;
-  const fresh = total - bench.rejectedSoFar;
-  bench.rejectedSoFar = total;
-  bench.problems.push(`${fresh} event(s) REJECTED by the projector during "${phase}"`);
-  say(`✖ ${fresh} REJECTED event(s) after "${phase}" (all rejections so far, by message):`);
-  for (const r of records.slice(0, 10))
-    say(`    ${r.get('n')} × ${r.get('type')} ${r.get('code')}: ${r.get('message')}`);
-}
-
-function progressLine(
-  name: string,
-  p: { published: number; projected: number; total: number; started: number; rate: number },
-) {
-  const elapsed = seconds(p.started);
-  say(
-    `[${name}] published ${fmt(p.published)}/${fmt(p.total)} · projected ${fmt(p.projected)}/${fmt(p.total)} · ` +
-      `${fmt(p.projected / Math.max(elapsed, 0.001))} ev/s avg, ${fmt(p.rate)} ev/s now · ${fmt(elapsed, 1)} s`,
-  );
-}
-
-/** Publishes a phase's batches and resolves once the projector recorded all its events. */
-async function runPhase(bench: Bench, phase: Phase): Promise<PhaseResult> {
-  const base = await countEvents(bench.driver);
-  const state = {
-    published: 0,
-    projected: 0,
-    total: phase.total,
-    started: performance.now(),
-    rate: 0,
-  };
-  let publishSeconds = 0;
-  let publishing = true;
-  let failure: unknown;
-  let lastChange = performance.now();
-  let lastPrint = performance.now();
-  let window = { at: performance.now(), projected: 0 };
-
-  const publish = (async () => {
-    try {
-      for (const batch of phase.batches) {
-        await bench.bus.publish(batch.topic, batch.messages);
-        state.published += batch.messages.length;
-      }
-      if (state.published !== phase.total)
-        throw new Error(
-          `phase "${phase.name}" published ${state.published} events, expected ${phase.total}`,
-        );
-      publishSeconds = seconds(state.started);
-    } catch (error) {
-      failure = error;
-    } finally {
-      publishing = false;
-    }
-  })();
-
-  while (publishing || state.projected < phase.total) {
-    await sleep(250);
-    if (failure) throw failure;
-    const projected = (await countEvents(bench.driver)) - base;
-    const now = performance.now();
-    if (projected !== state.projected) lastChange = now;
-    state.projected = projected;
-    if (now - window.at >= PROGRESS_EVERY_MS) {
-      state.rate = ((projected - window.projected) * 1000) / (now - window.at);
-      window = { at: now, projected };
-    }
-    if (now - lastPrint >= PROGRESS_EVERY_MS) {
-      progressLine(phase.name, state);
-      lastPrint = now;
-    }
-    if (bench.platform.projector.child.exitCode !== null)
-      throw new Error(`the projector exited; see ${bench.platform.projector.logFile}`);
-    if (!publishing && now - lastChange > STALL_MS)
-      throw new Error(
-        `"${phase.name}": projection stalled at ${projected}/${phase.total} for ${STALL_MS / 1000} s; see ${bench.platform.projector.logFile}`,
-      );
-    if (projected > phase.total && !publishing)
-      throw new Error(
-        `"${phase.name}": ${projected} events recorded, more than the ${phase.total} published`,
-      );
-  }
-  await publish;
-  if (failure) throw failure;
-  const elapsed = seconds(state.started);
-  const result = {
-    name: phase.name,
-    events: phase.total,
-    publishSeconds,
-    seconds: elapsed,
-    perSecond: phase.total / elapsed,
-  };
-  say(
-    `[${phase.name}] ✔ ${fmt(phase.total)} events projected in ${fmt(elapsed, 1)} s ` +
-      `(published in ${fmt(publishSeconds, 1)} s) · ${fmt(result.perSecond)} ev/s`,
-  );
-  await checkRejections(bench, phase.name);
-  return result;
-}
-
-// ── the load ──────────────────────────────────────────────────────────────────────────────────
-
-function chainPhases(net: BenchNetwork, make: MakeEvent): Phase[] {
-  const companies = [net.leader, ...net.suppliers];
-  const phases: Phase[] = [
-    {
-      name: 'companies',
-      total: companies.length,
-      batches: batched(TOPIC.masterdata, companies, (c) =>
-        make('CompanyRegistered', c.uscc, registration(c)),
-      ),
-    },
-    {
-      name: 'chain',
-      total: 1,
-      batches: batched(TOPIC.chains, [net], (n) =>
-        make('ChainCreated', n.chainId, {
-          chainId: n.chainId,
-          leaderId: n.leader.id,
-          name: n.chainName,
-        }),
-      ),
-    },
-  ];
-  for (let tier = 1; tier < net.tiers.length; tier += 1) {
-    const invited = invitations(net, tier);
-    const members = net.tiers[tier]!;
-    phases.push(
-      {
-        name: `tier ${tier} invitations`,
-        total: invited.length,
-        batches: batched(TOPIC.chains, invited, (p) => make('SuppliersInvited', p.chainId, p)),
-      },
-      {
-        name: `tier ${tier} acceptances`,
-        total: members.length,
-        batches: batched(TOPIC.chains, members, (s) =>
-          make('InvitationAnswered', net.chainId, {
-            chainId: net.chainId,
-            companyId: s.id,
-            accept: true,
-          }),
+  const { suppliers, orders, runs, seed } = flags.numbers;
+  if (runs < 1) throw new Error('--runs must be at least 1');
+  const oneScale = flags.given.has('suppliers') || flags.given.has('orders');
+  return {
+    profile: flags.profile,
+    scales: oneScale
+      ? [{ suppliers, orders }]
+      : parseScales(
+          flags.text.scales ??
+            (flags.profile === 'quick' ? '500:15000,1000:30000' : '5000:200000,50000:2000000'),
         ),
-      },
-    );
-  }
-  phases.push({
-    name: 'extra supply links',
-    total: net.extraLinks.length,
-    batches: batched(TOPIC.chains, net.extraLinks, (l) =>
-      make('SupplyLinkDeclared', l.buyer.id, {
-        buyerId: l.buyer.id,
-        supplierId: l.supplier.id,
-        products: l.products,
-      }),
-    ),
-  });
-  phases.push({
-    name: 'supply links confirmed by the suppliers',
-    total: net.extraLinks.length,
-    batches: batched(TOPIC.chains, net.extraLinks, (l) =>
-      make('SupplyLinkConfirmed', l.buyer.id, {
-        buyerId: l.buyer.id,
-        supplierId: l.supplier.id,
-      }),
-    ),
-  });
-  return phases;
-}
-
-interface OrderLoad {
-  placed: Phase;
-  /** Filled while the placed phase is published. */
-  actions: OrderActedOnPayload[];
-  /** The leader's orders by supplier, to check the KPIs. */
-  leaderFacts: Map<string, OrderFacts[]>;
-}
-
-function orderLoad(rng: Rng, net: BenchNetwork, count: number, make: MakeEvent): OrderLoad {
-  const actions: OrderActedOnPayload[] = [];
-  const leaderFacts = new Map<string, OrderFacts[]>();
-  function* placedOrders() {
-    for (const plan of orderPlans(rng, net, count)) {
-      actions.push(...plan.actions);
-      if (plan.placed.buyerId === net.leader.id) {
-        const list = leaderFacts.get(plan.placed.supplierId);
-        if (list) list.push(plan.facts);
-        else leaderFacts.set(plan.placed.supplierId, [plan.facts]);
-      }
-      yield plan.placed;
-    }
-  }
-  return {
-    placed: {
-      name: 'orders placed',
-      total: count,
-      batches: batched(TOPIC.orders, placedOrders(), (p) => make('OrderPlaced', p.orderId, p)),
-    },
-    actions,
-    leaderFacts,
+    runs,
+    seed,
+    out: flags.text.out && path.resolve(flags.text.out),
   };
-}
-
-/** Order actions in date order (a stable sort keeps each order's own steps in sequence). */
-function actionsPhase(actions: OrderActedOnPayload[], make: MakeEvent): Phase {
-  actions.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  return {
-    name: 'order actions',
-    total: actions.length,
-    batches: batched(TOPIC.orders, actions, (a) => make('OrderActedOn', a.orderId, a)),
-  };
-}
-
-interface LoadResult {
-  net: BenchNetwork;
-  leaderFacts: Map<string, OrderFacts[]>;
-  phases: PhaseResult[];
-}
-
-async function load(bench: Bench): Promise<LoadResult> {
-  const rng = createRng(bench.options.seed);
-  const net = generateNetwork(rng, bench.options.suppliers);
-  const make = eventFactory(rng);
-  say(
-    `chain: ${fmt(net.suppliers.length)} suppliers in tiers of ${net.tiers
-      .slice(1)
-      .map((t) => fmt(t.length))
-      .join(' / ')}, ${fmt(net.suppliers.length + net.extraLinks.length)} supply links ` +
-      `(${fmt(net.extraLinks.length)} beyond the invitation tree), ${fmt(bench.options.orders)} orders`,
-  );
-  const results: PhaseResult[] = [];
-  for (const phase of chainPhases(net, make))
-    if (phase.total > 0) results.push(await runPhase(bench, phase));
-  const orders = orderLoad(rng, net, bench.options.orders, make);
-  if (orders.placed.total > 0) results.push(await runPhase(bench, orders.placed));
-  const acted = actionsPhase(orders.actions, make);
-  if (acted.total > 0) results.push(await runPhase(bench, acted));
-  return { net, leaderFacts: orders.leaderFacts, phases: results };
 }
 
 // ── measuring through the gateway ─────────────────────────────────────────────────────────────────
-
-const NETWORK_SELECTION = `total nodes { tier status company { id name region } } links { supplierId buyerId }`;
-/** The query of the issue, `first` written in the query text. */
-const NETWORK_QUERY = `query ($c: ID!) { supplierNetwork(chainId: $c, filter: { maxDepth: 4 }, first: 10000) {
-  ${NETWORK_SELECTION} } }`;
-/** The same query with `first` as a variable: same work for the gateway, but graphql-armor's cost
- * limit only multiplies by a literal `first` (see networkQueryToTime). */
-const NETWORK_QUERY_VAR = `query ($c: ID!, $first: Int) { supplierNetwork(chainId: $c, filter: { maxDepth: 4 }, first: $first) {
-  ${NETWORK_SELECTION} } }`;
-const KPI_QUERY = `{ supplierKpis { supplier { id name } orders delivered onTime onTimePerMille
-  openValue { amount currency } leadTimeDaysTenths } }`;
-const ME_QUERY = '{ me { id } }';
-
-interface NetworkAnswer {
-  supplierNetwork: {
-    total: number;
-    nodes: {
-      tier: number;
-      status: string;
-      company: { id: string; name: string; region: string | null };
-    }[];
-    links: { supplierId: string; buyerId: string }[];
-  };
-}
-interface KpiAnswer {
-  supplierKpis: {
-    supplier: { id: string; name: string };
-    orders: number;
-    delivered: number;
-    onTime: number;
-    onTimePerMille: number | null;
-    openValue: { amount: string; currency: string };
-    leadTimeDaysTenths: number | null;
-  }[];
-}
-
-interface Timed {
-  ms: number;
-  bytes: number;
-  body: { data?: unknown; errors?: { message: string }[] };
-}
-
-async function timedPost(
-  url: string,
-  token: string,
-  query: string,
-  variables: object,
-): Promise<Timed> {
-  const started = performance.now();
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  const body = JSON.parse(text) as Timed['body'];
-  if (body.errors?.length || !body.data)
-    throw new Error(
-      `query failed (HTTP ${response.status}): ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
-    );
-  return { ms, bytes: text.length, body };
-}
 
 interface Series {
   name: string;
   samples: number[];
   bytes: number;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted[sorted.length - 1]!,
-  };
-}
-
-/** Logs in as the platform admin, creates an ADMIN user of the leader, and returns its token. */
-async function leaderToken(url: string, leaderId: string): Promise<string> {
-  const login = (email: string, password: string) =>
-    graphqlData<{ login: { token: string } }>(
-      url,
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: email, p: password },
-    );
-  const admin = await login(ADMIN.email, ADMIN.password);
-  await graphqlData(
-    url,
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    {
-      input: {
-        companyId: leaderId,
-        email: LEADER_USER.email,
-        name: 'Bench leader admin',
-        role: 'ADMIN',
-        password: LEADER_USER.password,
-      },
-    },
-    { authorization: `Bearer ${admin.login.token}` },
-  );
-  return (await login(LEADER_USER.email, LEADER_USER.password)).login.token;
 }
 
 /**
@@ -559,11 +150,19 @@ async function networkQueryToTime(
 interface Measured {
   series: Series[];
   readLayer: Series[];
-  network: NetworkAnswer;
-  kpis: KpiAnswer;
+  answers: {
+    page: NetworkAnswer;
+    network: NetworkAnswer;
+    kpis: KpiAnswer;
+    path: PathAnswer;
+    risks: RisksAnswer;
+  };
 }
 
-/** Interleaves the three queries so background noise hits all of them alike. */
+/** A tier-4 supplier (the deepest tier): its path to the leader is the longest. */
+const deepest = (net: BenchNetwork) => net.tiers[net.tiers.length - 1]![0]!;
+
+/** Interleaves the queries so background noise hits all of them alike. */
 async function measure(
   url: string,
   token: string,
@@ -572,10 +171,14 @@ async function measure(
   driver: Driver,
   notes: string[],
 ): Promise<Measured> {
+  const c = net.chainId;
   const queries = [
     { name: 'me (baseline)', query: ME_QUERY, variables: {} },
-    { name: 'supplierNetwork', ...(await networkQueryToTime(url, token, net.chainId, notes)) },
+    { name: `network, first ${PAGE}`, query: NETWORK_QUERY_VAR, variables: { c, first: PAGE } },
+    { name: 'network, all', ...(await networkQueryToTime(url, token, c, notes)) },
     { name: 'supplierKpis', query: KPI_QUERY, variables: {} },
+    { name: 'pathToLeader', query: PATH_QUERY, variables: { c, s: deepest(net).id } },
+    { name: 'singleSourceRisks', query: RISKS_QUERY, variables: { c } },
   ];
   const series: Series[] = queries.map((q) => ({ name: q.name, samples: [], bytes: 0 }));
   const last: unknown[] = [];
@@ -599,8 +202,13 @@ async function measure(
   return {
     series,
     readLayer: await measureReadLayer(driver, net, runs),
-    network: last[1] as NetworkAnswer,
-    kpis: last[2] as KpiAnswer,
+    answers: {
+      page: last[1] as NetworkAnswer,
+      network: last[2] as NetworkAnswer,
+      kpis: last[3] as KpiAnswer,
+      path: last[4] as PathAnswer,
+      risks: last[5] as RisksAnswer,
+    },
   };
 }
 
@@ -684,53 +292,100 @@ function checkKpis(leaderFacts: Map<string, OrderFacts[]>, answer: KpiAnswer, pr
     problems.push(`${wrong} supplierKpis row(s) differ from the reference computation`);
 }
 
-function printLoad(phases: PhaseResult[], totalEvents: number) {
-  console.log('\nLoad (projector, one process, events published straight to Kafka)');
-  console.log(
-    `  ${'phase'.padEnd(22)} ${'events'.padStart(9)} ${'seconds'.padStart(8)} ${'events/s'.padStart(9)}`,
-  );
-  for (const p of phases)
-    console.log(
-      `  ${p.name.padEnd(22)} ${fmt(p.events).padStart(9)} ${fmt(p.seconds, 1).padStart(8)} ${fmt(p.perSecond).padStart(9)}`,
+/** Every supply link of the generated chain, as the domain's rules take them. */
+function generatedLinks(net: BenchNetwork): SupplyLink[] {
+  return [
+    ...net.suppliers.map((s) => ({
+      supplierId: s.id,
+      buyerId: s.buyers[0]!.id,
+      products: s.products,
+    })),
+    ...net.extraLinks.map((l) => ({
+      supplierId: l.supplier.id,
+      buyerId: l.buyer.id,
+      products: l.products,
+    })),
+  ];
+}
+
+function checkPage(net: BenchNetwork, answer: NetworkAnswer, problems: string[]) {
+  const { total, nodes } = answer.supplierNetwork;
+  if (total !== net.suppliers.length)
+    problems.push(`network page: total ${total}, expected ${net.suppliers.length}`);
+  if (nodes.length !== Math.min(PAGE, net.suppliers.length))
+    problems.push(
+      `network page: ${nodes.length} nodes, expected ${Math.min(PAGE, net.suppliers.length)}`,
     );
-  const orderPhases = phases.filter((p) => p.name.startsWith('order'));
-  const orderEvents = orderPhases.reduce((s, p) => s + p.events, 0);
-  const orderSeconds = orderPhases.reduce((s, p) => s + p.seconds, 0);
-  console.log(`  total events projected: ${fmt(totalEvents)}`);
-  if (orderSeconds > 0)
-    console.log(
-      `  orders phase (placed + actions): ${fmt(orderEvents)} events in ${fmt(orderSeconds, 1)} s = ${fmt(orderEvents / orderSeconds)} events/s`,
+  if (nodes.some((n, i) => i > 0 && n.tier < nodes[i - 1]!.tier))
+    problems.push('network page: nodes not ordered by tier');
+}
+
+function checkPath(net: BenchNetwork, answer: PathAnswer, problems: string[]) {
+  const from = deepest(net);
+  const path = answer.pathToLeader?.map((c) => c.id) ?? [];
+  const links = new Set(generatedLinks(net).map((l) => `${l.supplierId}>${l.buyerId}`));
+  if (path[0] !== from.id || path[path.length - 1] !== net.leader.id)
+    problems.push(`pathToLeader does not lead from the tier-${from.tier} supplier to the leader`);
+  else if (path.length !== from.tier + 1)
+    problems.push(`pathToLeader has ${path.length - 1} steps, the shortest has ${from.tier}`);
+  else if (path.some((id, i) => i > 0 && !links.has(`${path[i - 1]}>${id}`)))
+    problems.push('pathToLeader takes a step that is no supply link');
+}
+
+function checkRisks(net: BenchNetwork, answer: RisksAnswer, problems: string[]) {
+  const links = generatedLinks(net);
+  const expected = singleSourceRisks(links, computeTiers(net.leader.id, links), net.leader.id);
+  const key = (r: { buyerId: string; product: string; supplierId: string; buyerTier: number }) =>
+    `${r.buyerId}/${r.product}/${r.supplierId}/${r.buyerTier}`;
+  const want = new Set(expected.map(key));
+  const got = answer.singleSourceRisks.map((r) =>
+    key({
+      buyerId: r.buyer.id,
+      product: r.product,
+      supplierId: r.supplier.id,
+      buyerTier: r.buyerTier,
+    }),
+  );
+  const missing = got.filter((k) => !want.has(k)).length;
+  if (got.length !== want.size || missing > 0)
+    problems.push(
+      `singleSourceRisks: ${got.length} risks (${missing} not expected), the domain's rule finds ${want.size}`,
     );
 }
 
 function printLatency(measured: Measured) {
-  const baseline = summary(measured.series[0]!.samples).p95;
+  const baseline = summarize(measured.series[0]!.samples).p95;
   console.log(
     `\nLatency over HTTP (ms; ${measured.series[0]!.samples.length} runs each after ${WARM_UP} warm-up)`,
   );
   console.log(
-    `  ${'query'.padEnd(20)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'p95/base'.padStart(9)} ${'bytes'.padStart(10)}  target p95 < ${TARGET_P95_MS} ms`,
+    `  ${'query'.padEnd(20)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)} ${'p95÷base'.padStart(9)} ${'bytes'.padStart(10)}  target p95 < ${TARGET_P95_MS} ms`,
   );
   for (const [i, s] of measured.series.entries()) {
-    const st = summary(s.samples);
-    const verdict = i === 0 ? '' : st.p95 < TARGET_P95_MS ? 'MET' : 'MISSED';
+    const st = summarize(s.samples);
     console.log(
-      `  ${s.name.padEnd(20)} ${fmt(st.p50, 1).padStart(7)} ${fmt(st.p95, 1).padStart(7)} ${fmt(st.p99, 1).padStart(7)} ${fmt(st.max, 1).padStart(7)} ${(i === 0 ? '1.0×' : `${fmt(st.p95 / baseline, 1)}×`).padStart(9)} ${fmt(s.bytes).padStart(10)}  ${verdict}`,
+      `  ${s.name.padEnd(20)} ${fmt(st.p50).padStart(7)} ${fmt(st.p95).padStart(7)} ${fmt(st.p99).padStart(7)} ${fmt(st.max).padStart(7)} ${ratio(st.p95, baseline, 1).padStart(9)} ${fmt(s.bytes, 0).padStart(10)}  ${i === 0 ? '' : verdict(st.p95)}`,
     );
   }
   console.log('  of which the read layer alone (Neo4j + in-memory, no GraphQL/HTTP):');
   for (const s of measured.readLayer) {
-    const st = summary(s.samples);
+    const st = summarize(s.samples);
     console.log(
-      `  ${s.name.padEnd(20)} ${fmt(st.p50, 1).padStart(7)} ${fmt(st.p95, 1).padStart(7)} ${fmt(st.p99, 1).padStart(7)} ${fmt(st.max, 1).padStart(7)}`,
+      `  ${s.name.padEnd(20)} ${fmt(st.p50).padStart(7)} ${fmt(st.p95).padStart(7)} ${fmt(st.p99).padStart(7)} ${fmt(st.max).padStart(7)}`,
     );
   }
-  const { nodes, links, total } = measured.network.supplierNetwork;
+  const { nodes, links, total } = measured.answers.network.supplierNetwork;
   const tiers = [1, 2, 3, 4].map((t) => nodes.filter((n) => n.tier === t).length);
+  const kpis = measured.answers.kpis.supplierKpis;
   console.log(
-    `\nAnswers: network total ${fmt(total)}, ${fmt(nodes.length)} nodes (tiers ${tiers.map((t) => fmt(t)).join(' / ')}), ` +
-      `${fmt(links.length)} links; ${fmt(measured.kpis.supplierKpis.length)} KPI rows ` +
-      `(${fmt(measured.kpis.supplierKpis.reduce((s, r) => s + r.orders, 0))} orders of the leader)`,
+    `\nAnswers: network total ${fmt(total, 0)}, ${fmt(nodes.length, 0)} nodes (tiers ${tiers.map((t) => fmt(t, 0)).join(' / ')}), ` +
+      `${fmt(links.length, 0)} links; ${fmt(kpis.length, 0)} KPI rows ` +
+      `(${fmt(
+        kpis.reduce((s, r) => s + r.orders, 0),
+        0,
+      )} orders of the leader); ` +
+      `path of ${measured.answers.path.pathToLeader?.length ?? 0} companies; ` +
+      `${fmt(measured.answers.risks.singleSourceRisks.length, 0)} single-source risks`,
   );
 }
 
@@ -743,89 +398,89 @@ interface Resources {
   gateway?: Gateway;
 }
 
-/**
- * Stops what was started, once. After a signal the clients are not closed politely: the platform's
- * own signal handler has already killed Neo4j and Kafka, and closing a Kafka client then only retries.
- */
+/** Stops the gateway and the platform of a scale (once; again for the next scale). */
 function cleaner(res: Resources) {
   return async (graceful = true) => {
-    if (graceful) {
-      await res.gateway?.close().catch(() => undefined);
-      await res.bus?.close().catch(() => undefined);
-      await res.driver?.close().catch(() => undefined);
-    }
-    if (res.platform) {
-      say('stopping the bench platform…');
-      await stopEphemeralPlatform(res.platform);
-    }
+    if (graceful) await res.gateway?.close().catch(() => undefined);
+    res.gateway = undefined;
+    await stopChainPlatform(res, graceful);
   };
 }
 
-async function run(options: Options, res: Resources): Promise<string[]> {
-  const startedAt = performance.now();
-  say(
-    `network-scale bench: --suppliers ${options.suppliers} --orders ${options.orders} --runs ${options.runs} --seed ${options.seed}`,
-  );
-  res.platform = await startEphemeralPlatform(ADMIN, { name: 'bench', say });
-  const config = loadConfig();
-  const log = createLogger('bench', 'silent');
-  res.driver = createDriver({
-    uri: config.neo4j.uri!,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-  });
-  res.bus = createEventBus({ brokers: config.kafka.brokers!, clientId: 'bench', log });
-  const bench: Bench = {
-    options,
-    driver: res.driver,
-    bus: res.bus,
-    platform: res.platform,
-    problems: [],
-    rejectedSoFar: 0,
-  };
-  await checkRejections(bench, 'platform start');
-
-  const loaded = await load(bench);
+/** One scale on a platform of its own: load, time, check. */
+async function runScale(
+  scale: Scale,
+  options: Options,
+  res: Resources,
+  problems: string[],
+): Promise<ScaleResult> {
+  say(`═══ scale ${fmt(scale.suppliers, 0)} suppliers / ${fmt(scale.orders, 0)} orders ═══`);
+  const bench = await startChainPlatform('bench', res);
+  const loaded = await loadChain(bench, { ...scale, seed: options.seed });
   const notes: string[] = [];
-  const totalEvents = await countEvents(res.driver);
-
-  res.gateway = await startGateway({
-    driver: res.driver,
-    bus: res.bus,
-    log,
+  const gateway = await startGateway({
+    driver: bench.driver,
+    bus: bench.bus,
+    log: createLogger('bench', 'silent'),
     host: '127.0.0.1',
     port: 0,
     outcomeWaitMs: 20_000,
     tokens: createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' }),
   });
-  const token = await leaderToken(res.gateway.url, loaded.net.leader.id);
-  const measured = await measure(
-    res.gateway.url,
-    token,
-    loaded.net,
-    options.runs,
-    res.driver,
-    notes,
-  );
-  checkNetwork(loaded.net, measured.network, bench.problems);
-  checkKpis(loaded.leaderFacts, measured.kpis, bench.problems);
+  res.gateway = gateway;
+  const token = await leaderToken(gateway.url, loaded.net.leader.id);
+  const measured = await measure(gateway.url, token, loaded.net, options.runs, bench.driver, notes);
+  const { answers } = measured;
+  checkPage(loaded.net, answers.page, bench.problems);
+  checkNetwork(loaded.net, answers.network, bench.problems);
+  checkKpis(loaded.leaderFacts, answers.kpis, bench.problems);
+  checkPath(loaded.net, answers.path, bench.problems);
+  checkRisks(loaded.net, answers.risks, bench.problems);
   await checkRejections(bench, 'measurements');
+  problems.push(...bench.problems.map((p) => `${fmt(scale.suppliers, 0)} suppliers: ${p}`));
 
   console.log(
-    `\n═══ network-scale: ${fmt(options.suppliers)} suppliers, ${fmt(options.orders)} orders, seed ${options.seed} ═══`,
+    `\n═══ network-scale: ${fmt(scale.suppliers, 0)} suppliers, ${fmt(scale.orders, 0)} orders, seed ${options.seed} ═══`,
   );
-  printLoad(loaded.phases, totalEvents);
+  printLoad(loaded.phases, loaded.totalEvents);
   printLatency(measured);
   for (const note of notes) console.log(`\n⚠ platform: ${note}`);
-  console.log(`\nwall time ${fmt(seconds(startedAt), 0)} s`);
-  return bench.problems;
+  await cleaner(res)();
+  return {
+    ...scale,
+    events: loaded.totalEvents,
+    load: loaded.phases,
+    series: measured.series.map((s) => ({ name: s.name, bytes: s.bytes, ...summarize(s.samples) })),
+    readLayer: measured.readLayer.map((s) => ({ name: s.name, ...summarize(s.samples) })),
+  };
+}
+
+async function run(options: Options, argv: string[], res: Resources): Promise<string[]> {
+  const startedAt = performance.now();
+  const record = startRecord<object>('network', options.profile, argv, options.out);
+  const results: ScaleResult[] = [];
+  const problems: string[] = [];
+  for (const scale of options.scales) {
+    results.push(await runScale(scale, options, res, problems));
+    record.save({ options, scales: results });
+  }
+  if (results.length > 1) {
+    console.log(
+      `\n═══ growth: how each query's p95 grows with the chain (runs ${options.runs}) ═══`,
+    );
+    for (const line of growthTable(results)) console.log(line);
+  }
+  say(`results written to ${path.relative(process.cwd(), record.file)}`);
+  console.log(`\nwall time ${fmt((performance.now() - startedAt) / 1000, 0)} s`);
+  return problems;
 }
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
   const res: Resources = {};
   await benchMain({
-    run: () => run(options, res),
+    run: () => run(options, argv, res),
     cleanup: cleaner(res),
     platformUp: () => res.platform !== undefined,
     problemsTitle: "the benchmark's answers are wrong",

@@ -28,7 +28,21 @@ export interface EphemeralPlatform {
   say: (line: string) => void;
   /** Removes the Ctrl-C handler that stops the servers; the normal stop calls it. */
   releaseInterrupt: () => void;
+  /**
+   * The environment variables the start set: what it set them to, and what they were before. The
+   * stop puts back those still holding this platform's value.
+   */
+  env: { name: string; set: string | undefined; before: string | undefined }[];
 }
+
+/** What a start sets in process.env for code started afterwards (and a stop puts back). */
+const PLATFORM_ENV = [
+  'NEO4J_URI',
+  'KAFKA_BROKERS',
+  'CHAINLIFT_TEST_STATE_DIR',
+  'PROJECTOR_HTTP_PORT',
+  'CHAINLIFT_TEST_PROJECTOR_URL',
+] as const;
 
 const defaultSay = (line: string) => process.stdout.write(`  [test platform] ${line}\n`);
 
@@ -77,6 +91,7 @@ export async function startEphemeralPlatform(
     await bus.ensureTopics();
     await bus.close();
 
+    const before = PLATFORM_ENV.map((name) => process.env[name]);
     process.env.NEO4J_URI = endpoints.neo4jUri;
     process.env.KAFKA_BROKERS = endpoints.kafkaBrokers.join(',');
     process.env.CHAINLIFT_TEST_STATE_DIR = stateDir;
@@ -98,7 +113,12 @@ export async function startEphemeralPlatform(
     say(
       `ready: Neo4j ${endpoints.neo4jUri}, Kafka ${endpoints.kafkaBrokers.join(',')}, projector log ${projector.logFile}`,
     );
-    return { stateDir, projector, ownsInfra, say, releaseInterrupt };
+    const env = PLATFORM_ENV.map((name, i) => ({
+      name,
+      set: process.env[name],
+      before: before[i],
+    }));
+    return { stateDir, projector, ownsInfra, say, releaseInterrupt, env };
   } catch (error) {
     releaseInterrupt();
     await stopLocalInfra(stateDir, say).catch(() => undefined);
@@ -110,5 +130,11 @@ export async function stopEphemeralPlatform(platform: EphemeralPlatform): Promis
   await platform.projector.stop();
   if (platform.ownsInfra) await stopLocalInfra(platform.stateDir, platform.say);
   platform.releaseInterrupt();
+  // A later platform in the same process (bench:network runs one per size) must not find this one's.
+  for (const { name, set, before } of platform.env) {
+    if (process.env[name] !== set) continue;
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
   if (!process.env.KEEP_TEST_DATA) rmSync(platform.stateDir, { recursive: true, force: true });
 }

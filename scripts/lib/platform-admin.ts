@@ -1,6 +1,7 @@
 /** The platform admin for scripts (npm start's demo, the test platform, npm run admin): their own connections. */
 import { ensurePlatformAdmin, type AdminCredentials } from '@chainlift/gateway';
 import { openRuntime, type Config, type Endpoints } from '@chainlift/platform';
+import { graphqlData } from './graphql-client';
 
 export type { AdminCredentials };
 
@@ -16,4 +17,30 @@ export async function bootstrapPlatformAdmin(
   } finally {
     await runtime.close();
   }
+}
+
+/**
+ * Signs in at the gateway `url` as the platform admin, creates `user` in its company and returns
+ * that user's token: how a bench or script acts as a company's user on a throw-away platform.
+ */
+export async function companyUserToken(
+  url: string,
+  admin: AdminCredentials,
+  user: { companyId: string; email: string; name: string; role: string; password: string },
+): Promise<string> {
+  const login = async (email: string, password: string) =>
+    (
+      await graphqlData<{ login: { token: string } }>(
+        url,
+        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: email, p: password },
+      )
+    ).login.token;
+  await graphqlData(
+    url,
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    { input: user },
+    { authorization: `Bearer ${await login(admin.email, admin.password)}` },
+  );
+  return login(user.email, user.password);
 }
