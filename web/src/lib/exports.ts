@@ -37,7 +37,15 @@ export type ExportTable =
   | 'due-by-month'
   | 'registration-risks'
   | 'low-stock'
-  | 'assessment-evidence';
+  | 'assessment-evidence'
+  | 'service-products'
+  | 'engagements'
+  | 'provider-outcomes'
+  | 'recommended-products'
+  | 'my-sponsorships'
+  | 'chain-sponsorships'
+  | 'regional-statistics'
+  | 'regional-companies';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

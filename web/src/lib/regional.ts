@@ -16,8 +16,7 @@ export interface StatCellLike {
 }
 
 export type CellDisplay =
-  | { hidden: false; text: string }
-  | { hidden: true; text: string; reason: MessageKey };
+  { hidden: false; text: string } | { hidden: true; text: string; reason: MessageKey };
 
 /** A cell as the table shows it; `minimum` is the smallest count a figure may rest on (5). */
 export function statCell(cell: StatCellLike, unit: StatUnit, minimum: number): CellDisplay {

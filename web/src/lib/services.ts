@@ -113,3 +113,14 @@ export function uptakeTotals(
     { members: 0, engaged: 0, delivered: 0 },
   );
 }
+
+/** An average change of levels ("0.67", "-0.50", "0.00") with its sign: "+0.67", "-0.50", "0.00". */
+export function signedChange(decimal: string): string {
+  return /^\d*\.?\d*[1-9]/.test(decimal) ? `+${decimal}` : decimal;
+}
+
+/** The tag colour of a change: green up, red down, grey none. */
+export function changeTone(decimal: string): 'green' | 'red' | 'default' {
+  if (decimal.startsWith('-') && /[1-9]/.test(decimal)) return 'red';
+  return /[1-9]/.test(decimal) ? 'green' : 'default';
+}

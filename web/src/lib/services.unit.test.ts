@@ -3,6 +3,8 @@ import {
   engagementActions,
   productFormValues,
   productInput,
+  signedChange,
+  changeTone,
   uptakeTotals,
   type TaskLike,
 } from './services';
@@ -117,4 +119,17 @@ it('uptakeTotals adds the tiers up', () => {
       { members: 6, engaged: 1, delivered: 0 },
     ]),
   ).toEqual({ members: 10, engaged: 3, delivered: 1 });
+});
+
+describe('signedChange and changeTone', () => {
+  it.each([
+    ['0.67', '+0.67', 'green'],
+    ['1.00', '+1.00', 'green'],
+    ['0.00', '0.00', 'default'],
+    ['-0.50', '-0.50', 'red'],
+    ['-0.00', '-0.00', 'default'],
+  ])('%s → %s (%s)', (value, text, tone) => {
+    expect(signedChange(value)).toBe(text);
+    expect(changeTone(value)).toBe(tone);
+  });
 });

@@ -240,3 +240,18 @@ export const SharedAssessment = graphql(`
     }
   }
 `);
+
+/** The MIIT scenarios a product may address, and the highest level. */
+export const ScenarioChoices = graphql(`
+  query ScenarioChoices {
+    questionnaire {
+      version
+      maxLevel
+      scenarios {
+        id
+        zh
+        en
+      }
+    }
+  }
+`);
