@@ -44,7 +44,11 @@ export type ExportTable =
   | 'recommended-products'
   | 'my-sponsorships'
   | 'chain-sponsorships'
-  | 'regional-statistics'
+  | 'regional-grades-by-industry'
+  | 'regional-grades-over-time'
+  | 'regional-coverage'
+  | 'regional-finance'
+  | 'regional-provider-outcomes'
   | 'regional-companies';
 
 export type ExportFilters = Record<string, string | null | undefined>;

@@ -8,16 +8,19 @@ import { ExportButton } from '../../components/ExportButton';
 import type { StatTableFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../../lib/assessment';
+import type { ExportTable } from '../../lib/exports';
 import { hiddenCounts, statCell } from '../../lib/regional';
 
 type Row = StatTableFieldsFragment['rows'][number];
 
 export function StatTableView({
   table,
+  exportTable,
   minimum,
   months,
 }: {
   table: StatTableFieldsFragment;
+  exportTable: ExportTable;
   minimum: number;
   /** The months of the grades-over-time table, passed to its export. */
   months?: number;
@@ -30,8 +33,8 @@ export function StatTableView({
       title={localized(locale, table)}
       extra={
         <ExportButton
-          table="regional-statistics"
-          filters={{ table: table.key, months: months === undefined ? undefined : String(months) }}
+          table={exportTable}
+          filters={{ months: months === undefined ? undefined : String(months) }}
         />
       }
     >

@@ -68,6 +68,7 @@ export default function AuthorityHome({ me }: { me: Me }) {
                   <Space orientation="vertical" style={{ width: '100%' }} size="middle">
                     <StatTableView
                       table={stats.gradesByIndustry}
+                      exportTable="regional-grades-by-industry"
                       minimum={stats.minimumCompanies}
                     />
                     <Space>
@@ -85,6 +86,7 @@ export default function AuthorityHome({ me }: { me: Me }) {
                     </Space>
                     <StatTableView
                       table={stats.gradesOverTime}
+                      exportTable="regional-grades-over-time"
                       minimum={stats.minimumCompanies}
                       months={months}
                     />
@@ -94,18 +96,34 @@ export default function AuthorityHome({ me }: { me: Me }) {
               {
                 key: 'coverage',
                 label: t('regional.tab.coverage'),
-                children: <StatTableView table={stats.coverage} minimum={stats.minimumCompanies} />,
+                children: (
+                  <StatTableView
+                    table={stats.coverage}
+                    exportTable="regional-coverage"
+                    minimum={stats.minimumCompanies}
+                  />
+                ),
               },
               {
                 key: 'finance',
                 label: t('regional.tab.finance'),
-                children: <StatTableView table={stats.finance} minimum={stats.minimumCompanies} />,
+                children: (
+                  <StatTableView
+                    table={stats.finance}
+                    exportTable="regional-finance"
+                    minimum={stats.minimumCompanies}
+                  />
+                ),
               },
               {
                 key: 'outcomes',
                 label: t('regional.tab.outcomes'),
                 children: (
-                  <StatTableView table={stats.providerOutcomes} minimum={stats.minimumCompanies} />
+                  <StatTableView
+                    table={stats.providerOutcomes}
+                    exportTable="regional-provider-outcomes"
+                    minimum={stats.minimumCompanies}
+                  />
                 ),
               },
               {

@@ -8,6 +8,7 @@
  * saved as CSV, an exported sheet uploads again.
  */
 import { fail, orThrow } from '@chainlift/domain';
+import { SERVICE_TABLES } from './service-tables';
 import { sheet, type Column, type Sheet } from './workbook';
 
 type Data = Record<string, unknown>;
@@ -1209,6 +1210,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   ...ASSESSMENT_TABLES,
   ...RISK_TABLES,
   ...MORE_RISK_TABLES,
+  ...SERVICE_TABLES,
 ];
 
 export const exportTable = (name: string): ExportTable | undefined =>

@@ -1,0 +1,516 @@
+/**
+ * The exports of issue 18's tables: a provider's products, engagements (either side), measured
+ * outcomes, an SME's recommendations and its leaders' sponsorships, a chain's sponsorships with
+ * uptake by tier, and the authority's regional statistics (each table; hidden cells stay empty and
+ * are listed with their reason on a sheet of their own) and consenting companies. Each runs the
+ * query its web table runs (see tables.ts).
+ */
+import { fail, orThrow } from '@chainlift/domain';
+import type { ExportTable } from './tables';
+import { sheet, type Column, type ColumnKind } from './workbook';
+
+type Data = Record<string, unknown>;
+
+interface Named {
+  name: string;
+}
+interface Amount {
+  amount: string;
+  currency: string;
+}
+interface Scenario {
+  scenarioId: string;
+  zh: string;
+  targetLevel: number;
+}
+
+const MONEY = 'amount currency';
+const scenarioText = (scenarios: Scenario[]) =>
+  scenarios.map((s) => `${s.zh}→${s.targetLevel}级`).join('；');
+const yesNo = (value: boolean) => (value ? '是' : '否');
+
+// ---- products ----------------------------------------------------------------------------------
+
+interface ProductRow {
+  id: string;
+  name: string;
+  status: string;
+  version: number;
+  description: string;
+  monthlyPrice: Amount;
+  scenarios: Scenario[];
+  industries: string[];
+  regions: { code: string; fullName: string }[];
+  deliveryDays: number;
+  references: string[];
+  publishedAt: string;
+  withdrawnAt: string | null;
+  provider: Named;
+}
+
+const PRODUCT_FIELDS = `id name status version description monthlyPrice { ${MONEY} }
+  scenarios { scenarioId zh targetLevel } industries regions { code fullName } deliveryDays
+  references publishedAt withdrawnAt provider { id name }`;
+
+const productColumns: Column<ProductRow>[] = [
+  { header: '服务产品', type: 'text', value: (p) => p.name },
+  { header: '服务商', type: 'text', value: (p) => p.provider.name },
+  { header: '状态', type: 'text', value: (p) => p.status, width: 12 },
+  { header: '版本', type: 'int', value: (p) => p.version, width: 8 },
+  { header: '订阅价（月）', type: 'money', value: (p) => p.monthlyPrice.amount },
+  {
+    header: '适用场景与目标等级',
+    type: 'text',
+    value: (p) => scenarioText(p.scenarios),
+    width: 40,
+  },
+  { header: '服务行业', type: 'text', value: (p) => p.industries.join('；') || '不限' },
+  {
+    header: '服务地区',
+    type: 'text',
+    value: (p) => p.regions.map((r) => `${r.fullName}(${r.code})`).join('；') || '全国',
+    width: 30,
+  },
+  { header: '交付周期（天）', type: 'int', value: (p) => p.deliveryDays },
+  { header: '服务案例', type: 'text', value: (p) => p.references.join('；'), width: 30 },
+  { header: '发布时间', type: 'datetime', value: (p) => p.publishedAt, width: 20 },
+  { header: '下架时间', type: 'datetime', value: (p) => p.withdrawnAt, width: 20 },
+  { header: '产品说明', type: 'text', value: (p) => p.description, width: 40 },
+];
+
+// ---- engagements -------------------------------------------------------------------------------
+
+interface EngagementRow {
+  status: string;
+  productVersion: number;
+  company: Named;
+  provider: Named;
+  product: Named;
+  task: { title: string };
+  monthlyPrice: Amount;
+  sponsorship: { share: string; leader: Named } | null;
+  assessmentShared: boolean;
+  note: string | null;
+  proposedAt: string;
+  acceptedOn: string | null;
+  deliveredOn: string | null;
+  cancelledAt: string | null;
+}
+
+const engagementColumns: Column<EngagementRow>[] = [
+  { header: '委托企业', type: 'text', value: (e) => e.company.name },
+  { header: '服务商', type: 'text', value: (e) => e.provider.name },
+  { header: '服务产品', type: 'text', value: (e) => e.product.name },
+  { header: '版本', type: 'int', value: (e) => e.productVersion, width: 8 },
+  { header: '改进任务', type: 'text', value: (e) => e.task.title, width: 30 },
+  { header: '状态', type: 'text', value: (e) => e.status, width: 12 },
+  { header: '订阅价（月）', type: 'money', value: (e) => e.monthlyPrice.amount },
+  { header: '分担链主', type: 'text', value: (e) => e.sponsorship?.leader.name },
+  { header: '链主分担比例', type: 'percent', value: (e) => e.sponsorship?.share },
+  { header: '已授权查看评估', type: 'text', value: (e) => yesNo(e.assessmentShared), width: 10 },
+  { header: '委托时间', type: 'datetime', value: (e) => e.proposedAt, width: 20 },
+  { header: '接受日期', type: 'date', value: (e) => e.acceptedOn },
+  { header: '交付日期', type: 'date', value: (e) => e.deliveredOn },
+  { header: '取消时间', type: 'datetime', value: (e) => e.cancelledAt, width: 20 },
+  { header: '备注', type: 'text', value: (e) => e.note, width: 30 },
+];
+
+// ---- measured outcomes -------------------------------------------------------------------------
+
+interface ChangeRow {
+  engagements: number;
+  improved: number;
+  unchanged: number;
+  declined: number;
+  averageChange: string;
+}
+interface OutcomesData {
+  delivered: number;
+  minimum: number;
+  shown: boolean;
+  methodZh: string;
+  scenarios: {
+    zh: string;
+    measurable: boolean;
+    atDelivery: ChangeRow | null;
+    after90Days: ChangeRow | null;
+  }[];
+}
+interface OutcomeRow {
+  subject: string;
+  delivered: number;
+  shown: boolean;
+  scenario: OutcomesData['scenarios'][number];
+}
+
+const OUTCOME_FIELDS = `delivered minimum shown methodZh
+  scenarios { zh measurable
+    atDelivery { engagements improved unchanged declined averageChange }
+    after90Days { engagements improved unchanged declined averageChange } }`;
+
+const changeColumns = (
+  label: string,
+  pick: (row: OutcomeRow) => ChangeRow | null,
+): Column<OutcomeRow>[] => [
+  { header: `${label}测得`, type: 'int', value: (r) => pick(r)?.engagements },
+  { header: `${label}提升`, type: 'int', value: (r) => pick(r)?.improved },
+  { header: `${label}持平`, type: 'int', value: (r) => pick(r)?.unchanged },
+  { header: `${label}下降`, type: 'int', value: (r) => pick(r)?.declined },
+  { header: `${label}平均变化（级）`, type: 'decimal', value: (r) => pick(r)?.averageChange },
+];
+
+const outcomeColumns: Column<OutcomeRow>[] = [
+  { header: '范围', type: 'text', value: (r) => r.subject },
+  { header: '场景', type: 'text', value: (r) => r.scenario.zh, width: 30 },
+  { header: '已交付', type: 'int', value: (r) => r.delivered },
+  { header: '达到最少项目数', type: 'text', value: (r) => yesNo(r.shown), width: 10 },
+  { header: '可测', type: 'text', value: (r) => yesNo(r.scenario.measurable), width: 8 },
+  ...changeColumns('交付时', (r) => r.scenario.atDelivery),
+  ...changeColumns('90天后', (r) => r.scenario.after90Days),
+];
+
+const outcomeRows = (subject: string, o: OutcomesData): OutcomeRow[] =>
+  o.scenarios.map((scenario) => ({ subject, delivered: o.delivered, shown: o.shown, scenario }));
+
+const methodColumns: Column<{ text: string }>[] = [
+  { header: '计算方法', type: 'text', value: (m) => m.text, width: 120 },
+];
+
+// ---- recommendations and sponsorships ----------------------------------------------------------
+
+interface RecommendationRow {
+  product: ProductRow;
+  reasons: { zh: string }[];
+  sponsorships: { share: string; leader: Named }[];
+  netMonthlyPrice: Amount;
+}
+
+const recommendationColumns: Column<RecommendationRow>[] = [
+  { header: '服务产品', type: 'text', value: (r) => r.product.name },
+  { header: '服务商', type: 'text', value: (r) => r.product.provider.name },
+  { header: '版本', type: 'int', value: (r) => r.product.version, width: 8 },
+  {
+    header: '推荐理由',
+    type: 'text',
+    value: (r) => r.reasons.map((x) => x.zh).join('；'),
+    width: 50,
+  },
+  { header: '订阅价（月）', type: 'money', value: (r) => r.product.monthlyPrice.amount },
+  { header: '分担后每月', type: 'money', value: (r) => r.netMonthlyPrice.amount },
+  {
+    header: '链主分担',
+    type: 'text',
+    value: (r) => r.sponsorships.map((s) => `${s.leader.name} ${s.share}%`).join('；'),
+  },
+  {
+    header: '适用场景与目标等级',
+    type: 'text',
+    value: (r) => scenarioText(r.product.scenarios),
+    width: 40,
+  },
+  { header: '交付周期（天）', type: 'int', value: (r) => r.product.deliveryDays },
+];
+
+interface SponsorshipRow {
+  share: string;
+  monthlyShare: Amount;
+  note: string | null;
+  status: string;
+  since: string;
+  endedAt: string | null;
+  chain: Named;
+  leader: Named;
+  product: { name: string; monthlyPrice: Amount; provider: Named };
+}
+
+const SPONSORSHIP_FIELDS = `share monthlyShare { ${MONEY} } note status since endedAt
+  chain { id name } leader { id name }
+  product { id name monthlyPrice { ${MONEY} } provider { id name } }`;
+
+const sponsorshipColumns: Column<SponsorshipRow>[] = [
+  { header: '产业链', type: 'text', value: (s) => s.chain.name },
+  { header: '链主', type: 'text', value: (s) => s.leader.name },
+  { header: '服务产品', type: 'text', value: (s) => s.product.name },
+  { header: '服务商', type: 'text', value: (s) => s.product.provider.name },
+  { header: '订阅价（月）', type: 'money', value: (s) => s.product.monthlyPrice.amount },
+  { header: '链主分担比例', type: 'percent', value: (s) => s.share },
+  { header: '链主每月分担', type: 'money', value: (s) => s.monthlyShare.amount },
+  { header: '状态', type: 'text', value: (s) => s.status, width: 12 },
+  { header: '开始时间', type: 'datetime', value: (s) => s.since, width: 20 },
+  { header: '结束时间', type: 'datetime', value: (s) => s.endedAt, width: 20 },
+  { header: '备注', type: 'text', value: (s) => s.note, width: 30 },
+];
+
+interface UptakeRow {
+  sponsorship: SponsorshipRow;
+  tier: number | null;
+  members: number;
+  engaged: number;
+  delivered: number;
+}
+
+const uptakeColumns: Column<UptakeRow>[] = [
+  { header: '服务产品', type: 'text', value: (u) => u.sponsorship.product.name },
+  { header: '服务商', type: 'text', value: (u) => u.sponsorship.product.provider.name },
+  { header: '链主分担比例', type: 'percent', value: (u) => u.sponsorship.share },
+  { header: '状态', type: 'text', value: (u) => u.sponsorship.status, width: 12 },
+  { header: '层级', type: 'text', value: (u) => (u.tier === null ? '无供货路径' : String(u.tier)) },
+  { header: '成员数', type: 'int', value: (u) => u.members },
+  { header: '已委托', type: 'int', value: (u) => u.engaged },
+  { header: '已交付', type: 'int', value: (u) => u.delivered },
+];
+
+// ---- regional statistics -----------------------------------------------------------------------
+
+interface StatTableData {
+  key: string;
+  zh: string;
+  columns: { key: string; zh: string; unit: 'COMPANIES' | 'COUNT' | 'YUAN' }[];
+  rows: { key: string; zh: string; cells: { value: string | null; hidden: string | null }[] }[];
+}
+
+/** The regional statistics' tables (fields of RegionalStatistics), each its own export. */
+export const REGIONAL_TABLES = [
+  'gradesByIndustry',
+  'gradesOverTime',
+  'coverage',
+  'finance',
+  'providerOutcomes',
+] as const;
+
+/** gradesByIndustry → regional-grades-by-industry */
+export const regionalExportName = (field: string) =>
+  `regional-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+const STAT_FIELDS = 'key zh columns { key zh unit } rows { key zh cells { value hidden } }';
+
+const HIDDEN_REASONS: Record<string, string> = {
+  FEWER_THAN_MINIMUM: '涉及企业少于最小统计单元',
+  COMPLEMENTARY: '互补隐藏：防止由其他数字推算',
+};
+
+const unitKind = (unit: StatTableData['columns'][number]['unit']): ColumnKind =>
+  unit === 'YUAN' ? 'money' : 'int';
+
+/** A statistics table as a sheet: its rows, a cell per column (hidden cells empty). */
+function statSheet(table: StatTableData) {
+  const columns: Column<StatTableData['rows'][number]>[] = [
+    { header: '', type: 'text', value: (row) => row.zh, width: 24 },
+    ...table.columns.map((column, i) => ({
+      header: column.zh,
+      type: unitKind(column.unit),
+      value: (row: StatTableData['rows'][number]) => row.cells[i]?.value,
+    })),
+  ];
+  return sheet(table.zh.slice(0, 31), columns, table.rows);
+}
+
+interface HiddenRow {
+  row: string;
+  column: string;
+  reason: string;
+}
+
+const hiddenColumns: Column<HiddenRow>[] = [
+  { header: '行', type: 'text', value: (h) => h.row },
+  { header: '列', type: 'text', value: (h) => h.column },
+  { header: '隐藏原因', type: 'text', value: (h) => h.reason, width: 36 },
+];
+
+const hiddenCells = (table: StatTableData): HiddenRow[] =>
+  table.rows.flatMap((row) =>
+    row.cells.flatMap((cell, i) =>
+      cell.hidden
+        ? [
+            {
+              row: row.zh,
+              column: table.columns[i]?.zh ?? '',
+              reason: HIDDEN_REASONS[cell.hidden] ?? cell.hidden,
+            },
+          ]
+        : [],
+    ),
+  );
+
+/**
+ * One statistics table's export: the table (hidden cells empty), which cells are hidden and why,
+ * and the method. Grades over time take the months the web shows.
+ */
+function regionalTable(field: (typeof REGIONAL_TABLES)[number]): ExportTable {
+  const months = field === 'gradesOverTime';
+  return {
+    name: regionalExportName(field),
+    params: months ? { months: { required: false } } : {},
+    ...(months
+      ? {
+          variables: ({ months: value }: Record<string, string>) => {
+            if (value !== undefined && !/^\d{1,2}$/.test(value))
+              orThrow(fail('BAD_USER_INPUT', 'months: a whole number from 1 to 36', 'months'));
+            return value === undefined ? {} : { months: Number(value) };
+          },
+        }
+      : {}),
+    query: `query ExportRegional_${field}${months ? '($months: Int)' : ''} {
+      regionalStatistics${months ? '(months: $months)' : ''} { methodZh ${field} { ${STAT_FIELDS} } }
+    }`,
+    sheets: (data) => {
+      const stats = data.regionalStatistics as Record<string, unknown> & { methodZh: string };
+      const table = stats[field] as StatTableData;
+      return [
+        statSheet(table),
+        sheet('隐藏说明', hiddenColumns, hiddenCells(table)),
+        sheet('统计口径', methodColumns, [{ text: stats.methodZh }]),
+      ];
+    },
+  };
+}
+
+interface RegionalCompanyRow {
+  company: { name: string; uscc: string; industry: string | null };
+  grade: { zh: string } | null;
+  submittedAt: string | null;
+}
+
+const regionalCompanyColumns: Column<RegionalCompanyRow>[] = [
+  { header: '企业名称', type: 'text', value: (c) => c.company.name },
+  { header: '统一社会信用代码', type: 'text', value: (c) => c.company.uscc },
+  { header: '行业', type: 'text', value: (c) => c.company.industry },
+  { header: '最新等级', type: 'text', value: (c) => c.grade?.zh, width: 12 },
+  { header: '提交时间', type: 'datetime', value: (c) => c.submittedAt, width: 20 },
+];
+
+const list = <T>(data: Data, field: string): T[] => (data[field] ?? []) as T[];
+
+export const SERVICE_TABLES: ExportTable[] = [
+  {
+    name: 'service-products',
+    params: {
+      providerId: { required: false },
+      scenarioId: { required: false },
+      industry: { required: false },
+      regionCode: { required: false },
+      includeWithdrawn: { required: false },
+    },
+    variables: ({ includeWithdrawn, ...filter }) => ({
+      filter: { ...filter, includeWithdrawn: includeWithdrawn === 'true' },
+    }),
+    query: `query ExportServiceProducts($filter: ServiceProductFilter, $first: Int, $offset: Int) {
+      serviceProducts(filter: $filter, first: $first, offset: $offset) { ${PRODUCT_FIELDS} }
+    }`,
+    paged: 'serviceProducts',
+    sheets: (data) => [
+      sheet('服务产品', productColumns, list<ProductRow>(data, 'serviceProducts')),
+    ],
+  },
+  {
+    name: 'engagements',
+    params: { status: { required: false } },
+    query: `query ExportEngagements($status: EngagementStatus) {
+      engagements(status: $status) {
+        status productVersion company { id name } provider { id name } product { id name }
+        task { id title } monthlyPrice { ${MONEY} } sponsorship { share leader { id name } }
+        assessmentShared note proposedAt acceptedOn deliveredOn cancelledAt
+      }
+    }`,
+    sheets: (data) => [
+      sheet('服务项目', engagementColumns, list<EngagementRow>(data, 'engagements')),
+    ],
+  },
+  {
+    name: 'provider-outcomes',
+    params: { providerId: { required: true } },
+    query: `query ExportProviderOutcomes($providerId: ID!) {
+      providerOutcomes(providerId: $providerId) {
+        provider { id name }
+        outcomes { ${OUTCOME_FIELDS} }
+        products { name version outcomes { ${OUTCOME_FIELDS} } }
+      }
+    }`,
+    sheets: (data) => {
+      const result = data.providerOutcomes as {
+        provider: Named;
+        outcomes: OutcomesData;
+        products: { name: string; version: number; outcomes: OutcomesData }[];
+      };
+      return [
+        sheet('服务成效', outcomeColumns, [
+          ...outcomeRows(`${result.provider.name}（全部产品）`, result.outcomes),
+          ...result.products.flatMap((p) => outcomeRows(`${p.name} v${p.version}`, p.outcomes)),
+        ]),
+        sheet('计算方法', methodColumns, [{ text: result.outcomes.methodZh }]),
+      ];
+    },
+  },
+  {
+    name: 'recommended-products',
+    params: { companyId: { required: true } },
+    query: `query ExportRecommendedProducts($companyId: ID!) {
+      recommendedProducts(companyId: $companyId) {
+        items {
+          product { ${PRODUCT_FIELDS} }
+          reasons { zh } sponsorships { share leader { id name } } netMonthlyPrice { ${MONEY} }
+        }
+      }
+    }`,
+    sheets: (data) => [
+      sheet(
+        '为你推荐',
+        recommendationColumns,
+        (data.recommendedProducts as { items: RecommendationRow[] }).items,
+      ),
+    ],
+  },
+  {
+    name: 'my-sponsorships',
+    params: {},
+    query: `query ExportMySponsorships { mySponsorships { ${SPONSORSHIP_FIELDS} } }`,
+    sheets: (data) => [
+      sheet('链主推荐', sponsorshipColumns, list<SponsorshipRow>(data, 'mySponsorships')),
+    ],
+  },
+  {
+    name: 'chain-sponsorships',
+    params: { chainId: { required: true } },
+    query: `query ExportChainSponsorships($chainId: ID!) {
+      chainSponsorships(chainId: $chainId) {
+        sponsorship { ${SPONSORSHIP_FIELDS} } byTier { tier members engaged delivered }
+      }
+    }`,
+    sheets: (data) => {
+      const uptake = list<{
+        sponsorship: SponsorshipRow;
+        byTier: Omit<UptakeRow, 'sponsorship'>[];
+      }>(data, 'chainSponsorships');
+      return [
+        sheet(
+          '推荐与分担',
+          sponsorshipColumns,
+          uptake.map((u) => u.sponsorship),
+        ),
+        sheet(
+          '按层级采用',
+          uptakeColumns,
+          uptake.flatMap((u) => u.byTier.map((t) => ({ ...t, sponsorship: u.sponsorship }))),
+        ),
+      ];
+    },
+  },
+  ...REGIONAL_TABLES.map(regionalTable),
+  {
+    name: 'regional-companies',
+    params: {},
+    query: `query ExportRegionalCompanies {
+      regionalStatistics {
+        consentingCompanies { company { id name uscc industry } grade { zh } submittedAt }
+      }
+    }`,
+    sheets: (data) => [
+      sheet(
+        '授权企业',
+        regionalCompanyColumns,
+        (data.regionalStatistics as { consentingCompanies: RegionalCompanyRow[] })
+          .consentingCompanies,
+      ),
+    ],
+  },
+];
