@@ -9,6 +9,7 @@ export const EXPORT_PATH = '/export';
 
 /** The export tables the server offers (services/gateway/src/http/exports/tables.ts). */
 export type ExportTable =
+  | 'regional-statistics'
   | 'receivable-pool'
   | 'exposure'
   | 'pledges'
@@ -43,13 +44,7 @@ export type ExportTable =
   | 'provider-outcomes'
   | 'recommended-products'
   | 'my-sponsorships'
-  | 'chain-sponsorships'
-  | 'regional-grades-by-industry'
-  | 'regional-grades-over-time'
-  | 'regional-coverage'
-  | 'regional-finance'
-  | 'regional-provider-outcomes'
-  | 'regional-companies';
+  | 'chain-sponsorships';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -8,22 +8,19 @@ import { ExportButton } from '../../components/ExportButton';
 import type { StatTableFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../../lib/assessment';
-import type { ExportTable } from '../../lib/exports';
 import { hiddenCounts, statCell } from '../../lib/regional';
 
 type Row = StatTableFieldsFragment['rows'][number];
 
 export function StatTableView({
   table,
-  exportTable,
   minimum,
   months,
 }: {
   table: StatTableFieldsFragment;
-  exportTable: ExportTable;
   minimum: number;
-  /** The months of the grades-over-time table, passed to its export. */
-  months?: number;
+  /** The months of the grades-over-time table the page shows (the export holds every table). */
+  months: number;
 }) {
   const { t, locale } = useI18n();
   const hidden = hiddenCounts(table.rows);
@@ -31,12 +28,7 @@ export function StatTableView({
     <Card
       size="small"
       title={localized(locale, table)}
-      extra={
-        <ExportButton
-          table={exportTable}
-          filters={{ months: months === undefined ? undefined : String(months) }}
-        />
-      }
+      extra={<ExportButton table="regional-statistics" filters={{ months: String(months) }} />}
     >
       <Table<Row>
         size="small"

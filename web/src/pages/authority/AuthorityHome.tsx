@@ -45,7 +45,11 @@ export default function AuthorityHome({ me }: { me: Me }) {
                 {
                   key: 'companies',
                   label: t('regional.companies'),
-                  children: formatCount(stats.companies),
+                  // Hidden like any figure when the region has 1–4 companies.
+                  children:
+                    typeof stats.companies === 'number'
+                      ? formatCount(stats.companies)
+                      : `<${stats.minimumCompanies}`,
                 },
                 {
                   key: 'minimum',
@@ -68,8 +72,8 @@ export default function AuthorityHome({ me }: { me: Me }) {
                   <Space orientation="vertical" style={{ width: '100%' }} size="middle">
                     <StatTableView
                       table={stats.gradesByIndustry}
-                      exportTable="regional-grades-by-industry"
                       minimum={stats.minimumCompanies}
+                      months={months}
                     />
                     <Space>
                       <Typography.Text>{t('regional.months')}</Typography.Text>
@@ -86,7 +90,6 @@ export default function AuthorityHome({ me }: { me: Me }) {
                     </Space>
                     <StatTableView
                       table={stats.gradesOverTime}
-                      exportTable="regional-grades-over-time"
                       minimum={stats.minimumCompanies}
                       months={months}
                     />
@@ -99,8 +102,8 @@ export default function AuthorityHome({ me }: { me: Me }) {
                 children: (
                   <StatTableView
                     table={stats.coverage}
-                    exportTable="regional-coverage"
                     minimum={stats.minimumCompanies}
+                    months={months}
                   />
                 ),
               },
@@ -110,8 +113,8 @@ export default function AuthorityHome({ me }: { me: Me }) {
                 children: (
                   <StatTableView
                     table={stats.finance}
-                    exportTable="regional-finance"
                     minimum={stats.minimumCompanies}
+                    months={months}
                   />
                 ),
               },
@@ -121,8 +124,8 @@ export default function AuthorityHome({ me }: { me: Me }) {
                 children: (
                   <StatTableView
                     table={stats.providerOutcomes}
-                    exportTable="regional-provider-outcomes"
                     minimum={stats.minimumCompanies}
+                    months={months}
                   />
                 ),
               },
@@ -133,7 +136,12 @@ export default function AuthorityHome({ me }: { me: Me }) {
                   <Card
                     size="small"
                     title={t('regional.consenting')}
-                    extra={<ExportButton table="regional-companies" />}
+                    extra={
+                      <ExportButton
+                        table="regional-statistics"
+                        filters={{ months: String(months) }}
+                      />
+                    }
                   >
                     <Table
                       size="small"

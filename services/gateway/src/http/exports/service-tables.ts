@@ -1,13 +1,11 @@
 /**
- * The exports of issue 18's tables: a provider's products, engagements (either side), measured
- * outcomes, an SME's recommendations and its leaders' sponsorships, a chain's sponsorships with
- * uptake by tier, and the authority's regional statistics (each table; hidden cells stay empty and
- * are listed with their reason on a sheet of their own) and consenting companies. Each runs the
- * query its web table runs (see tables.ts).
+ * The exports of issue 18's service tables: a provider's products, engagements (either side),
+ * measured outcomes, an SME's recommendations and its leaders' sponsorships, a chain's
+ * sponsorships with uptake by tier. Each runs the query its web table runs (see tables.ts); the
+ * authority's tables export together as regional-statistics (regional.ts).
  */
-import { fail, orThrow } from '@chainlift/domain';
 import type { ExportTable } from './tables';
-import { sheet, type Column, type ColumnKind } from './workbook';
+import { sheet, type Column } from './workbook';
 
 type Data = Record<string, unknown>;
 
@@ -260,125 +258,6 @@ const uptakeColumns: Column<UptakeRow>[] = [
   { header: '已交付', type: 'int', value: (u) => u.delivered },
 ];
 
-// ---- regional statistics -----------------------------------------------------------------------
-
-interface StatTableData {
-  key: string;
-  zh: string;
-  columns: { key: string; zh: string; unit: 'COMPANIES' | 'COUNT' | 'YUAN' }[];
-  rows: { key: string; zh: string; cells: { value: string | null; hidden: string | null }[] }[];
-}
-
-/** The regional statistics' tables (fields of RegionalStatistics), each its own export. */
-export const REGIONAL_TABLES = [
-  'gradesByIndustry',
-  'gradesOverTime',
-  'coverage',
-  'finance',
-  'providerOutcomes',
-] as const;
-
-/** gradesByIndustry → regional-grades-by-industry */
-export const regionalExportName = (field: string) =>
-  `regional-${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
-const STAT_FIELDS = 'key zh columns { key zh unit } rows { key zh cells { value hidden } }';
-
-const HIDDEN_REASONS: Record<string, string> = {
-  FEWER_THAN_MINIMUM: '涉及企业少于最小统计单元',
-  COMPLEMENTARY: '互补隐藏：防止由其他数字推算',
-};
-
-const unitKind = (unit: StatTableData['columns'][number]['unit']): ColumnKind =>
-  unit === 'YUAN' ? 'money' : 'int';
-
-/** A statistics table as a sheet: its rows, a cell per column (hidden cells empty). */
-function statSheet(table: StatTableData) {
-  const columns: Column<StatTableData['rows'][number]>[] = [
-    { header: '', type: 'text', value: (row) => row.zh, width: 24 },
-    ...table.columns.map((column, i) => ({
-      header: column.zh,
-      type: unitKind(column.unit),
-      value: (row: StatTableData['rows'][number]) => row.cells[i]?.value,
-    })),
-  ];
-  return sheet(table.zh.slice(0, 31), columns, table.rows);
-}
-
-interface HiddenRow {
-  row: string;
-  column: string;
-  reason: string;
-}
-
-const hiddenColumns: Column<HiddenRow>[] = [
-  { header: '行', type: 'text', value: (h) => h.row },
-  { header: '列', type: 'text', value: (h) => h.column },
-  { header: '隐藏原因', type: 'text', value: (h) => h.reason, width: 36 },
-];
-
-const hiddenCells = (table: StatTableData): HiddenRow[] =>
-  table.rows.flatMap((row) =>
-    row.cells.flatMap((cell, i) =>
-      cell.hidden
-        ? [
-            {
-              row: row.zh,
-              column: table.columns[i]?.zh ?? '',
-              reason: HIDDEN_REASONS[cell.hidden] ?? cell.hidden,
-            },
-          ]
-        : [],
-    ),
-  );
-
-/**
- * One statistics table's export: the table (hidden cells empty), which cells are hidden and why,
- * and the method. Grades over time take the months the web shows.
- */
-function regionalTable(field: (typeof REGIONAL_TABLES)[number]): ExportTable {
-  const months = field === 'gradesOverTime';
-  return {
-    name: regionalExportName(field),
-    params: months ? { months: { required: false } } : {},
-    ...(months
-      ? {
-          variables: ({ months: value }: Record<string, string>) => {
-            if (value !== undefined && !/^\d{1,2}$/.test(value))
-              orThrow(fail('BAD_USER_INPUT', 'months: a whole number from 1 to 36', 'months'));
-            return value === undefined ? {} : { months: Number(value) };
-          },
-        }
-      : {}),
-    query: `query ExportRegional_${field}${months ? '($months: Int)' : ''} {
-      regionalStatistics${months ? '(months: $months)' : ''} { methodZh ${field} { ${STAT_FIELDS} } }
-    }`,
-    sheets: (data) => {
-      const stats = data.regionalStatistics as Record<string, unknown> & { methodZh: string };
-      const table = stats[field] as StatTableData;
-      return [
-        statSheet(table),
-        sheet('隐藏说明', hiddenColumns, hiddenCells(table)),
-        sheet('统计口径', methodColumns, [{ text: stats.methodZh }]),
-      ];
-    },
-  };
-}
-
-interface RegionalCompanyRow {
-  company: { name: string; uscc: string; industry: string | null };
-  grade: { zh: string } | null;
-  submittedAt: string | null;
-}
-
-const regionalCompanyColumns: Column<RegionalCompanyRow>[] = [
-  { header: '企业名称', type: 'text', value: (c) => c.company.name },
-  { header: '统一社会信用代码', type: 'text', value: (c) => c.company.uscc },
-  { header: '行业', type: 'text', value: (c) => c.company.industry },
-  { header: '最新等级', type: 'text', value: (c) => c.grade?.zh, width: 12 },
-  { header: '提交时间', type: 'datetime', value: (c) => c.submittedAt, width: 20 },
-];
-
 const list = <T>(data: Data, field: string): T[] => (data[field] ?? []) as T[];
 
 export const SERVICE_TABLES: ExportTable[] = [
@@ -494,23 +373,5 @@ export const SERVICE_TABLES: ExportTable[] = [
         ),
       ];
     },
-  },
-  ...REGIONAL_TABLES.map(regionalTable),
-  {
-    name: 'regional-companies',
-    params: {},
-    query: `query ExportRegionalCompanies {
-      regionalStatistics {
-        consentingCompanies { company { id name uscc industry } grade { zh } submittedAt }
-      }
-    }`,
-    sheets: (data) => [
-      sheet(
-        '授权企业',
-        regionalCompanyColumns,
-        (data.regionalStatistics as { consentingCompanies: RegionalCompanyRow[] })
-          .consentingCompanies,
-      ),
-    ],
   },
 ];
