@@ -96,39 +96,19 @@ export default function AuthorityHome({ me }: { me: Me }) {
                   </Space>
                 ),
               },
-              {
-                key: 'coverage',
-                label: t('regional.tab.coverage'),
+              ...(
+                [
+                  ['coverage', 'regional.tab.coverage', stats.coverage],
+                  ['finance', 'regional.tab.finance', stats.finance],
+                  ['outcomes', 'regional.tab.outcomes', stats.providerOutcomes],
+                ] as const
+              ).map(([key, label, table]) => ({
+                key,
+                label: t(label),
                 children: (
-                  <StatTableView
-                    table={stats.coverage}
-                    minimum={stats.minimumCompanies}
-                    months={months}
-                  />
+                  <StatTableView table={table} minimum={stats.minimumCompanies} months={months} />
                 ),
-              },
-              {
-                key: 'finance',
-                label: t('regional.tab.finance'),
-                children: (
-                  <StatTableView
-                    table={stats.finance}
-                    minimum={stats.minimumCompanies}
-                    months={months}
-                  />
-                ),
-              },
-              {
-                key: 'outcomes',
-                label: t('regional.tab.outcomes'),
-                children: (
-                  <StatTableView
-                    table={stats.providerOutcomes}
-                    minimum={stats.minimumCompanies}
-                    months={months}
-                  />
-                ),
-              },
+              })),
               {
                 key: 'companies',
                 label: t('regional.tab.companies'),
