@@ -183,6 +183,35 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     region: '浙江省宁波市',
     industry: '仓储监管',
   },
+  // The demo region's authority (主管部门): it registers its region as a GB/T 2260 code.
+  {
+    key: 'authority',
+    name: '宁波市经济和信息化局',
+    uscc: withUsccCheckChar('11330200MB1H0093X'),
+    kind: 'AUTHORITY',
+    region: '330200',
+    industry: '政府部门',
+  },
+  // Appliance-parts makers of the region outside the chain: one industry with enough companies
+  // that the authority's view shows real cells (seed-assessments assesses them).
+  ...(
+    [
+      ['parts-a', '宁波东钱湖家电配件有限公司', ['330212', '浙江省宁波市鄞州区']],
+      ['parts-b', '宁波高新区恒泰电器配件有限公司', ['330212', '浙江省宁波市鄞州区']],
+      ['parts-c', '北仑润禾家电部件有限公司', ['330206', '浙江省宁波市北仑区']],
+      ['parts-d', '余姚新阳电器配件有限公司', ['330281', '浙江省余姚市']],
+      ['parts-e', '慈溪长河小家电配件有限公司', ['330282', '浙江省慈溪市']],
+      ['parts-f', '镇海海德电器部件有限公司', ['330211', '浙江省宁波市镇海区']],
+      ['parts-g', '奉化溪口家电零件有限公司', ['330213', '浙江省宁波市奉化区']],
+    ] as const
+  ).map(([key, name, [code, region]], i): DemoCompany => ({
+    key,
+    name,
+    uscc: uscc(41 + i, code),
+    kind: 'SME',
+    region,
+    industry: '家电零部件',
+  })),
 ];
 
 /** Every demo user's password (printed by npm start; production mode refuses it at login). */

@@ -33,6 +33,14 @@ const ASSESSED: Assessed[] = [
   { key: 'hardware', ranks: [0] },
   // Assessed, but keeps it to itself: the leader's dashboard does not count it.
   { key: 'chip', ranks: [2], shares: false },
+  // Outside the chain (no leader to share with): the region's 家电零部件 makers.
+  ...(['parts-a', 'parts-b', 'parts-c', 'parts-d', 'parts-e'] as const).map((key) => ({
+    key,
+    ranks: [2] as Rank[],
+    shares: false,
+  })),
+  { key: 'parts-f', ranks: [1], shares: false },
+  { key: 'parts-g', ranks: [3], shares: false },
 ];
 
 const SUBMIT =
@@ -50,6 +58,12 @@ export async function seedAssessments(p: DemoParties, say: (line: string) => voi
         g: leaderId,
       });
   }
+  // One shares its assessment with the region's authority: its row shows in the regional view.
+  await (
+    await p.user('parts-a')
+  )('mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }', {
+    g: p.id('authority'),
+  });
   // Half-way through: the items answered, the scenarios still open.
   await (
     await p.user('wafer')

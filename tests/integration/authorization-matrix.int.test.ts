@@ -31,6 +31,8 @@ const CALLERS = [
   'foreignSmeAdmin',
   'bankAdmin',
   'warehouseAdmin',
+  /** A 主管部门 of 宁波市 (330200), where the test companies are registered. */
+  'authorityViewer',
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
@@ -213,7 +215,7 @@ const OPERATIONS: Operation[] = [
     name: 'accessLog',
     query: '{ accessLog { at } }',
     variables: () => ({}),
-    allowed: all('OK', ['leaderViewer', 'memberViewer']),
+    allowed: all('OK', ['leaderViewer', 'memberViewer', 'authorityViewer']),
   },
   {
     name: 'eventOutcome',
@@ -808,6 +810,25 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
     allowed: all('BAD_USER_INPUT'),
   },
+  // An authority's view of its own region (no argument names a region).
+  {
+    name: 'regionalStatistics',
+    query: '{ regionalStatistics(months: 1) { region { code } companies } }',
+    variables: () => ({}),
+    allowed: only('OK', ['authorityViewer']),
+  },
+  {
+    name: 'region',
+    query: '{ region(code: "330200") { name } }',
+    variables: () => ({}),
+    allowed: only('OK', ['authorityViewer']),
+  },
+  {
+    name: 'company (its regionCode, nested)',
+    query: 'query ($id: ID!) { company(id: $id) { regionCode { code } } }',
+    variables: (i) => ({ id: i.w.t1a.companyId }),
+    allowed: all('OK'),
+  },
   {
     name: 'setNotificationPreferences (no choice)',
     query: 'mutation { setNotificationPreferences(preferences: []) { kind } }',
@@ -911,6 +932,10 @@ beforeAll(async () => {
   const foreignLeader = await api.user(await api.company('CHAIN_LEADER', '别家链主'), 'ADMIN');
   const bank = await api.user(await api.company('BANK', '甬江银行'), 'ADMIN');
   const warehouse = await api.user(await api.company('WAREHOUSE_OPERATOR', '四明仓储'), 'ADMIN');
+  const authority = await api.user(
+    await api.company('AUTHORITY', '宁波市经济和信息化局', { region: '330200' }),
+    'VIEWER',
+  );
   const leaderOperator = await api.user(w.leader.companyId, 'OPERATOR');
   const leaderViewer = await api.user(w.leader.companyId, 'VIEWER');
   const memberViewer = await api.user(w.t1a.companyId, 'VIEWER');
@@ -976,6 +1001,7 @@ beforeAll(async () => {
     foreignSmeAdmin: w.outsider,
     bankAdmin: bank,
     warehouseAdmin: warehouse,
+    authorityViewer: authority,
   };
   ids = {
     w,
@@ -1003,6 +1029,7 @@ beforeAll(async () => {
       foreignSmeAdmin: w.outsider.companyId,
       bankAdmin: bank.companyId,
       warehouseAdmin: warehouse.companyId,
+      authorityViewer: authority.companyId,
     },
   };
 }, 180_000);

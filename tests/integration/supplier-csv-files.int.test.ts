@@ -4,6 +4,7 @@
  * failed naming no row); a file Excel saved on Chinese Windows (GBK) is read as such when its bytes
  * are sent (csvBase64), and text that was already decoded wrongly is refused naming the encoding.
  */
+import iconv from 'iconv-lite';
 import { uniqueUscc, codeOf, startTestApi, type Account, type TestApi } from '../support/platform';
 
 let api: TestApi;
@@ -43,36 +44,8 @@ type Report = {
 const companyNamed = async (uscc: string) =>
   (await api.cypher('MATCH (c:Company {uscc: $uscc}) RETURN c.name AS name', { uscc }))[0]?.name;
 
-/** GBK bytes of the few characters used here (as Excel on Chinese Windows writes them). */
-const GBK: Record<string, number[]> = {
-  企: [0xc6, 0xf3],
-  业: [0xd2, 0xb5],
-  名: [0xc3, 0xfb],
-  称: [0xb3, 0xc6],
-  统: [0xcd, 0xb3],
-  一: [0xd2, 0xbb],
-  社: [0xc9, 0xe7],
-  会: [0xbb, 0xe1],
-  信: [0xd0, 0xc5],
-  用: [0xd3, 0xc3],
-  代: [0xb4, 0xfa],
-  码: [0xc2, 0xeb],
-  联: [0xc1, 0xaa],
-  系: [0xcf, 0xb5],
-  邮: [0xd3, 0xca],
-  箱: [0xcf, 0xe4],
-  供: [0xb9, 0xa9],
-  应: [0xd3, 0xa6],
-  产: [0xb2, 0xfa],
-  品: [0xc6, 0xb7],
-  宁: [0xc4, 0xfe],
-  波: [0xb2, 0xa8],
-  精: [0xbe, 0xab],
-  铜: [0xcd, 0xad],
-  线: [0xcf, 0xdf],
-};
-const gbk = (text: string) =>
-  Buffer.from([...text].flatMap((c) => GBK[c] ?? [...Buffer.from(c, 'utf8')]));
+/** Text as Excel on Chinese Windows saves it (GBK). */
+const gbk = (text: string) => iconv.encode(text, 'gbk');
 
 it('reports a name over 200 characters on its row and applies nothing', async () => {
   const ok = uniqueUscc();

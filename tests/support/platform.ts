@@ -51,7 +51,7 @@ export interface TestApi extends Client {
   company(
     kind: CompanyKind,
     name?: string,
-    extra?: { region?: string; industry?: string },
+    extra?: { region?: string; industry?: string; uscc?: string },
   ): Promise<string>;
   /** Creates a user in a company (as platform admin) and logs it in. */
   user(companyId: string, role?: Role): Promise<Account>;
@@ -60,15 +60,18 @@ export interface TestApi extends Client {
 }
 
 let counter = 0;
-/** A fresh valid USCC per call, so tests never collide with each other or with earlier runs. */
-export function uniqueUscc(): string {
+/**
+ * A fresh valid USCC per call, so tests never collide with each other or with earlier runs;
+ * registered in GB/T 2260 division `division` (characters 3–8), 宁波市 unless given.
+ */
+export function uniqueUscc(division = '330200'): string {
   counter += 1;
   const body = `${Date.now()
     .toString(36)
     .toUpperCase()
     .replace(/[IOSVZ]/g, '1')
     .slice(-5)}${String(counter).padStart(4, '0')}`;
-  return withUsccCheckChar(`91330200${body}`);
+  return withUsccCheckChar(`91${division}${body}`);
 }
 
 export async function startTestApi(
@@ -170,7 +173,7 @@ export async function startTestApi(
         {
           input: {
             name,
-            uscc: uniqueUscc(),
+            uscc: extra.uscc ?? uniqueUscc(),
             kind,
             region: extra.region ?? '浙江省宁波市',
             industry: extra.industry ?? '测试',

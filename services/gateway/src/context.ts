@@ -16,6 +16,7 @@ import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
 import type { ReceivableReads } from './reads/receivables';
+import type { RegionalReads } from './reads/regional';
 import type { RiskReads } from './reads/risk';
 import type { UserReads } from './reads/users';
 import type { LiveScope } from './live/ws-server';
@@ -34,6 +35,12 @@ export interface Context {
   live?: LiveScope;
   companies: CompanyReads;
   users: UserReads;
+  /**
+   * Users by id from the principal cache (kept exact by the user-changing outcomes, see
+   * auth/principal-cache.ts): the caller's own row costs no Neo4j read. Not for a row the request
+   * itself just changed — read that from `users`, which carries the request's bookmarks.
+   */
+  principalUsers: Pick<UserReads, 'byId'>;
   chains: ChainReads;
   network: ReturnType<typeof networkReads>;
   orders: OrderReads;
@@ -45,6 +52,7 @@ export interface Context {
   loans: LoanReads;
   risk: RiskReads;
   assessments: AssessmentReads;
+  regional: RegionalReads;
   notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;

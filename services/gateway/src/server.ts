@@ -55,6 +55,7 @@ import { apiKeyReads } from './reads/api-keys';
 import { assessmentReads } from './reads/assessment';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
+import { regionalReads } from './reads/regional';
 import { consentReads } from './reads/consents';
 import { notificationReads } from './reads/notifications';
 import { reader } from './reads/graph';
@@ -160,6 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       ...(live ? { live } : {}),
       companies: companyReads(read),
       users: userReads(read),
+      principalUsers: { byId: (id) => principalUsers.byId(id) },
       chains: chainReads(read),
       network: networkReads(read, networkCache),
       orders: orderReads(read),
@@ -171,6 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       loans: loanReads(read),
       risk: riskReads(read),
       assessments: assessmentReads(read),
+      regional: regionalReads(read),
       notifications: notificationReads(read),
       events: eventSubmitter({
         bus,

@@ -26,7 +26,9 @@ export const CandidateRelation = {
   /** Buys from the caller (a supply link). */
   BUYER: 'BUYER',
   /** Leads a chain the caller belongs to. */
-  CHAIN_LEADER: 'CHAIN_LEADER'
+  CHAIN_LEADER: 'CHAIN_LEADER',
+  /** An authority (主管部门) whose region covers the caller's. */
+  REGION_AUTHORITY: 'REGION_AUTHORITY'
 } as const;
 
 export type CandidateRelation = typeof CandidateRelation[keyof typeof CandidateRelation];

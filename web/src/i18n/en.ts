@@ -404,6 +404,7 @@ export const en: Record<MessageKey, string> = {
   'consents.relation.BUYER': 'Buyer',
   'consents.relation.BANK_APPLIED': 'Bank you applied to',
   'consents.relation.BANK_PRODUCT': 'Bank with finance products',
+  'consents.relation.REGION_AUTHORITY': 'Authority of your region',
   'consents.alreadyGranted': 'Granted',
   'consents.usefulScopes': 'Useful: {scopes}',
   'consents.grantedScopes': 'granted: {scopes}',

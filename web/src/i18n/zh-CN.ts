@@ -393,6 +393,7 @@ export const zhCN = {
   'consents.relation.BUYER': '采购方',
   'consents.relation.BANK_APPLIED': '已申请融资的银行',
   'consents.relation.BANK_PRODUCT': '提供融资产品的银行',
+  'consents.relation.REGION_AUTHORITY': '本地区主管部门',
   'consents.alreadyGranted': '已授权',
   'consents.usefulScopes': '适用：{scopes}',
   'consents.grantedScopes': '已授权：{scopes}',

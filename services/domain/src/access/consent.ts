@@ -63,6 +63,8 @@ export const CANDIDATE_RELATIONS = [
   'BANK_APPLIED',
   /** A bank offering receivable-pledge products. */
   'BANK_PRODUCT',
+  /** An authority (主管部门) whose region covers the grantor's (regions/ `regionCovers`). */
+  'REGION_AUTHORITY',
 ] as const;
 export type CandidateRelation = (typeof CANDIDATE_RELATIONS)[number];
 
@@ -77,6 +79,8 @@ const USEFUL: Record<CandidateRelation, readonly ConsentScope[]> = {
   BUYER: ['ORDERS', 'INVENTORY'],
   BANK_APPLIED: ['RECEIVABLES', 'ASSESSMENT'],
   BANK_PRODUCT: ['RECEIVABLES', 'ASSESSMENT'],
+  /** Its regional view lists the companies that consented, with their grade. */
+  REGION_AUTHORITY: ['ASSESSMENT'],
 };
 
 export interface ConsentCandidate {

@@ -84,4 +84,13 @@ describe('consent candidates', () => {
     ]);
     expect(consentCandidates('me', [], 'ORDERS')).toEqual([]);
   });
+
+  it("given its region's authority, when listed, then it is offered the ASSESSMENT scope only", () => {
+    expect(
+      consentCandidates('me', [
+        ...relations,
+        { companyId: 'bureau', relation: 'REGION_AUTHORITY' },
+      ]).at(-1),
+    ).toEqual({ companyId: 'bureau', relations: ['REGION_AUTHORITY'], scopes: ['ASSESSMENT'] });
+  });
 });

@@ -1,6 +1,7 @@
 /** A company on the platform and the pure rules of registering one. */
 import type { Decider } from '../shared/decider';
 import { fail, ok, type Result } from '../shared/errors';
+import { authorityRegion } from '../regions/company-region';
 import { parseUscc } from './uscc';
 
 export const COMPANY_KINDS = [
@@ -56,6 +57,10 @@ export function registerCompany(
   }
   const region = text(input.region, 'region', 'Region', 100);
   if (!region.ok) return region;
+  if (input.kind === 'AUTHORITY') {
+    const covered = authorityRegion(region.value);
+    if (!covered.ok) return covered;
+  }
   const industry = text(input.industry, 'industry', 'Industry', 100);
   if (!industry.ok) return industry;
   return ok({
@@ -79,6 +84,11 @@ export const companyRegistration: Decider<Registry, CompanyRegistered> = {
   decide(state, event) {
     const uscc = parseUscc(event.uscc);
     if (!uscc.ok) return uscc;
+    // An authority's region is what it may see: a division code, also when the event came another way.
+    if (event.kind === 'AUTHORITY') {
+      const covered = authorityRegion(event.region);
+      if (!covered.ok) return covered;
+    }
     if (state.usccs.has(event.uscc))
       return fail(
         'CONFLICT',

@@ -43,6 +43,24 @@ describe('registerCompany (input rule)', () => {
   });
 });
 
+describe('registerCompany: an authority registers the region it covers as a GB/T 2260 code', () => {
+  it('given a division code, when an authority registers, then it is accepted', () =>
+    expect(registerCompany({ ...input, kind: 'AUTHORITY', region: ' 330200 ' }, ID)).toMatchObject({
+      ok: true,
+      value: { kind: 'AUTHORITY', region: '330200' },
+    }));
+  it.each([['浙江省宁波市'], ['33020'], ['339900'], ['990000']])(
+    'given region %s, when an authority registers, then BAD_USER_INPUT on region',
+    (region) =>
+      expect(registerCompany({ ...input, kind: 'AUTHORITY', region }, ID)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_USER_INPUT', field: 'region' },
+      }),
+  );
+  it('given free text, when an SME registers, then it is accepted as before', () =>
+    expect(registerCompany({ ...input, region: '宁波' }, ID).ok).toBe(true));
+});
+
 describe('CompanyRegistered (given the registry, when a company registers)', () => {
   const event: CompanyRegistered = {
     companyId: ID,
@@ -68,6 +86,14 @@ describe('CompanyRegistered (given the registry, when a company registers)', () 
     given([], [ID])
       .when(event)
       .thenFails('CONFLICT', /already in use/, 'companyId'));
+  it('rejects an authority whose region is no division code, also when the event came another way', () =>
+    given()
+      .when({ ...event, kind: 'AUTHORITY', region: '浙江省' })
+      .thenFails('BAD_USER_INPUT', /GB\/T 2260/, 'region'));
+  it('applies an authority of a division code', () =>
+    given()
+      .when({ ...event, kind: 'AUTHORITY', region: '330000' })
+      .then({ ...event, kind: 'AUTHORITY', region: '330000' }));
   it('rejects an event whose USCC check digit is wrong even if it passed the schema', () =>
     given()
       .when({ ...event, uscc: '91350100M000100Y44' })

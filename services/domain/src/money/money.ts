@@ -69,6 +69,13 @@ export function formatFen(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** A sum of fen that may pass 2^53 (a region's total), as formatFen: 123450n → "1234.50". */
+export function formatFenSum(fen: bigint): string {
+  const sign = fen < 0n ? '-' : '';
+  const abs = fen < 0n ? -fen : fen;
+  return `${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
 export function parseCurrency(text: string | null | undefined, field = 'currency'): Result<string> {
   const code = (text ?? DEFAULT_CURRENCY).trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code))

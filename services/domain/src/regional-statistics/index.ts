@@ -1,1 +1,3 @@
 export * from './suppression';
+export * from './tables';
+export * from './access';

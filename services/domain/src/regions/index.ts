@@ -1,2 +1,3 @@
 export * from './region-code';
 export * from './divisions';
+export * from './company-region';

@@ -52,15 +52,18 @@ export function regionAncestry(code: string): string[] {
   return [...new Set([province, prefecture, code])];
 }
 
+/** The code prefix of everything a region covers: "33" for a province, "3302" for a city. */
+export function regionPrefix(region: RegionCode): string {
+  return region.level === 'PROVINCE'
+    ? region.code.slice(0, 2)
+    : region.level === 'PREFECTURE'
+      ? region.code.slice(0, 4)
+      : region.code;
+}
+
 /** Whether an authority of region `authority` covers a company registered in region `company`. */
 export function regionCovers(authority: RegionCode, company: string): boolean {
-  const prefix =
-    authority.level === 'PROVINCE'
-      ? authority.code.slice(0, 2)
-      : authority.level === 'PREFECTURE'
-        ? authority.code.slice(0, 4)
-        : authority.code;
-  return company.startsWith(prefix);
+  return company.startsWith(regionPrefix(authority));
 }
 
 /** The division code inside a (validated) 统一社会信用代码: characters 3–8. */

@@ -24,6 +24,7 @@ import { INVENTORY_LOANS_POLICY } from './policy/inventory-loans';
 import { ASSESSMENT_POLICY } from './policy/assessment';
 import { NOTIFICATIONS_POLICY } from './policy/notifications';
 import { TAKEAWAY_POLICY } from './policy/takeaway';
+import { REGIONAL_POLICY } from './policy/regional';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -37,6 +38,7 @@ export const POLICY = {
   ...ASSESSMENT_POLICY,
   ...NOTIFICATIONS_POLICY,
   ...TAKEAWAY_POLICY,
+  ...REGIONAL_POLICY,
 };
 
 export type Action = keyof typeof POLICY;

@@ -33,6 +33,8 @@ export interface AccessFacts {
   /** The leaders of the chains a company belongs to (invited, active or suspended). */
   leadersOf(companyId: string): Promise<string[]>;
   taskParties(taskId: string): Promise<TaskParties | undefined>;
+  /** A company's GB/T 2260 division (Company.regionCode), null when it has none. */
+  regionCodeOf(companyId: string): Promise<string | null>;
 }
 
 export interface TaskParties {
@@ -186,6 +188,14 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
           'MATCH (l:InventoryLoan {id: $loanId}) RETURN l { .borrowerId, .bankId, .operatorId }',
           { loanId },
         ),
+      ),
+    regionCodeOf: (companyId) =>
+      once(
+        `region/${companyId}`,
+        async () =>
+          (await first<string | null>('MATCH (c:Company {id: $companyId}) RETURN c.regionCode', {
+            companyId,
+          })) ?? null,
       ),
   };
 }

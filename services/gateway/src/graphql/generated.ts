@@ -175,7 +175,9 @@ export type CandidateRelation =
   /** Buys from the caller (a supply link). */
   | 'BUYER'
   /** Leads a chain the caller belongs to. */
-  | 'CHAIN_LEADER';
+  | 'CHAIN_LEADER'
+  /** An authority (主管部门) whose region covers the caller's. */
+  | 'REGION_AUTHORITY';
 
 export type Chain = {
   __typename?: 'Chain';
@@ -2334,8 +2336,11 @@ export type RegionalStatistics = {
   __typename?: 'RegionalStatistics';
   /** The business date the figures are as of. */
   asOf: Scalars['Date']['output'];
-  /** Companies in the region (leaders, SMEs; not banks, providers or authorities). */
-  companies: Scalars['Int']['output'];
+  /**
+   * Companies in the region (leaders, SMEs; not banks, providers or authorities). Null when hidden:
+   * it is the coverage table's TOTAL companies figure, suppressed like it (a region of 1–4 companies).
+   */
+  companies?: Maybe<Scalars['Int']['output']>;
   /** Only companies that consented. */
   consentingCompanies: Array<RegionalCompany>;
   /** Coverage by industry: companies, assessed, streaming data (last 90 days), sharing (a consent given). */
@@ -4330,7 +4335,7 @@ export type RegionalCompanyResolvers<ContextType = Context, ParentType extends R
 
 export type RegionalStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionalStatistics'] = ResolversParentTypes['RegionalStatistics']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  companies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  companies?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   consentingCompanies?: Resolver<Array<ResolversTypes['RegionalCompany']>, ParentType, ContextType>;
   coverage?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;
   finance?: Resolver<ResolversTypes['StatTable'], ParentType, ContextType>;

@@ -16,6 +16,7 @@ import { orderResolvers } from './resolvers/orders';
 import { pledgeResolvers } from './resolvers/pledges';
 import { receivableResolvers } from './resolvers/receivables';
 import { releaseRequestResolvers } from './resolvers/release-requests';
+import { regionalResolvers } from './resolvers/regional';
 import { riskResolvers } from './resolvers/risk';
 import { scalarResolvers } from './resolvers/scalars';
 import { userResolvers } from './resolvers/users';
@@ -47,4 +48,5 @@ export const resolvers: Resolvers[] = [
   assessmentResolvers,
   notificationResolvers,
   liveResolvers,
+  regionalResolvers,
 ];

@@ -11,9 +11,11 @@ export interface CompanyRow {
   region: string | null;
   industry: string | null;
   registeredAt: string;
+  /** GB/T 2260 division (Company.regionCode); absent when the row was read without it. */
+  regionCode?: string | null;
 }
 
-export const COMPANY_FIELDS = `{ .id, .name, .uscc, .kind, .region, .industry, registeredAt: toString(c.registeredAt) }`;
+export const COMPANY_FIELDS = `{ .id, .name, .uscc, .kind, .region, .regionCode, .industry, registeredAt: toString(c.registeredAt) }`;
 
 export function companyReads(read: Read) {
   const loader = new DataLoader<string, CompanyRow | undefined>(async (ids) => {

@@ -1,5 +1,7 @@
 /** Consents and the access log a data owner reads. */
 import {
+  parseRegionCode,
+  regionCovers,
   IN_NETWORK,
   type CandidateRelation,
   type ConsentCandidate,
@@ -35,6 +37,24 @@ export interface AccessRow {
 const CONSENT = `c { .id, .grantorId, .granteeId, .scope, .status, expiresAt: toString(c.expiresAt), grantedAt: toString(c.grantedAt), revokedAt: toString(c.revokedAt), .products }`;
 
 export function consentReads(read: Read) {
+  /** The authorities whose region covers the grantor's regionCode (few: read them all, the domain decides). */
+  const authoritiesOver = async (grantorId: string) => {
+    const [row] = await read<{ code: string | null; authorities: { id: string; code: string }[] }>(
+      `MATCH (me:Company {id: $grantorId})
+       RETURN me.regionCode AS code,
+              COLLECT { MATCH (a:Company {kind: 'AUTHORITY'}) WHERE a.regionCode IS NOT NULL
+                        RETURN { id: a.id, code: a.regionCode } } AS authorities`,
+      { grantorId },
+    );
+    const code = row?.code;
+    if (!code) return [];
+    return row.authorities.flatMap(({ id, code: covered }) => {
+      const region = parseRegionCode(covered);
+      return region.ok && regionCovers(region.value, code)
+        ? [{ companyId: id, relation: 'REGION_AUTHORITY' as const }]
+        : [];
+    });
+  };
   return {
     async byId(id: string): Promise<ConsentRow | undefined> {
       return (await read<ConsentRow>(`MATCH (c:Consent {id: $id}) RETURN ${CONSENT}`, { id }))[0];
@@ -64,7 +84,7 @@ export function consentReads(read: Read) {
          }
          RETURN companyId, relation`,
         { grantorId, inNetwork: IN_NETWORK },
-      );
+      ).then(async (related) => [...related, ...(await authoritiesOver(grantorId))]);
     },
     /** The scopes the grantor grants each grantee now (active, unexpired). */
     async activeGrants(grantorId: string): Promise<Map<string, ConsentScope[]>> {

@@ -5,9 +5,11 @@
 import {
   answerInvitation,
   changeMemberStatus,
+  companyRegionCode,
   createChain,
   inviteSuppliers,
   onboardingConfirmsLink,
+  regionCodeOfRegionText,
   signUpWithInvitation,
   statusAfterMove,
   type ChainCreated,
@@ -115,6 +117,7 @@ export const suppliersInvited: Handler<SuppliersInvited, InviteSuppliersState> =
        MATCH (inviter:Company {id: r.inviterId})
        MERGE (c:Company {uscc: r.uscc})
          ON CREATE SET c.id = r.companyId, c.name = r.name, c.kind = 'SME', c.contactEmail = r.email,
+                       c.regionCode = r.regionCode,
                        c.registeredAt = datetime(r.at), c.registeredBy = r.eventId
        MERGE (c)-[m:MEMBER_OF]->(ch)
          ON CREATE SET m.status = 'INVITED', m.since = datetime(r.at), m.updatedAt = datetime(r.at), m.invitedBy = r.inviterId
@@ -132,6 +135,7 @@ export const suppliersInvited: Handler<SuppliersInvited, InviteSuppliersState> =
             ...s,
             chainId: e.payload.chainId,
             inviterId: e.payload.inviterId,
+            regionCode: companyRegionCode({ kind: 'SME', uscc: s.uscc }),
             confirmed: onboardingConfirmsLink(
               e.payload.inviterId,
               state.leaders.get(e.payload.chainId),
@@ -287,6 +291,8 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
        SET i.usedAt = datetime(r.at), i.usedBy = r.userId,
            m.status = 'ACTIVE', m.updatedAt = datetime(r.at),
            c.name = coalesce(r.companyName, c.name), c.region = coalesce(r.region, c.region),
+           // Its USCC's division stays first; the region it gives names one only when the USCC did not.
+           c.regionCode = coalesce(c.regionCode, r.regionCode),
            c.industry = coalesce(r.industry, c.industry)`,
       {
         rows: accepted.map((e) => ({
@@ -294,6 +300,7 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
           region: null,
           industry: null,
           ...e.payload,
+          regionCode: regionCodeOfRegionText(e.payload.region),
           at: e.occurredAt,
         })),
       },

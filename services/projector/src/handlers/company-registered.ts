@@ -1,5 +1,10 @@
 /** CompanyRegistered → (:Company). Rule: @chainlift/domain company (one company per USCC and per id). */
-import { companyRegistration, type CompanyRegistered, type Registry } from '@chainlift/domain';
+import {
+  companyRegionCode,
+  companyRegistration,
+  type CompanyRegistered,
+  type Registry,
+} from '@chainlift/domain';
 import type { Handler } from './handler';
 
 export const companyRegistered: Handler<CompanyRegistered, Registry> = {
@@ -26,8 +31,15 @@ export const companyRegistered: Handler<CompanyRegistered, Registry> = {
     await tx.run(
       `UNWIND $rows AS r
        CREATE (:Company {id: r.companyId, name: r.name, uscc: r.uscc, kind: r.kind, region: r.region,
-                         industry: r.industry, registeredAt: datetime(r.at), registeredBy: r.eventId})`,
-      { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt, eventId: e.id })) },
+                         regionCode: r.regionCode, industry: r.industry, registeredAt: datetime(r.at), registeredBy: r.eventId})`,
+      {
+        rows: accepted.map((e) => ({
+          ...e.payload,
+          regionCode: companyRegionCode(e.payload),
+          at: e.occurredAt,
+          eventId: e.id,
+        })),
+      },
     );
   },
 };

@@ -49,7 +49,7 @@ export const userResolvers: Resolvers = {
   Query: {
     async me(_parent, _args, ctx) {
       const user = await ctx.auth.user();
-      const row = await ctx.users.byId(user.userId);
+      const row = await ctx.principalUsers.byId(user.userId);
       if (!row)
         throw new DomainFailure({
           code: 'UNAUTHENTICATED',

@@ -8,6 +8,7 @@
  * saved as CSV, an exported sheet uploads again.
  */
 import { fail, orThrow } from '@chainlift/domain';
+import { regionalStatistics } from './regional';
 import { SERVICE_TABLES } from './service-tables';
 import { sheet, type Column, type Sheet } from './workbook';
 
@@ -1210,6 +1211,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   ...ASSESSMENT_TABLES,
   ...RISK_TABLES,
   ...MORE_RISK_TABLES,
+  regionalStatistics,
   ...SERVICE_TABLES,
 ];
 
