@@ -1,8 +1,8 @@
 /**
- * The exports of issue 18's service tables: a provider's products, engagements (either side),
- * measured outcomes, an SME's recommendations and its leaders' sponsorships, a chain's
- * sponsorships with uptake by tier. Each runs the query its web table runs (see tables.ts); the
- * authority's tables export together as regional-statistics (regional.ts).
+ * The exports of issue 18's matching tables: a provider's measured outcomes, an SME's
+ * recommendations and its leaders' sponsorships, a chain's sponsorships with uptake by tier. Each
+ * runs the query its web table runs (see tables.ts); products and engagements export from
+ * tables.ts (service-products, engagements), the authority's tables as regional-statistics.
  */
 import type { ExportTable } from './tables';
 import { sheet, type Column } from './workbook';
@@ -27,7 +27,7 @@ const scenarioText = (scenarios: Scenario[]) =>
   scenarios.map((s) => `${s.zh}→${s.targetLevel}级`).join('；');
 const yesNo = (value: boolean) => (value ? '是' : '否');
 
-// ---- products ----------------------------------------------------------------------------------
+// ---- a recommended product ----------------------------------------------------------------------------------
 
 interface ProductRow {
   id: string;
@@ -49,69 +49,6 @@ interface ProductRow {
 const PRODUCT_FIELDS = `id name status version description monthlyPrice { ${MONEY} }
   scenarios { scenarioId zh targetLevel } industries regions { code fullName } deliveryDays
   references publishedAt withdrawnAt provider { id name }`;
-
-const productColumns: Column<ProductRow>[] = [
-  { header: '服务产品', type: 'text', value: (p) => p.name },
-  { header: '服务商', type: 'text', value: (p) => p.provider.name },
-  { header: '状态', type: 'text', value: (p) => p.status, width: 12 },
-  { header: '版本', type: 'int', value: (p) => p.version, width: 8 },
-  { header: '订阅价（月）', type: 'money', value: (p) => p.monthlyPrice.amount },
-  {
-    header: '适用场景与目标等级',
-    type: 'text',
-    value: (p) => scenarioText(p.scenarios),
-    width: 40,
-  },
-  { header: '服务行业', type: 'text', value: (p) => p.industries.join('；') || '不限' },
-  {
-    header: '服务地区',
-    type: 'text',
-    value: (p) => p.regions.map((r) => `${r.fullName}(${r.code})`).join('；') || '全国',
-    width: 30,
-  },
-  { header: '交付周期（天）', type: 'int', value: (p) => p.deliveryDays },
-  { header: '服务案例', type: 'text', value: (p) => p.references.join('；'), width: 30 },
-  { header: '发布时间', type: 'datetime', value: (p) => p.publishedAt, width: 20 },
-  { header: '下架时间', type: 'datetime', value: (p) => p.withdrawnAt, width: 20 },
-  { header: '产品说明', type: 'text', value: (p) => p.description, width: 40 },
-];
-
-// ---- engagements -------------------------------------------------------------------------------
-
-interface EngagementRow {
-  status: string;
-  productVersion: number;
-  company: Named;
-  provider: Named;
-  product: Named;
-  task: { title: string };
-  monthlyPrice: Amount;
-  sponsorship: { share: string; leader: Named } | null;
-  assessmentShared: boolean;
-  note: string | null;
-  proposedAt: string;
-  acceptedOn: string | null;
-  deliveredOn: string | null;
-  cancelledAt: string | null;
-}
-
-const engagementColumns: Column<EngagementRow>[] = [
-  { header: '委托企业', type: 'text', value: (e) => e.company.name },
-  { header: '服务商', type: 'text', value: (e) => e.provider.name },
-  { header: '服务产品', type: 'text', value: (e) => e.product.name },
-  { header: '版本', type: 'int', value: (e) => e.productVersion, width: 8 },
-  { header: '改进任务', type: 'text', value: (e) => e.task.title, width: 30 },
-  { header: '状态', type: 'text', value: (e) => e.status, width: 12 },
-  { header: '订阅价（月）', type: 'money', value: (e) => e.monthlyPrice.amount },
-  { header: '分担链主', type: 'text', value: (e) => e.sponsorship?.leader.name },
-  { header: '链主分担比例', type: 'percent', value: (e) => e.sponsorship?.share },
-  { header: '已授权查看评估', type: 'text', value: (e) => yesNo(e.assessmentShared), width: 10 },
-  { header: '委托时间', type: 'datetime', value: (e) => e.proposedAt, width: 20 },
-  { header: '接受日期', type: 'date', value: (e) => e.acceptedOn },
-  { header: '交付日期', type: 'date', value: (e) => e.deliveredOn },
-  { header: '取消时间', type: 'datetime', value: (e) => e.cancelledAt, width: 20 },
-  { header: '备注', type: 'text', value: (e) => e.note, width: 30 },
-];
 
 // ---- measured outcomes -------------------------------------------------------------------------
 
@@ -261,40 +198,6 @@ const uptakeColumns: Column<UptakeRow>[] = [
 const list = <T>(data: Data, field: string): T[] => (data[field] ?? []) as T[];
 
 export const SERVICE_TABLES: ExportTable[] = [
-  {
-    name: 'service-products',
-    params: {
-      providerId: { required: false },
-      scenarioId: { required: false },
-      industry: { required: false },
-      regionCode: { required: false },
-      includeWithdrawn: { required: false },
-    },
-    variables: ({ includeWithdrawn, ...filter }) => ({
-      filter: { ...filter, includeWithdrawn: includeWithdrawn === 'true' },
-    }),
-    query: `query ExportServiceProducts($filter: ServiceProductFilter, $first: Int, $offset: Int) {
-      serviceProducts(filter: $filter, first: $first, offset: $offset) { ${PRODUCT_FIELDS} }
-    }`,
-    paged: 'serviceProducts',
-    sheets: (data) => [
-      sheet('服务产品', productColumns, list<ProductRow>(data, 'serviceProducts')),
-    ],
-  },
-  {
-    name: 'engagements',
-    params: { status: { required: false } },
-    query: `query ExportEngagements($status: EngagementStatus) {
-      engagements(status: $status) {
-        status productVersion company { id name } provider { id name } product { id name }
-        task { id title } monthlyPrice { ${MONEY} } sponsorship { share leader { id name } }
-        assessmentShared note proposedAt acceptedOn deliveredOn cancelledAt
-      }
-    }`,
-    sheets: (data) => [
-      sheet('服务项目', engagementColumns, list<EngagementRow>(data, 'engagements')),
-    ],
-  },
   {
     name: 'provider-outcomes',
     params: { providerId: { required: true } },
