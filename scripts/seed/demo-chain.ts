@@ -1,6 +1,6 @@
 /**
  * The demo chain `npm start` seeds into an empty database: an appliance maker in Ningbo (the
- * chain leader), fourteen suppliers over three tiers, a bank and a warehouse operator. All names
+ * chain leader), fourteen suppliers over three tiers, a bank, a warehouse operator and two service providers. All names
  * are invented; USCCs are generated with valid check digits.
  */
 import { DEMO_PASSWORDS, withUsccCheckChar, type CompanyKind } from '@chainlift/domain';
@@ -212,6 +212,23 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     region,
     industry: '家电零部件',
   })),
+  // 数字化转型服务商: their products are seeded in seed-providers.ts.
+  {
+    key: 'provider',
+    name: '甬数云科技有限公司',
+    uscc: uscc(93),
+    kind: 'SERVICE_PROVIDER',
+    region: '浙江省宁波市',
+    industry: '软件和信息技术服务',
+  },
+  {
+    key: 'provider2',
+    name: '杭州链智数字科技有限公司',
+    uscc: uscc(94, '330100'),
+    kind: 'SERVICE_PROVIDER',
+    region: '浙江省杭州市',
+    industry: '软件和信息技术服务',
+  },
 ];
 
 /** Every demo user's password (printed by npm start; production mode refuses it at login). */

@@ -15,6 +15,7 @@ import {
 } from './demo-chain';
 import { seedAssessments } from './seed-assessments';
 import { seedFinance } from './seed-finance';
+import { seedProviders } from './seed-providers';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -202,6 +203,7 @@ export async function seedDemo(url: string, say: (line: string) => void): Promis
 
   await seedFinance({ user, id }, say);
   await seedAssessments({ user, id }, say);
+  await seedProviders({ user, id }, say);
 }
 
 /** Logins printed by npm start. */

@@ -31,8 +31,11 @@ const CALLERS = [
   'foreignSmeAdmin',
   'bankAdmin',
   'warehouseAdmin',
-  /** A 主管部门 of 宁波市 (330200), where the test companies are registered. */
+  /** A 主管部门 of 宁波市 (330200), where the test companies are registered: a viewer and an admin. */
   'authorityViewer',
+  'authorityAdmin',
+  'providerAdmin',
+  'providerViewer',
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
@@ -54,6 +57,10 @@ interface Ids {
   release: { loan: string; requested: string; rejected: string };
   /** An OPEN task of t1a's improvement plan, owned by the leader. */
   task: string;
+  /** The provider's ACTIVE product, its WITHDRAWN one, and t1a's PROPOSED engagement of the active one for `task`. */
+  serviceProduct: string;
+  withdrawnProduct: string;
+  engagement: string;
   companyOf: Record<Caller, string>;
 }
 
@@ -91,6 +98,8 @@ const ADMINS: Caller[] = [
   'foreignSmeAdmin',
   'bankAdmin',
   'warehouseAdmin',
+  'providerAdmin',
+  'authorityAdmin',
 ];
 
 const OPERATIONS: Operation[] = [
@@ -215,7 +224,7 @@ const OPERATIONS: Operation[] = [
     name: 'accessLog',
     query: '{ accessLog { at } }',
     variables: () => ({}),
-    allowed: all('OK', ['leaderViewer', 'memberViewer', 'authorityViewer']),
+    allowed: all('OK', ['leaderViewer', 'memberViewer', 'authorityViewer', 'providerViewer']),
   },
   {
     name: 'eventOutcome',
@@ -314,6 +323,8 @@ const OPERATIONS: Operation[] = [
         'foreignSmeAdmin',
         'bankAdmin',
         'warehouseAdmin',
+        'providerAdmin',
+        'authorityAdmin',
       ]),
     },
   },
@@ -403,6 +414,8 @@ const OPERATIONS: Operation[] = [
       'foreignSmeAdmin',
       'bankAdmin',
       'warehouseAdmin',
+      'providerAdmin',
+      'authorityAdmin',
     ]),
   },
   {
@@ -418,6 +431,8 @@ const OPERATIONS: Operation[] = [
       'foreignSmeAdmin',
       'bankAdmin',
       'warehouseAdmin',
+      'providerAdmin',
+      'authorityAdmin',
     ]),
   },
   {
@@ -785,6 +800,59 @@ const OPERATIONS: Operation[] = [
     variables: (i) => ({ t: i.task }),
     allowed: only('CONFLICT', ['leaderAdmin', 'leaderOperator', 'memberAdmin']),
   },
+  // Service providers: the catalogue is everyone's; products are their provider's; engagements their two parties'.
+  {
+    name: 'serviceProducts',
+    query: '{ serviceProducts(first: 5) { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'serviceProduct',
+    query: 'query ($p: ID!) { serviceProduct(id: $p) { id history { version } } }',
+    variables: (i) => ({ p: i.serviceProduct }),
+    allowed: all('OK'),
+  },
+  {
+    name: 'engagements',
+    query: '{ engagements { id } }',
+    variables: () => ({}),
+    allowed: all('OK'),
+  },
+  {
+    name: 'publishServiceProduct (price zero)',
+    query:
+      'mutation { publishServiceProduct(input: { name: "X", description: "X", monthlyPrice: "0", scenarios: [{ scenarioId: "finance", targetLevel: 2 }], deliveryDays: 10 }) { id } }',
+    variables: () => ({}),
+    allowed: only('BAD_USER_INPUT', ['providerAdmin']),
+  },
+  {
+    name: 'reviseServiceProduct (price zero)',
+    query:
+      'mutation ($p: ID!) { reviseServiceProduct(productId: $p, input: { name: "X", description: "X", monthlyPrice: "0", scenarios: [{ scenarioId: "finance", targetLevel: 2 }], deliveryDays: 10 }) { id } }',
+    variables: (i) => ({ p: i.serviceProduct }),
+    allowed: only('BAD_USER_INPUT', ['providerAdmin']),
+  },
+  {
+    name: 'withdrawServiceProduct (already withdrawn)',
+    query: 'mutation ($p: ID!) { withdrawServiceProduct(productId: $p) { id } }',
+    variables: (i) => ({ p: i.withdrawnProduct }),
+    allowed: only('CONFLICT', ['providerAdmin']),
+  },
+  {
+    name: "proposeEngagement (a withdrawn product, for t1a's task)",
+    query:
+      'mutation ($t: ID!, $p: ID!) { proposeEngagement(input: { taskId: $t, productId: $p }) { id } }',
+    variables: (i) => ({ t: i.task, p: i.withdrawnProduct }),
+    allowed: only('CONFLICT', ['memberAdmin']),
+  },
+  {
+    name: 'actOnEngagement (deliver a PROPOSED one)',
+    query: 'mutation ($e: ID!) { actOnEngagement(engagementId: $e, action: DELIVER) { id } }',
+    variables: (i) => ({ e: i.engagement }),
+    // t1a passes the module (a party) and meets the state machine's FORBIDDEN: only the provider delivers.
+    allowed: only('CONFLICT', ['providerAdmin']),
+  },
   // The inbox: every signed-in user has its own (its company's items, its own marks and choices).
   {
     name: 'notifications',
@@ -815,13 +883,13 @@ const OPERATIONS: Operation[] = [
     name: 'regionalStatistics',
     query: '{ regionalStatistics(months: 1) { region { code } companies } }',
     variables: () => ({}),
-    allowed: only('OK', ['authorityViewer']),
+    allowed: only('OK', ['authorityViewer', 'authorityAdmin']),
   },
   {
     name: 'region',
     query: '{ region(code: "330200") { name } }',
     variables: () => ({}),
-    allowed: only('OK', ['authorityViewer']),
+    allowed: only('OK', ['authorityViewer', 'authorityAdmin']),
   },
   {
     name: 'company (its regionCode, nested)',
@@ -983,6 +1051,24 @@ beforeAll(async () => {
       },
     },
   );
+  const providerAdmin = await api.user(await api.company('SERVICE_PROVIDER', '甬数科技'), 'ADMIN');
+  const providerViewer = await api.user(providerAdmin.companyId, 'VIEWER');
+  const authorityAdmin = await api.user(authority.companyId, 'ADMIN');
+  const publishProduct = async () =>
+    (
+      await providerAdmin.data<{ publishServiceProduct: { id: string } }>(
+        'mutation { publishServiceProduct(input: { name: "财务云", description: "记账与对账", monthlyPrice: "500", scenarios: [{ scenarioId: "finance", targetLevel: 2 }], deliveryDays: 10 }) { id } }',
+      )
+    ).publishServiceProduct.id;
+  const serviceProduct = await publishProduct();
+  const withdrawnProduct = await publishProduct();
+  await providerAdmin.data('mutation ($p: ID!) { withdrawServiceProduct(productId: $p) { id } }', {
+    p: withdrawnProduct,
+  });
+  const { proposeEngagement } = await w.t1a.data<{ proposeEngagement: { id: string } }>(
+    'mutation ($t: ID!, $p: ID!) { proposeEngagement(input: { taskId: $t, productId: $p }) { id } }',
+    { t: planImprovement.tasks[0]!.id, p: serviceProduct },
+  );
   const [platform] = await api.cypher(
     'MATCH (u:User {email: $e})-[:WORKS_AT]->(c) RETURN c.id AS id',
     { e: TEST_ADMIN.email },
@@ -1002,6 +1088,9 @@ beforeAll(async () => {
     bankAdmin: bank,
     warehouseAdmin: warehouse,
     authorityViewer: authority,
+    authorityAdmin,
+    providerAdmin,
+    providerViewer,
   };
   ids = {
     w,
@@ -1016,6 +1105,9 @@ beforeAll(async () => {
     loan: requestInventoryLoan.id,
     release,
     task: planImprovement.tasks[0]!.id,
+    serviceProduct,
+    withdrawnProduct,
+    engagement: proposeEngagement.id,
     companyOf: {
       anonymous: randomUUID(),
       platformAdmin: platform!.id as string,
@@ -1030,6 +1122,9 @@ beforeAll(async () => {
       bankAdmin: bank.companyId,
       warehouseAdmin: warehouse.companyId,
       authorityViewer: authority.companyId,
+      authorityAdmin: authority.companyId,
+      providerAdmin: providerAdmin.companyId,
+      providerViewer: providerAdmin.companyId,
     },
   };
 }, 180_000);

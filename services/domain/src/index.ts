@@ -40,3 +40,4 @@ export * from './regional-statistics';
 export * from './access/consent-products';
 export * from './notifications';
 export * from './takeaway';
+export * from './providers';

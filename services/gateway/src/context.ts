@@ -15,6 +15,7 @@ import type { networkReads } from './reads/network';
 import type { NotificationReads } from './reads/notifications';
 import type { OrderReads } from './reads/orders';
 import type { PledgeReads } from './reads/pledges';
+import type { ProviderReads } from './reads/providers';
 import type { ReceivableReads } from './reads/receivables';
 import type { RegionalReads } from './reads/regional';
 import type { RiskReads } from './reads/risk';
@@ -53,6 +54,7 @@ export interface Context {
   risk: RiskReads;
   assessments: AssessmentReads;
   regional: RegionalReads;
+  providers: ProviderReads;
   notifications: NotificationReads;
   events: EventSubmitter;
   outcomes: OutcomeWaiter;

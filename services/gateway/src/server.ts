@@ -53,6 +53,7 @@ import { takeawayRouter } from './takeaway/takeaway-router';
 import { resolvers, typeDefs } from './graphql/schema';
 import { apiKeyReads } from './reads/api-keys';
 import { assessmentReads } from './reads/assessment';
+import { providerReads } from './reads/providers';
 import { chainReads } from './reads/chains';
 import { companyReads } from './reads/companies';
 import { regionalReads } from './reads/regional';
@@ -174,6 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       risk: riskReads(read),
       assessments: assessmentReads(read),
       regional: regionalReads(read),
+      providers: providerReads(read),
       notifications: notificationReads(read),
       events: eventSubmitter({
         bus,

@@ -27,6 +27,8 @@ export const CandidateRelation = {
   BUYER: 'BUYER',
   /** Leads a chain the caller belongs to. */
   CHAIN_LEADER: 'CHAIN_LEADER',
+  /** A service provider the caller engaged (an engagement not cancelled): the assessment is what it would see. */
+  ENGAGED_PROVIDER: 'ENGAGED_PROVIDER',
   /** An authority (主管部门) whose region covers the caller's. */
   REGION_AUTHORITY: 'REGION_AUTHORITY'
 } as const;
@@ -252,6 +254,10 @@ export const NotificationKind = {
   ASSESSMENT_SHARED: 'ASSESSMENT_SHARED',
   CONSENT_GRANTED: 'CONSENT_GRANTED',
   CONSENT_REVOKED: 'CONSENT_REVOKED',
+  /** A company engaged one of the provider's products (to the provider). */
+  ENGAGEMENT_PROPOSED: 'ENGAGEMENT_PROPOSED',
+  /** The other side accepted, delivered or cancelled an engagement. */
+  ENGAGEMENT_UPDATED: 'ENGAGEMENT_UPDATED',
   INVITATION_RECEIVED: 'INVITATION_RECEIVED',
   LIQUIDATION: 'LIQUIDATION',
   MARGIN_CALL: 'MARGIN_CALL',

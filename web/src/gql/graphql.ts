@@ -60,6 +60,8 @@ export type CandidateRelation =
   | 'BUYER'
   /** Leads a chain the caller belongs to. */
   | 'CHAIN_LEADER'
+  /** A service provider the caller engaged (an engagement not cancelled): the assessment is what it would see. */
+  | 'ENGAGED_PROVIDER'
   /** An authority (主管部门) whose region covers the caller's. */
   | 'REGION_AUTHORITY';
 
@@ -327,6 +329,10 @@ export type NotificationKind =
   | 'ASSESSMENT_SHARED'
   | 'CONSENT_GRANTED'
   | 'CONSENT_REVOKED'
+  /** A company engaged one of the provider's products (to the provider). */
+  | 'ENGAGEMENT_PROPOSED'
+  /** The other side accepted, delivered or cancelled an engagement. */
+  | 'ENGAGEMENT_UPDATED'
   | 'INVITATION_RECEIVED'
   | 'LIQUIDATION'
   | 'MARGIN_CALL'

@@ -65,6 +65,8 @@ export const CANDIDATE_RELATIONS = [
   'BANK_PRODUCT',
   /** An authority (主管部门) whose region covers the grantor's (regions/ `regionCovers`). */
   'REGION_AUTHORITY',
+  /** A service provider the grantor engaged (an engagement not cancelled): it may see the assessment. */
+  'ENGAGED_PROVIDER',
 ] as const;
 export type CandidateRelation = (typeof CANDIDATE_RELATIONS)[number];
 
@@ -81,6 +83,7 @@ const USEFUL: Record<CandidateRelation, readonly ConsentScope[]> = {
   BANK_PRODUCT: ['RECEIVABLES', 'ASSESSMENT'],
   /** Its regional view lists the companies that consented, with their grade. */
   REGION_AUTHORITY: ['ASSESSMENT'],
+  ENGAGED_PROVIDER: ['ASSESSMENT'],
 };
 
 export interface ConsentCandidate {

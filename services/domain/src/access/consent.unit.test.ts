@@ -93,4 +93,17 @@ describe('consent candidates', () => {
       ]).at(-1),
     ).toEqual({ companyId: 'bureau', relations: ['REGION_AUTHORITY'], scopes: ['ASSESSMENT'] });
   });
+
+  it('offers a provider the company engaged for its assessment only', () => {
+    expect(
+      consentCandidates('me', [{ companyId: 'prov', relation: 'ENGAGED_PROVIDER' as const }]),
+    ).toEqual([{ companyId: 'prov', relations: ['ENGAGED_PROVIDER'], scopes: ['ASSESSMENT'] }]);
+    expect(
+      consentCandidates(
+        'me',
+        [{ companyId: 'prov', relation: 'ENGAGED_PROVIDER' as const }],
+        'ORDERS',
+      ),
+    ).toEqual([]);
+  });
 });

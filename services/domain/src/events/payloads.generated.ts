@@ -238,6 +238,37 @@ export interface DataAccessedV1 {
   at: string;
 }
 
+/** EngagementActedOn v1 (topic chainlift.assessments, key = companyId) */
+/**
+ * The provider accepts or delivers an engagement; either side cancels it before delivery. `on` is the business date.
+ */
+export interface EngagementActedOnV1 {
+  engagementId: string;
+  companyId: string;
+  providerId: string;
+  actorCompanyId: string;
+  action: 'accept' | 'deliver' | 'cancel';
+  note?: string;
+  on: string;
+}
+
+/** EngagementProposed v1 (topic chainlift.assessments, key = companyId) */
+/**
+ * A company engages a service provider's product (the version current then) for one of its improvement-plan tasks.
+ */
+export interface EngagementProposedV1 {
+  engagementId: string;
+  companyId: string;
+  providerId: string;
+  productId: string;
+  productVersion: number;
+  planId: string;
+  taskId: string;
+  monthlyPriceFen: number;
+  note?: string;
+  on: string;
+}
+
 /** FinanceProductDefined v1 (topic chainlift.finance, key = bankId) */
 /**
  * A bank defines (or redefines, same productId) a receivable-pledge product: advance rate and annual discount rate in basis points, term and amount limits, blocked debtors.
@@ -439,7 +470,9 @@ export interface NotificationPreferencesSetV1 {
       | 'CONSENT_GRANTED'
       | 'CONSENT_REVOKED'
       | 'ASSESSMENT_SHARED'
-      | 'TASK_DUE';
+      | 'TASK_DUE'
+      | 'ENGAGEMENT_PROPOSED'
+      | 'ENGAGEMENT_UPDATED';
     channel: 'IN_APP' | 'EMAIL';
   }[];
 }
@@ -719,6 +752,50 @@ export interface ReleaseRequestedV1 {
   on: string;
 }
 
+/** ServiceProductPublished v1 (topic chainlift.masterdata, key = providerId) */
+/**
+ * A service provider publishes a version of one of its 小快轻准 subscription products: version 1 publishes it, each later version revises it (earlier versions are kept).
+ */
+export interface ServiceProductPublishedV1 {
+  productId: string;
+  providerId: string;
+  version: number;
+  questionnaireVersion: string;
+  name: string;
+  description: string;
+  monthlyPriceFen: number;
+  /**
+   * @minItems 1
+   * @maxItems 20
+   */
+  scenarios: {
+    scenarioId: string;
+    targetLevel: number;
+  }[];
+  /**
+   * @maxItems 20
+   */
+  industries: string[];
+  /**
+   * @maxItems 50
+   */
+  regions: string[];
+  deliveryDays: number;
+  /**
+   * @maxItems 10
+   */
+  references: string[];
+}
+
+/** ServiceProductWithdrawn v1 (topic chainlift.masterdata, key = providerId) */
+/**
+ * A service provider withdraws one of its products: no longer engaged; its versions and engagements stay.
+ */
+export interface ServiceProductWithdrawnV1 {
+  productId: string;
+  providerId: string;
+}
+
 /** StockReported v1 (topic chainlift.inventory, key = companyId) */
 /**
  * A company reports stock: UPDATE sets the listed positions; SNAPSHOT also zeroes its other positions in the warehouses it lists.
@@ -871,6 +948,8 @@ export interface EventPayloads {
   ConsentGranted: ConsentGrantedV1;
   ConsentRevoked: ConsentRevokedV1;
   DataAccessed: DataAccessedV1;
+  EngagementActedOn: EngagementActedOnV1;
+  EngagementProposed: EngagementProposedV1;
   FinanceProductDefined: FinanceProductDefinedV1;
   GoodsReleased: GoodsReleasedV1;
   ImprovementPlanned: ImprovementPlannedV1;
@@ -901,6 +980,8 @@ export interface EventPayloads {
   ReceivableTransferred: ReceivableTransferredV1;
   ReleaseRequestActedOn: ReleaseRequestActedOnV1;
   ReleaseRequested: ReleaseRequestedV1;
+  ServiceProductPublished: ServiceProductPublishedV1;
+  ServiceProductWithdrawn: ServiceProductWithdrawnV1;
   StockReported: StockReportedV1;
   SuppliersInvited: SuppliersInvitedV1;
   SupplyLinkConfirmed: SupplyLinkConfirmedV1;

@@ -24,6 +24,8 @@ export const NOTIFICATION_KINDS = [
   'CONSENT_REVOKED',
   'ASSESSMENT_SHARED',
   'TASK_DUE',
+  'ENGAGEMENT_PROPOSED',
+  'ENGAGEMENT_UPDATED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -36,7 +38,7 @@ export interface Notification {
   /** The company whose users see it. */
   recipientId: string;
   causeEventId: string;
-  /** What it is about (order, receivable, pledge, loan, consent, task id). */
+  /** What it is about (order, receivable, pledge, loan, consent, task, engagement id). */
   subjectId: string;
   /** Where the user acts, in the web app (hash route). */
   link: string;
@@ -85,6 +87,8 @@ export const NOTIFYING_EVENT_TYPES: readonly string[] = [
   'ConsentGranted',
   'ConsentRevoked',
   'TaskFellDue',
+  'EngagementProposed',
+  'EngagementActedOn',
   ...REVALUING_EVENT_TYPES,
 ];
 
@@ -186,6 +190,24 @@ export function notificationsFor(event: NotifyingEvent, facts: NotificationFacts
           dueDate: str(p.dueDate),
         });
       break;
+    case 'EngagementProposed':
+      add(
+        'ENGAGEMENT_PROPOSED',
+        str(p.providerId),
+        str(p.engagementId),
+        `/engagements/${str(p.engagementId)}`,
+        { companyId: str(p.companyId), productId: str(p.productId) },
+      );
+      break;
+    case 'EngagementActedOn': {
+      // The other side hears of it: the provider's moves go to the company, the company's to the provider.
+      const other = p.actorCompanyId === p.providerId ? str(p.companyId) : str(p.providerId);
+      add('ENGAGEMENT_UPDATED', other, str(p.engagementId), `/engagements/${str(p.engagementId)}`, {
+        action: str(p.action),
+        actorCompanyId: str(p.actorCompanyId),
+      });
+      break;
+    }
     default:
       break;
   }

@@ -157,6 +157,18 @@ describe('notificationsFor: one item per kind and recipient', () => {
       ['TASK_DUE', 'sme'],
       ['TASK_DUE', 'leader'],
     ]));
+  it('an engagement proposed reaches the provider; each later step reaches the other side', () => {
+    const parties = { engagementId: 'g', companyId: 'sme', providerId: 'prov' };
+    expect(pairs(when('EngagementProposed', { ...parties, productId: 'p' }))).toEqual([
+      ['ENGAGEMENT_PROPOSED', 'prov'],
+    ]);
+    expect(
+      pairs(when('EngagementActedOn', { ...parties, action: 'accept', actorCompanyId: 'prov' })),
+    ).toEqual([['ENGAGEMENT_UPDATED', 'sme']]);
+    expect(
+      pairs(when('EngagementActedOn', { ...parties, action: 'cancel', actorCompanyId: 'sme' })),
+    ).toEqual([['ENGAGEMENT_UPDATED', 'prov']]);
+  });
   it('ids are derived from event, kind and recipient: a replay gives the same items', () => {
     const payload = { orderId: 'o', number: 'PO-1', buyerId: 'b', supplierId: 's' };
     expect(when('OrderPlaced', payload)).toEqual(when('OrderPlaced', payload));

@@ -25,6 +25,7 @@ import { ASSESSMENT_POLICY } from './policy/assessment';
 import { NOTIFICATIONS_POLICY } from './policy/notifications';
 import { TAKEAWAY_POLICY } from './policy/takeaway';
 import { REGIONAL_POLICY } from './policy/regional';
+import { PROVIDERS_POLICY } from './policy/providers';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
@@ -39,6 +40,7 @@ export const POLICY = {
   ...NOTIFICATIONS_POLICY,
   ...TAKEAWAY_POLICY,
   ...REGIONAL_POLICY,
+  ...PROVIDERS_POLICY,
 };
 
 export type Action = keyof typeof POLICY;

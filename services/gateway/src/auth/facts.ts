@@ -5,6 +5,7 @@
 import {
   IN_NETWORK,
   type ConsentScope,
+  type EngagementParties,
   type InventoryLoanParties,
   type MemberStatus,
   type SupplyLinkState,
@@ -35,6 +36,9 @@ export interface AccessFacts {
   taskParties(taskId: string): Promise<TaskParties | undefined>;
   /** A company's GB/T 2260 division (Company.regionCode), null when it has none. */
   regionCodeOf(companyId: string): Promise<string | null>;
+  /** The provider of a service product. */
+  productProvider(productId: string): Promise<string | undefined>;
+  engagementParties(engagementId: string): Promise<EngagementParties | undefined>;
 }
 
 export interface TaskParties {
@@ -180,6 +184,19 @@ export function neo4jFacts(driver: Driver, database?: string): AccessFacts {
         first<TaskParties>(
           'MATCH (t:ImprovementTask {id: $taskId}) RETURN t { .companyId, .plannedBy, .ownerCompanyId }',
           { taskId },
+        ),
+      ),
+    productProvider: (productId) =>
+      once(`product/${productId}`, () =>
+        first<string>('MATCH (p:ServiceProduct {id: $productId}) RETURN p.providerId', {
+          productId,
+        }),
+      ),
+    engagementParties: (engagementId) =>
+      once(`engagement/${engagementId}`, () =>
+        first<EngagementParties>(
+          'MATCH (e:Engagement {id: $engagementId}) RETURN e { .companyId, .providerId }',
+          { engagementId },
         ),
       ),
     loanParties: (loanId) =>

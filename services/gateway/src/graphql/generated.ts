@@ -13,6 +13,7 @@ import { PledgeRow, ProductRow } from '../reads/pledges';
 import { LoanRow, GoodsRow, AlertRow } from '../reads/inventory-loans';
 import { ReleaseRequestRow } from '../reads/release-requests';
 import { AssessmentRow, PlanRow, TaskRow } from '../reads/assessment';
+import { ServiceProductRow, ProductVersionRow, EngagementRow } from '../reads/providers';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -176,6 +177,8 @@ export type CandidateRelation =
   | 'BUYER'
   /** Leads a chain the caller belongs to. */
   | 'CHAIN_LEADER'
+  /** A service provider the caller engaged (an engagement not cancelled): the assessment is what it would see. */
+  | 'ENGAGED_PROVIDER'
   /** An authority (主管部门) whose region covers the caller's. */
   | 'REGION_AUTHORITY';
 
@@ -1417,6 +1420,10 @@ export type NotificationKind =
   | 'ASSESSMENT_SHARED'
   | 'CONSENT_GRANTED'
   | 'CONSENT_REVOKED'
+  /** A company engaged one of the provider's products (to the provider). */
+  | 'ENGAGEMENT_PROPOSED'
+  /** The other side accepted, delivered or cancelled an engagement. */
+  | 'ENGAGEMENT_UPDATED'
   | 'INVITATION_RECEIVED'
   | 'LIQUIDATION'
   | 'MARGIN_CALL'
@@ -3017,7 +3024,7 @@ export type ResolversTypes = ResolversObject<{
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DueBucket: ResolverTypeWrapper<DueBucket>;
   EmailStatus: EmailStatus;
-  Engagement: ResolverTypeWrapper<Omit<Engagement, 'company' | 'product' | 'provider' | 'sponsorship' | 'task'> & { company: ResolversTypes['Company'], product: ResolversTypes['ServiceProduct'], provider: ResolversTypes['Company'], sponsorship?: Maybe<ResolversTypes['Sponsorship']>, task: ResolversTypes['ImprovementTask'] }>;
+  Engagement: ResolverTypeWrapper<EngagementRow>;
   EngagementAction: EngagementAction;
   EngagementStatus: EngagementStatus;
   ErrorCode: ErrorCode;
@@ -3146,11 +3153,11 @@ export type ResolversTypes = ResolversObject<{
   ScenarioResult: ResolverTypeWrapper<ScenarioResult>;
   ScenarioStat: ResolverTypeWrapper<ScenarioStat>;
   ScoreSubtotal: ResolverTypeWrapper<ScoreSubtotal>;
-  ServiceProduct: ResolverTypeWrapper<Omit<ServiceProduct, 'provider'> & { provider: ResolversTypes['Company'] }>;
+  ServiceProduct: ResolverTypeWrapper<ServiceProductRow>;
   ServiceProductFilter: ServiceProductFilter;
   ServiceProductInput: ServiceProductInput;
   ServiceProductStatus: ServiceProductStatus;
-  ServiceProductVersion: ResolverTypeWrapper<ServiceProductVersion>;
+  ServiceProductVersion: ResolverTypeWrapper<ProductVersionRow>;
   Session: ResolverTypeWrapper<SessionRow>;
   Settlement: ResolverTypeWrapper<Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversTypes['Payment']>, receivable: ResolversTypes['Receivable'] }>;
   SingleSourceRisk: ResolverTypeWrapper<SingleSourceRiskRow>;
@@ -3216,7 +3223,7 @@ export type ResolversParentTypes = ResolversObject<{
   Decimal: Scalars['Decimal']['output'];
   DimensionScore: DimensionScore;
   DueBucket: DueBucket;
-  Engagement: Omit<Engagement, 'company' | 'product' | 'provider' | 'sponsorship' | 'task'> & { company: ResolversParentTypes['Company'], product: ResolversParentTypes['ServiceProduct'], provider: ResolversParentTypes['Company'], sponsorship?: Maybe<ResolversParentTypes['Sponsorship']>, task: ResolversParentTypes['ImprovementTask'] };
+  Engagement: EngagementRow;
   EventOutcome: EventOutcome;
   Evidence: Omit<Evidence, 'company'> & { company: ResolversParentTypes['Company'] };
   EvidenceCondition: EvidenceCondition;
@@ -3315,10 +3322,10 @@ export type ResolversParentTypes = ResolversObject<{
   ScenarioResult: ScenarioResult;
   ScenarioStat: ScenarioStat;
   ScoreSubtotal: ScoreSubtotal;
-  ServiceProduct: Omit<ServiceProduct, 'provider'> & { provider: ResolversParentTypes['Company'] };
+  ServiceProduct: ServiceProductRow;
   ServiceProductFilter: ServiceProductFilter;
   ServiceProductInput: ServiceProductInput;
-  ServiceProductVersion: ServiceProductVersion;
+  ServiceProductVersion: ProductVersionRow;
   Session: SessionRow;
   Settlement: Omit<Settlement, 'payments' | 'receivable'> & { payments: Array<ResolversParentTypes['Payment']>, receivable: ResolversParentTypes['Receivable'] };
   SingleSourceRisk: SingleSourceRiskRow;

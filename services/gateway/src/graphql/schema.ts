@@ -14,6 +14,7 @@ import { networkResolvers } from './resolvers/network';
 import { notificationResolvers } from './resolvers/notifications';
 import { orderResolvers } from './resolvers/orders';
 import { pledgeResolvers } from './resolvers/pledges';
+import { providerResolvers } from './resolvers/providers';
 import { receivableResolvers } from './resolvers/receivables';
 import { releaseRequestResolvers } from './resolvers/release-requests';
 import { regionalResolvers } from './resolvers/regional';
@@ -46,6 +47,7 @@ export const resolvers: Resolvers[] = [
   releaseRequestResolvers,
   riskResolvers,
   assessmentResolvers,
+  providerResolvers,
   notificationResolvers,
   liveResolvers,
   regionalResolvers,

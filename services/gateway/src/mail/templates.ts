@@ -20,6 +20,8 @@ const SUBJECTS: Record<MailLocale, Record<NotificationKind, string>> = {
     CONSENT_REVOKED: '一项数据授权已被撤销',
     ASSESSMENT_SHARED: '一家企业向您共享了数字化评估',
     TASK_DUE: '改进任务已到期',
+    ENGAGEMENT_PROPOSED: '一家企业向您提出服务委托',
+    ENGAGEMENT_UPDATED: '您的服务委托有了新进展',
   },
   en: {
     INVITATION_RECEIVED: 'You received a supply-chain invitation',
@@ -34,6 +36,8 @@ const SUBJECTS: Record<MailLocale, Record<NotificationKind, string>> = {
     CONSENT_REVOKED: 'A data consent was revoked',
     ASSESSMENT_SHARED: 'A company shared its digital assessment with you',
     TASK_DUE: 'An improvement task is due',
+    ENGAGEMENT_PROPOSED: 'A company proposes to engage your service',
+    ENGAGEMENT_UPDATED: 'An engagement of yours moved on',
   },
 };
 

@@ -81,6 +81,9 @@ export function consentReads(read: Read) {
            MATCH (l:InventoryLoan {borrowerId: $grantorId}) RETURN l.bankId AS companyId, 'BANK_APPLIED' AS relation
            UNION
            MATCH (p:FinanceProduct) RETURN p.bankId AS companyId, 'BANK_PRODUCT' AS relation
+           UNION
+           MATCH (e:Engagement {companyId: $grantorId}) WHERE e.status <> 'CANCELLED'
+           RETURN e.providerId AS companyId, 'ENGAGED_PROVIDER' AS relation
          }
          RETURN companyId, relation`,
         { grantorId, inNetwork: IN_NETWORK },

@@ -322,6 +322,32 @@ const TYPED_ROUTES: { [T in EventType]: Route<EventPayloads[T]> } = {
     ingestible: false,
   },
   // Written by the scheduler (one projector of the group), never by a company.
+  // Service products: a provider's products in order, with its other master data.
+  ServiceProductPublished: {
+    topic: TOPIC.masterdata,
+    key: field('providerId'),
+    actingCompany: field('providerId'),
+    ingestible: false,
+  },
+  ServiceProductWithdrawn: {
+    topic: TOPIC.masterdata,
+    key: field('providerId'),
+    actingCompany: field('providerId'),
+    ingestible: false,
+  },
+  // Engagements: with the engaging company's plans and tasks, in order (one holding engagement per task).
+  EngagementProposed: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('companyId'),
+    ingestible: false,
+  },
+  EngagementActedOn: {
+    topic: TOPIC.assessments,
+    key: field('companyId'),
+    actingCompany: field('actorCompanyId'),
+    ingestible: false,
+  },
   TaskFellDue: {
     topic: TOPIC.assessments,
     key: field('companyId'),

@@ -43,6 +43,12 @@ import {
   receivableSplit,
   receivableTransferred,
 } from './receivables';
+import {
+  engagementActedOn,
+  engagementProposed,
+  serviceProductPublished,
+  serviceProductWithdrawn,
+} from './providers';
 import { userCreated, userDeactivated, userRoleChanged } from './users';
 import { warehouseReceiptIssued } from './warehouse-receipts';
 import {
@@ -107,6 +113,10 @@ const BY_TYPE: Record<EventType, AnyHandler> = {
   NotificationsRead: notificationsRead,
   NotificationPreferencesSet: notificationPreferencesSet,
   TaskFellDue: taskFellDueHandler,
+  ServiceProductPublished: serviceProductPublished,
+  ServiceProductWithdrawn: serviceProductWithdrawn,
+  EngagementProposed: engagementProposed,
+  EngagementActedOn: engagementActedOn,
 };
 
 /** Every event type the projector applies, by type name; those that notify someone also write the inbox items. */

@@ -27,6 +27,8 @@ export interface Target {
   pledgeId?: string;
   loanId?: string;
   taskId?: string;
+  productId?: string;
+  engagementId?: string;
 }
 
 export type Decision =

@@ -1203,6 +1203,116 @@ const MORE_RISK_TABLES: ExportTable[] = [
   },
 ];
 
+// ---- service providers' products and engagements ------------------------------------------------
+
+interface ServiceProductRow {
+  name: string;
+  provider: Named;
+  status: string;
+  version: number;
+  monthlyPrice: Amount;
+  scenarios: { zh: string; targetLevel: number }[];
+  industries: string[];
+  regions: { fullName: string }[];
+  deliveryDays: number;
+  publishedAt: string;
+}
+
+const serviceProductColumns: Column<ServiceProductRow>[] = [
+  { header: '产品', type: 'text', value: (p) => p.name, width: 30 },
+  { header: '服务商', type: 'text', value: (p) => p.provider.name, width: 30 },
+  { header: '状态', type: 'text', value: (p) => p.status, width: 12 },
+  { header: '版本', type: 'int', value: (p) => p.version, width: 8 },
+  { header: '月订阅价', type: 'money', value: (p) => p.monthlyPrice.amount },
+  {
+    header: '场景（目标等级）',
+    type: 'text',
+    value: (p) => p.scenarios.map((s) => `${s.zh}（${s.targetLevel}级）`).join('; '),
+    width: 40,
+  },
+  { header: '行业', type: 'text', value: (p) => p.industries.join('; ') || '不限', width: 24 },
+  {
+    header: '服务地区',
+    type: 'text',
+    value: (p) => p.regions.map((r) => r.fullName).join('; ') || '全国',
+    width: 30,
+  },
+  { header: '交付天数', type: 'int', value: (p) => p.deliveryDays, width: 10 },
+  { header: '发布时间', type: 'datetime', value: (p) => p.publishedAt, width: 20 },
+];
+
+interface EngagementRow {
+  company: Named;
+  provider: Named;
+  product: { name: string };
+  productVersion: number;
+  task: { title: string };
+  status: string;
+  monthlyPrice: Amount;
+  proposedAt: string;
+  acceptedOn: string | null;
+  deliveredOn: string | null;
+}
+
+const engagementColumns: Column<EngagementRow>[] = [
+  { header: '委托企业', type: 'text', value: (e) => e.company.name, width: 30 },
+  { header: '服务商', type: 'text', value: (e) => e.provider.name, width: 30 },
+  { header: '产品', type: 'text', value: (e) => e.product.name, width: 30 },
+  { header: '版本', type: 'int', value: (e) => e.productVersion, width: 8 },
+  { header: '改进任务', type: 'text', value: (e) => e.task.title, width: 30 },
+  { header: '状态', type: 'text', value: (e) => e.status, width: 12 },
+  { header: '月订阅价', type: 'money', value: (e) => e.monthlyPrice.amount },
+  { header: '提出时间', type: 'datetime', value: (e) => e.proposedAt, width: 20 },
+  { header: '接受日', type: 'date', value: (e) => e.acceptedOn },
+  { header: '交付日', type: 'date', value: (e) => e.deliveredOn },
+];
+
+const PROVIDER_TABLES: ExportTable[] = [
+  {
+    name: 'service-products',
+    params: {
+      scenarioId: { required: false },
+      industry: { required: false },
+      regionCode: { required: false },
+      providerId: { required: false },
+      // The provider's own list shows its withdrawn products too (includeWithdrawn=true).
+      includeWithdrawn: { required: false },
+    },
+    variables: (f) => ({
+      filter: {
+        scenarioId: f.scenarioId ?? null,
+        industry: f.industry ?? null,
+        regionCode: f.regionCode ?? null,
+        providerId: f.providerId ?? null,
+        includeWithdrawn: f.includeWithdrawn === 'true',
+      },
+    }),
+    paged: 'serviceProducts',
+    query: `query ExportServiceProducts($filter: ServiceProductFilter, $first: Int, $offset: Int) {
+      serviceProducts(filter: $filter, first: $first, offset: $offset) {
+        name provider { ${COMPANY} } status version monthlyPrice { ${MONEY} }
+        scenarios { zh targetLevel } industries regions { fullName } deliveryDays publishedAt
+      }
+    }`,
+    sheets: (data) => [
+      sheet('服务产品', serviceProductColumns, list<ServiceProductRow>(data, 'serviceProducts')),
+    ],
+  },
+  {
+    name: 'engagements',
+    params: { status: { required: false } },
+    query: `query ExportEngagements($status: EngagementStatus) {
+      engagements(status: $status) {
+        company { ${COMPANY} } provider { ${COMPANY} } product { name } productVersion
+        task { title } status monthlyPrice { ${MONEY} } proposedAt acceptedOn deliveredOn
+      }
+    }`,
+    sheets: (data) => [
+      sheet('服务委托', engagementColumns, list<EngagementRow>(data, 'engagements')),
+    ],
+  },
+];
+
 export const EXPORT_TABLES: readonly ExportTable[] = [
   ...TABLES,
   ...MORE_TABLES,
@@ -1212,6 +1322,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   ...RISK_TABLES,
   ...MORE_RISK_TABLES,
   regionalStatistics,
+  ...PROVIDER_TABLES,
   ...SERVICE_TABLES,
 ];
 
