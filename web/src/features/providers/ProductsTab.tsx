@@ -390,7 +390,7 @@ function ProductForm({ product, onDone }: { product?: ProductFieldsFragment; onD
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="deliveryDays" label={t('service.deliveryDays')} rules={[required]}>
-              <InputNumber min={1} max={3650} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>
