@@ -4,10 +4,9 @@
  * the same GraphQL query returns with the same filters; errors are JSON with a code.
  */
 import { parseSupplierCsv } from '@chainlift/domain';
-import type ExcelJS from 'exceljs';
 import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
-import { download, headersOf, rowsOf } from '../support/exports';
+import { download, headersOf, rowsOf, sheetOf } from '../support/exports';
 import {
   confirmReceivables,
   defineProduct,
@@ -30,11 +29,6 @@ let oddReceivable: { id: string; dueDate: string };
 
 /** Business date → the Date an Excel date cell holds (that day, 00:00 UTC). */
 const day = (date: string) => new Date(`${date}T00:00:00.000Z`);
-const sheetOf = (book: ExcelJS.Workbook | undefined, name: string) => {
-  const sheet = book?.getWorksheet(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
-};
 
 beforeAll(async () => {
   api = await startTestApi();

@@ -53,3 +53,10 @@ export function rowsOf(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.Cell>[]
   }
   return rows;
 }
+
+/** A workbook's sheet by name; throws naming the sheet when it is missing. */
+export function sheetOf(book: ExcelJS.Workbook | undefined, name: string): ExcelJS.Worksheet {
+  const sheet = book?.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}

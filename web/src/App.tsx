@@ -16,6 +16,8 @@ const LeaderHome = lazy(() => import('./pages/leader/LeaderHome'));
 const SmeHome = lazy(() => import('./pages/sme/SmeHome'));
 const BankHome = lazy(() => import('./pages/bank/BankHome'));
 const WarehouseHome = lazy(() => import('./pages/warehouse/WarehouseHome'));
+const ProviderHome = lazy(() => import('./pages/provider/ProviderHome'));
+const AuthorityHome = lazy(() => import('./pages/authority/AuthorityHome'));
 // The public sign-up page an invitation link opens (#/signup?token=…).
 const SignUpPage = lazy(() => import('./pages/SignUpPage'));
 
@@ -80,6 +82,12 @@ function Home() {
         break;
       case 'WAREHOUSE_OPERATOR':
         page = <WarehouseHome me={me} />;
+        break;
+      case 'SERVICE_PROVIDER':
+        page = <ProviderHome me={me} />;
+        break;
+      case 'AUTHORITY':
+        page = <AuthorityHome me={me} />;
         break;
       default:
         page = <Result status="info" title={t('app.unsupportedKind', { kind: me.company.kind })} />;

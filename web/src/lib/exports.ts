@@ -40,7 +40,11 @@ export type ExportTable =
   | 'low-stock'
   | 'assessment-evidence'
   | 'service-products'
-  | 'engagements';
+  | 'engagements'
+  | 'provider-outcomes'
+  | 'recommended-products'
+  | 'my-sponsorships'
+  | 'chain-sponsorships';
 
 export type ExportFilters = Record<string, string | null | undefined>;
 

@@ -14,7 +14,10 @@ const CANDIDATES: Record<string, readonly string[]> = {
   consents: ['consents', 'stock'],
   assessments: ['assessment'],
   improvement: ['assessment'],
-  engagements: ['engagements', 'assessment'],
+  // Service providers (issue 18): an engagement opens the provider's engagements or the SME's services.
+  engagements: ['engagements', 'services'],
+  products: ['products', 'services'],
+  sponsorships: ['sponsorships', 'services'],
 };
 
 /** The tab `hash` asks for among `tabs`, or undefined (the home's first tab then). */

@@ -8,7 +8,9 @@ const SME = [
   'receivables',
   'suppliers',
   'assessment',
+  'services',
 ];
+const PROVIDER = ['products', 'engagements', 'outcomes'];
 const BANK = ['pool', 'pledges', 'loans', 'exposure', 'risk', 'products'];
 const LEADER = ['network', 'onboarding', 'orders', 'risks', 'receivables', 'stock', 'assessment'];
 
@@ -29,9 +31,11 @@ describe('the home tab an address opens', () => {
     expect(tabOf('#/loans/l1', BANK)).toBe('loans');
   });
 
-  it("given a link to an engagement, then a home with an engagements tab opens it, an SME's its assessment", () => {
-    expect(tabOf('#/engagements/e1', ['products', 'engagements'])).toBe('engagements');
-    expect(tabOf('#/engagements/e1', SME)).toBe('assessment');
+  it('given a link to an engagement or a sponsorship, then the provider opens its engagements and the SME its services', () => {
+    expect(tabOf('#/engagements/e1', PROVIDER)).toBe('engagements');
+    expect(tabOf('#/engagements/e1', SME)).toBe('services');
+    expect(tabOf('#/sponsorships/s1', SME)).toBe('services');
+    expect(tabOf('#/sponsorships/s1', [...LEADER, 'sponsorships'])).toBe('sponsorships');
   });
 
   it('given no hash or an unknown one, then no tab is asked for', () => {

@@ -15,7 +15,9 @@ const LoginMutation = graphql(`
   }
 `);
 
-const DEMO = ['leader', 'motor', 'copper', 'bank', 'warehouse'].map((k) => `${k}@demo.chainlift`);
+const DEMO = ['leader', 'motor', 'copper', 'bank', 'warehouse', 'provider', 'authority'].map(
+  (k) => `${k}@demo.chainlift`,
+);
 const DEMO_PASSWORD = 'chainlift-demo';
 
 export function LoginPage() {

@@ -8,6 +8,7 @@ import { answerValues } from '../../lib/assessment';
 import { CompanyAssessment } from './CompanyAssessment';
 import { MyAssessments, QuestionnaireQuery } from './operations';
 import { QuestionnaireForm } from './QuestionnaireForm';
+import { Recommendations } from '../matching/Recommendations';
 
 export default function AssessmentTab({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -38,6 +39,13 @@ export default function AssessmentTab({ me }: { me: Me }) {
           planner={{ id: me.company.id, name: me.company.name }}
           activeKey={tab ?? (submitted && !draft ? 'result' : 'questionnaire')}
           onTabChange={setTab}
+          moreTabs={[
+            {
+              key: 'recommended',
+              label: t('recommend.title'),
+              children: <Recommendations companyId={me.company.id} />,
+            },
+          ]}
           extraTabs={[
             {
               key: 'questionnaire',

@@ -24,6 +24,7 @@ export function CompanyAssessment({
   companyId,
   planner,
   extraTabs = [],
+  moreTabs = [],
   activeKey,
   onTabChange,
 }: {
@@ -32,6 +33,8 @@ export function CompanyAssessment({
   planner: { id: string; name: string };
   /** Tabs shown first (the SME's questionnaire). */
   extraTabs?: TabsProps['items'];
+  /** Tabs shown last (the SME's recommended products, beside its result and plans). */
+  moreTabs?: TabsProps['items'];
   activeKey?: string;
   onTabChange?(key: string): void;
 }) {
@@ -105,6 +108,7 @@ export function CompanyAssessment({
             ),
           ),
         },
+        ...(moreTabs ?? []),
       ]}
     />
   );

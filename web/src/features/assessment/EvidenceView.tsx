@@ -1,13 +1,13 @@
 /** What the platform itself sees beside the self-declared levels; disagreements stand out. */
 import { Alert, Card, Descriptions, Space, Table, Tag } from 'antd';
-import type { CompanyAssessmentQuery, EvidenceAgreement } from '../../gql/graphql';
+import type { EvidenceAgreement, EvidenceFieldsFragment } from '../../gql/graphql';
 import { ExportButton } from '../../components/ExportButton';
 import { useI18n } from '../../i18n/i18n';
 import { localized } from '../../lib/assessment';
 import { formatPercent } from '../../lib/format';
 import { LevelTag } from './GradeTag';
 
-type Evidence = CompanyAssessmentQuery['evidence'];
+type Evidence = EvidenceFieldsFragment;
 
 const AGREEMENT_COLOURS: Record<EvidenceAgreement, string> = {
   CONSISTENT: 'green',

@@ -70,6 +70,49 @@ export const PlanFields = graphql(`
   }
 `);
 
+export const EvidenceFields = graphql(`
+  fragment EvidenceFields on Evidence {
+    windowDays
+    disagreements
+    facts {
+      chainMember
+      declaredSuppliers
+      stockReports
+      stockReportDays
+      stockReportsViaIngest
+      ordersPlaced
+      orderActions
+      orderEventsViaIngest
+      deliveredOrders
+      onTimeDeliveries
+      onTimeRate
+      sharesInventoryWithLeader
+      receivablesRegistered
+      receivablesConfirmed
+    }
+    scenarios {
+      scenarioId
+      zh
+      en
+      declaredLevel
+      evidencedLevel
+      ceiling
+      agreement
+      disagrees
+      levels {
+        level
+        met
+        conditions {
+          code
+          met
+          zh
+          en
+        }
+      }
+    }
+  }
+`);
+
 export const QuestionnaireQuery = graphql(`
   query Questionnaire {
     questionnaire {
@@ -205,44 +248,7 @@ export const CompanyAssessment = graphql(`
       }
     }
     evidence(companyId: $companyId) {
-      windowDays
-      disagreements
-      facts {
-        chainMember
-        declaredSuppliers
-        stockReports
-        stockReportDays
-        stockReportsViaIngest
-        ordersPlaced
-        orderActions
-        orderEventsViaIngest
-        deliveredOrders
-        onTimeDeliveries
-        onTimeRate
-        sharesInventoryWithLeader
-        receivablesRegistered
-        receivablesConfirmed
-      }
-      scenarios {
-        scenarioId
-        zh
-        en
-        declaredLevel
-        evidencedLevel
-        ceiling
-        agreement
-        disagrees
-        levels {
-          level
-          met
-          conditions {
-            code
-            met
-            zh
-            en
-          }
-        }
-      }
+      ...EvidenceFields
     }
     improvementPlans(companyId: $companyId) {
       ...PlanFields

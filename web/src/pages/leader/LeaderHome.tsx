@@ -12,6 +12,7 @@ import { OnboardingTab } from '../../features/onboarding/OnboardingTab';
 import { LeaderOrdersTab } from '../../features/orders/LeaderOrders';
 import { LeaderReceivablesTab } from '../../features/receivables/LeaderReceivables';
 import { SupplierStockTab } from '../../features/stock/SupplierStockTab';
+import { LeaderSponsorshipsTab } from '../../features/matching/Sponsorships';
 import { useI18n } from '../../i18n/i18n';
 import type { Me } from '../../session/me';
 
@@ -77,6 +78,11 @@ export default function LeaderHome({ me }: { me: Me }) {
                 <AssessmentDashboard chainId={chain.id} me={me} />
               </LazyPart>
             ),
+          },
+          {
+            key: 'sponsorships',
+            label: t('leader.tab.sponsorships'),
+            children: <LeaderSponsorshipsTab chainId={chain.id} />,
           },
         ]}
       />

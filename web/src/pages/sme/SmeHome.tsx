@@ -17,6 +17,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Me } from '../../session/me';
 
 const AssessmentTab = lazy(() => import('../../features/assessment/AssessmentTab'));
+const ServicesTab = lazy(() => import('../../features/matching/ServicesTab'));
 
 export default function SmeHome({ me }: { me: Me }) {
   const { t } = useI18n();
@@ -70,6 +71,15 @@ export default function SmeHome({ me }: { me: Me }) {
           children: (
             <LazyPart>
               <AssessmentTab me={me} />
+            </LazyPart>
+          ),
+        },
+        {
+          key: 'services',
+          label: t('sme.tab.services'),
+          children: (
+            <LazyPart>
+              <ServicesTab companyId={me.company.id} />
             </LazyPart>
           ),
         },

@@ -9,6 +9,7 @@
  */
 import { fail, orThrow } from '@chainlift/domain';
 import { regionalStatistics } from './regional';
+import { SERVICE_TABLES } from './service-tables';
 import { sheet, type Column, type Sheet } from './workbook';
 
 type Data = Record<string, unknown>;
@@ -1274,6 +1275,8 @@ const PROVIDER_TABLES: ExportTable[] = [
       industry: { required: false },
       regionCode: { required: false },
       providerId: { required: false },
+      // The provider's own list shows its withdrawn products too (includeWithdrawn=true).
+      includeWithdrawn: { required: false },
     },
     variables: (f) => ({
       filter: {
@@ -1281,6 +1284,7 @@ const PROVIDER_TABLES: ExportTable[] = [
         industry: f.industry ?? null,
         regionCode: f.regionCode ?? null,
         providerId: f.providerId ?? null,
+        includeWithdrawn: f.includeWithdrawn === 'true',
       },
     }),
     paged: 'serviceProducts',
@@ -1319,6 +1323,7 @@ export const EXPORT_TABLES: readonly ExportTable[] = [
   ...MORE_RISK_TABLES,
   regionalStatistics,
   ...PROVIDER_TABLES,
+  ...SERVICE_TABLES,
 ];
 
 export const exportTable = (name: string): ExportTable | undefined =>
