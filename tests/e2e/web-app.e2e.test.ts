@@ -8,6 +8,9 @@
  * Issue 7: the supplier's submitted assessment, shared with its ASSESSMENT consent, shows on the
  * leader's chain assessment dashboard with its grade and the reason. The supplier asks to release
  * part of its pledged goods; the bank approves with the LTV after release; the warehouse lets go.
+ * Issue 18: a provider's product is recommended to the supplier for its 仓储物流 target with the
+ * reason; the supplier engages it for a plan task; the provider accepts, delivers and opens the
+ * supplier's shared assessment; the authority of the region sees its aggregates.
  * Each role's home is saved as a screenshot in artifacts/e2e/.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -49,6 +52,9 @@ const BANK_NAME = `测试银行${run}`;
 const SKU = `PART-${run}`;
 const PLEDGE_SKU = `CU-${run}`;
 const ORDER_NUMBER = `PO-E2E-${run}`;
+const PROVIDER_NAME = `测试数字化服务商${run}`;
+const SERVICE_NAME = `云仓 WMS ${run}`;
+const TASK_TITLE = `上线仓储管理系统 ${run}`;
 
 /** Runs a step; on failure, every open page is saved as failure-<step>-<who>.png before rethrowing. */
 async function step(name: string, body: () => Promise<void>) {
@@ -266,6 +272,106 @@ it("the supplier's assessment shows on the leader's chain dashboard once it shar
     const smePage = pages.supplier!;
     await tab(smePage, '数字化评估');
     await smePage.getByTestId('assessment-result').locator('[data-grade="3"]').first().waitFor();
+  });
+});
+
+it("a provider's product is recommended for the supplier's weak 仓储物流 scenario; the supplier engages it for a plan task and the provider delivers; the authority sees its region", async () => {
+  const provider = await api.user(await api.company('SERVICE_PROVIDER', PROVIDER_NAME), 'ADMIN');
+  await provider.data(
+    'mutation ($i: ServiceProductInput!) { publishServiceProduct(input: $i) { id } }',
+    {
+      i: {
+        name: SERVICE_NAME,
+        description: '库存实时上报、出入库扫码、与链主共享库存',
+        monthlyPrice: '1200.00',
+        scenarios: [{ scenarioId: 'warehousing-logistics', targetLevel: 4 }],
+        deliveryDays: 30,
+        references: ['甬华电机'],
+      },
+    },
+  );
+  // Its plan: 仓储物流 to level 4, with a task a provider can carry out.
+  await supplier!.data(
+    'mutation ($i: PlanImprovementInput!) { planImprovement(input: $i) { id } }',
+    {
+      i: {
+        companyId: supplier!.companyId,
+        targets: [{ scenarioId: 'warehousing-logistics', level: 4 }],
+        tasks: [{ title: TASK_TITLE, scenarioId: 'warehousing-logistics', dueDate: inDays(60) }],
+      },
+    },
+  );
+  // It lets the provider see its assessment (the provider's 查看其评估).
+  await supplier!.data(
+    'mutation ($g: ID!) { grantConsent(granteeId: $g, scope: ASSESSMENT) { id } }',
+    { g: provider.companyId },
+  );
+  const smePage = pages.supplier!;
+  await step('recommendation', async () => {
+    await tab(smePage, '数字化服务');
+    const item = smePage.getByTestId('recommendation').filter({ hasText: SERVICE_NAME });
+    await item.getByText(PROVIDER_NAME, { exact: false }).first().waitFor();
+    // Matched with its reason: the plan's 仓储物流 target (or the scenario among its weakest).
+    await item
+      .getByText(/仓储物流/)
+      .first()
+      .waitFor();
+    await item.getByTestId('net-price').getByText('¥1,200.00').waitFor();
+    await item.getByRole('button', { name: '委托服务' }).click();
+    const dialog = smePage.getByRole('dialog').filter({ has: smePage.getByTestId('engage-form') });
+    await settled(smePage);
+    await dialog.locator('.ant-select').getByText(TASK_TITLE).waitFor();
+    await dialog.getByRole('button', { name: '委托服务' }).click();
+    await smePage
+      .getByTestId('engagements-company')
+      .locator('tr', { hasText: SERVICE_NAME })
+      .getByText('待接受')
+      .waitFor();
+  });
+  const page = (pages.provider = await openPage(browser));
+  await step('provider', async () => {
+    await logIn(page, base, provider.email, TEST_PASSWORD);
+    await row(page, SERVICE_NAME, '在售').waitFor();
+    await tab(page, '服务项目');
+    const engagement = page
+      .getByTestId('engagements-provider')
+      .locator('tr', { hasText: SUPPLIER_NAME });
+    await engagement.getByText('待接受').waitFor();
+    await engagement.getByRole('button', { name: '接受' }).click();
+    await engagement.getByText('服务中').waitFor();
+    await engagement.getByRole('button', { name: '确认交付' }).click();
+    await engagement.getByText('已交付').waitFor();
+    await engagement.getByText('查看其评估').click();
+    await page.getByTestId('assessment-result').locator('[data-grade="3"]').first().waitFor();
+    await page.locator('.ant-drawer-close').click();
+    await page.getByTestId('assessment-result').waitFor({ state: 'detached' });
+    await screenshot(page, 'provider-home');
+    await tab(page, '服务成效');
+    // One delivery: below the minimum of 3, the outcome is not shown yet.
+    await page.getByTestId('provider-outcomes').getByText('满 3 个后才显示成效').waitFor();
+  });
+  await step('sme-engagement-delivered', async () => {
+    await tab(smePage, '订单');
+    await tab(smePage, '数字化服务');
+    await row(smePage, SERVICE_NAME, '已交付').waitFor();
+  });
+  const authority = await api.user(
+    await api.company('AUTHORITY', `测试经信局${run}`, { region: '330200', industry: '政府' }),
+    'ADMIN',
+  );
+  const authorityPage = (pages.authority = await openPage(browser));
+  await step('authority', async () => {
+    await logIn(authorityPage, base, authority.email, TEST_PASSWORD);
+    const summary = authorityPage.getByTestId('region-summary');
+    await summary
+      .getByText(/宁波市/)
+      .first()
+      .waitFor();
+    await authorityPage.getByRole('tab', { name: '评估等级', exact: true }).waitFor();
+    // Every figure of the region's tables is shown or hidden with its reason, never a bare count under 5.
+    const cells = authorityPage.locator('[data-testid^="stat-"] td.ant-table-cell');
+    await cells.first().waitFor();
+    await screenshot(authorityPage, 'authority-home');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Issue 18's tables export to .xlsx with exactly the rows their queries return: a provider's
- * products and the engagements of either side (the web's 导出 Excel buttons of the provider and
- * SME homes). Outcomes, recommendations and sponsorships follow with the matching branch.
+ * products, the engagements of either side, a provider's measured outcomes, an SME's
+ * recommendations and its leaders' sponsorships, and a chain's sponsorships with uptake by tier
+ * (the web's 导出 Excel buttons of the provider, SME and leader homes).
  */
 import { answersFor, graphqlAnswers } from '../../scripts/seed/assessment-answers';
 import { buildChainWorld, type ChainWorld } from '../support/chain-world';
@@ -95,4 +96,64 @@ it("a provider's products and the engagements of both sides export the rows thei
   // A company with no engagement gets an empty sheet, not another company's rows.
   const outsider = await download(api, w.outsider, 'engagements.xlsx');
   expect(rowsOf(sheetOf(outsider.book, '服务委托'))).toHaveLength(0);
+});
+
+it("a provider's outcomes: a row per scenario for the provider and for each product, and the method", async () => {
+  const file = await download(api, w.t1b, 'provider-outcomes.xlsx', {
+    providerId: provider.companyId,
+  });
+  const rows = rowsOf(sheetOf(file.book, '服务成效'));
+  expect(rows.map((r) => r['范围']!.value)).toEqual(['甬江数智服务（全部产品）', '仓储云 v1']);
+  expect(rows[0]!['已交付']!.value).toBe(0);
+  expect(rows[0]!['达到最少项目数']!.value).toBe('否');
+  expect(rows[0]!['交付时平均变化（级）']!.value).toBeNull();
+  const method = rowsOf(sheetOf(file.book, '计算方法'));
+  expect(String(method[0]!['计算方法']!.value)).not.toBe('');
+});
+
+it("an SME's recommendations and its leaders' sponsorships; the leader's sponsorships with uptake by tier", async () => {
+  // The leader sponsors half the price for its suppliers.
+  await w.leader.data(
+    'mutation ($i: SponsorProductInput!) { sponsorServiceProduct(input: $i) { id } }',
+    { i: { chainId: w.chainId, productId, share: '50', note: '链主承担一半' } },
+  );
+  const { recommendedProducts } = await w.t1a.data<{
+    recommendedProducts: {
+      items: { product: { id: string }; netMonthlyPrice: { amount: string } }[];
+    };
+  }>(
+    'query ($c: ID!) { recommendedProducts(companyId: $c) { items { product { id } netMonthlyPrice { amount } } } }',
+    { c: w.t1a.companyId },
+  );
+  const recommended = await download(api, w.t1a, 'recommended-products.xlsx', {
+    companyId: w.t1a.companyId,
+  });
+  const rows = rowsOf(sheetOf(recommended.book, '为你推荐'));
+  expect(rows).toHaveLength(recommendedProducts.items.length);
+  const ours = recommendedProducts.items.find((i) => i.product.id === productId);
+  if (ours) {
+    const row = rows.find((r) => r['服务产品']!.value === '仓储云')!;
+    expect(row['分担后每月']!.value).toBe(Number(ours.netMonthlyPrice.amount));
+    expect(String(row['推荐理由']!.value)).toContain('仓储物流');
+  }
+
+  const mine = await download(api, w.t1a, 'my-sponsorships.xlsx');
+  const mineRows = rowsOf(sheetOf(mine.book, '链主推荐'));
+  expect(mineRows.map((r) => r['服务产品']!.value)).toEqual(['仓储云']);
+  expect(mineRows[0]!['链主每月分担']!.value).toBe(617.28);
+
+  const chain = await download(api, w.leader, 'chain-sponsorships.xlsx', { chainId: w.chainId });
+  expect(rowsOf(sheetOf(chain.book, '推荐与分担'))).toHaveLength(1);
+  const { chainSponsorships } = await w.leader.data<{
+    chainSponsorships: { byTier: { tier: number | null; engaged: number }[] }[];
+  }>('query ($c: ID!) { chainSponsorships(chainId: $c) { byTier { tier engaged } } }', {
+    c: w.chainId,
+  });
+  const byTier = rowsOf(sheetOf(chain.book, '按层级采用'));
+  expect(byTier.map((r) => r['已委托']!.value)).toEqual(
+    chainSponsorships[0]!.byTier.map((t) => t.engaged),
+  );
+  // Another company cannot export the chain's sponsorships.
+  const refused = await download(api, w.t1a, 'chain-sponsorships.xlsx', { chainId: w.chainId });
+  expect([refused.status, refused.error?.code]).toEqual([403, 'FORBIDDEN']);
 });
