@@ -127,7 +127,7 @@ async function main() {
   } else if (empty) {
     say('empty database: seeding the demo chain…');
     await bootstrapPlatformAdmin(config, endpoints, DEMO_ADMIN);
-    await seedDemo(url, say);
+    await seedDemo(url, say, endpoints);
   }
 
   const webError = await webBuild;

@@ -15,7 +15,8 @@ import {
 } from './demo-chain';
 import { seedAssessments } from './seed-assessments';
 import { seedFinance } from './seed-finance';
-import { seedProviders } from './seed-providers';
+import { pastPublisher, seedProviders } from './seed-providers';
+import { openRuntime, type Endpoints } from '@chainlift/platform';
 
 type Call = <T = Record<string, unknown>>(
   query: string,
@@ -41,7 +42,11 @@ async function login(url: string, email: string, password: string): Promise<Call
 
 const addDays = seedDay;
 
-export async function seedDemo(url: string, say: (line: string) => void): Promise<void> {
+export async function seedDemo(
+  url: string,
+  say: (line: string) => void,
+  endpoints?: Endpoints,
+): Promise<void> {
   const admin = await login(url, DEMO_ADMIN.email, DEMO_ADMIN.password);
   const ids = new Map<string, string>();
   for (const c of DEMO_COMPANIES) {
@@ -203,7 +208,16 @@ export async function seedDemo(url: string, say: (line: string) => void): Promis
 
   await seedFinance({ user, id }, say);
   await seedAssessments({ user, id }, say);
-  await seedProviders({ user, id }, say);
+  // The providers' past engagements go to Kafka with their dates (see seed-providers.ts).
+  const runtime = await openRuntime('seed', {
+    ...(endpoints ? { endpoints } : {}),
+    logLevel: 'warn',
+  });
+  try {
+    await seedProviders({ user, id }, say, pastPublisher(runtime.bus));
+  } finally {
+    await runtime.close();
+  }
 }
 
 /** Logins printed by npm start. */

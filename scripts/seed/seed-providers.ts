@@ -2,8 +2,57 @@
  * The service providers of the demo, through the public API: two 数字化转型服务商 publish 小快轻准
  * products (one revised, so its history shows two versions; one withdrawn), and 镇海压缩机配件 engages
  * one for the warehousing task of the leader's improvement plan; the provider has accepted it.
+ *
+ * History the API cannot write today: three 家电配件 makers engaged the warehousing product weeks
+ * ago, reported stock from then on, and it was delivered. The gateway stamps acceptedOn/deliveredOn
+ * with today's business date, so these events are published to Kafka with their past dates
+ * (actor.via 'seed', as the benches publish theirs); the projector applies them through its
+ * deciders and records the stock reports' data activity on their days, so the product's measured
+ * outcome is computed from that evidence like any other — no outcome figure is written here.
  */
+import { randomUUID } from 'node:crypto';
+import { parseAmount, type BusinessDate } from '@chainlift/domain';
+import { validateEvent, type EventBus } from '@chainlift/platform';
+import { seedDay } from './dates';
 import type { DemoParties } from './seed-finance';
+
+/** Publishes one event with a past business date (the seed's own history): see seedDemo. */
+export type PublishPast = (event: {
+  topic: 'chainlift.assessments' | 'chainlift.inventory';
+  type: 'EngagementProposed' | 'EngagementActedOn' | 'StockReported';
+  key: string;
+  payload: object;
+  /** The business day it happened; the envelope's occurredAt is noon of that day in China. */
+  on: BusinessDate;
+}) => Promise<void>;
+
+const fenOf = (amount: string): number => {
+  const fen = parseAmount(amount);
+  if (!fen.ok) throw new Error(`not an amount: ${amount}`);
+  return fen.value;
+};
+
+/**
+ * The delivered engagements: who, the days (from today) it was proposed, accepted and delivered,
+ * and the days in between its stock was reported (the 仓储物流 evidence that moved).
+ */
+const DELIVERED = [
+  {
+    key: 'parts-a',
+    proposed: -82,
+    accepted: -80,
+    delivered: -20,
+    stockDays: [-75, -68, -61, -54, -47, -40, -33, -26],
+  },
+  {
+    key: 'parts-b',
+    proposed: -71,
+    accepted: -70,
+    delivered: -15,
+    stockDays: [-60, -50, -40, -30, -20],
+  },
+  { key: 'parts-c', proposed: -65, accepted: -63, delivered: -12, stockDays: [-30, -14] },
+] as const;
 
 const PUBLISH = 'mutation ($i: ServiceProductInput!) { publishServiceProduct(input: $i) { id } }';
 
@@ -57,7 +106,11 @@ const PRODUCTS = {
   ],
 };
 
-export async function seedProviders(p: DemoParties, say: (line: string) => void): Promise<void> {
+export async function seedProviders(
+  p: DemoParties,
+  say: (line: string) => void,
+  publishPast: PublishPast,
+): Promise<void> {
   const published = new Map<string, string>();
   for (const [key, products] of Object.entries(PRODUCTS)) {
     const provider = await p.user(key);
@@ -72,8 +125,10 @@ export async function seedProviders(p: DemoParties, say: (line: string) => void)
   const provider = await p.user('provider');
   const warehousing = published.get('仓储云·轻量版')!;
   // A price change: version 2, version 1 kept in its history.
-  await provider(
-    'mutation ($p: ID!, $i: ServiceProductInput!) { reviseServiceProduct(productId: $p, input: $i) { version } }',
+  const { reviseServiceProduct: revised } = await provider<{
+    reviseServiceProduct: { version: number; monthlyPrice: { amount: string } };
+  }>(
+    'mutation ($p: ID!, $i: ServiceProductInput!) { reviseServiceProduct(productId: $p, input: $i) { version monthlyPrice { amount } } }',
     { p: warehousing, i: { ...PRODUCTS.provider[0]!, monthlyPrice: '1180.00' } },
   );
   await (
@@ -105,4 +160,109 @@ export async function seedProviders(p: DemoParties, say: (line: string) => void)
   say(
     `demo: 2 service providers, ${published.size} products (one revised, one withdrawn)${task ? ', one engagement under way' : ''}`,
   );
+
+  const engagementIds: string[] = [];
+  for (const d of DELIVERED) {
+    const sme = await p.user(d.key);
+    const companyId = p.id(d.key);
+    const { planImprovement } = await sme<{
+      planImprovement: { id: string; tasks: { id: string }[] };
+    }>('mutation ($i: PlanImprovementInput!) { planImprovement(input: $i) { id tasks { id } } }', {
+      i: {
+        companyId,
+        targets: [{ scenarioId: 'warehousing-logistics', level: 2 }],
+        tasks: [
+          {
+            title: '扫码入库、库存每日上报',
+            scenarioId: 'warehousing-logistics',
+            dueDate: seedDay(30),
+          },
+        ],
+      },
+    });
+    for (const on of d.stockDays)
+      await publishPast({
+        topic: 'chainlift.inventory',
+        type: 'StockReported',
+        key: companyId,
+        on: seedDay(on),
+        payload: {
+          companyId,
+          mode: 'UPDATE',
+          reportedAt: `${seedDay(on)}T17:00:00+08:00`,
+          positions: [
+            {
+              sku: 'WMS-PART-01',
+              productName: '家电配件',
+              warehouse: 'WMS-01',
+              quantity: 400 - on,
+            },
+          ],
+        },
+      });
+    const engagementId = randomUUID();
+    const parties = { engagementId, companyId, providerId: p.id('provider') };
+    await publishPast({
+      topic: 'chainlift.assessments',
+      type: 'EngagementProposed',
+      key: companyId,
+      on: seedDay(d.proposed),
+      payload: {
+        ...parties,
+        productId: warehousing,
+        productVersion: revised.version,
+        planId: planImprovement.id,
+        taskId: planImprovement.tasks[0]!.id,
+        monthlyPriceFen: fenOf(revised.monthlyPrice.amount),
+        on: seedDay(d.proposed),
+      },
+    });
+    for (const [action, day] of [
+      ['accept', d.accepted],
+      ['deliver', d.delivered],
+    ] as const)
+      await publishPast({
+        topic: 'chainlift.assessments',
+        type: 'EngagementActedOn',
+        key: companyId,
+        on: seedDay(day),
+        payload: { ...parties, actorCompanyId: parties.providerId, action, on: seedDay(day) },
+      });
+    engagementIds.push(engagementId);
+  }
+  // The projector applies them like any event: wait until the three are delivered.
+  for (let tries = 0; ; tries += 1) {
+    const { engagements } = await provider<{ engagements: { id: string; status: string }[] }>(
+      '{ engagements { id status } }',
+    );
+    const delivered = engagements.filter(
+      (e) => engagementIds.includes(e.id) && e.status === 'DELIVERED',
+    );
+    if (delivered.length === engagementIds.length) break;
+    if (tries >= 120)
+      throw new Error(
+        `the seed's past engagements were not all delivered (${delivered.length}/${engagementIds.length}): see the projector's log`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  say(
+    `demo: ${DELIVERED.length} engagements of 仓储云·轻量版 delivered weeks ago, with the stock reports since (its measured outcome)`,
+  );
 }
+
+/** PublishPast on `bus`: the envelope the platform's own writers build, checked against the contracts. */
+export const pastPublisher =
+  (bus: Pick<EventBus, 'publish'>): PublishPast =>
+  async ({ topic, type, key, payload, on }) => {
+    const event = {
+      id: randomUUID(),
+      type,
+      version: 1,
+      occurredAt: new Date(`${on}T12:00:00+08:00`).toISOString(),
+      actor: { via: 'seed' as const },
+      payload,
+    };
+    const valid = validateEvent(event);
+    if (!valid.ok) throw new Error(`the seed's ${type} is invalid: ${valid.error.message}`);
+    await bus.publish(topic, [{ key, value: JSON.stringify(event) }]);
+  };
