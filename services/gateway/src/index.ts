@@ -9,6 +9,8 @@ export { generateInvitationToken } from './auth/invitation-tokens';
 export { reader } from './reads/graph';
 export { NetworkCache, networkReads } from './reads/network';
 export { orderReads } from './reads/orders';
+/** The evidence reads, for the test that reads evidence as of past dates (tests/integration/evidence-as-of). */
+export { assessmentReads } from './reads/assessment';
 export {
   ensureFirstPlatformAdmin,
   ensurePlatformAdmin,

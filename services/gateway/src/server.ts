@@ -184,7 +184,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       pledges: pledgeReads(read),
       loans: loanReads(read),
       risk: riskReads(read),
-      assessments: assessmentReads(read),
+      assessments: assessmentReads(read, calendar),
       regional: regionalReads(read),
       providers: providerReads(read),
       matching: matchingReads(read),

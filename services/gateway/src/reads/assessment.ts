@@ -3,8 +3,11 @@ import {
   DEFAULT_CURRENCY,
   EVIDENCE_WINDOW_DAYS,
   IN_NETWORK,
+  supplierKpis,
   type AssessmentAnswers,
+  type BusinessCalendar,
   type EvidenceFacts,
+  type OrderFacts,
   type OrderFlow,
   type PlanTarget,
   type StoredResult,
@@ -75,7 +78,86 @@ export interface DayWindow {
   last: string;
 }
 
-export function assessmentReads(read: Read) {
+/** Stock and order activity of company c on the window's days (DataActivity is kept per day). */
+const ACTIVITY_IN_WINDOW = `CALL (c) {
+    OPTIONAL MATCH (a:DataActivity {companyId: c.id}) WHERE date($first) <= a.day <= date($last)
+    RETURN sum(CASE WHEN a.kind = 'STOCK' THEN a.events ELSE 0 END) AS stockReports,
+           count(DISTINCT CASE WHEN a.kind = 'STOCK' THEN a.day END) AS stockReportDays,
+           sum(CASE WHEN a.kind = 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS stockReportsViaIngest,
+           sum(CASE WHEN a.kind = 'ORDER_PLACED' THEN a.events ELSE 0 END) AS ordersPlaced,
+           sum(CASE WHEN a.kind = 'ORDER_ACTION' THEN a.events ELSE 0 END) AS orderActions,
+           sum(CASE WHEN a.kind <> 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS orderEventsViaIngest
+  }`;
+
+const ACTIVITY_COLUMNS = `stockReports, stockReportDays, stockReportsViaIngest, ordersPlaced, orderActions, orderEventsViaIngest`;
+
+/** The standing facts as they are now: kept totals and current statuses. */
+const EVIDENCE_NOW = `UNWIND $ids AS id
+  MATCH (c:Company {id: id})
+  ${ACTIVITY_IN_WINDOW}
+  CALL (c) {
+    OPTIONAL MATCH (k:SupplierKpi {supplierId: c.id})
+    RETURN coalesce(sum(k.delivered), 0) AS deliveredOrders, coalesce(sum(k.onTime), 0) AS onTimeDeliveries
+  }
+  CALL (c) {
+    OPTIONAL MATCH (r:Receivable {creditorId: c.id}) WHERE r.id = r.rootId
+    RETURN count(r) AS receivablesRegistered,
+           count(CASE WHEN r.answeredOn IS NOT NULL AND r.status <> 'DISPUTED' THEN 1 END) AS receivablesConfirmed
+  }
+  RETURN c.id AS companyId,
+         EXISTS { (c)-[m:MEMBER_OF]->(:Chain) WHERE m.status = 'ACTIVE' } AS chainMember,
+         COUNT { (:Company)-[:SUPPLIES]->(c) } AS declaredSuppliers,
+         COUNT { (c)-[:HAS_API_KEY]->(:ApiKey {active: true}) } AS activeApiKeys,
+         EXISTS {
+           MATCH (c)-[m:MEMBER_OF]->(ch:Chain) WHERE m.status IN $statuses
+           MATCH (g:Consent {granteeId: ch.leaderId, scope: 'INVENTORY'})
+           WHERE g.grantorId = c.id AND g.status = 'ACTIVE' AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
+         } AS sharesInventoryWithLeader,
+         ${ACTIVITY_COLUMNS}, deliveredOrders, onTimeDeliveries, null AS deliveries,
+         receivablesRegistered, receivablesConfirmed`;
+
+/**
+ * The standing facts as they stood at the end of business day $last (in the business time zone),
+ * from the dates the graph records: a membership active since then and not changed since, or
+ * changed only after (activeSince, updatedAt); links declared by then (since); keys created and not
+ * yet revoked; consents granted, not yet revoked or expired; orders delivered by then (the on-time
+ * rule is the domain's supplierKpis, applied in the gateway); receivables registered, and answered
+ * by then.
+ */
+const EVIDENCE_AS_OF = `WITH datetime({date: date($last) + duration('P1D'), timezone: $zone}) AS asOf
+  UNWIND $ids AS id
+  MATCH (c:Company {id: id})
+  ${ACTIVITY_IN_WINDOW}
+  CALL (c) {
+    OPTIONAL MATCH (o:PurchaseOrder {supplierId: c.id}) WHERE o.deliveredOn <= date($last)
+    RETURN collect({ status: o.status, totalFen: o.totalFen, placedOn: toString(o.placedOn),
+                     promisedDate: toString(o.promisedDate), deliveredOn: toString(o.deliveredOn) }) AS deliveries
+  }
+  CALL (c, asOf) {
+    OPTIONAL MATCH (r:Receivable {creditorId: c.id}) WHERE r.id = r.rootId AND r.registeredAt < asOf
+    RETURN count(r) AS receivablesRegistered,
+           count(CASE WHEN r.answeredOn <= date($last) AND r.status <> 'DISPUTED' THEN 1 END) AS receivablesConfirmed
+  }
+  RETURN c.id AS companyId,
+         EXISTS {
+           (c)-[m:MEMBER_OF]->(:Chain)
+           WHERE coalesce(m.activeSince, m.updatedAt) < asOf AND (m.status = 'ACTIVE' OR m.updatedAt >= asOf)
+         } AS chainMember,
+         COUNT { (:Company)-[l:SUPPLIES]->(c) WHERE l.since < asOf } AS declaredSuppliers,
+         COUNT {
+           (c)-[:HAS_API_KEY]->(k:ApiKey) WHERE k.createdAt < asOf AND (k.revokedAt IS NULL OR k.revokedAt >= asOf)
+         } AS activeApiKeys,
+         EXISTS {
+           MATCH (c)-[m:MEMBER_OF]->(ch:Chain)
+           WHERE m.since < asOf AND (m.status IN $statuses OR m.updatedAt >= asOf)
+           MATCH (g:Consent {granteeId: ch.leaderId, scope: 'INVENTORY'})
+           WHERE g.grantorId = c.id AND g.grantedAt < asOf AND (g.revokedAt IS NULL OR g.revokedAt >= asOf)
+             AND (g.expiresAt IS NULL OR g.expiresAt > asOf)
+         } AS sharesInventoryWithLeader,
+         ${ACTIVITY_COLUMNS}, null AS deliveredOrders, null AS onTimeDeliveries, deliveries,
+         receivablesRegistered, receivablesConfirmed`;
+
+export function assessmentReads(read: Read, calendar: BusinessCalendar) {
   /** `order` sorts (and limits) on the stored values, before the projection (a map projection's column takes the variable's name). */
   const assessments = async (where: string, params: Record<string, unknown>, order = '') =>
     (
@@ -146,50 +228,44 @@ export function assessmentReads(read: Read) {
       );
     },
 
-    /** What the platform sees of each company (see EvidenceFacts); activity on the window's days. */
+    /**
+     * What the platform sees of each company (see EvidenceFacts): activity on the window's days, and
+     * the standing facts (membership, consent, suppliers, API keys, deliveries, receivables) as they
+     * stood at the end of the window's last day. A window ending today reads them as they are now
+     * (the kept totals); one ending earlier reads them from the dates the graph records.
+     */
     async evidenceFacts(
       companyIds: string[],
       window: DayWindow,
     ): Promise<Map<string, EvidenceFacts>> {
-      const found = await read<Omit<EvidenceFacts, 'windowDays'> & { companyId: string }>(
-        `UNWIND $ids AS id
-         MATCH (c:Company {id: id})
-         CALL (c) {
-           OPTIONAL MATCH (a:DataActivity {companyId: c.id}) WHERE date($first) <= a.day <= date($last)
-           RETURN sum(CASE WHEN a.kind = 'STOCK' THEN a.events ELSE 0 END) AS stockReports,
-                  count(DISTINCT CASE WHEN a.kind = 'STOCK' THEN a.day END) AS stockReportDays,
-                  sum(CASE WHEN a.kind = 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS stockReportsViaIngest,
-                  sum(CASE WHEN a.kind = 'ORDER_PLACED' THEN a.events ELSE 0 END) AS ordersPlaced,
-                  sum(CASE WHEN a.kind = 'ORDER_ACTION' THEN a.events ELSE 0 END) AS orderActions,
-                  sum(CASE WHEN a.kind <> 'STOCK' AND a.via = 'ingest' THEN a.events ELSE 0 END) AS orderEventsViaIngest
-         }
-         CALL (c) {
-           OPTIONAL MATCH (k:SupplierKpi {supplierId: c.id})
-           RETURN coalesce(sum(k.delivered), 0) AS deliveredOrders, coalesce(sum(k.onTime), 0) AS onTimeDeliveries
-         }
-         CALL (c) {
-           OPTIONAL MATCH (r:Receivable {creditorId: c.id}) WHERE r.id = r.rootId
-           RETURN count(r) AS receivablesRegistered,
-                  count(CASE WHEN r.answeredOn IS NOT NULL AND r.status <> 'DISPUTED' THEN 1 END) AS receivablesConfirmed
-         }
-         RETURN c.id AS companyId,
-                EXISTS { (c)-[m:MEMBER_OF]->(:Chain) WHERE m.status = 'ACTIVE' } AS chainMember,
-                COUNT { (:Company)-[:SUPPLIES]->(c) } AS declaredSuppliers,
-                COUNT { (c)-[:HAS_API_KEY]->(:ApiKey {active: true}) } AS activeApiKeys,
-                EXISTS {
-                  MATCH (c)-[m:MEMBER_OF]->(ch:Chain) WHERE m.status IN $statuses
-                  MATCH (g:Consent {granteeId: ch.leaderId, scope: 'INVENTORY'})
-                  WHERE g.grantorId = c.id AND g.status = 'ACTIVE' AND (g.expiresAt IS NULL OR g.expiresAt > datetime())
-                } AS sharesInventoryWithLeader,
-                stockReports, stockReportDays, stockReportsViaIngest, ordersPlaced, orderActions, orderEventsViaIngest,
-                deliveredOrders, onTimeDeliveries, receivablesRegistered, receivablesConfirmed`,
-        { ids: companyIds, first: window.first, last: window.last, statuses: IN_NETWORK },
-      );
+      const past = window.last < calendar.today();
+      const found = await read<
+        Omit<EvidenceFacts, 'windowDays' | 'deliveredOrders' | 'onTimeDeliveries'> & {
+          companyId: string;
+          deliveredOrders: number | null;
+          onTimeDeliveries: number | null;
+          deliveries: OrderFacts[] | null;
+        }
+      >(past ? EVIDENCE_AS_OF : EVIDENCE_NOW, {
+        ids: companyIds,
+        first: window.first,
+        last: window.last,
+        statuses: IN_NETWORK,
+        zone: calendar.timeZone,
+      });
       return new Map(
-        found.map(({ companyId, ...facts }) => [
-          companyId,
-          { windowDays: EVIDENCE_WINDOW_DAYS, ...facts },
-        ]),
+        found.map(({ companyId, deliveries, deliveredOrders, onTimeDeliveries, ...facts }) => {
+          const kpis = deliveries ? supplierKpis(deliveries) : null;
+          return [
+            companyId,
+            {
+              windowDays: EVIDENCE_WINDOW_DAYS,
+              ...facts,
+              deliveredOrders: kpis ? kpis.delivered : (deliveredOrders ?? 0),
+              onTimeDeliveries: kpis ? kpis.onTime : (onTimeDeliveries ?? 0),
+            },
+          ];
+        }),
       );
     },
 

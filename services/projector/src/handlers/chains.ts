@@ -57,7 +57,7 @@ export const chainCreated: Handler<ChainCreated, CreateChainState> = {
       `UNWIND $rows AS r
        MATCH (l:Company {id: r.leaderId})
        CREATE (l)-[:LEADS]->(ch:Chain {id: r.chainId, name: r.name, leaderId: r.leaderId, createdAt: datetime(r.at), version: 0})
-       CREATE (l)-[:MEMBER_OF {status: 'ACTIVE', since: datetime(r.at), updatedAt: datetime(r.at)}]->(ch)`,
+       CREATE (l)-[:MEMBER_OF {status: 'ACTIVE', since: datetime(r.at), activeSince: datetime(r.at), updatedAt: datetime(r.at)}]->(ch)`,
       { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
     );
   },
@@ -219,7 +219,9 @@ const writeStatuses = async (
 ) => {
   await tx.run(
     `UNWIND $rows AS r MATCH (:Company {id: r.companyId})-[m:MEMBER_OF]->(:Chain {id: r.chainId})
-     SET m.status = r.status, m.updatedAt = datetime(r.at)`,
+     // activeSince: when it last became ACTIVE (evidence as of a past date reads it).
+     SET m.activeSince = CASE WHEN r.status = 'ACTIVE' AND m.status <> 'ACTIVE' THEN datetime(r.at) ELSE m.activeSince END,
+         m.status = r.status, m.updatedAt = datetime(r.at)`,
     { rows: changes },
   );
   await bumpChains(
@@ -289,6 +291,7 @@ export const invitationAcceptedWithSignUp: Handler<InvitationSignUp, SignUpState
        CREATE (:User {id: r.userId, email: r.email, name: r.name, role: 'ADMIN', passwordHash: r.passwordHash,
                       platformAdmin: false, active: true, createdAt: datetime(r.at)})-[:WORKS_AT]->(c)
        SET i.usedAt = datetime(r.at), i.usedBy = r.userId,
+           m.activeSince = CASE WHEN m.status <> 'ACTIVE' THEN datetime(r.at) ELSE m.activeSince END,
            m.status = 'ACTIVE', m.updatedAt = datetime(r.at),
            c.name = coalesce(r.companyName, c.name), c.region = coalesce(r.region, c.region),
            // Its USCC's division stays first; the region it gives names one only when the USCC did not.
