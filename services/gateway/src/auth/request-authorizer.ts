@@ -64,6 +64,27 @@ export class RequestAuthorizer {
   }
 
   /**
+   * `require`, then `read` runs while the access record (if the decision carries one) is written:
+   * the data is returned only once both are done, and not at all if writing the record fails.
+   * One Kafka round trip less on the path of an audited read than `require` followed by the read.
+   */
+  async requireAndRead<R>(
+    action: Action,
+    target: Target,
+    what: string,
+    read: (user: UserPrincipal) => Promise<R>,
+  ): Promise<R> {
+    const decision = await authorize(this.principal, action, target, this.facts);
+    if (!decision.ok) throw new DomainFailure(decision.error);
+    const user = this.principal as UserPrincipal;
+    const [, data] = await Promise.all([
+      decision.audit ? publishRecords(this.bus, [accessRecord(user, decision.audit, what)]) : null,
+      read(user),
+    ]);
+    return data;
+  }
+
+  /**
    * The targets the action is allowed on (the others are left out, not failed), with every access
    * record published in one batch before the caller may use the data: for aggregate views over
    * many companies, such as a leader's chain dashboard.

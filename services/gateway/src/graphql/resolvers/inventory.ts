@@ -34,41 +34,54 @@ export const inventoryResolvers: Resolvers = {
       return ctx.inventory.receipts(user.companyId);
     },
     async stock(_parent, { companyId }, ctx) {
-      const user = await ctx.auth.require('stock.read', { companyId }, 'stock positions');
-      return ctx.inventory.positions(
-        companyId,
-        await visibleProducts(ctx, user.companyId, companyId),
+      return ctx.auth.requireAndRead('stock.read', { companyId }, 'stock positions', async (user) =>
+        ctx.inventory.positions(companyId, await visibleProducts(ctx, user.companyId, companyId)),
       );
     },
-    async stockCoverage(_parent, { companyId }, ctx) {
-      const user = await ctx.auth.require('stock.read', { companyId }, 'stock coverage');
-      const coverage = await ctx.inventory.coverage(companyId, user.companyId);
-      const products = coverage?.products ?? null;
-      const positions = await ctx.inventory.positions(companyId, products);
-      const why = whyNoStock({
-        own: coverage === null,
-        positions: positions.length,
-        covered: products ?? [],
-      });
-      return {
-        products: products ?? [],
-        followsOrders: coverage?.followsOrders ?? false,
-        emptyReason: why?.code ?? null,
-        message: why?.message ?? null,
-      };
+    stockCoverage(_parent, { companyId }, ctx) {
+      return ctx.auth.requireAndRead(
+        'stock.read',
+        { companyId },
+        'stock coverage',
+        async (user) => {
+          const coverage = await ctx.inventory.coverage(companyId, user.companyId);
+          const products = coverage?.products ?? null;
+          const positions = await ctx.inventory.positions(companyId, products);
+          const why = whyNoStock({
+            own: coverage === null,
+            positions: positions.length,
+            covered: products ?? [],
+          });
+          return {
+            products: products ?? [],
+            followsOrders: coverage?.followsOrders ?? false,
+            emptyReason: why?.code ?? null,
+            message: why?.message ?? null,
+          };
+        },
+      );
     },
-    async lowStock(_parent, { companyId }, ctx) {
-      const user = await ctx.auth.require('stock.read', { companyId }, 'low-stock signals');
-      const only = await visibleProducts(ctx, user.companyId, companyId);
-      // Another company sees only its own open orders weighed against the stock it may see.
-      const viewer = only === null ? null : user.companyId;
-      const [positions, demand] = await Promise.all([
-        ctx.inventory.positions(companyId, only),
-        ctx.inventory.openDemand(companyId, viewer),
-      ]);
-      // Covered products may be named by product name: the SKUs are those named or in the visible positions.
-      const skus = new Set([...(only ?? []), ...positions.map((p) => p.sku)]);
-      return lowStock(positions, only === null ? demand : demand.filter((d) => skus.has(d.sku)));
+    lowStock(_parent, { companyId }, ctx) {
+      return ctx.auth.requireAndRead(
+        'stock.read',
+        { companyId },
+        'low-stock signals',
+        async (user) => {
+          const only = await visibleProducts(ctx, user.companyId, companyId);
+          // Another company sees only its own open orders weighed against the stock it may see.
+          const viewer = only === null ? null : user.companyId;
+          const [positions, demand] = await Promise.all([
+            ctx.inventory.positions(companyId, only),
+            ctx.inventory.openDemand(companyId, viewer),
+          ]);
+          // Covered products may be named by product name: the SKUs are those named or in the visible positions.
+          const skus = new Set([...(only ?? []), ...positions.map((p) => p.sku)]);
+          return lowStock(
+            positions,
+            only === null ? demand : demand.filter((d) => skus.has(d.sku)),
+          );
+        },
+      );
     },
   },
   Mutation: {
