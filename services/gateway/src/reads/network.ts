@@ -27,7 +27,8 @@ export interface NetworkNodeRow {
   risks: NetworkRisk[];
 }
 
-export type SingleSourceRiskRow = SingleSourceRisk;
+/** A risk, with the rows of its two companies when the snapshot holds them (members; not the leader). */
+export type SingleSourceRiskRow = SingleSourceRisk & { buyer?: CompanyRow; supplier?: CompanyRow };
 
 export interface ExposureRow {
   chainId: string;
@@ -53,6 +54,8 @@ interface Snapshot {
   links: Link[];
   /** Shortest supply distance to the leader of every company that reaches it. */
   tiers: Map<string, number>;
+  /** The single-source risks, derived on the first ask (the snapshot is immutable per version). */
+  risks?: SingleSourceRiskRow[];
 }
 
 /** Per-gateway cache of derived networks, a few chains at most (the least recently used goes first). */
@@ -112,10 +115,18 @@ export function networkReads(read: Read, cache: NetworkCache) {
     (await snapshot(chainId, leaderId)).tiers;
 
   return {
-    /** Single-source risks from the cached snapshot (links and tiers computed once per version). */
+    /** Single-source risks from the cached snapshot (computed once per version, the members' rows attached). */
     async risks(chainId: string, leaderId: string): Promise<SingleSourceRiskRow[]> {
-      const { links, tiers } = await snapshot(chainId, leaderId);
-      return singleSourceRisks(links, tiers, leaderId);
+      const snap = await snapshot(chainId, leaderId);
+      if (!snap.risks) {
+        const rows = new Map(snap.members.map((m) => [m.company.id, m.company]));
+        snap.risks = singleSourceRisks(snap.links, snap.tiers, leaderId).map((r) => ({
+          ...r,
+          buyer: rows.get(r.buyerId),
+          supplier: rows.get(r.supplierId),
+        }));
+      }
+      return snap.risks;
     },
     tiersOf,
 

@@ -53,8 +53,9 @@ export const networkResolvers: Resolvers = {
   },
   NetworkNode: {},
   SingleSourceRisk: {
-    buyer: (r, _args, ctx) => ctx.companies.mustGet(r.buyerId),
-    supplier: (r, _args, ctx) => ctx.companies.mustGet(r.supplierId),
+    // From the network snapshot when it holds the company (no promise per row); the leader is read.
+    buyer: (r, _args, ctx) => r.buyer ?? ctx.companies.mustGet(r.buyerId),
+    supplier: (r, _args, ctx) => r.supplier ?? ctx.companies.mustGet(r.supplierId),
   },
   Exposure: {
     chain: async (e, _args, ctx) => (await ctx.chains.byId(e.chainId))!,
