@@ -38,17 +38,27 @@ export function startService(options: {
   });
   const lastLines: string[] = [];
   let exited = false;
+  let isReady = false;
+  let stopping = false;
   const ready = new Promise<void>((resolve, reject) => {
     const onLine = (line: string) => {
       log.write(`${line}\n`);
       lastLines.push(line);
       if (lastLines.length > 8) lastLines.shift();
-      if (options.readyWhen.test(line)) resolve();
+      if (!isReady && options.readyWhen.test(line)) {
+        isReady = true;
+        resolve();
+      }
     };
     readline.createInterface({ input: child.stdout! }).on('line', onLine);
     readline.createInterface({ input: child.stderr! }).on('line', onLine);
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       exited = true;
+      // Dying while in use (not stopped): say so, with its last lines, where the person running it looks.
+      if (isReady && !stopping)
+        process.stderr.write(
+          `✖ ${options.name} exited unexpectedly (${signal ?? `code ${code}`}); its last lines (all in ${logFile}):\n${lastLines.join('\n')}\n`,
+        );
       reject(
         new Error(
           `${options.name} exited (code ${code}) before it was ready:\n${lastLines.join('\n')}`,
@@ -63,6 +73,7 @@ export function startService(options: {
     logFile,
     ready,
     async stop() {
+      stopping = true;
       if (exited || child.exitCode !== null) return;
       const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.kill('SIGTERM');

@@ -87,16 +87,28 @@ export function matchingReads(read: Read) {
         { companyId, statuses: IN_NETWORK },
       );
     },
-    /** Engagements of a product by these companies: who, and in which status. */
-    engagementsOfProduct(
-      productId: string,
+    /** Engagements of these products by these companies (one read): per product, who and in which status. */
+    async engagementsOfProducts(
+      productIds: string[],
       companyIds: string[],
-    ): Promise<{ companyId: string; status: 'PROPOSED' | 'ACTIVE' | 'DELIVERED' | 'CANCELLED' }[]> {
-      return read(
-        `UNWIND $companyIds AS id MATCH (e:Engagement {companyId: id, productId: $productId})
-         RETURN e.companyId AS companyId, e.status AS status`,
-        { productId, companyIds },
+    ): Promise<
+      Map<
+        string,
+        { companyId: string; status: 'PROPOSED' | 'ACTIVE' | 'DELIVERED' | 'CANCELLED' }[]
+      >
+    > {
+      const found = await read<{
+        productId: string;
+        companyId: string;
+        status: 'PROPOSED' | 'ACTIVE' | 'DELIVERED' | 'CANCELLED';
+      }>(
+        `UNWIND $companyIds AS id MATCH (e:Engagement {companyId: id}) WHERE e.productId IN $productIds
+         RETURN e.productId AS productId, e.companyId AS companyId, e.status AS status`,
+        { productIds, companyIds },
       );
+      const byProduct = new Map(productIds.map((id) => [id, [] as typeof found]));
+      for (const e of found) byProduct.get(e.productId)?.push(e);
+      return byProduct;
     },
     /** Delivered engagements of these products. */
     deliveredOfProducts(productIds: string[]): Promise<DeliveredEngagementRow[]> {

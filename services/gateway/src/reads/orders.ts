@@ -67,8 +67,10 @@ export function orderReads(read: Read) {
     ) {
       const key = role === 'BUYER' ? 'buyerId' : 'supplierId';
       return read<OrderRow>(
+        // Sorted and cut on the stored values first: only the page's rows are projected.
         `MATCH (o:PurchaseOrder) WHERE o.${key} = $companyId AND ($status IS NULL OR o.status = $status)
-         RETURN ${ORDER} ORDER BY o.placedOn DESC, o.number DESC SKIP toInteger($offset) LIMIT toInteger($first)`,
+         WITH o ORDER BY o.placedOn DESC, o.number DESC SKIP toInteger($offset) LIMIT toInteger($first)
+         RETURN ${ORDER}`,
         { companyId, status, first, offset },
       );
     },

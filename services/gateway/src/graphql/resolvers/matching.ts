@@ -152,18 +152,14 @@ export const matchingResolvers: Resolvers = {
         ctx.network.network(chainId, chain.leaderId, { statuses: [...IN_NETWORK] }),
       ]);
       const members = nodes.map((n) => ({ companyId: n.company.id, tier: n.tier }));
-      return Promise.all(
-        sponsorships.map(async (sponsorship) => ({
-          sponsorship,
-          byTier: uptakeByTier(
-            members,
-            await ctx.matching.engagementsOfProduct(
-              sponsorship.productId,
-              members.map((m) => m.companyId),
-            ),
-          ),
-        })),
+      const engagements = await ctx.matching.engagementsOfProducts(
+        sponsorships.map((s) => s.productId),
+        members.map((m) => m.companyId),
       );
+      return sponsorships.map((sponsorship) => ({
+        sponsorship,
+        byTier: uptakeByTier(members, engagements.get(sponsorship.productId) ?? []),
+      }));
     },
     async mySponsorships(_parent, _args, ctx) {
       const user = await ctx.auth.require('sponsorship.mine');
