@@ -149,8 +149,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     facts: AccessFacts = neo4jFacts(driver, { database: options.database }),
   ) => new RequestAuthorizer(who, facts, bus);
   /** Live updates: the facts of one applied event, shared by all its subscribers (live/ws-server.ts), reads counted. */
-  const eventFacts = () =>
+  const eventFacts = (limit: <T>(read: () => Promise<T>) => Promise<T>) =>
     neo4jFacts(driver, {
+      limit,
       database: options.database,
       consentsByGrantor: true,
       onRead: (fact) => metrics.liveNeo4jReads.inc({ read: `facts.${fact}` }),

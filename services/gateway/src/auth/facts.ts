@@ -73,10 +73,12 @@ export interface FactsOptions {
    * decisions about one grantor's data then cost one read however many companies look.
    */
   consentsByGrantor?: boolean;
+  /** Runs each read (e.g. a concurrency limit shared by every event's facts on the live path). */
+  limit?: <T>(read: () => Promise<T>) => Promise<T>;
 }
 
 export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFacts {
-  const { database, onRead } = options;
+  const { database, onRead, limit } = options;
   const memo = new Map<string, Promise<unknown>>();
   const READ = {
     database,
@@ -86,7 +88,7 @@ export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFa
   const once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     if (!memo.has(key)) {
       onRead?.(key.slice(0, key.indexOf('/')));
-      memo.set(key, load());
+      memo.set(key, limit ? limit(load) : load());
     }
     return memo.get(key) as Promise<T>;
   };

@@ -6,6 +6,7 @@
  * oldest updates rather than the gateway's memory.
  */
 import type { Outcome } from '@chainlift/domain';
+import pLimit from 'p-limit';
 import type { OutcomeWaiter } from '../writes/outcomes';
 
 export type Applied = Extract<Outcome, { status: 'APPLIED' }> & {
@@ -31,6 +32,9 @@ export interface Feed extends AsyncIterableIterator<LiveItem> {
 }
 
 const MAX_QUEUED = 1000;
+
+/** Neo4j reads the live path runs at once (the driver's pool holds 50 connections by default; requests need the rest). */
+export const LIVE_CONCURRENT_READS = 8;
 
 export interface FeedOptions {
   /** Called once when the stream ends. */
@@ -65,10 +69,11 @@ export function appliedEvents(
   let admitted = Promise.resolve();
   let deciding = 0;
   const enqueue = (item: LiveItem, decision?: Promise<boolean>) => {
+    // Handled before anything else: a decision dropped below must not reject unhandled (that ends the process).
+    const ok = decision?.catch(() => true) ?? Promise.resolve(true);
     if (!decision && deciding === 0) return push(item);
     if (deciding >= MAX_QUEUED) return;
     deciding += 1;
-    const ok = decision?.catch(() => true) ?? Promise.resolve(true);
     admitted = admitted
       .then(() => ok)
       .then((yes) => {
@@ -113,11 +118,22 @@ export function appliedEvents(
  * Work done once per event, shared by every subscriber that needs it: the authorization facts the
  * event's decisions read, a decision per (event, user, action, target), a row read per (event, id).
  * Keeps the last 2,000 events: more than one projector transaction's burst of outcomes.
+ * Its Neo4j reads run at most `concurrentReads` at once: a burst of a thousand outcomes queues here
+ * instead of emptying the driver's connection pool (which failed every other read of the gateway).
  */
 export class PerEvent {
   private readonly events = new Map<string, Map<string, unknown>>();
+  private readonly limit: ReturnType<typeof pLimit>;
 
-  constructor(private readonly keep = 2000) {}
+  constructor(
+    private readonly keep = 2000,
+    concurrentReads = LIVE_CONCURRENT_READS,
+  ) {
+    this.limit = pLimit(concurrentReads);
+  }
+
+  /** Runs a Neo4j read of the live path within the concurrency limit. */
+  readonly read = <T>(load: () => Promise<T>): Promise<T> => this.limit(load);
 
   /** The value made for (event, key) by the first caller; later callers get the same one. */
   value<T>(eventId: string, key: string, make: () => T): T {

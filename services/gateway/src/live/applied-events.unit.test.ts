@@ -44,6 +44,28 @@ describe('PerEvent', () => {
     expect(perEvent.value('e3', 'k', make)).toBe(3);
     expect(perEvent.value('e1', 'k', make)).toBe(4);
   });
+
+  it('given a burst of reads, when they run, then at most the limit run at once and every one answers', async () => {
+    const perEvent = new PerEvent(2000, 3);
+    let running = 0;
+    let most = 0;
+    const load = (i: number) => async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      running -= 1;
+      return i;
+    };
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        perEvent.once(`e${i}`, 'row', () => perEvent.read(load(i))),
+      ),
+    );
+    expect({ most, answers }).toEqual({
+      most: 3,
+      answers: Array.from({ length: 40 }, (_, i) => i),
+    });
+  });
 });
 
 describe('appliedEvents', () => {

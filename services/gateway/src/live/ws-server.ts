@@ -34,7 +34,8 @@ export interface LiveServerOptions {
   /** The principal's authorizer, over the given facts (fresh ones when none are). */
   authorizerFor(principal: UserPrincipal, facts?: AccessFacts): RequestAuthorizer;
   /** A fresh facts instance for one applied event, shared by every subscriber's decisions on it. */
-  eventFacts(): AccessFacts;
+  /** An event's authorization facts, their reads run through `limit`. */
+  eventFacts(limit: <T>(read: () => Promise<T>) => Promise<T>): AccessFacts;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   log: Logger;
 }
@@ -126,7 +127,7 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
               session.principal,
               eventId === undefined
                 ? undefined
-                : perEvent.value(eventId, 'facts', options.eventFacts),
+                : perEvent.value(eventId, 'facts', () => options.eventFacts(perEvent.read)),
             ),
           feed(types, only = {}) {
             const feed = appliedEvents(options.outcomes, types, {

@@ -82,7 +82,7 @@ const readOnce = <T>(
 ): Promise<T> =>
   live.perEvent.once(event.eventId, key, () => {
     metrics.liveNeo4jReads.inc({ read: `row.${what}` });
-    return load();
+    return live.perEvent.read(load);
   });
 
 /** The subscribe-time check asked again: the failure when access is gone. */

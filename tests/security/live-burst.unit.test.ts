@@ -1,0 +1,54 @@
+/**
+ * Finding (bench:fanout, 2026-12-06): during a burst of outcomes every live subscription's decision
+ * read Neo4j at once; the driver's pool ran dry, and a decision the stream had dropped (its queue
+ * full) rejected with nobody listening — an unhandled rejection, which ends a Node process: one
+ * user's thousand subscriptions took the gateway down for everyone. Now every decision is handled
+ * before it may be dropped, and the live path's reads run at most LIVE_CONCURRENT_READS at once.
+ */
+import type { Outcome } from '@chainlift/domain';
+import { appliedEvents } from '../../services/gateway/src/live/applied-events';
+import type { OutcomeWaiter } from '../../services/gateway/src/writes/outcomes';
+
+/** The outcomes a gateway would see, sent by hand. */
+function outcomes() {
+  const listeners = new Set<(o: Outcome) => void>();
+  const waiter = {
+    listen(listener: (o: Outcome) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  } as unknown as OutcomeWaiter;
+  return {
+    waiter,
+    applied: (eventId: string, type: string) => {
+      for (const l of listeners) l({ eventId, status: 'APPLIED', type, refs: {} });
+    },
+  };
+}
+
+describe('security: a burst of live decisions cannot end the gateway', () => {
+  it('given a stream whose decisions are backed up, when a dropped event’s decision fails, then nothing rejects unhandled (the gateway died of it)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const bus = outcomes();
+      let release!: () => void;
+      const blocked = new Promise<boolean>((resolve) => (release = () => resolve(true)));
+      let asked = 0;
+      const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+        // The first 1,000 wait; the ones past the queue's bound fail as an exhausted pool does.
+        admit: () =>
+          ++asked <= 1000 ? blocked : Promise.reject(new Error('Connection acquisition timed out')),
+      });
+      for (let i = 0; i < 1010; i += 1) bus.applied(`e${i}`, 'OrderPlaced');
+      release();
+      expect((await feed.next()).value).toMatchObject({ eventId: 'e0' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ asked, unhandled }).toEqual({ asked: 1010, unhandled: [] });
+      feed.end();
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});
