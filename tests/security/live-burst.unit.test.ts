@@ -6,8 +6,7 @@
  * before it may be dropped, and the live path's reads run at most LIVE_CONCURRENT_READS at once.
  */
 import type { Outcome } from '@chainlift/domain';
-import { appliedEvents } from '../../services/gateway/src/live/applied-events';
-import type { OutcomeWaiter } from '../../services/gateway/src/writes/outcomes';
+import { appliedEvents, type OutcomeWaiter } from '@chainlift/gateway';
 
 /** The outcomes a gateway would see, sent by hand. */
 function outcomes() {

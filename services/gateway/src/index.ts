@@ -20,3 +20,6 @@ export {
 } from './admin/platform-admin';
 /** Inbox e-mail (SMTP_URL): main.ts starts it; tests start it against their own SMTP server. */
 export { startMailer, type Mailer, type MailerOptions } from './mail/mailer';
+/** The live path's per-stream queue, for the test of security finding 18 (tests/security/live-burst). */
+export { appliedEvents } from './live/applied-events';
+export type { OutcomeWaiter } from './writes/outcomes';
