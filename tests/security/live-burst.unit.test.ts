@@ -5,25 +5,7 @@
  * user's thousand subscriptions took the gateway down for everyone. Now every decision is handled
  * before it may be dropped, and the live path's reads run at most LIVE_CONCURRENT_READS at once.
  */
-import type { Outcome } from '@chainlift/domain';
-import { appliedEvents, type OutcomeWaiter } from '@chainlift/gateway';
-
-/** The outcomes a gateway would see, sent by hand. */
-function outcomes() {
-  const listeners = new Set<(o: Outcome) => void>();
-  const waiter = {
-    listen(listener: (o: Outcome) => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  } as unknown as OutcomeWaiter;
-  return {
-    waiter,
-    applied: (eventId: string, type: string) => {
-      for (const l of listeners) l({ eventId, status: 'APPLIED', type, refs: {} });
-    },
-  };
-}
+import { appliedEvents, OutcomeListeners } from '@chainlift/gateway';
 
 describe('security: a burst of live decisions cannot end the gateway', () => {
   it('given a stream whose decisions are backed up, when a dropped event’s decision fails, then nothing rejects unhandled (the gateway died of it)', async () => {
@@ -31,16 +13,17 @@ describe('security: a burst of live decisions cannot end the gateway', () => {
     const onUnhandled = (reason: unknown) => void unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      const bus = outcomes();
+      const bus = new OutcomeListeners();
       let release!: () => void;
       const blocked = new Promise<boolean>((resolve) => (release = () => resolve(true)));
       let asked = 0;
-      const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+      const feed = appliedEvents(bus, ['OrderPlaced'], {
         // The first 1,000 wait; the ones past the queue's bound fail as an exhausted pool does.
         admit: () =>
           ++asked <= 1000 ? blocked : Promise.reject(new Error('Connection acquisition timed out')),
       });
-      for (let i = 0; i < 1010; i += 1) bus.applied(`e${i}`, 'OrderPlaced');
+      for (let i = 0; i < 1010; i += 1)
+        bus.send({ eventId: `e${i}`, status: 'APPLIED', type: 'OrderPlaced', refs: {} });
       release();
       expect((await feed.next()).value).toMatchObject({ eventId: 'e0' });
       await new Promise((resolve) => setTimeout(resolve, 20));

@@ -28,6 +28,7 @@ export * from './chain/supplier-csv';
 export * from './chain/risks';
 export * from './orders/order';
 export * from './orders/order-deciders';
+export * from './orders/order-refs';
 export * from './orders/kpis';
 export * from './inventory/stock';
 export * from './inventory/report-stock';

@@ -23,3 +23,4 @@ export { startMailer, type Mailer, type MailerOptions } from './mail/mailer';
 /** The live path's per-stream queue, for the test of security finding 18 (tests/security/live-burst). */
 export { appliedEvents } from './live/applied-events';
 export type { OutcomeWaiter } from './writes/outcomes';
+export { OutcomeListeners } from './writes/outcome-listeners';

@@ -14,7 +14,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { BusinessCalendar } from '@chainlift/domain';
+import { orderPartiesIn, type BusinessCalendar } from '@chainlift/domain';
 import {
   bookmarkManager,
   calendarOf,
@@ -32,7 +32,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import compression from 'compression';
 import express from 'express';
 import { RequestAuthorizer } from './auth/request-authorizer';
-import { neo4jFacts, type AccessFacts } from './auth/facts';
+import { neo4jFacts, type AccessFacts, type ReadLimit } from './auth/facts';
 import { PasswordLogins } from './auth/login';
 import { DEFAULT_PRINCIPAL_CACHE, PrincipalCache } from './auth/principal-cache';
 import { principalFrom } from './auth/session';
@@ -48,6 +48,8 @@ import { apiNotFound, jsonErrors, queryCap } from './http/json-errors';
 import { securityHeaders } from './http/security-headers';
 import { resumeTrace, traceRequests } from './http/trace-requests';
 import { DEFAULT_LIVE_LIMITS, LiveSessions, type LiveLimits } from './live/sessions';
+import type { Applied } from './live/applied-events';
+import { LiveRows, type RowSource } from './live/live-rows';
 import { startLiveServer, type LiveScope } from './live/ws-server';
 import { ingestRouter } from './ingest/ingest-router';
 import { takeawayRouter } from './takeaway/takeaway-router';
@@ -149,13 +151,26 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     facts: AccessFacts = neo4jFacts(driver, { database: options.database }),
   ) => new RequestAuthorizer(who, facts, bus);
   /** Live updates: the facts of one applied event, shared by all its subscribers (live/ws-server.ts), reads counted. */
-  const eventFacts = (limit: <T>(read: () => Promise<T>) => Promise<T>) =>
-    neo4jFacts(driver, {
+  const eventFacts = (event: Applied, limit: ReadLimit) => {
+    const order = orderPartiesIn(event.type, event.refs);
+    return neo4jFacts(driver, {
       limit,
+      knownOrders: order ? [order] : [],
       database: options.database,
       consentsByGrantor: true,
       onRead: (fact) => metrics.liveNeo4jReads.inc({ read: `facts.${fact}` }),
     });
+  };
+  /** Live updates: the rows pushed, read in batches across events (live/live-rows.ts), reads counted. */
+  const liveRead = reader(driver, options.database);
+  const liveRowSource: RowSource = {
+    ordersByIds: orderReads(liveRead).byIds,
+    positionsOf: inventoryReads(liveRead).positionsOf,
+  };
+  const liveRows = (limit: ReadLimit) =>
+    new LiveRows(liveRowSource, limit, (kind) =>
+      metrics.liveNeo4jReads.inc({ read: `row.${kind}` }),
+    );
   /** One context per HTTP request, or per WebSocket subscription (bound to its socket's session). */
   const contextOf = (
     principal: Context['principal'],
@@ -226,6 +241,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     contextFor: (principal: UserPrincipal, live: LiveScope) => contextOf(principal, live),
     authorizerFor,
     eventFacts,
+    rows: liveRows,
     formatError,
     log,
   });

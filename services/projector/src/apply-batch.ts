@@ -192,8 +192,9 @@ export async function applyBatch(
       if (decision.ok) {
         state = await step(type, () => handler.evolve(state, event));
         accepted.push(event);
+        const refs = { ...refsOf(event.payload), ...handler.refs?.(state, event) };
         record(
-          { eventId: event.id, status: 'APPLIED', type: event.type, refs: refsOf(event.payload) },
+          { eventId: event.id, status: 'APPLIED', type: event.type, refs },
           event.type,
           sourceOf.get(event.id)!,
         );

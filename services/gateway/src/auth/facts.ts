@@ -74,12 +74,24 @@ export interface FactsOptions {
    */
   consentsByGrantor?: boolean;
   /** Runs each read (e.g. a concurrency limit shared by every event's facts on the live path). */
-  limit?: <T>(read: () => Promise<T>) => Promise<T>;
+  limit?: ReadLimit;
+  /**
+   * Orders whose parties are already known (an applied order event names them: `orderPartiesIn`):
+   * `orderParties` answers them without a read. An order's parties never change.
+   */
+  knownOrders?: ReadonlyArray<{ orderId: string; buyerId: string; supplierId: string }>;
 }
+
+const ORDER_KEY = (orderId: string) => `order/${orderId}`;
+
+/** Runs one Neo4j read, e.g. within a concurrency limit. */
+export type ReadLimit = <T>(read: () => Promise<T>) => Promise<T>;
 
 export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFacts {
   const { database, onRead, limit } = options;
   const memo = new Map<string, Promise<unknown>>();
+  for (const { orderId, buyerId, supplierId } of options.knownOrders ?? [])
+    memo.set(ORDER_KEY(orderId), Promise.resolve({ buyerId, supplierId }));
   const READ = {
     database,
     routing: 'READ' as const,
@@ -139,7 +151,7 @@ export function neo4jFacts(driver: Driver, options: FactsOptions = {}): AccessFa
             ),
           ),
     orderParties: (orderId) =>
-      once(`order/${orderId}`, () =>
+      once(ORDER_KEY(orderId), () =>
         first<{ buyerId: string; supplierId: string }>(
           'MATCH (o:PurchaseOrder {id: $orderId}) RETURN o {.buyerId, .supplierId}',
           { orderId },

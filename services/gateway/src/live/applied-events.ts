@@ -51,7 +51,7 @@ export interface FeedOptions {
 }
 
 export function appliedEvents(
-  outcomes: OutcomeWaiter,
+  outcomes: Pick<OutcomeWaiter, 'listen'>,
   types: readonly string[],
   options: FeedOptions = {},
 ): Feed {
@@ -86,7 +86,7 @@ export function appliedEvents(
     const event = { ...outcome, type: outcome.type, refs: outcome.refs ?? {} };
     if (about && !about(event)) return;
     enqueue(event, admit?.(event));
-  });
+  }, types);
   const end = () => {
     if (!done) onEnd?.();
     done = true;

@@ -1,24 +1,9 @@
-import type { Outcome } from '@chainlift/domain';
-import type { OutcomeWaiter } from '../writes/outcomes';
+import { OutcomeListeners } from '../writes/outcome-listeners';
 import { appliedEvents, PerEvent, type LiveItem } from './applied-events';
 
-/** The outcomes a gateway would see, sent by hand. */
-function outcomes() {
-  const listeners = new Set<(o: Outcome) => void>();
-  const waiter = {
-    listen(listener: (o: Outcome) => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  } as unknown as OutcomeWaiter;
-  return {
-    waiter,
-    listeners: () => listeners.size,
-    applied: (eventId: string, type: string, refs: Record<string, string>) => {
-      for (const l of listeners) l({ eventId, status: 'APPLIED', type, refs });
-    },
-  };
-}
+/** An applied outcome, as the projector reports it. */
+const applied = (eventId: string, type: string, refs: Record<string, string>) =>
+  ({ eventId, status: 'APPLIED', type, refs }) as const;
 
 describe('PerEvent', () => {
   it('given many subscribers of one event, when each asks for the same key, then it is made once and shared', async () => {
@@ -70,30 +55,30 @@ describe('PerEvent', () => {
 
 describe('appliedEvents', () => {
   it('given a stream about one company, when other events of its types are applied, then only its own are queued', async () => {
-    const bus = outcomes();
-    const feed = appliedEvents(bus.waiter, ['StockReported'], {
+    const bus = new OutcomeListeners();
+    const feed = appliedEvents(bus, ['StockReported'], {
       about: (e) => e.refs.companyId === 'c1',
     });
-    bus.applied('e1', 'StockReported', { companyId: 'c2' });
-    bus.applied('e2', 'OrderPlaced', { companyId: 'c1' });
-    bus.applied('e3', 'StockReported', { companyId: 'c1' });
+    bus.send(applied('e1', 'StockReported', { companyId: 'c2' }));
+    bus.send(applied('e2', 'OrderPlaced', { companyId: 'c1' }));
+    bus.send(applied('e3', 'StockReported', { companyId: 'c1' }));
     feed.recheck('role changed');
     const items: LiveItem[] = [(await feed.next()).value, (await feed.next()).value];
     expect(items.map((i) => ('eventId' in i ? i.eventId : i.type))).toEqual(['e3', 'recheck']);
     feed.end();
-    expect(bus.listeners()).toBe(0);
+    expect(bus.size).toBe(0);
     expect((await feed.next()).done).toBe(true);
   });
 
   it('given a stream that admits what its user may see, when decisions finish out of order, then it queues the admitted events in arrival order', async () => {
-    const bus = outcomes();
+    const bus = new OutcomeListeners();
     const decided = new Map<string, (yes: boolean) => void>();
-    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+    const feed = appliedEvents(bus, ['OrderPlaced'], {
       admit: (e) => new Promise<boolean>((resolve) => decided.set(e.eventId, resolve)),
     });
-    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
-    bus.applied('e2', 'OrderPlaced', { orderId: 'o2' });
-    bus.applied('e3', 'OrderPlaced', { orderId: 'o3' });
+    bus.send(applied('e1', 'OrderPlaced', { orderId: 'o1' }));
+    bus.send(applied('e2', 'OrderPlaced', { orderId: 'o2' }));
+    bus.send(applied('e3', 'OrderPlaced', { orderId: 'o3' }));
     feed.recheck('role changed');
     decided.get('e3')!(true);
     decided.get('e2')!(false);
@@ -108,11 +93,11 @@ describe('appliedEvents', () => {
   });
 
   it('given a decision that fails, when the event arrives, then it is queued so that the stream asks again and fails', async () => {
-    const bus = outcomes();
-    const feed = appliedEvents(bus.waiter, ['OrderPlaced'], {
+    const bus = new OutcomeListeners();
+    const feed = appliedEvents(bus, ['OrderPlaced'], {
       admit: () => Promise.reject(new Error('Neo4j unavailable')),
     });
-    bus.applied('e1', 'OrderPlaced', { orderId: 'o1' });
+    bus.send(applied('e1', 'OrderPlaced', { orderId: 'o1' }));
     const item = (await feed.next()).value as LiveItem;
     expect('eventId' in item && item.eventId).toBe('e1');
     feed.end();

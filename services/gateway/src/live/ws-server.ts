@@ -10,13 +10,20 @@ import type { Logger } from '@chainlift/platform';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { AccessFacts } from '../auth/facts';
+import type { AccessFacts, ReadLimit } from '../auth/facts';
 import type { RequestAuthorizer } from '../auth/request-authorizer';
 import type { Principal, UserPrincipal } from '../auth/principal';
 import type { Context } from '../context';
 import { checkSubscriptionDocument, MAX_QUERY_CHARS } from '../graphql/limits';
 import type { OutcomeWaiter } from '../writes/outcomes';
-import { appliedEvents, PerEvent, type Feed, type FeedOptions } from './applied-events';
+import {
+  appliedEvents,
+  PerEvent,
+  type Applied,
+  type Feed,
+  type FeedOptions,
+} from './applied-events';
+import type { LiveRows } from './live-rows';
 import { CLOSE, LiveSession, type LiveSessions } from './sessions';
 
 /** The largest WebSocket message accepted: a subscription document at the size cap plus variables. */
@@ -33,9 +40,13 @@ export interface LiveServerOptions {
   outcomes: OutcomeWaiter;
   /** The principal's authorizer, over the given facts (fresh ones when none are). */
   authorizerFor(principal: UserPrincipal, facts?: AccessFacts): RequestAuthorizer;
-  /** A fresh facts instance for one applied event, shared by every subscriber's decisions on it. */
-  /** An event's authorization facts, their reads run through `limit`. */
-  eventFacts(limit: <T>(read: () => Promise<T>) => Promise<T>): AccessFacts;
+  /**
+   * A fresh facts instance for one applied event, shared by every subscriber's decisions on it:
+   * what the event itself names known without a read, the other reads run through `limit`.
+   */
+  eventFacts(event: Applied, limit: ReadLimit): AccessFacts;
+  /** The rows pushed, read in batches across events, their reads run through `limit`. */
+  rows(limit: ReadLimit): LiveRows;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   log: Logger;
 }
@@ -57,6 +68,7 @@ function expiryOf(authorization: string): number | undefined {
 export function startLiveServer(options: LiveServerOptions): { dispose(): Promise<void> } {
   const { sessions, formatError } = options;
   const perEvent = new PerEvent();
+  const rows = options.rows(perEvent.read);
   const wsServer = new WebSocketServer({
     server: options.httpServer,
     path: '/graphql',
@@ -122,12 +134,15 @@ export function startLiveServer(options: LiveServerOptions): { dispose(): Promis
         const live: LiveScope = {
           session,
           perEvent,
-          authorizer: (eventId) =>
+          rows,
+          authorizer: (event) =>
             options.authorizerFor(
               session.principal,
-              eventId === undefined
+              event === undefined
                 ? undefined
-                : perEvent.value(eventId, 'facts', () => options.eventFacts(perEvent.read)),
+                : perEvent.value(event.eventId, 'facts', () =>
+                    options.eventFacts(event, perEvent.read),
+                  ),
             ),
           feed(types, only = {}) {
             const feed = appliedEvents(options.outcomes, types, {
@@ -169,6 +184,8 @@ export interface LiveScope {
   session: LiveSession;
   /** Work shared by every subscriber of one event (decisions per user, rows per id). */
   perEvent: PerEvent;
+  /** The rows pushed (orders, stock positions), read in batches across the events of a burst. */
+  rows: LiveRows;
   /**
    * The session's current principal (a role change updates it). For an applied event, over the
    * facts read once for that event and shared by every subscriber's decision: facts are keyed by
@@ -178,7 +195,7 @@ export interface LiveScope {
    * change is a later event, and those that take access away make the stream re-check. Without
    * an event (a re-check), over facts read afresh.
    */
-  authorizer(eventId?: string): RequestAuthorizer;
+  authorizer(event?: Applied): RequestAuthorizer;
   /**
    * The applied events of these types (those `about` the stream's arguments, and those `admit`
    * lets the subscriber see, when given), plus re-check marks; ends when the socket closes.

@@ -57,6 +57,14 @@ export function orderReads(read: Read) {
     async byId(id: string): Promise<OrderRow | undefined> {
       return (await read<OrderRow>(`MATCH (o:PurchaseOrder {id: $id}) RETURN ${ORDER}`, { id }))[0];
     },
+    /** Many orders' rows in one read, by id (those that exist). */
+    async byIds(ids: readonly string[]): Promise<Map<string, OrderRow>> {
+      const rows = await read<OrderRow>(
+        `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN ${ORDER}`,
+        { ids },
+      );
+      return new Map(rows.map((row) => [row.id, row]));
+    },
     lines: (orderId: string) => lines.load(orderId),
     list(
       companyId: string,

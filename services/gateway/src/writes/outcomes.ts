@@ -14,6 +14,7 @@ import {
   type Logger,
   type Subscription,
 } from '@chainlift/platform';
+import { OutcomeListeners } from './outcome-listeners';
 
 export interface OutcomeWaiter {
   /** Call before publishing the event, so an early outcome is not missed. */
@@ -21,8 +22,8 @@ export interface OutcomeWaiter {
     outcome(timeoutMs: number): Promise<Outcome | undefined>;
     cancel(): void;
   };
-  /** Calls `listener` with every outcome this gateway sees from now on (for live updates). */
-  listen(listener: (outcome: Outcome) => void): () => void;
+  /** Calls `listener` with every outcome this gateway sees from now on (applied ones of `types` only, when given: live updates). */
+  listen(listener: (outcome: Outcome) => void, types?: readonly string[]): () => void;
   /** The recorded outcome of an event, if the projector has processed it. */
   recorded(eventId: string): Promise<Outcome | undefined>;
   /** Whether the outcome consumer still runs (mutations and live updates depend on it), and if not why. */
@@ -39,7 +40,7 @@ export async function startOutcomeWaiter(options: {
   onFatal?: (reason: string) => void;
 }): Promise<OutcomeWaiter> {
   const waiting = new Map<string, (outcome: Outcome) => void>();
-  const listeners = new Set<(outcome: Outcome) => void>();
+  const listeners = new OutcomeListeners();
   let resolveJoined: () => void = () => undefined;
   const joined = new Promise<void>((resolve) => {
     resolveJoined = resolve;
@@ -73,7 +74,7 @@ export async function startOutcomeWaiter(options: {
           continue;
         }
         deliver?.(outcome);
-        for (const listener of listeners) listener(outcome);
+        listeners.send(outcome);
       }
     },
   });
@@ -124,10 +125,7 @@ export async function startOutcomeWaiter(options: {
       };
     },
     recorded,
-    listen(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    listen: (listener, types) => listeners.listen(listener, types),
     health: () => (stopped === undefined ? { ok: true } : { ok: false, reason: stopped }),
     async close() {
       stopped = 'the gateway is shutting down';

@@ -13,6 +13,11 @@ export interface Handler<Payload, State> {
   decide(state: State, event: EventEnvelope<string, Payload>): Result<unknown>;
   /** The state after an accepted event, so later events of the same run see it (the state belongs to the run: it may be updated in place). */
   evolve(state: State, event: EventEnvelope<string, Payload>): State;
+  /**
+   * Ids the applied outcome names beside those of the payload (`refsOf`), from the state after the
+   * event: what live views would otherwise read again (an order action's buyer and supplier).
+   */
+  refs?(state: State, event: EventEnvelope<string, Payload>): Record<string, string>;
   /** Writes the accepted events; `state` is the run's state after them (facts loaded for the rules). */
   write(
     tx: ManagedTransaction,

@@ -153,6 +153,11 @@ export const orderActedOn: Handler<OrderActedOn, Map<string, OrderState>> = {
   },
   decide: (orders, { payload }) => actOnOrder.decide(orders, payload),
   evolve: (orders, { payload }) => actOnOrder.evolve(orders, payload),
+  // The order's parties: who may see the change is decided from them (orderPartiesIn).
+  refs: (orders, { payload }): Record<string, string> => {
+    const order = orders.get(payload.orderId);
+    return order ? { buyerId: order.buyerId, supplierId: order.supplierId } : {};
+  },
   async write(tx, accepted, orders) {
     await tx.run(
       `UNWIND $rows AS r

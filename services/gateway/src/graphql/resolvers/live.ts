@@ -2,8 +2,10 @@
  * Subscriptions: each update is pushed only after the projector applied it, and only to callers
  * the authorization module lets see it. The socket's user was authenticated once, when it opened;
  * per event a decision is taken once per user (however many of its subscriptions ask), over the
- * facts read once per event for every subscriber (LiveScope.authorizer), and a row read once per
- * event (counted in chainlift_live_neo4j_reads_total). A stream re-checks itself when something may take its access away: a
+ * facts read once per event for every subscriber (LiveScope.authorizer; an order event names its
+ * parties, so deciding on it reads nothing), and a row read once per event — orders and stock
+ * positions read for a whole burst of events at once (LiveScope.rows) — all counted in
+ * chainlift_live_neo4j_reads_total. A stream re-checks itself when something may take its access away: a
  * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
  * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
@@ -48,7 +50,7 @@ const allowedOnce = (live: LiveScope, event: Applied, action: Action, target: Ta
   live.perEvent.once(
     event.eventId,
     `allows/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
-    () => live.authorizer(event.eventId).allows(action, target),
+    () => live.authorizer(event).allows(action, target),
   );
 
 /** `require` (with its audit record) once per event and user: undefined when refused. */
@@ -64,7 +66,7 @@ const requiredOnce = (
     `require/${userKey(live.session.principal)}/${action}/${JSON.stringify(target)}`,
     () =>
       live
-        .authorizer(event.eventId)
+        .authorizer(event)
         .require(action, target, what)
         .catch((error: unknown) => {
           if (error instanceof DomainFailure) return error;
@@ -100,7 +102,7 @@ async function stillAllowed(
   }
 }
 
-async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<OrderRow | Refused> {
+async function* orderChanges(live: LiveScope): AsyncGenerator<OrderRow | Refused> {
   // Decided as each event arrives (once per user), so only the orders the user may see are queued.
   const mayRead = (event: Applied) => {
     const orderId = event.refs.orderId;
@@ -116,8 +118,8 @@ async function* orderChanges(live: LiveScope, ctx: Context): AsyncGenerator<Orde
       }
       const orderId = event.refs.orderId;
       if (!orderId || !(await mayRead(event))) continue;
-      const order = await readOnce(live, event, `order/${orderId}`, 'order', () =>
-        ctx.orders.byId(orderId),
+      const order = await live.perEvent.once(event.eventId, `order/${orderId}`, () =>
+        live.rows.order(orderId),
       );
       if (order) yield order;
     }
@@ -180,9 +182,7 @@ async function* stockChanges(
       // of them (its own: all) once per viewing company.
       const viewer = user.companyId;
       const [positions, coverage] = await Promise.all([
-        readOnce(live, event, `stock/${companyId}`, 'stock', () =>
-          ctx.inventory.positions(companyId, null),
-        ),
+        live.perEvent.once(event.eventId, `stock/${companyId}`, () => live.rows.stock(companyId)),
         viewer === companyId
           ? null
           : readOnce(live, event, `coverage/${companyId}/${viewer}`, 'coverage', () =>
@@ -345,7 +345,7 @@ export const liveResolvers: Resolvers = {
       subscribe: async (_parent, _args, ctx) => {
         const live = liveOf(ctx);
         await ctx.auth.require('order.list');
-        return orderChanges(live, ctx);
+        return orderChanges(live);
       },
       resolve: (order: OrderRow | Refused) => unwrap(order),
     },
