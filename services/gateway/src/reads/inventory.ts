@@ -24,26 +24,48 @@ export interface ReceiptRow {
 
 const RECEIPT = `w { .id, .operatorId, .holderId, .warehouse, .sku, .quantity, issuedAt: toString(w.issuedAt) }`;
 
+/** Lines a buyer bought from a supplier that the supplier accepted (confirmed or later): only its own acts count. */
+const BOUGHT = `MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplierId})-[:HAS_LINE]->(line:OrderLine)
+       WHERE o.status IN ['CONFIRMED', 'SHIPPED', 'DELIVERED', 'INVOICED']`;
+
+/** The active, unexpired INVENTORY consents from owner to viewer. */
+const CONSENTED = `MATCH (c:Consent {granteeId: $viewerId, scope: 'INVENTORY'})
+       WHERE c.grantorId = $ownerId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())`;
+
+/** The stock positions (`sp`) with their products (`p`) of the company whose id is `id` (a parameter or a variable), and the row each becomes. */
+const POSITIONS_OF = (id: string) =>
+  `MATCH (:Company {id: ${id}})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)`;
+const POSITION_ROW_OF = (id: string) =>
+  `sp { companyId: ${id}, .sku, productName: p.name, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }`;
+const POSITIONS = POSITIONS_OF('$companyId');
+const POSITION_ROW = POSITION_ROW_OF('$companyId');
+
+/** What a viewer may see of an owner's stock: which products (null: its own, everything) and those positions. */
+export interface StockView {
+  coverage: { products: string[]; followsOrders: boolean } | null;
+  positions: StockRow[];
+}
+
 export function inventoryReads(read: Read) {
-  /**
-   * SKUs a buyer gets from a supplier: lines of its orders that the supplier accepted (confirmed or
-   * later). Only the supplier's own acts count, so a viewer cannot widen what it sees by itself.
-   */
+  /** SKUs a buyer gets from a supplier (BOUGHT): a viewer cannot widen what it sees by itself. */
   const boughtFrom = async (supplierId: string, buyerId: string): Promise<string[]> =>
-    read<string>(
-      `MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplierId})-[:HAS_LINE]->(line:OrderLine)
-       WHERE o.status IN ['CONFIRMED', 'SHIPPED', 'DELIVERED', 'INVOICED']
-       RETURN DISTINCT line.sku`,
-      { supplierId, buyerId },
-    );
+    read<string>(`${BOUGHT} RETURN DISTINCT line.sku`, { supplierId, buyerId });
 
   /** The products of the active, unexpired INVENTORY consents from owner to viewer (null: names none). */
   const consentedProducts = (ownerId: string, viewerId: string) =>
-    read<{ products: string[] | null }>(
-      `MATCH (c:Consent {granteeId: $viewerId, scope: 'INVENTORY'})
-       WHERE c.grantorId = $ownerId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())
-       RETURN c { .products } AS consent`,
-      { ownerId, viewerId },
+    read<{ products: string[] | null }>(`${CONSENTED} RETURN c { .products } AS consent`, {
+      ownerId,
+      viewerId,
+    });
+
+  /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given (`coveredBy` on rows already read). */
+  const positions = (companyId: string, onlyProducts: string[] | null) =>
+    read<StockRow>(
+      `${POSITIONS}
+       WHERE $only IS NULL OR sp.sku IN $only OR p.name IN $only
+       RETURN ${POSITION_ROW}
+       ORDER BY sp.sku, sp.warehouse`,
+      { companyId, only: onlyProducts },
     );
 
   return {
@@ -81,15 +103,42 @@ export function inventoryReads(read: Read) {
          RETURN ${RECEIPT} ORDER BY w.holderId, w.warehouse, w.sku`,
         { companyId },
       ),
-    /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given (`coveredBy` on rows already read). */
-    positions(companyId: string, onlyProducts: string[] | null) {
-      return read<StockRow>(
-        `MATCH (:Company {id: $companyId})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)
-         WHERE $only IS NULL OR sp.sku IN $only OR p.name IN $only
-         RETURN sp { companyId: $companyId, .sku, productName: p.name, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }
-         ORDER BY sp.sku, sp.warehouse`,
-        { companyId, only: onlyProducts },
+    positions,
+    /** Every position of many companies in one read, by company (those with none are left out). */
+    async positionsOf(companyIds: readonly string[]): Promise<Map<string, StockRow[]>> {
+      const found = await read<{ companyId: string; rows: StockRow[] }>(
+        `UNWIND $companyIds AS companyId
+         CALL (companyId) {
+           ${POSITIONS_OF('companyId')}
+           WITH sp, p ORDER BY sp.sku, sp.warehouse
+           RETURN collect(${POSITION_ROW_OF('companyId')}) AS rows
+         }
+         RETURN { companyId: companyId, rows: rows }`,
+        { companyIds },
       );
+      return new Map(found.map((f) => [f.companyId, f.rows]));
+    },
+    /**
+     * `coverage` and the positions it lets the viewer see, in one read: the consents, what the
+     * viewer bought and the owner's positions are read together; the products are decided by the
+     * domain's rule (`coveredProducts`) and the positions cut to them (`coveredBy`) here.
+     */
+    async view(ownerId: string, viewerId: string): Promise<StockView> {
+      if (ownerId === viewerId)
+        return { coverage: null, positions: await positions(ownerId, null) };
+      const [found] = await read<{
+        consents: { products: string[] | null }[];
+        bought: string[];
+        rows: StockRow[];
+      }>(
+        `CALL () { ${CONSENTED} RETURN collect(c { .products }) AS consents }
+         CALL () { ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }
+         CALL () { ${POSITIONS} WITH sp, p ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
+         RETURN { consents: consents, bought: bought, rows: rows }`,
+        { ownerId, viewerId, buyerId: viewerId, supplierId: ownerId, companyId: ownerId },
+      );
+      const coverage = coveredProducts(found!.consents, found!.bought);
+      return { coverage, positions: coveredBy(found!.rows, coverage.products) };
     },
     /** Quantities still to deliver on orders to this supplier that are placed or confirmed (of one buyer, when given). */
     openDemand(supplierId: string, buyerId: string | null) {

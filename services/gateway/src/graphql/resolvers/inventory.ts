@@ -11,21 +11,8 @@ import {
   reportStock,
   whyNoStock,
 } from '@chainlift/domain';
-import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
 import { actorOf } from './shared';
-
-/**
- * The products the caller may see of `companyId`'s stock: all of its own; of another's, what its
- * INVENTORY consents name, or what the caller buys for a consent naming none (domain consent-products).
- */
-async function visibleProducts(
-  ctx: Context,
-  viewerId: string,
-  companyId: string,
-): Promise<string[] | null> {
-  return (await ctx.inventory.coverage(companyId, viewerId))?.products ?? null;
-}
 
 export const inventoryResolvers: Resolvers = {
   Query: {
@@ -33,9 +20,14 @@ export const inventoryResolvers: Resolvers = {
       const user = await ctx.auth.require('receipt.list');
       return ctx.inventory.receipts(user.companyId);
     },
-    async stock(_parent, { companyId }, ctx) {
-      return ctx.auth.requireAndRead('stock.read', { companyId }, 'stock positions', async (user) =>
-        ctx.inventory.positions(companyId, await visibleProducts(ctx, user.companyId, companyId)),
+    // What the caller may see of a company's stock (all of its own; of another's, what its INVENTORY
+    // consents cover: domain consent-products) is read with the positions in one read (inventory.view).
+    stock(_parent, { companyId }, ctx) {
+      return ctx.auth.requireAndRead(
+        'stock.read',
+        { companyId },
+        'stock positions',
+        async (user) => (await ctx.inventory.view(companyId, user.companyId)).positions,
       );
     },
     stockCoverage(_parent, { companyId }, ctx) {
@@ -44,16 +36,15 @@ export const inventoryResolvers: Resolvers = {
         { companyId },
         'stock coverage',
         async (user) => {
-          const coverage = await ctx.inventory.coverage(companyId, user.companyId);
-          const products = coverage?.products ?? null;
-          const positions = await ctx.inventory.positions(companyId, products);
+          const { coverage, positions } = await ctx.inventory.view(companyId, user.companyId);
+          const products = coverage?.products ?? [];
           const why = whyNoStock({
             own: coverage === null,
             positions: positions.length,
-            covered: products ?? [],
+            covered: products,
           });
           return {
-            products: products ?? [],
+            products,
             followsOrders: coverage?.followsOrders ?? false,
             emptyReason: why?.code ?? null,
             message: why?.message ?? null,
@@ -67,18 +58,18 @@ export const inventoryResolvers: Resolvers = {
         { companyId },
         'low-stock signals',
         async (user) => {
-          const only = await visibleProducts(ctx, user.companyId, companyId);
           // Another company sees only its own open orders weighed against the stock it may see.
-          const viewer = only === null ? null : user.companyId;
-          const [positions, demand] = await Promise.all([
-            ctx.inventory.positions(companyId, only),
-            ctx.inventory.openDemand(companyId, viewer),
+          const own = companyId === user.companyId;
+          const [{ coverage, positions }, demand] = await Promise.all([
+            ctx.inventory.view(companyId, user.companyId),
+            ctx.inventory.openDemand(companyId, own ? null : user.companyId),
           ]);
+          if (coverage === null) return lowStock(positions, demand);
           // Covered products may be named by product name: the SKUs are those named or in the visible positions.
-          const skus = new Set([...(only ?? []), ...positions.map((p) => p.sku)]);
+          const skus = new Set([...coverage.products, ...positions.map((p) => p.sku)]);
           return lowStock(
             positions,
-            only === null ? demand : demand.filter((d) => skus.has(d.sku)),
+            demand.filter((d) => skus.has(d.sku)),
           );
         },
       );
