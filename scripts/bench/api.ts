@@ -32,7 +32,8 @@ import { startGatewayProcess } from '../lib/gateway-process';
 import { graphqlData } from '../lib/graphql-client';
 import type { ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
-import { benchArgs, startBareServer } from './bench-kit';
+import { startBareServer } from './bench-kit';
+import { parseBenchFlags } from './bench-options';
 import { benchMain } from './bench-main';
 import { startRecord } from './bench-record';
 import { fmt, percentile } from './bench-stats';
@@ -49,14 +50,25 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const { quick, value, positive } = benchArgs(argv);
+  const flags = parseBenchFlags(
+    argv,
+    {
+      quick: { concurrency: 8, seconds: 4, warmup: 1 },
+      full: { concurrency: 16, seconds: 15, warmup: 3 },
+    },
+    ['out', 'cpu-profile'],
+  );
+  const { concurrency, seconds, warmup } = flags.numbers;
+  if (concurrency < 1 || seconds < 1)
+    throw new Error('--concurrency and --seconds must be at least 1');
+  const profileDir = flags.text['cpu-profile'];
   return {
-    concurrency: Math.floor(positive('--concurrency', quick ? 8 : 16)),
-    seconds: positive('--seconds', quick ? 4 : 15),
-    warmupSeconds: positive('--warmup', quick ? 1 : 3),
-    profile: quick ? 'quick' : 'full',
-    cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
-    out: value('--out'),
+    concurrency,
+    seconds,
+    warmupSeconds: warmup,
+    profile: flags.profile,
+    cpuProfileDir: profileDir ? path.resolve(profileDir) : undefined,
+    out: flags.text.out,
   };
 }
 

@@ -1,28 +1,11 @@
 /**
- * What the benchmark scripts share besides their shell (bench-main.ts): options, percentiles,
- * numbers, and their baseline servers started as child processes like the gateway.
+ * What the benchmark scripts share besides their shell (bench-main.ts) and options (bench-options.ts):
+ * their baseline servers, started as child processes like the gateway.
  */
 import path from 'node:path';
 import { REPO_ROOT } from '@chainlift/platform';
 import { freePort } from '../../infra/local/ports';
-import { fatal } from '../lib/say';
 import { startService, type ServiceProcess } from '../lib/service-process';
-
-/** The command line's `--quick`, `--name value` and positive numbers (a bad one ends the bench). */
-export function benchArgs(argv: readonly string[]) {
-  const value = (name: string): string | undefined => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const positive = (name: string, fallback: number): number => {
-    const raw = value(name);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) fatal(`${name} must be a positive number, got "${raw}"`);
-    return n;
-  };
-  return { quick: argv.includes('--quick'), value, positive };
-}
 
 /**
  * A bare server (the framework limit a bench sets the platform beside) as a child process on a free

@@ -49,7 +49,8 @@ import { graphqlData } from '../lib/graphql-client';
 import { cpuSeconds } from '../lib/proc-cpu';
 import type { ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
-import { benchArgs, startBareServer } from './bench-kit';
+import { startBareServer } from './bench-kit';
+import { parseBenchFlags } from './bench-options';
 import { fmt, percentile } from './bench-stats';
 import { benchMain } from './bench-main';
 import { createRng } from './chain-generator';
@@ -77,21 +78,33 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const { quick, value, positive } = benchArgs(argv);
-  const users = Math.floor(positive('--users', 20));
-  if (users % SUPPLIERS !== 0) fatal(`--users must be a multiple of ${SUPPLIERS}`);
+  const shared = { rate: 500, subscriptions: 1000, users: 20 };
+  const flags = parseBenchFlags(
+    argv,
+    {
+      quick: { ...shared, seconds: 10, warmup: 3, drain: 20 },
+      full: { ...shared, seconds: 60, warmup: 15, drain: 120 },
+    },
+    ['out', 'cpu-profile'],
+  );
+  const { rate, subscriptions, users, seconds, warmup, drain } = flags.numbers;
+  if (users < SUPPLIERS || users % SUPPLIERS !== 0)
+    fatal(`--users must be a multiple of ${SUPPLIERS}`);
+  if (rate < 1 || subscriptions < 1 || seconds < 1)
+    fatal('--rate, --subscriptions and --seconds must be at least 1');
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const profileDir = flags.text['cpu-profile'];
   return {
-    rate: positive('--rate', 500),
-    seconds: positive('--seconds', quick ? 15 : 60),
-    warmupSeconds: positive('--warmup', quick ? 5 : 15),
-    subscriptions: Math.floor(positive('--subscriptions', 1000)),
+    rate,
+    seconds,
+    warmupSeconds: warmup,
+    subscriptions,
     users,
-    drainSeconds: positive('--drain', quick ? 20 : 120),
-    profile: quick ? 'quick' : 'full',
-    cpuProfileDir: value('--cpu-profile') ? path.resolve(value('--cpu-profile')!) : undefined,
+    drainSeconds: drain,
+    profile: flags.profile,
+    cpuProfileDir: profileDir ? path.resolve(profileDir) : undefined,
     out: path.resolve(
-      value('--out') ?? path.join(REPO_ROOT, 'artifacts', 'bench', `fanout-${stamp}.json`),
+      flags.text.out ?? path.join(REPO_ROOT, 'artifacts', 'bench', `fanout-${stamp}.json`),
     ),
   };
 }

@@ -23,7 +23,7 @@
  *    shortest one) and exits 1 if any is wrong.
  *
  * Then it prints each query's p50/p95 per scale and how its p95 grows (largest ÷ smallest) beside
- * how the chain grew. --quick: 500 / 15,000 and 1,000 / 30,000 suppliers / orders, 20 runs.
+ * how the chain grew. --quick: 200 / 5,000 and 400 / 10,000 suppliers / orders, 20 runs (under 3 minutes).
  * Results go to artifacts/bench/network-<time>.json (or --out) after each scale.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
@@ -107,7 +107,7 @@ function parseOptions(argv: string[]): Options {
       ? [{ suppliers, orders }]
       : parseScales(
           flags.text.scales ??
-            (flags.profile === 'quick' ? '500:15000,1000:30000' : '5000:200000,50000:2000000'),
+            (flags.profile === 'quick' ? '200:5000,400:10000' : '5000:200000,50000:2000000'),
         ),
     runs,
     seed,
