@@ -25,7 +25,7 @@ import {
   stopEphemeralPlatform,
   type EphemeralPlatform,
 } from '../lib/ephemeral-platform';
-import { companyUserToken } from '../lib/platform-admin';
+import { companyUserToken, signIn } from '../lib/platform-admin';
 import { say } from '../lib/say';
 import {
   createRng,
@@ -379,8 +379,17 @@ export interface LoadResult {
   totalEvents: number;
 }
 
-/** Generates the chain of `size` (deterministic from its seed) and projects it, phase by phase. */
-export async function loadChain(bench: Bench, size: ChainSize): Promise<LoadResult> {
+/**
+ * Generates the chain of `size` (deterministic from its seed) and projects it, phase by phase.
+ * `alreadyLoaded`: the platform holds this chain from an earlier run (bench:network --reuse): the
+ * events are generated the same way (the answers are checked against them) but not published, and
+ * no phase is timed.
+ */
+export async function loadChain(
+  bench: Bench,
+  size: ChainSize,
+  alreadyLoaded = false,
+): Promise<LoadResult> {
   const rng = createRng(size.seed);
   const net = generateNetwork(rng, size.suppliers);
   const make = eventFactory(rng);
@@ -393,7 +402,11 @@ export async function loadChain(bench: Bench, size: ChainSize): Promise<LoadResu
   );
   const results: PhaseResult[] = [];
   const run = async (phase: Phase) => {
-    if (phase.total > 0) results.push(await runPhase(bench, phase));
+    if (alreadyLoaded) {
+      // Built all the same: generating an event draws from the seeded sequence later phases use.
+      for (const batch of phase.batches) void batch;
+      say(`[${phase.name}] generated ${fmt(phase.total)} events (already loaded, not published)`);
+    } else if (phase.total > 0) results.push(await runPhase(bench, phase));
   };
   for (const phase of chainPhases(net, make)) await run(phase);
   const orders = orderLoad(rng, net, size.orders, make);
@@ -415,8 +428,9 @@ export async function loadChain(bench: Bench, size: ChainSize): Promise<LoadResu
 export async function startChainPlatform(
   name: string,
   resources: { platform?: EphemeralPlatform; driver?: Driver; bus?: EventBus },
+  reuse?: string,
 ): Promise<Bench> {
-  resources.platform = await startEphemeralPlatform(BENCH_ADMIN, { name, say });
+  resources.platform = await startEphemeralPlatform(BENCH_ADMIN, { name, say, reuse });
   const config = loadConfig();
   resources.driver = createDriver({
     uri: config.neo4j.uri!,
@@ -459,15 +473,20 @@ export async function stopChainPlatform(
   resources.bus = resources.driver = resources.platform = undefined;
 }
 
-/** The token of an ADMIN of the leader (created by the platform admin): the benches ask as the leader. */
-export const leaderToken = (url: string, leaderId: string): Promise<string> =>
-  companyUserToken(url, BENCH_ADMIN, {
-    companyId: leaderId,
-    email: LEADER_USER.email,
-    name: 'Bench leader admin',
-    role: 'ADMIN',
-    password: LEADER_USER.password,
-  });
+/**
+ * The token of an ADMIN of the leader (created by the platform admin; on a platform reused from an
+ * earlier run, `existing`, it is there already): the benches ask as the leader.
+ */
+export const leaderToken = (url: string, leaderId: string, existing = false): Promise<string> =>
+  existing
+    ? signIn(url, LEADER_USER.email, LEADER_USER.password)
+    : companyUserToken(url, BENCH_ADMIN, {
+        companyId: leaderId,
+        email: LEADER_USER.email,
+        name: 'Bench leader admin',
+        role: 'ADMIN',
+        password: LEADER_USER.password,
+      });
 
 /** The load's phases: events, seconds and events/s of each, and of the orders. */
 export function printLoad(phases: PhaseResult[], totalEvents: number) {

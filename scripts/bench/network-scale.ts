@@ -1,6 +1,7 @@
 /**
  * npm run bench:network [-- --quick] [-- --scales 5000:200000,50000:2000000 --runs 100 --seed S --out FILE]
  *                       [-- --suppliers 5000 --orders 200000]   (one scale)
+ *                       [-- --suppliers 50000 --orders 2000000 --reuse .chainlift/bench-…]  (measure again on a kept chain)
  *
  * Does the platform keep the network reads under 200 ms at p95 as the chain grows ten times
  * (issue 16: 50,000 suppliers and 2,000,000 orders beside 5,000 / 200,000), and how does each
@@ -26,9 +27,13 @@
  * how the chain grew. --quick: 200 / 5,000 and 400 / 10,000 suppliers / orders, 20 runs (under 3 minutes).
  * Results go to artifacts/bench/network-<time>.json (or --out) after each scale.
  *
- * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder.
+ * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder;
+ * `--reuse FOLDER` (with the size and seed it was loaded with) starts that platform again and
+ * measures without loading — the 50,000-supplier chain takes over an hour to load, a change to a read
+ * minutes to measure again. The events are still generated (not published) to check the answers.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import {
   computeTiers,
@@ -89,6 +94,8 @@ interface Options {
   runs: number;
   seed: number;
   out?: string;
+  /** --reuse DIR: measure on the chain an earlier run of the same size and seed loaded and kept there. */
+  reuse?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -96,7 +103,7 @@ function parseOptions(argv: string[]): Options {
   const flags = parseBenchFlags(
     argv,
     { quick: { ...shared, runs: 20 }, full: { ...shared, runs: 100 } },
-    ['scales', 'out'],
+    ['scales', 'out', 'reuse'],
   );
   const { suppliers, orders, runs, seed } = flags.numbers;
   if (runs < 1) throw new Error('--runs must be at least 1');
@@ -112,7 +119,19 @@ function parseOptions(argv: string[]): Options {
     runs,
     seed,
     out: flags.text.out && path.resolve(flags.text.out),
+    reuse: flags.text.reuse && reusable(path.resolve(flags.text.reuse), oneScale),
   };
+}
+
+/** A kept platform folder to measure on again: one size given, and the folder holds a Neo4j store. */
+function reusable(dir: string, oneScale: boolean): string {
+  if (!oneScale)
+    throw new Error('--reuse needs the size its chain was loaded with: --suppliers N --orders M');
+  if (!existsSync(path.join(dir, 'neo4j')))
+    throw new Error(
+      `--reuse ${dir}: no Neo4j store there; keep one with KEEP_TEST_DATA=1 npm run bench:network …`,
+    );
+  return dir;
 }
 
 // ── measuring through the gateway ─────────────────────────────────────────────────────────────────
@@ -415,8 +434,10 @@ async function runScale(
   problems: string[],
 ): Promise<ScaleResult> {
   say(`═══ scale ${fmt(scale.suppliers, 0)} suppliers / ${fmt(scale.orders, 0)} orders ═══`);
-  const bench = await startChainPlatform('bench', res);
-  const loaded = await loadChain(bench, { ...scale, seed: options.seed });
+  if (options.reuse)
+    say(`reusing the platform kept in ${options.reuse} (its chain already loaded)`);
+  const bench = await startChainPlatform('bench', res, options.reuse);
+  const loaded = await loadChain(bench, { ...scale, seed: options.seed }, !!options.reuse);
   const notes: string[] = [];
   const gateway = await startGateway({
     driver: bench.driver,
@@ -428,7 +449,7 @@ async function runScale(
     tokens: createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' }),
   });
   res.gateway = gateway;
-  const token = await leaderToken(gateway.url, loaded.net.leader.id);
+  const token = await leaderToken(gateway.url, loaded.net.leader.id, !!options.reuse);
   const measured = await measure(gateway.url, token, loaded.net, options.runs, bench.driver, notes);
   const { answers } = measured;
   checkPage(loaded.net, answers.page, bench.problems);
@@ -442,7 +463,9 @@ async function runScale(
   console.log(
     `\n═══ network-scale: ${fmt(scale.suppliers, 0)} suppliers, ${fmt(scale.orders, 0)} orders, seed ${options.seed} ═══`,
   );
-  printLoad(loaded.phases, loaded.totalEvents);
+  if (options.reuse)
+    console.log(`\nLoad: none (measured on the chain loaded earlier in ${options.reuse})`);
+  else printLoad(loaded.phases, loaded.totalEvents);
   printLatency(measured);
   for (const note of notes) console.log(`\n⚠ platform: ${note}`);
   await cleaner(res)();

@@ -33,6 +33,8 @@ export interface EphemeralPlatform {
    * stop puts back those still holding this platform's value.
    */
   env: { name: string; set: string | undefined; before: string | undefined }[];
+  /** Its folder outlives the stop (a reused one, or KEEP_TEST_DATA=1). */
+  kept: boolean;
 }
 
 /** What a start sets in process.env for code started afterwards (and a stop puts back). */
@@ -48,14 +50,17 @@ const defaultSay = (line: string) => process.stdout.write(`  [test platform] ${l
 
 export async function startEphemeralPlatform(
   admin: AdminCredentials,
-  options: { name?: string; say?: (line: string) => void } = {},
+  options: {
+    name?: string;
+    say?: (line: string) => void;
+    /** The folder of a platform kept by an earlier run (KEEP_TEST_DATA=1): started again on its data, and kept. */
+    reuse?: string;
+  } = {},
 ): Promise<EphemeralPlatform> {
   const say = options.say ?? defaultSay;
-  const stateDir = path.join(
-    REPO_ROOT,
-    '.chainlift',
-    `${options.name ?? 'test'}-${Date.now()}-${process.pid}`,
-  );
+  const stateDir =
+    options.reuse ??
+    path.join(REPO_ROOT, '.chainlift', `${options.name ?? 'test'}-${Date.now()}-${process.pid}`);
   const [neo4jPort, kafkaPort, controllerPort] = [
     await freePort(),
     await freePort(),
@@ -118,7 +123,7 @@ export async function startEphemeralPlatform(
       set: process.env[name],
       before: before[i],
     }));
-    return { stateDir, projector, ownsInfra, say, releaseInterrupt, env };
+    return { stateDir, projector, ownsInfra, say, releaseInterrupt, env, kept: !!options.reuse };
   } catch (error) {
     releaseInterrupt();
     await stopLocalInfra(stateDir, say).catch(() => undefined);
@@ -136,5 +141,6 @@ export async function stopEphemeralPlatform(platform: EphemeralPlatform): Promis
     if (before === undefined) delete process.env[name];
     else process.env[name] = before;
   }
-  if (!process.env.KEEP_TEST_DATA) rmSync(platform.stateDir, { recursive: true, force: true });
+  if (!platform.kept && !process.env.KEEP_TEST_DATA)
+    rmSync(platform.stateDir, { recursive: true, force: true });
 }

@@ -19,6 +19,16 @@ export async function bootstrapPlatformAdmin(
   }
 }
 
+/** Signs in at the gateway `url`: the user's token. */
+export const signIn = async (url: string, email: string, password: string): Promise<string> =>
+  (
+    await graphqlData<{ login: { token: string } }>(
+      url,
+      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: email, p: password },
+    )
+  ).login.token;
+
 /**
  * Signs in at the gateway `url` as the platform admin, creates `user` in its company and returns
  * that user's token: how a bench or script acts as a company's user on a throw-away platform.
@@ -28,19 +38,11 @@ export async function companyUserToken(
   admin: AdminCredentials,
   user: { companyId: string; email: string; name: string; role: string; password: string },
 ): Promise<string> {
-  const login = async (email: string, password: string) =>
-    (
-      await graphqlData<{ login: { token: string } }>(
-        url,
-        'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: email, p: password },
-      )
-    ).login.token;
   await graphqlData(
     url,
     'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
     { input: user },
-    { authorization: `Bearer ${await login(admin.email, admin.password)}` },
+    { authorization: `Bearer ${await signIn(url, admin.email, admin.password)}` },
   );
-  return login(user.email, user.password);
+  return signIn(url, user.email, user.password);
 }
