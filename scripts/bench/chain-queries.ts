@@ -11,8 +11,11 @@ export const NETWORK_QUERY = `query ($c: ID!) { supplierNetwork(chainId: $c, fil
  * limit only multiplies by a literal `first` (see networkQueryToTime). */
 export const NETWORK_QUERY_VAR = `query ($c: ID!, $first: Int) { supplierNetwork(chainId: $c, filter: { maxDepth: 4 }, first: $first) {
   ${NETWORK_SELECTION} } }`;
-export const KPI_QUERY = `{ supplierKpis { supplier { id name } orders delivered onTime onTimePerMille
-  openValue { amount currency } leadTimeDaysTenths } }`;
+const KPI_SELECTION = `supplier { id name } orders delivered onTime onTimePerMille
+  openValue { amount currency } leadTimeDaysTenths`;
+export const KPI_QUERY = `{ supplierKpis { ${KPI_SELECTION} } }`;
+/** A page of the KPIs (the first `$first`). */
+export const KPI_PAGE_QUERY = `query ($first: Int) { supplierKpis(first: $first) { ${KPI_SELECTION} } }`;
 export const ME_QUERY = '{ me { id } }';
 
 export interface NetworkAnswer {
@@ -39,8 +42,11 @@ export interface KpiAnswer {
 }
 
 export const PATH_QUERY = `query ($c: ID!, $s: ID!) { pathToLeader(chainId: $c, supplierId: $s) { id name } }`;
-export const RISKS_QUERY = `query ($c: ID!) { singleSourceRisks(chainId: $c) { buyer { id name } product
-  supplier { id name } buyerTier } }`;
+const RISK_SELECTION = `buyer { id name } product supplier { id name } buyerTier`;
+export const RISKS_QUERY = `query ($c: ID!) { singleSourceRisks(chainId: $c) { ${RISK_SELECTION} } }`;
+/** A page of the risks (the first `$first`). */
+export const RISKS_PAGE_QUERY = `query ($c: ID!, $first: Int) { singleSourceRisks(chainId: $c, first: $first) {
+  ${RISK_SELECTION} } }`;
 export const STOCK_QUERY = `query ($s: ID!) { stock(companyId: $s) { sku productName warehouse quantity } }`;
 
 export interface PathAnswer {

@@ -1,7 +1,7 @@
 /**
  * npm run bench:network [-- --quick] [-- --scales 5000:200000,50000:2000000 --runs 100 --seed S --out FILE]
  *                       [-- --suppliers 5000 --orders 200000]   (one scale)
- *                       [-- --suppliers 50000 --orders 2000000 --reuse .chainlift/bench-…]  (measure again on a kept chain)
+ *                       [-- --reuse FOLDER[,FOLDER…]]   (measure again on chains kept by an earlier run)
  *
  * Does the platform keep the network reads under 200 ms at p95 as the chain grows ten times
  * (issue 16: 50,000 suppliers and 2,000,000 orders beside 5,000 / 200,000), and how does each
@@ -28,7 +28,7 @@
  * Results go to artifacts/bench/network-<time>.json (or --out) after each scale.
  *
  * The platform is stopped at the end, on error and on Ctrl-C. KEEP_TEST_DATA=1 keeps its folder;
- * `--reuse FOLDER` (with the size and seed it was loaded with) starts that platform again and
+ * `--reuse FOLDER,…` (one per size, smallest first, with the sizes and seed they were loaded with) starts those platforms again and
  * measures without loading — the 50,000-supplier chain takes over an hour to load, a change to a read
  * minutes to measure again. The events are still generated (not published) to check the answers.
  */
@@ -70,11 +70,13 @@ import {
   stopChainPlatform,
 } from './chain-load';
 import {
+  KPI_PAGE_QUERY,
   KPI_QUERY,
   ME_QUERY,
   NETWORK_QUERY,
   NETWORK_QUERY_VAR,
   PATH_QUERY,
+  RISKS_PAGE_QUERY,
   RISKS_QUERY,
   timedPost,
   type KpiAnswer,
@@ -94,8 +96,8 @@ interface Options {
   runs: number;
   seed: number;
   out?: string;
-  /** --reuse DIR: measure on the chain an earlier run of the same size and seed loaded and kept there. */
-  reuse?: string;
+  /** --reuse DIR,…: per scale, the folder where an earlier run of that size and seed loaded and kept its chain. */
+  reuse?: string[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -108,30 +110,35 @@ function parseOptions(argv: string[]): Options {
   const { suppliers, orders, runs, seed } = flags.numbers;
   if (runs < 1) throw new Error('--runs must be at least 1');
   const oneScale = flags.given.has('suppliers') || flags.given.has('orders');
+  const scales = oneScale
+    ? [{ suppliers, orders }]
+    : parseScales(
+        flags.text.scales ??
+          (flags.profile === 'quick' ? '200:5000,400:10000' : '5000:200000,50000:2000000'),
+      );
   return {
     profile: flags.profile,
-    scales: oneScale
-      ? [{ suppliers, orders }]
-      : parseScales(
-          flags.text.scales ??
-            (flags.profile === 'quick' ? '200:5000,400:10000' : '5000:200000,50000:2000000'),
-        ),
+    scales,
     runs,
     seed,
     out: flags.text.out && path.resolve(flags.text.out),
-    reuse: flags.text.reuse && reusable(path.resolve(flags.text.reuse), oneScale),
+    reuse: flags.text.reuse === undefined ? undefined : reusable(flags.text.reuse, scales),
   };
 }
 
-/** A kept platform folder to measure on again: one size given, and the folder holds a Neo4j store. */
-function reusable(dir: string, oneScale: boolean): string {
-  if (!oneScale)
-    throw new Error('--reuse needs the size its chain was loaded with: --suppliers N --orders M');
-  if (!existsSync(path.join(dir, 'neo4j')))
+/** Kept platform folders to measure on again: one per size, each holding a Neo4j store. */
+function reusable(list: string, scales: Scale[]): string[] {
+  const dirs = list.split(',').map((dir) => path.resolve(dir));
+  if (dirs.length !== scales.length)
     throw new Error(
-      `--reuse ${dir}: no Neo4j store there; keep one with KEEP_TEST_DATA=1 npm run bench:network …`,
+      `--reuse names ${dirs.length} folder(s) for ${scales.length} size(s): one per size, smallest first`,
     );
-  return dir;
+  for (const dir of dirs)
+    if (!existsSync(path.join(dir, 'neo4j')))
+      throw new Error(
+        `--reuse ${dir}: no Neo4j store there; keep one with KEEP_TEST_DATA=1 npm run bench:network …`,
+      );
+  return dirs;
 }
 
 // ── measuring through the gateway ─────────────────────────────────────────────────────────────────
@@ -173,8 +180,10 @@ interface Measured {
     page: NetworkAnswer;
     network: NetworkAnswer;
     kpis: KpiAnswer;
+    kpiPage: KpiAnswer;
     path: PathAnswer;
     risks: RisksAnswer;
+    riskPage: RisksAnswer;
   };
 }
 
@@ -195,9 +204,15 @@ async function measure(
     { name: 'me (baseline)', query: ME_QUERY, variables: {} },
     { name: `network, first ${PAGE}`, query: NETWORK_QUERY_VAR, variables: { c, first: PAGE } },
     { name: 'network, all', ...(await networkQueryToTime(url, token, c, notes)) },
-    { name: 'supplierKpis', query: KPI_QUERY, variables: {} },
+    { name: `supplierKpis, first ${PAGE}`, query: KPI_PAGE_QUERY, variables: { first: PAGE } },
+    { name: 'supplierKpis, all', query: KPI_QUERY, variables: {} },
     { name: 'pathToLeader', query: PATH_QUERY, variables: { c, s: deepest(net).id } },
-    { name: 'singleSourceRisks', query: RISKS_QUERY, variables: { c } },
+    {
+      name: `singleSourceRisks, first ${PAGE}`,
+      query: RISKS_PAGE_QUERY,
+      variables: { c, first: PAGE },
+    },
+    { name: 'singleSourceRisks, all', query: RISKS_QUERY, variables: { c } },
   ];
   const series: Series[] = queries.map((q) => ({ name: q.name, samples: [], bytes: 0 }));
   const last: unknown[] = [];
@@ -224,9 +239,11 @@ async function measure(
     answers: {
       page: last[1] as NetworkAnswer,
       network: last[2] as NetworkAnswer,
-      kpis: last[3] as KpiAnswer,
-      path: last[4] as PathAnswer,
-      risks: last[5] as RisksAnswer,
+      kpiPage: last[3] as KpiAnswer,
+      kpis: last[4] as KpiAnswer,
+      path: last[5] as PathAnswer,
+      riskPage: last[6] as RisksAnswer,
+      risks: last[7] as RisksAnswer,
     },
   };
 }
@@ -372,6 +389,12 @@ function checkRisks(net: BenchNetwork, answer: RisksAnswer, problems: string[]) 
     );
 }
 
+/** A page asked with `first` is the whole list's first PAGE items (the whole list is checked apart). */
+function checkPrefix(name: string, page: unknown[], all: unknown[], problems: string[]) {
+  if (JSON.stringify(page) !== JSON.stringify(all.slice(0, PAGE)))
+    problems.push(`${name}, first ${PAGE}: not the first ${PAGE} items of the whole list`);
+}
+
 function printLatency(measured: Measured) {
   const baseline = summarize(measured.series[0]!.samples).p95;
   console.log(
@@ -432,12 +455,12 @@ async function runScale(
   options: Options,
   res: Resources,
   problems: string[],
+  reuse?: string,
 ): Promise<ScaleResult> {
   say(`═══ scale ${fmt(scale.suppliers, 0)} suppliers / ${fmt(scale.orders, 0)} orders ═══`);
-  if (options.reuse)
-    say(`reusing the platform kept in ${options.reuse} (its chain already loaded)`);
-  const bench = await startChainPlatform('bench', res, options.reuse);
-  const loaded = await loadChain(bench, { ...scale, seed: options.seed }, !!options.reuse);
+  if (reuse) say(`reusing the platform kept in ${reuse} (its chain already loaded)`);
+  const bench = await startChainPlatform('bench', res, reuse);
+  const loaded = await loadChain(bench, { ...scale, seed: options.seed }, !!reuse);
   const notes: string[] = [];
   const gateway = await startGateway({
     driver: bench.driver,
@@ -449,7 +472,7 @@ async function runScale(
     tokens: createTokenService({ secret: randomBytes(32).toString('hex'), ttl: '1h' }),
   });
   res.gateway = gateway;
-  const token = await leaderToken(gateway.url, loaded.net.leader.id, !!options.reuse);
+  const token = await leaderToken(gateway.url, loaded.net.leader.id, !!reuse);
   const measured = await measure(gateway.url, token, loaded.net, options.runs, bench.driver, notes);
   const { answers } = measured;
   checkPage(loaded.net, answers.page, bench.problems);
@@ -457,14 +480,25 @@ async function runScale(
   checkKpis(loaded.leaderFacts, answers.kpis, bench.problems);
   checkPath(loaded.net, answers.path, bench.problems);
   checkRisks(loaded.net, answers.risks, bench.problems);
+  checkPrefix(
+    'supplierKpis',
+    answers.kpiPage.supplierKpis,
+    answers.kpis.supplierKpis,
+    bench.problems,
+  );
+  checkPrefix(
+    'singleSourceRisks',
+    answers.riskPage.singleSourceRisks,
+    answers.risks.singleSourceRisks,
+    bench.problems,
+  );
   await checkRejections(bench, 'measurements');
   problems.push(...bench.problems.map((p) => `${fmt(scale.suppliers, 0)} suppliers: ${p}`));
 
   console.log(
     `\n═══ network-scale: ${fmt(scale.suppliers, 0)} suppliers, ${fmt(scale.orders, 0)} orders, seed ${options.seed} ═══`,
   );
-  if (options.reuse)
-    console.log(`\nLoad: none (measured on the chain loaded earlier in ${options.reuse})`);
+  if (reuse) console.log(`\nLoad: none (measured on the chain loaded earlier in ${reuse})`);
   else printLoad(loaded.phases, loaded.totalEvents);
   printLatency(measured);
   for (const note of notes) console.log(`\n⚠ platform: ${note}`);
@@ -483,8 +517,8 @@ async function run(options: Options, argv: string[], res: Resources): Promise<st
   const record = startRecord<object>('network', options.profile, argv, options.out);
   const results: ScaleResult[] = [];
   const problems: string[] = [];
-  for (const scale of options.scales) {
-    results.push(await runScale(scale, options, res, problems));
+  for (const [i, scale] of options.scales.entries()) {
+    results.push(await runScale(scale, options, res, problems, options.reuse?.[i]));
     record.save({ options, scales: results });
   }
   if (results.length > 1) {

@@ -91,6 +91,19 @@ describe('the multi-tier network', () => {
     );
   });
 
+  it('pages single-source risks: a page is the whole list cut at offset and first; a bad page is refused', async () => {
+    const RISKS =
+      'query ($c: ID!, $f: Int, $o: Int) { singleSourceRisks(chainId: $c, first: $f, offset: $o) { product buyer { id } } }';
+    type Risks = { singleSourceRisks: { product: string; buyer: { id: string } }[] };
+    const all = (await w.leader.data<Risks>(RISKS, { c: w.chainId })).singleSourceRisks;
+    expect(all.length).toBeGreaterThan(2);
+    const page = (await w.leader.data<Risks>(RISKS, { c: w.chainId, f: 2, o: 1 }))
+      .singleSourceRisks;
+    expect(page).toEqual(all.slice(1, 3));
+    expect(codeOf(await w.leader.gql(RISKS, { c: w.chainId, f: 10_001 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await w.leader.gql(RISKS, { c: w.chainId, o: -1 }))).toBe('BAD_USER_INPUT');
+  });
+
   it('keeps tiers right when a supply link goes away', async () => {
     // t2 stops supplying t1a: it is still tier 2 through t1b.
     await w.t1a.data('mutation ($s: ID!) { removeSupplier(supplierId: $s) { status } }', {

@@ -1867,13 +1867,19 @@ export type Query = {
   serviceProduct?: Maybe<ServiceProduct>;
   /** Products on the platform (any signed-in company), newest first. */
   serviceProducts: Array<ServiceProduct>;
-  /** Products a buyer in the chain gets from exactly one supplier. */
+  /**
+   * Products a buyer in the chain gets from exactly one supplier: all of them, or a page (first at
+   * most 10000) ordered by buyer tier, buyer, product.
+   */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */
   stock: Array<StockPosition>;
   /** What stock(companyId) covers for the caller, and why it is empty when it is (same access as stock). */
   stockCoverage: StockCoverage;
-  /** KPIs of the caller's company's suppliers, from its own orders. */
+  /**
+   * KPIs of the caller's company's suppliers, from its own orders: all of them, or a page (first at
+   * most 10000) ordered by supplier id and currency.
+   */
   supplierKpis: Array<SupplierKpi>;
   /** The leader's N-tier supplier network. */
   supplierNetwork: SupplierNetwork;
@@ -2114,6 +2120,8 @@ export type QueryServiceProductsArgs = {
 
 export type QuerySingleSourceRisksArgs = {
   chainId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2128,6 +2136,8 @@ export type QueryStockCoverageArgs = {
 
 
 export type QuerySupplierKpisArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   supplierId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4199,10 +4209,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   releaseRequests?: Resolver<Array<ResolversTypes['ReleaseRequest']>, ParentType, ContextType, Partial<QueryReleaseRequestsArgs>>;
   serviceProduct?: Resolver<Maybe<ResolversTypes['ServiceProduct']>, ParentType, ContextType, RequireFields<QueryServiceProductArgs, 'id'>>;
   serviceProducts?: Resolver<Array<ResolversTypes['ServiceProduct']>, ParentType, ContextType, RequireFields<QueryServiceProductsArgs, 'first' | 'offset'>>;
-  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId'>>;
+  singleSourceRisks?: Resolver<Array<ResolversTypes['SingleSourceRisk']>, ParentType, ContextType, RequireFields<QuerySingleSourceRisksArgs, 'chainId' | 'offset'>>;
   stock?: Resolver<Array<ResolversTypes['StockPosition']>, ParentType, ContextType, RequireFields<QueryStockArgs, 'companyId'>>;
   stockCoverage?: Resolver<ResolversTypes['StockCoverage'], ParentType, ContextType, RequireFields<QueryStockCoverageArgs, 'companyId'>>;
-  supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, Partial<QuerySupplierKpisArgs>>;
+  supplierKpis?: Resolver<Array<ResolversTypes['SupplierKpi']>, ParentType, ContextType, RequireFields<QuerySupplierKpisArgs, 'offset'>>;
   supplierNetwork?: Resolver<ResolversTypes['SupplierNetwork'], ParentType, ContextType, RequireFields<QuerySupplierNetworkArgs, 'chainId' | 'first' | 'offset'>>;
   undeliveredBacking?: Resolver<Array<ResolversTypes['UndeliveredBacking']>, ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,8 +1,9 @@
 /** Companies: the public register (any signed-in user), registration (platform admins). */
 import { randomUUID } from 'node:crypto';
-import { fail, orThrow, registerCompany } from '@chainlift/domain';
+import { orThrow, registerCompany } from '@chainlift/domain';
 import { appliedOrThrow } from '../../writes/submit';
 import type { Resolvers } from '../generated';
+import { pageArgs } from './shared';
 
 export const companyResolvers: Resolvers = {
   Query: {
@@ -12,12 +13,10 @@ export const companyResolvers: Resolvers = {
     },
     async companies(_parent, { kind, first, offset }, ctx) {
       await ctx.auth.require('company.list');
-      const limit = first ?? 50;
-      if (limit < 0 || limit > 200)
-        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 200', 'first'));
-      if ((offset ?? 0) < 0)
-        orThrow(fail('BAD_USER_INPUT', 'offset must not be negative', 'offset'));
-      return ctx.companies.list({ kind, first: limit, offset: offset ?? 0 });
+      return ctx.companies.list({
+        kind,
+        ...pageArgs({ first, offset }, { fallback: 50, max: 200 }),
+      });
     },
     async eventOutcome(_parent, { eventId }, ctx) {
       await ctx.auth.require('event.read');

@@ -6,7 +6,6 @@ import {
   checkReleaseQuantity,
   checkTerms,
   DEFAULT_CURRENCY,
-  fail,
   formatPercent,
   LOAN_DEFAULTS,
   orThrow,
@@ -17,7 +16,7 @@ import {
 } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
-import { actorOf, money } from './shared';
+import { actorOf, money, pageArgs } from './shared';
 
 const ACTIONS: Record<string, LoanAction> = {
   CONFIRM_GOODS: 'confirmGoods',
@@ -46,10 +45,10 @@ export const inventoryLoanResolvers: Resolvers = {
     },
     async alerts(_parent, { first }, ctx) {
       const user = await ctx.auth.require('alert.list');
-      const limit = first ?? 50;
-      if (limit < 0 || limit > 500)
-        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 500', 'first'));
-      return ctx.loans.alerts(user.companyId, limit);
+      return ctx.loans.alerts(
+        user.companyId,
+        pageArgs({ first }, { fallback: 50, max: 500 }).first,
+      );
     },
   },
   Mutation: {

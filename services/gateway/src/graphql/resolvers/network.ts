@@ -2,7 +2,7 @@
 import { DomainFailure, fail, orThrow } from '@chainlift/domain';
 import type { Context } from '../../context';
 import type { Resolvers } from '../generated';
-import { money } from './shared';
+import { money, pageArgs, pageOf, WHOLE_LIST } from './shared';
 
 async function chainOrFail(ctx: Context, chainId: string) {
   const chain = await ctx.chains.byId(chainId);
@@ -19,14 +19,12 @@ export const networkResolvers: Resolvers = {
   Query: {
     async supplierNetwork(_parent, { chainId, filter, first, offset }, ctx) {
       await ctx.auth.require('chain.network', { chainId });
-      const limit = first ?? 500;
-      if (limit < 0 || limit > 10_000)
-        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 10000', 'first'));
+      const at = pageArgs({ first, offset }, { fallback: 500, max: 10_000 });
       if (filter?.maxDepth != null && filter.maxDepth < 1)
         orThrow(fail('BAD_USER_INPUT', 'maxDepth must be 1 or more', 'maxDepth'));
       const chain = await chainOrFail(ctx, chainId);
       const { nodes, edges } = await ctx.network.network(chainId, chain.leaderId, filter ?? {});
-      const page = nodes.slice(offset ?? 0, (offset ?? 0) + limit);
+      const page = pageOf(nodes, at);
       const shown = new Set([chain.leaderId, ...page.map((n) => n.company.id)]);
       return {
         chain,
@@ -41,10 +39,11 @@ export const networkResolvers: Resolvers = {
       const path = await ctx.network.path(chainId, chain.leaderId, supplierId);
       return path ? Promise.all(path.map((id) => ctx.companies.mustGet(id))) : null;
     },
-    async singleSourceRisks(_parent, { chainId }, ctx) {
+    async singleSourceRisks(_parent, { chainId, first, offset }, ctx) {
       await ctx.auth.require('chain.risks', { chainId });
+      const at = pageArgs({ first, offset }, WHOLE_LIST);
       const chain = await chainOrFail(ctx, chainId);
-      return ctx.network.risks(chainId, chain.leaderId);
+      return pageOf(await ctx.network.risks(chainId, chain.leaderId), at);
     },
     async exposure(_parent, { companyId }, ctx) {
       await ctx.auth.require('company.exposure', { companyId });

@@ -1,8 +1,8 @@
 /** Purchase orders: placing, acting on them, reading them, and the buyer's supplier KPIs. */
 import { randomUUID } from 'node:crypto';
-import { fail, orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
+import { orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
-import { actorOf, money } from './shared';
+import { actorOf, money, pageArgs, pageOf, WHOLE_LIST } from './shared';
 
 export const orderResolvers: Resolvers = {
   Query: {
@@ -12,14 +12,13 @@ export const orderResolvers: Resolvers = {
     },
     async orders(_parent, { role, status, first, offset }, ctx) {
       const user = await ctx.auth.require('order.list');
-      const limit = first ?? 100;
-      if (limit < 0 || limit > 1000)
-        orThrow(fail('BAD_USER_INPUT', 'first must be between 0 and 1000', 'first'));
-      return ctx.orders.list(user.companyId, role, status ?? null, limit, offset ?? 0);
+      const at = pageArgs({ first, offset });
+      return ctx.orders.list(user.companyId, role, status ?? null, at.first, at.offset);
     },
-    async supplierKpis(_parent, { supplierId }, ctx) {
+    async supplierKpis(_parent, { supplierId, first, offset }, ctx) {
       const user = await ctx.auth.require('kpi.read');
-      return ctx.orders.supplierKpis(user.companyId, supplierId ?? null);
+      const at = pageArgs({ first, offset }, WHOLE_LIST);
+      return pageOf(await ctx.orders.supplierKpis(user.companyId, supplierId ?? null), at);
     },
   },
   Mutation: {
