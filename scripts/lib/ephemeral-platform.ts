@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureLocalInfra, stopLocalInfra } from '../../infra/local';
 import { freePort } from '../../infra/local/ports';
-import { stopOnInterrupt } from '../../infra/local/process';
+import { readPid, stopOnInterrupt } from '../../infra/local/process';
 import { bootstrapPlatformAdmin, type AdminCredentials } from './platform-admin';
 import { startService, type ServiceProcess } from './service-process';
 import {
@@ -75,6 +75,7 @@ export async function startEphemeralPlatform(
     NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g',
   });
   const ownsInfra = config.neo4j.uri === undefined || config.kafka.brokers === undefined;
+  if (options.reuse) refuseToReuse(options.reuse, ownsInfra);
   // If jest is interrupted before its teardown, do not leave servers behind.
   const releaseInterrupt = stopOnInterrupt(stateDir);
   try {
@@ -128,6 +129,21 @@ export async function startEphemeralPlatform(
     releaseInterrupt();
     await stopLocalInfra(stateDir, say).catch(() => undefined);
     throw error;
+  }
+}
+
+/** A kept folder is started again only when nothing runs from it and the servers are ours to start. */
+function refuseToReuse(stateDir: string, ownsInfra: boolean): void {
+  if (!ownsInfra)
+    throw new Error(
+      'a kept platform folder cannot be reused with NEO4J_URI / KAFKA_BROKERS set: those servers would be measured instead',
+    );
+  for (const server of ['neo4j', 'kafka']) {
+    const pid = readPid(path.join(stateDir, `${server}.pid`));
+    if (pid !== undefined)
+      throw new Error(
+        `${stateDir} is in use: its ${server} runs (pid ${pid}); stop what runs from it first`,
+      );
   }
 }
 

@@ -77,7 +77,8 @@ export class RequestAuthorizer {
     read: (user: UserPrincipal) => Promise<R>,
   ): Promise<R> {
     const asker = this.principal.kind === 'user' ? this.principal : undefined;
-    const early = asker ? settled(read(asker)) : undefined;
+    // Called on a later turn: a read that throws at once is settled like any other, never thrown here.
+    const early = asker ? settled(Promise.resolve().then(() => read(asker))) : undefined;
     const decision = await authorize(this.principal, action, target, this.facts);
     if (!decision.ok) throw new DomainFailure(decision.error);
     const user = this.principal as UserPrincipal;

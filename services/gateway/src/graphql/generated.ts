@@ -1869,7 +1869,7 @@ export type Query = {
   serviceProducts: Array<ServiceProduct>;
   /**
    * Products a buyer in the chain gets from exactly one supplier: all of them, or a page (first at
-   * most 10000) ordered by buyer tier, buyer, product.
+   * most 10000) ordered by buyer tier, product, buyer.
    */
   singleSourceRisks: Array<SingleSourceRisk>;
   /** A company's stock: its own, or another's with an active INVENTORY consent (only products the caller buys from it). */

@@ -3,7 +3,8 @@
  * outcomes is being handled (the same turn of the event loop) are answered by one Neo4j read per
  * kind — the orders' rows, the companies' stock positions — within the live path's read limit, each
  * read counted once (`row.<kind>`). One read per event fell behind a few hundred events a second
- * (bench:fanout); one per batch keeps up with the stream.
+ * (bench:fanout); one per batch keeps up with the stream. A failed read fails every load of its
+ * batch: each stream waiting on one of those events ends with the error, as one stream did before.
  */
 import DataLoader from 'dataloader';
 import type { ReadLimit } from '../auth/facts';

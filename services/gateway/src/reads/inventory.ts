@@ -104,7 +104,7 @@ export function inventoryReads(read: Read) {
         { companyId },
       ),
     positions,
-    /** Every position of many companies in one read, by company (those with none are left out). */
+    /** Every position of many companies in one read, by company (an empty list for one with none). */
     async positionsOf(companyIds: readonly string[]): Promise<Map<string, StockRow[]>> {
       const found = await read<{ companyId: string; rows: StockRow[] }>(
         `UNWIND $companyIds AS companyId
@@ -131,9 +131,13 @@ export function inventoryReads(read: Read) {
         bought: string[];
         rows: StockRow[];
       }>(
+        // Without a consent nothing more is read: the read may start before the authorization
+        // decision (requireAndRead), and a refused caller must cost no more than the decision.
         `CALL () { ${CONSENTED} RETURN collect(c { .products }) AS consents }
-         CALL () { ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }
-         CALL () { ${POSITIONS} WITH sp, p ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
+         CALL (consents) { WITH consents WHERE size(consents) > 0
+           ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }
+         CALL (consents) { WITH consents WHERE size(consents) > 0
+           ${POSITIONS} WITH sp, p ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
          RETURN { consents: consents, bought: bought, rows: rows }`,
         { ownerId, viewerId, buyerId: viewerId, supplierId: ownerId, companyId: ownerId },
       );
