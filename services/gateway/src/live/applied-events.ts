@@ -39,7 +39,11 @@ export const LIVE_CONCURRENT_READS = 8;
 export interface FeedOptions {
   /** Called once when the stream ends. */
   onEnd?: () => void;
-  /** Only the events this stream is about (its arguments, never who may see them), sorted out before they are queued. */
+  /**
+   * Only the events this stream is about (its arguments; or what the domain's rule already refuses
+   * from the event itself, a first cut that never admits anything), sorted out before they are
+   * queued. What passes is still decided by `admit`.
+   */
   about?: (event: Applied) => boolean;
   /**
    * Whether the subscriber may see the event: asked as the event arrives (in arrival order, the
@@ -83,7 +87,10 @@ export function appliedEvents(
   };
   const stop = outcomes.listen((outcome) => {
     if (outcome.status !== 'APPLIED' || !outcome.type || !types.includes(outcome.type)) return;
-    const event = { ...outcome, type: outcome.type, refs: outcome.refs ?? {} };
+    // The outcome itself when it is whole (shared by every stream, never changed), a copy otherwise.
+    const event: Applied = outcome.refs
+      ? (outcome as Applied)
+      : { ...outcome, type: outcome.type, refs: {} };
     if (about && !about(event)) return;
     enqueue(event, admit?.(event));
   }, types);

@@ -9,7 +9,12 @@
  * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
  * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
-import { DomainFailure, NOTIFYING_EVENT_TYPES } from '@chainlift/domain';
+import {
+  DomainFailure,
+  mayUseOrder,
+  NOTIFYING_EVENT_TYPES,
+  orderPartiesIn,
+} from '@chainlift/domain';
 import { metrics } from '@chainlift/platform';
 import type { Context } from '../../context';
 import type { Action, Target } from '../../auth/authorize';
@@ -108,7 +113,14 @@ async function* orderChanges(live: LiveScope): AsyncGenerator<OrderRow | Refused
     const orderId = event.refs.orderId;
     return orderId ? allowedOnce(live, event, 'order.read', { orderId }) : Promise.resolve(false);
   };
-  const events = live.feed(['OrderPlaced', 'OrderActedOn'], { admit: mayRead });
+  // An order event names its parties: one whose parties exclude the user's company is dropped at
+  // once by the same rule the decision applies (mayUseOrder), instead of queueing a decision per
+  // stream for it — most of the stream, for most users.
+  const mayConcern = (event: Applied) => {
+    const order = orderPartiesIn(event.type, event.refs);
+    return !order || mayUseOrder(order, live.session.principal.companyId, 'see').ok;
+  };
+  const events = live.feed(['OrderPlaced', 'OrderActedOn'], { about: mayConcern, admit: mayRead });
   try {
     for await (const event of events) {
       if (isRecheck(event)) {
