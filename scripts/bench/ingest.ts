@@ -68,13 +68,15 @@ import {
   type EventBus,
   type OutgoingMessage,
 } from '@chainlift/platform';
-import { graphql, graphqlData } from '../lib/graphql-client';
+import { graphql } from '../lib/graphql-client';
 import {
   startEphemeralPlatform,
   stopEphemeralPlatform,
   type EphemeralPlatform,
 } from '../lib/ephemeral-platform';
 import { startGatewayProcess } from '../lib/gateway-process';
+import { companyUserToken } from '../lib/platform-admin';
+import { cpuSeconds, machineBusySeconds } from '../lib/proc-cpu';
 import { startService, type ServiceProcess } from '../lib/service-process';
 import { fatal, say } from '../lib/say';
 import { benchMain } from './bench-main';
@@ -218,43 +220,22 @@ function checkContracts(events: StreamEvent[], checked: Set<string>) {
 
 /** CPU seconds used by processes (from /proc) over an interval: who was busy on the 2 cores. */
 function cpuMeter(pids: Record<string, number | undefined>) {
-  const ticks = (pid: number) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return Number(fields[11]) + Number(fields[12]); // utime + stime, in clock ticks (1/100 s)
-    } catch {
-      return NaN;
-    }
-  };
   const start = Object.fromEntries(
-    Object.entries(pids).map(([name, pid]) => [name, pid ? ticks(pid) : NaN]),
+    Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]),
   );
-  /** Busy ticks of the whole machine (all cores), from the first line of /proc/stat. */
-  const machine = () => {
-    try {
-      const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
-        .split('\n')[0]!
-        .split(/\s+/)
-        .map(Number);
-      return user! + nice! + system! + irq! + softirq! + steal!;
-    } catch {
-      return NaN;
-    }
-  };
-  const busyBefore = machine();
+  const busyBefore = machineBusySeconds();
   const self = process.cpuUsage();
   const began = performance.now();
   return () => {
     const wall = seconds(began);
     const used: Record<string, number> = {};
     for (const [name, pid] of Object.entries(pids))
-      if (pid) used[name] = (ticks(pid) - start[name]!) / 100;
+      if (pid) used[name] = cpuSeconds(pid) - start[name]!;
     const mine = process.cpuUsage(self);
     used['bench process'] = (mine.user + mine.system) / 1e6;
     // Everything else on the machine: other people's tests and servers share these cores.
     const ours = Object.values(used).reduce((sum, s) => sum + (Number.isFinite(s) ? s : 0), 0);
-    used['other processes'] = (machine() - busyBefore) / 100 - ours;
+    used['other processes'] = machineBusySeconds() - busyBefore - ours;
     return { wall, used, cores: os.cpus().length };
   };
 }
@@ -508,30 +489,14 @@ interface Freshness {
   rejected: number;
 }
 
-async function probeToken(url: string, companyId: string): Promise<string> {
-  const login = (email: string, password: string) =>
-    graphqlData<{ login: { token: string } }>(
-      url,
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: email, p: password },
-    );
-  const admin = await login(ADMIN.email, ADMIN.password);
-  await graphqlData(
-    url,
-    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-    {
-      input: {
-        companyId,
-        email: PROBE_USER.email,
-        name: 'Bench freshness probe',
-        role: 'VIEWER',
-        password: PROBE_USER.password,
-      },
-    },
-    { authorization: `Bearer ${admin.login.token}` },
-  );
-  return (await login(PROBE_USER.email, PROBE_USER.password)).login.token;
-}
+const probeToken = (url: string, companyId: string): Promise<string> =>
+  companyUserToken(url, ADMIN, {
+    companyId,
+    email: PROBE_USER.email,
+    name: 'Bench freshness probe',
+    role: 'VIEWER',
+    password: PROBE_USER.password,
+  });
 
 async function runFreshness(
   res: Resources,

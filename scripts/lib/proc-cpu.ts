@@ -12,3 +12,16 @@ export function cpuSeconds(pid: number | undefined): number {
     return NaN;
   }
 }
+
+/** Busy seconds of the whole machine so far (all cores), from the first line of /proc/stat; NaN when it cannot be read. */
+export function machineBusySeconds(): number {
+  try {
+    const [, user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]!
+      .split(/\s+/)
+      .map(Number);
+    return (user! + nice! + system! + irq! + softirq! + steal!) / 100;
+  } catch {
+    return NaN;
+  }
+}
