@@ -295,8 +295,13 @@ function checkNetwork(net: BenchNetwork, answer: NetworkAnswer, problems: string
   const wrongTier = nodes.filter((node) => expectedTier.get(node.company.id) !== node.tier);
   if (wrongTier.length > 0)
     problems.push(`${wrongTier.length} network node(s) at the wrong tier (or unknown company)`);
-  for (let tier = 1; tier < net.tiers.length; tier += 1)
-    if (!nodes.some((node) => node.tier === tier)) problems.push(`no network node at tier ${tier}`);
+  // Ordered by tier, the first 10,000 (the most one page holds) reach every tier that starts before them.
+  let before = 0;
+  for (let tier = 1; tier < net.tiers.length; tier += 1) {
+    if (before < 10_000 && !nodes.some((node) => node.tier === tier))
+      problems.push(`no network node at tier ${tier}`);
+    before += net.tiers[tier]!.length;
+  }
   const notActive = nodes.filter((node) => node.status !== 'ACTIVE').length;
   if (notActive > 0) problems.push(`${notActive} network node(s) not ACTIVE`);
   if (nodes.some((node) => !node.company.region)) problems.push('network node(s) without a region');

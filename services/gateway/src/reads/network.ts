@@ -56,6 +56,8 @@ interface Snapshot {
   tiers: Map<string, number>;
   /** The single-source risks, derived on the first ask (the snapshot is immutable per version). */
   risks?: SingleSourceRiskRow[];
+  /** The members in the network's order (tier, name, id), sorted on the first ask: a read filters, never sorts. */
+  ordered?: Snapshot['members'];
 }
 
 /** Per-gateway cache of derived networks, a few chains at most (the least recently used goes first). */
@@ -131,9 +133,18 @@ export function networkReads(read: Read, cache: NetworkCache) {
     tiersOf,
 
     async network(chainId: string, leaderId: string, filter: NetworkFilter) {
-      const { members, links: edges, tiers } = await snapshot(chainId, leaderId);
+      const snap = await snapshot(chainId, leaderId);
+      const { links: edges, tiers } = snap;
+      // Tier, then name, then id: the order of a member does not depend on the filter.
+      const rank = (id: string) => tiers.get(id) ?? Number.MAX_SAFE_INTEGER;
+      snap.ordered ??= [...snap.members].sort(
+        (a, b) =>
+          rank(a.company.id) - rank(b.company.id) ||
+          collator.compare(a.company.name, b.company.name) ||
+          a.company.id.localeCompare(b.company.id),
+      );
       const nodes: NetworkNodeRow[] = [];
-      for (const m of members) {
+      for (const m of snap.ordered) {
         // A member whose supply path was removed stays listed, marked (the domain's rule).
         const placed = placeInNetwork(m.status, tiers.get(m.company.id), filter);
         if (!placed) continue;
@@ -143,13 +154,6 @@ export function networkReads(read: Read, cache: NetworkCache) {
         if (filter.statuses?.length && !filter.statuses.includes(m.status)) continue;
         nodes.push({ company: m.company, status: m.status, ...placed });
       }
-      const rank = (n: NetworkNodeRow) => n.tier ?? Number.MAX_SAFE_INTEGER;
-      nodes.sort(
-        (a, b) =>
-          rank(a) - rank(b) ||
-          collator.compare(a.company.name, b.company.name) ||
-          a.company.id.localeCompare(b.company.id),
-      );
       return { nodes, edges };
     },
 
