@@ -63,15 +63,18 @@ it('an order event’s outcome names its parties: no read to decide, and pushed 
 
   const before = await reads();
   const orderId = await placedOrder(w.leader, w.t1a, '1.00');
-  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
-    o: orderId,
-  });
   const statuses = (r: Received) =>
     r.data
       .map((d) => (d as { orderChanged: { id: string; status: string } }).orderChanged)
       .filter((o) => o.id === orderId)
       .map((o) => o.status);
   const parties = [...buyers, ...sellers];
+  // A pushed row is the order as it is when read: confirmed before the placement's push was read,
+  // both pushes would say CONFIRMED. Each party has the placement before the confirmation is sent.
+  await waitFor(async () => (parties.every((r) => statuses(r).length >= 1) ? true : undefined));
+  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
+    o: orderId,
+  });
   await waitFor(async () => (parties.every((r) => statuses(r).length >= 2) ? true : undefined));
   await settle();
   for (const r of parties) expect(statuses(r)).toEqual(['PLACED', 'CONFIRMED']);
