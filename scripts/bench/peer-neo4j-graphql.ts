@@ -59,8 +59,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
         WHERE c.expiresAt IS NULL OR c.expiresAt > datetime()
         UNWIND coalesce(c.products, []) AS named
         WITH this, collect(DISTINCT named) AS named
-        MATCH (this)-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)
-        WHERE sp.sku IN named OR p.name IN named
+        MATCH (this)-[:HOLDS]->(sp:StockPosition)
+        WHERE sp.sku IN named OR sp.productName IN named
         RETURN DISTINCT sp
         """
         columnName: "sp"
@@ -151,6 +151,8 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     sku: String!
     warehouse: String!
     quantity: Int!
+    "The product's name as the holder gave it (the shared Product node's name is nobody's)."
+    productName: String!
     updatedAt: DateTime!
     product: Product @relationship(type: "OF", direction: OUT)
   }

@@ -161,7 +161,7 @@ interface PeerStock {
       sku: string;
       warehouse: string;
       quantity: number;
-      product: { name: string } | null;
+      productName: string;
     }[];
   }[];
 }
@@ -179,7 +179,7 @@ export const chainliftStock = (data: unknown): unknown[] => stockForm((data as S
 export function peerStock(data: unknown): unknown[] {
   const companies = (data as PeerStock).companies;
   if (companies.length !== 1) throw new Error(`the peer found ${companies.length} companies`);
-  return stockForm(companies[0]!.sharedStock.map((s) => ({ ...s, productName: s.product?.name })));
+  return stockForm(companies[0]!.sharedStock);
 }
 
 // ── 4. single-source risks ─────────────────────────────────────────────────────────────────────
@@ -228,7 +228,7 @@ const PEER_NETWORK = `query ($c: ID!) { chains(where: { id: { eq: $c } }) {
 const PEER_KPIS = `query ($b: ID!) { supplierKpis(buyerId: $b) { supplierId supplierName currency
   orders delivered onTime onTimePerMille openValueFen leadTimeDaysTenths } }`;
 const PEER_STOCK = `query ($s: ID!, $v: ID!) { companies(where: { id: { eq: $s } }) {
-  sharedStock(viewerId: $v) { sku warehouse quantity product { name } } } }`;
+  sharedStock(viewerId: $v) { sku warehouse quantity productName } } }`;
 const PEER_RISKS = `query ($c: ID!) { chains(where: { id: { eq: $c } }) {
   singleSourceRisks { buyerId buyerName product supplierId supplierName buyerTier } } }`;
 

@@ -131,7 +131,7 @@ describe("bench:peers brings both servers' answers to one form", () => {
     expect(answerDifference(chainlift, off)).toMatch(/ChainLift answered 2 rows, the peer 1/);
   });
 
-  it("stock: the peer's product name comes from the (:Product) it points to", () => {
+  it("stock: the peer reads the holder's product name from the position, as ChainLift does", () => {
     const chainlift = chainliftStock({
       stock: [
         { sku: 'S2', productName: '齿轮-A1', warehouse: 'MAIN', quantity: 5 },
@@ -143,9 +143,9 @@ describe("bench:peers brings both servers' answers to one form", () => {
       companies: [
         {
           sharedStock: [
-            { sku: 'S1', warehouse: 'MAIN', quantity: 9, product: { name: '轴承座-B2' } },
-            { sku: 'S1', warehouse: 'WH-2', quantity: 0, product: { name: '轴承座-B2' } },
-            { sku: 'S2', warehouse: 'MAIN', quantity: 5, product: { name: '齿轮-A1' } },
+            { sku: 'S1', warehouse: 'MAIN', quantity: 9, productName: '轴承座-B2' },
+            { sku: 'S1', warehouse: 'WH-2', quantity: 0, productName: '轴承座-B2' },
+            { sku: 'S2', warehouse: 'MAIN', quantity: 5, productName: '齿轮-A1' },
           ],
         },
       ],

@@ -32,11 +32,10 @@ const BOUGHT = `MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplier
 const CONSENTED = `MATCH (c:Consent {granteeId: $viewerId, scope: 'INVENTORY'})
        WHERE c.grantorId = $ownerId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())`;
 
-/** The stock positions (`sp`) with their products (`p`) of the company whose id is `id` (a parameter or a variable), and the row each becomes. */
-const POSITIONS_OF = (id: string) =>
-  `MATCH (:Company {id: ${id}})-[:HOLDS]->(sp:StockPosition)-[:OF]->(p:Product)`;
+/** The stock positions (`sp`) of the company whose id is `id` (a parameter or a variable), and the row each becomes (under the holder's own product name). */
+const POSITIONS_OF = (id: string) => `MATCH (:Company {id: ${id}})-[:HOLDS]->(sp:StockPosition)`;
 const POSITION_ROW_OF = (id: string) =>
-  `sp { companyId: ${id}, .sku, productName: p.name, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }`;
+  `sp { companyId: ${id}, .sku, .productName, .warehouse, .quantity, updatedAt: toString(sp.updatedAt) }`;
 const POSITIONS = POSITIONS_OF('$companyId');
 const POSITION_ROW = POSITION_ROW_OF('$companyId');
 
@@ -62,7 +61,7 @@ export function inventoryReads(read: Read) {
   const positions = (companyId: string, onlyProducts: string[] | null) =>
     read<StockRow>(
       `${POSITIONS}
-       WHERE $only IS NULL OR sp.sku IN $only OR p.name IN $only
+       WHERE $only IS NULL OR sp.sku IN $only OR sp.productName IN $only
        RETURN ${POSITION_ROW}
        ORDER BY sp.sku, sp.warehouse`,
       { companyId, only: onlyProducts },
@@ -110,7 +109,7 @@ export function inventoryReads(read: Read) {
         `UNWIND $companyIds AS companyId
          CALL (companyId) {
            ${POSITIONS_OF('companyId')}
-           WITH sp, p ORDER BY sp.sku, sp.warehouse
+           WITH sp ORDER BY sp.sku, sp.warehouse
            RETURN collect(${POSITION_ROW_OF('companyId')}) AS rows
          }
          RETURN { companyId: companyId, rows: rows }`,
@@ -137,7 +136,7 @@ export function inventoryReads(read: Read) {
          CALL (consents) { WITH consents WHERE size(consents) > 0
            ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }
          CALL (consents) { WITH consents WHERE size(consents) > 0
-           ${POSITIONS} WITH sp, p ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
+           ${POSITIONS} WITH sp ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
          RETURN { consents: consents, bought: bought, rows: rows }`,
         { ownerId, viewerId, buyerId: viewerId, supplierId: ownerId, companyId: ownerId },
       );

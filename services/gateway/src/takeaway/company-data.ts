@@ -48,8 +48,7 @@ const QUERIES: Record<Exclude<Entity, 'counterparties'>, string> = {
   orders: `MATCH (o:PurchaseOrder) WHERE o.buyerId = $id OR o.supplierId = $id
            RETURN o { .*, lines: COLLECT { MATCH (o)-[:HAS_LINE]->(l:OrderLine)
              RETURN properties(l) ORDER BY l.position } }`,
-  stock: `MATCH (:Company {id: $id})-[:HOLDS]->(sp:StockPosition) OPTIONAL MATCH (sp)-[:OF]->(p:Product)
-          RETURN sp { .*, productName: p.name }`,
+  stock: `MATCH (:Company {id: $id})-[:HOLDS]->(sp:StockPosition) RETURN properties(sp)`,
   receivables: `MATCH (r:Receivable) WHERE r.creditorId = $id OR r.debtorId = $id OR r.holderId = $id
                 RETURN properties(r)`,
   pledges: `MATCH (p:Pledge) WHERE p.holderId = $id OR p.bankId = $id RETURN properties(p)`,

@@ -91,7 +91,12 @@ async function resetForSnapshots(tx: ManagedTransaction, resets: SnapshotReset[]
   );
 }
 
-/** Positions in the order given (a later row for the same position wins). */
+/**
+ * Positions in the order given (a later row for the same position wins). A position keeps the name
+ * its holder gave the product (a report that names none carries the SKU, and keeps the name given
+ * before): the Product node is shared by every company that holds or orders the SKU, so its name is
+ * nobody's to show (docs/security.md finding 20).
+ */
 async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
   if (positions.length === 0) return;
   await tx.run(
@@ -99,7 +104,8 @@ async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
      MATCH (c:Company {id: p.companyId})
      MERGE (sp:StockPosition {id: p.id})
        ON CREATE SET sp.companyId = p.companyId, sp.sku = p.sku, sp.warehouse = p.warehouse
-     SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at)
+     SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at),
+         sp.productName = CASE WHEN p.productName = p.sku THEN coalesce(sp.productName, p.sku) ELSE p.productName END
      MERGE (c)-[:HOLDS]->(sp)
      MERGE (prod:Product {sku: p.sku}) ON CREATE SET prod.name = p.productName
      MERGE (sp)-[:OF]->(prod)
