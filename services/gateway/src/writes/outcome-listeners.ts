@@ -10,25 +10,35 @@ export type OutcomeListener = (outcome: Outcome) => void;
 export class OutcomeListeners {
   private readonly everything = new Set<OutcomeListener>();
   private readonly byType = new Map<string, Set<OutcomeListener>>();
+  /** Listening registrations not stopped yet: asked per outcome message, so kept, not counted. */
+  private listening = 0;
 
-  /** Calls `listener` with every outcome sent from now on (of `types` only, when given); the returned function stops it. */
+  /** Calls `listener` with every outcome sent from now on (of `types` only, when given); the returned function stops it (once). */
   listen(listener: OutcomeListener, types?: readonly string[]): () => void {
+    this.listening += 1;
+    let stopped = false;
+    const stopOnce = (stop: () => void) => () => {
+      if (stopped) return;
+      stopped = true;
+      this.listening -= 1;
+      stop();
+    };
     if (!types) {
       this.everything.add(listener);
-      return () => void this.everything.delete(listener);
+      return stopOnce(() => this.everything.delete(listener));
     }
     for (const type of types) {
       const set = this.byType.get(type) ?? new Set();
       set.add(listener);
       this.byType.set(type, set);
     }
-    return () => {
+    return stopOnce(() => {
       for (const type of types) {
         const set = this.byType.get(type);
         set?.delete(listener);
         if (set?.size === 0) this.byType.delete(type);
       }
-    };
+    });
   }
 
   send(outcome: Outcome): void {
@@ -37,9 +47,8 @@ export class OutcomeListeners {
     for (const listener of this.byType.get(outcome.type) ?? []) listener(outcome);
   }
 
-  /** How many listeners there are (of any kind). */
+  /** How many listen() registrations are not stopped yet. */
   get size(): number {
-    const typed = new Set([...this.byType.values()].flatMap((set) => [...set]));
-    return this.everything.size + typed.size;
+    return this.listening;
   }
 }

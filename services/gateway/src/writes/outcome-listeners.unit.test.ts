@@ -31,4 +31,16 @@ describe('OutcomeListeners', () => {
     listeners.send(applied('e1', 'OrderPlaced'));
     expect({ heard, size: listeners.size }).toEqual({ heard: [], size: 0 });
   });
+
+  it('given listeners of both kinds, when one stops twice, then the count drops once', () => {
+    const listeners = new OutcomeListeners();
+    const stopAll = listeners.listen(() => undefined);
+    const stopOrders = listeners.listen(() => undefined, ['OrderPlaced']);
+    expect(listeners.size).toBe(2);
+    stopOrders();
+    stopOrders();
+    expect(listeners.size).toBe(1);
+    stopAll();
+    expect(listeners.size).toBe(0);
+  });
 });
