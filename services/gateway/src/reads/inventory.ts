@@ -32,6 +32,14 @@ const BOUGHT = `MATCH (o:PurchaseOrder {buyerId: $buyerId, supplierId: $supplier
 const CONSENTED = `MATCH (c:Consent {granteeId: $viewerId, scope: 'INVENTORY'})
        WHERE c.grantorId = $ownerId AND c.status = 'ACTIVE' AND (c.expiresAt IS NULL OR c.expiresAt > datetime())`;
 
+/**
+ * The consents (`consents`) and, only when there is one, the SKUs bought (`bought`) that decide what
+ * a viewer may see of an owner's stock (`coveredProducts`): one statement; the parameters of CONSENTED and BOUGHT.
+ */
+const COVERAGE_PARTS = `CALL () { ${CONSENTED} RETURN collect(c { .products }) AS consents }
+         CALL (consents) { WITH consents WHERE size(consents) > 0
+           ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }`;
+
 /** The stock positions (`sp`) of the company whose id is `id` (a parameter or a variable), and the row each becomes (under the holder's own product name). */
 const POSITIONS_OF = (id: string) => `MATCH (:Company {id: ${id}})-[:HOLDS]->(sp:StockPosition)`;
 const POSITION_ROW_OF = (id: string) =>
@@ -50,13 +58,6 @@ export function inventoryReads(read: Read) {
   const boughtFrom = async (supplierId: string, buyerId: string): Promise<string[]> =>
     read<string>(`${BOUGHT} RETURN DISTINCT line.sku`, { supplierId, buyerId });
 
-  /** The products of the active, unexpired INVENTORY consents from owner to viewer (null: names none). */
-  const consentedProducts = (ownerId: string, viewerId: string) =>
-    read<{ products: string[] | null }>(`${CONSENTED} RETURN c { .products } AS consent`, {
-      ownerId,
-      viewerId,
-    });
-
   /** Positions of a company; limited to the products (SKU or product name) in `onlyProducts` when given (`coveredBy` on rows already read). */
   const positions = (companyId: string, onlyProducts: string[] | null) =>
     read<StockRow>(
@@ -72,11 +73,11 @@ export function inventoryReads(read: Read) {
     /** What the viewer may see of the owner's stock (its own: everything, null). */
     async coverage(ownerId: string, viewerId: string) {
       if (ownerId === viewerId) return null;
-      const [consents, bought] = await Promise.all([
-        consentedProducts(ownerId, viewerId),
-        boughtFrom(ownerId, viewerId),
-      ]);
-      return coveredProducts(consents, bought);
+      const [found] = await read<{ consents: { products: string[] | null }[]; bought: string[] }>(
+        `${COVERAGE_PARTS} RETURN { consents: consents, bought: bought }`,
+        { ownerId, viewerId, buyerId: viewerId, supplierId: ownerId },
+      );
+      return coveredProducts(found!.consents, found!.bought);
     },
     /** What the grantor supplies to the grantee now: its supply link's products and what it confirmed on orders. */
     async suppliedTo(grantorId: string, granteeId: string): Promise<string[]> {
@@ -132,9 +133,7 @@ export function inventoryReads(read: Read) {
       }>(
         // Without a consent nothing more is read: the read may start before the authorization
         // decision (requireAndRead), and a refused caller must cost no more than the decision.
-        `CALL () { ${CONSENTED} RETURN collect(c { .products }) AS consents }
-         CALL (consents) { WITH consents WHERE size(consents) > 0
-           ${BOUGHT} RETURN collect(DISTINCT line.sku) AS bought }
+        `${COVERAGE_PARTS}
          CALL (consents) { WITH consents WHERE size(consents) > 0
            ${POSITIONS} WITH sp ORDER BY sp.sku, sp.warehouse RETURN collect(${POSITION_ROW}) AS rows }
          RETURN { consents: consents, bought: bought, rows: rows }`,
