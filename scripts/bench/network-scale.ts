@@ -268,7 +268,14 @@ async function measureReadLayer(
       call: () =>
         networkReads(read, new NetworkCache()).network(net.chainId, net.leader.id, { maxDepth: 4 }),
     },
-    { name: 'supplierKpis() read', call: () => orders.supplierKpis(net.leader.id, null) },
+    {
+      name: 'supplierKpis() read, first 500',
+      call: () => orders.supplierKpis(net.leader.id, null, { first: 500, offset: 0 }),
+    },
+    {
+      name: 'supplierKpis() read, whole list',
+      call: () => orders.supplierKpis(net.leader.id, null, { first: Infinity, offset: 0 }),
+    },
   ];
   const series: Series[] = calls.map((c) => ({ name: c.name, samples: [], bytes: 0 }));
   say(`timing the read layer directly (${runs} runs each, after a warm-up)…`);

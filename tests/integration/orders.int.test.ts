@@ -178,4 +178,29 @@ describe('supplier KPIs', () => {
     });
     expect(expected).toMatchObject({ orders: 3, delivered: 1, onTime: 1, openValueFen: 1000 });
   });
+
+  it('come in pages in supplier order, cut in Neo4j: the pages make the whole list', async () => {
+    await place(w.leader, w.t1a.companyId);
+    await place(w.leader, w.t1b.companyId);
+    const kpis = async (args: { first?: number; offset?: number }) =>
+      (
+        await w.leader.data<{ supplierKpis: { supplier: { id: string }; orders: number }[] }>(
+          'query ($f: Int, $o: Int) { supplierKpis(first: $f, offset: $o) { supplier { id } orders } }',
+          { f: args.first, o: args.offset },
+        )
+      ).supplierKpis;
+    const whole = await kpis({});
+    expect(whole.map((k) => k.supplier.id)).toEqual(
+      [w.t1a.companyId, w.t1b.companyId].sort((a, b) => (a < b ? -1 : 1)),
+    );
+    const pages = [
+      await kpis({ first: 1 }),
+      await kpis({ first: 1, offset: 1 }),
+      await kpis({ offset: 2 }),
+    ];
+    expect(pages.map((p) => p.length)).toEqual([1, 1, 0]);
+    expect(pages.flat()).toEqual(whole);
+    const refused = await w.leader.gql('{ supplierKpis(offset: -1) { orders } }');
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+  });
 });

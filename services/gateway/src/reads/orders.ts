@@ -53,18 +53,17 @@ export function orderReads(read: Read) {
     const byId = new Map(rows.map((r) => [r.id, r.lines]));
     return ids.map((id) => byId.get(id) ?? []);
   });
+  /** Many orders' rows in one read, by id (those that exist). */
+  const byIds = async (ids: readonly string[]): Promise<Map<string, OrderRow>> => {
+    const rows = await read<OrderRow>(
+      `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN ${ORDER}`,
+      { ids },
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  };
   return {
-    async byId(id: string): Promise<OrderRow | undefined> {
-      return (await read<OrderRow>(`MATCH (o:PurchaseOrder {id: $id}) RETURN ${ORDER}`, { id }))[0];
-    },
-    /** Many orders' rows in one read, by id (those that exist). */
-    async byIds(ids: readonly string[]): Promise<Map<string, OrderRow>> {
-      const rows = await read<OrderRow>(
-        `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN ${ORDER}`,
-        { ids },
-      );
-      return new Map(rows.map((row) => [row.id, row]));
-    },
+    byId: async (id: string): Promise<OrderRow | undefined> => (await byIds([id])).get(id),
+    byIds,
     lines: (orderId: string) => lines.load(orderId),
     list(
       companyId: string,
@@ -82,12 +81,21 @@ export function orderReads(read: Read) {
         { companyId, status, first, offset },
       );
     },
-    /** The buyer's KPI read model rows (kept current by the projector), per supplier and currency. */
-    async supplierKpis(buyerId: string, supplierId: string | null): Promise<SupplierKpiRow[]> {
+    /**
+     * A page of the buyer's KPI read model rows (kept current by the projector), per supplier and
+     * currency, in supplier order; `first` Infinity: all from `offset`. Sorted and cut in Neo4j: a
+     * leader of 50,000 suppliers has thousands of rows, and a page projects and sends only its own.
+     */
+    async supplierKpis(
+      buyerId: string,
+      supplierId: string | null,
+      { first, offset }: { first: number; offset: number },
+    ): Promise<SupplierKpiRow[]> {
       const totals = await read<KpiTotals & { supplierId: string; currency: string }>(
         `MATCH (k:SupplierKpi {buyerId: $buyerId}) WHERE $supplierId IS NULL OR k.supplierId = $supplierId
-         RETURN k { .supplierId, .currency, .orders, .delivered, .onTime, .openValueFen, .leadDays } ORDER BY k.supplierId, k.currency`,
-        { buyerId, supplierId },
+         WITH k ORDER BY k.supplierId, k.currency SKIP toInteger($offset) ${Number.isFinite(first) ? 'LIMIT toInteger($first)' : ''}
+         RETURN k { .supplierId, .currency, .orders, .delivered, .onTime, .openValueFen, .leadDays }`,
+        { buyerId, supplierId, offset, first: Number.isFinite(first) ? first : null },
       );
       return totals.map((t) => ({
         supplierId: t.supplierId,

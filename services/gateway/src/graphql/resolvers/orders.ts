@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { orThrow, placeOrder, type OrderAction } from '@chainlift/domain';
 import type { Resolvers } from '../generated';
-import { actorOf, money, pageArgs, pageOf, WHOLE_LIST } from './shared';
+import { actorOf, money, pageArgs, WHOLE_LIST } from './shared';
 
 export const orderResolvers: Resolvers = {
   Query: {
@@ -18,7 +18,7 @@ export const orderResolvers: Resolvers = {
     async supplierKpis(_parent, { supplierId, first, offset }, ctx) {
       const user = await ctx.auth.require('kpi.read');
       const at = pageArgs({ first, offset }, WHOLE_LIST);
-      return pageOf(await ctx.orders.supplierKpis(user.companyId, supplierId ?? null), at);
+      return ctx.orders.supplierKpis(user.companyId, supplierId ?? null, at);
     },
   },
   Mutation: {
