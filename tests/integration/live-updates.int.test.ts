@@ -38,14 +38,18 @@ it('pushes an order’s status changes to its buyer and supplier, and to nobody 
        lines: [{ sku: "M", quantity: 1, unitPrice: "1.00" }] }) { id } }`,
     { s: w.t1a.companyId },
   );
-  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
-    o: placeOrder.id,
-  });
   const statuses = (r: Received) =>
     r.data
       .map((d) => (d as { orderChanged: { id: string; status: string } }).orderChanged)
       .filter((o) => o.id === placeOrder.id)
       .map((o) => o.status);
+  // A push is the order as read when it is sent: each party has the placement before the confirmation.
+  await waitFor(async () =>
+    statuses(buyer).length >= 1 && statuses(supplier).length >= 1 ? true : undefined,
+  );
+  await w.t1a.data('mutation ($o: ID!) { actOnOrder(orderId: $o, action: CONFIRM) { status } }', {
+    o: placeOrder.id,
+  });
   await waitFor(async () =>
     statuses(buyer).length >= 2 && statuses(supplier).length >= 2 ? true : undefined,
   );
@@ -142,14 +146,18 @@ it('pushes a pledge’s status to the applicant, the bank and the debtor, and to
     'mutation ($r: ID!, $p: ID!, $e: Date!) { applyForFinancing(receivableId: $r, productId: $p, loanEndDate: $e) { id } }',
     { r: r.id, p: product, e: inDays(90) },
   );
-  await bank.data('mutation ($id: ID!) { actOnPledge(id: $id, action: APPROVE) { status } }', {
-    id: applyForFinancing.id,
-  });
   const statuses = (x: Received) =>
     x.data
       .map((d) => (d as { pledgeChanged: { id: string; status: string } }).pledgeChanged)
       .filter((p) => p.id === applyForFinancing.id)
       .map((p) => p.status);
+  // A push is the pledge as read when it is sent: each party has the request before the approval.
+  await waitFor(async () =>
+    [applicant, lender, debtor].every((x) => statuses(x).length >= 1) ? true : undefined,
+  );
+  await bank.data('mutation ($id: ID!) { actOnPledge(id: $id, action: APPROVE) { status } }', {
+    id: applyForFinancing.id,
+  });
   await waitFor(async () =>
     [applicant, lender, debtor].every((x) => statuses(x).length >= 2) ? true : undefined,
   );
