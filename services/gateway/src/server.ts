@@ -166,6 +166,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const liveRowSource: RowSource = {
     ordersByIds: orderReads(liveRead).byIds,
     positionsOf: inventoryReads(liveRead).positionsOf,
+    receivablesByIds: async (ids) =>
+      new Map((await receivableReads(liveRead).receivablesByIds([...ids])).map((r) => [r.id, r])),
+    pledgesByIds: pledgeReads(liveRead).byIds,
   };
   const liveRows = (limit: ReadLimit) =>
     new LiveRows(liveRowSource, limit, (kind) =>

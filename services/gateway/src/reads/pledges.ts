@@ -58,15 +58,18 @@ const PRODUCT = `p { productId: p.id, .bankId, .name, .advanceRateBp, .annualRat
   .minAmountFen, .maxAmountFen, .blockedDebtorIds }`;
 
 export function pledgeReads(read: Read) {
+  /** Many pledges' rows in one read, by id (those that exist). */
+  const byIds = async (ids: readonly string[]): Promise<Map<string, PledgeRow>> => {
+    const rows = await read<PledgeRow>(
+      `UNWIND $ids AS id MATCH (p:Pledge {id: id}) OPTIONAL MATCH (rec:Receivable {id: p.receivableId})
+       RETURN ${PLEDGE}`,
+      { ids },
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  };
   return {
-    async pledge(id: string): Promise<PledgeRow | undefined> {
-      return (
-        await read<PledgeRow>(
-          `MATCH (p:Pledge {id: $id}) OPTIONAL MATCH (rec:Receivable {id: p.receivableId}) RETURN ${PLEDGE}`,
-          { id },
-        )
-      )[0];
-    },
+    pledge: async (id: string): Promise<PledgeRow | undefined> => (await byIds([id])).get(id),
+    byIds,
     /** Pledges the company is a party to: as the bank, the holder of the pledged receivable, or its debtor. */
     pledges(companyId: string, status: PledgeStatus | null, first: number, offset: number) {
       return read<PledgeRow>(

@@ -260,10 +260,7 @@ const RECEIVABLE_EVENTS = [
   'PledgeActedOn',
 ];
 
-async function* receivableChanges(
-  live: LiveScope,
-  ctx: Context,
-): AsyncGenerator<ReceivableRow | Refused> {
+async function* receivableChanges(live: LiveScope): AsyncGenerator<ReceivableRow | Refused> {
   const events = live.feed(RECEIVABLE_EVENTS);
   try {
     for await (const event of events) {
@@ -285,12 +282,10 @@ async function* receivableChanges(
           'receivable update (subscription)',
         );
         if (user instanceof DomainFailure) continue;
-        const receivable = await readOnce(
-          live,
-          event,
+        const receivable = await live.perEvent.once(
+          event.eventId,
           `receivable/${receivableId}`,
-          'receivable',
-          () => ctx.receivables.receivable(receivableId),
+          () => live.rows.receivable(receivableId),
         );
         if (receivable) yield receivable;
       }
@@ -300,7 +295,7 @@ async function* receivableChanges(
   }
 }
 
-async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<PledgeRow | Refused> {
+async function* pledgeChanges(live: LiveScope): AsyncGenerator<PledgeRow | Refused> {
   const events = live.feed(['PledgeRequested', 'PledgeActedOn', 'PledgeRegistrationRecorded']);
   try {
     for await (const event of events) {
@@ -312,8 +307,8 @@ async function* pledgeChanges(live: LiveScope, ctx: Context): AsyncGenerator<Ple
       const pledgeId = event.refs.pledgeId;
       // Only the pledge's parties, decided per event (a part passed on changes the holder).
       if (!pledgeId || !(await allowedOnce(live, event, 'pledge.read', { pledgeId }))) continue;
-      const pledge = await readOnce(live, event, `pledge/${pledgeId}`, 'pledge', () =>
-        ctx.pledges.pledge(pledgeId),
+      const pledge = await live.perEvent.once(event.eventId, `pledge/${pledgeId}`, () =>
+        live.rows.pledge(pledgeId),
       );
       if (pledge) yield pledge;
     }
@@ -381,7 +376,7 @@ export const liveResolvers: Resolvers = {
       subscribe: async (_parent, _args, ctx) => {
         const live = liveOf(ctx);
         await ctx.auth.require('pledge.live');
-        return pledgeChanges(live, ctx);
+        return pledgeChanges(live);
       },
       resolve: (pledge: PledgeRow | Refused) => unwrap(pledge),
     },
@@ -397,7 +392,7 @@ export const liveResolvers: Resolvers = {
       subscribe: async (_parent, _args, ctx) => {
         const live = liveOf(ctx);
         await ctx.auth.require('receivable.list');
-        return receivableChanges(live, ctx);
+        return receivableChanges(live);
       },
       resolve: (receivable: ReceivableRow | Refused) => unwrap(receivable),
     },
