@@ -105,6 +105,10 @@ it('pushes receivable changes to the holder, the debtor and the part’s new hol
   const stranger = subscribe(w.outsider, query);
   await settle();
   const r = await registerReceivable(w.t1a, await deliveredOrder(w.leader, w.t1a, '2000.00'));
+  // A push is the receivable as read when sent: both have the registration before it is confirmed.
+  await waitFor(async () =>
+    holder.data.length >= 1 && debtor.data.length >= 1 ? true : undefined,
+  );
   await confirmReceivables(w.leader, [r.id]);
   await waitFor(async () =>
     holder.data.length >= 2 && debtor.data.length >= 2 ? true : undefined,
