@@ -1,26 +1,15 @@
 /**
- * An uploaded CSV as text, by the server's rule (services/domain/src/shared/decode-text.ts): a byte
- * order mark names the encoding (UTF-8, UTF-16); otherwise strict UTF-8; otherwise GB18030 (Excel
- * saves "CSV" on Chinese Windows as GBK). Neither: `undefined`, and the page says which encodings work.
+ * An uploaded CSV as text, by the server's rule itself (`decodeText`, services/domain/src/shared/
+ * decode-text.ts, imported as `@chainlift/domain/text`: the one part of the domain the web uses): a
+ * byte order mark names the encoding (UTF-8, UTF-16); otherwise strict UTF-8; otherwise GB18030
+ * (Excel saves "CSV" on Chinese Windows as GBK). Neither: `undefined`, and the page says which
+ * encodings work.
  */
-const strict = (label: string, bytes: Uint8Array): string | undefined => {
-  try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-};
-
-const BOMS: [number[], string][] = [
-  [[0xef, 0xbb, 0xbf], 'utf-8'],
-  [[0xff, 0xfe], 'utf-16le'],
-  [[0xfe, 0xff], 'utf-16be'],
-];
+import { decodeText } from '@chainlift/domain/text';
 
 export function decodeCsvBytes(bytes: Uint8Array): string | undefined {
-  for (const [bom, label] of BOMS)
-    if (bom.every((b, i) => bytes[i] === b)) return strict(label, bytes.subarray(bom.length));
-  return strict('utf-8', bytes) ?? strict('gb18030', bytes);
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.value.text : undefined;
 }
 
 /** The file's bytes, base64, for an API that decodes them itself (importSuppliers' csvBase64). */

@@ -3,8 +3,8 @@
  * system code page, GBK — a subset of GB18030 — and "CSV UTF-8" with a byte order mark. The rule:
  * a byte order mark names the encoding (UTF-8, UTF-16); otherwise strict UTF-8 (any invalid byte
  * fails, never a U+FFFD); otherwise GB18030. What decodes as neither is refused, naming both.
- * The web app reads stock files by the same rule in a copy of its own (web/src/lib/text-file.ts; the
- * web imports nothing from the services), with tests of its own.
+ * The web app reads uploaded files by this very rule: it imports this module as
+ * `@chainlift/domain/text` (browser-safe: TextDecoder and ./errors only; web/src/lib/text-file.ts).
  */
 import { fail, ok, type Result } from './errors';
 
