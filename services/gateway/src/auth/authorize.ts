@@ -30,6 +30,7 @@ import { MATCHING_POLICY } from './policy/matching';
 import { ALLOW, type Decision, type Target } from './policy/rule';
 
 export type { Decision, Target } from './policy/rule';
+export { orderReadKnowing } from './policy/orders-and-stock';
 
 export const POLICY = {
   ...COMPANIES_AND_USERS_POLICY,

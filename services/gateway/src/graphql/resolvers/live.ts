@@ -9,15 +9,10 @@
  * revoked consent (the ConsentRevoked event itself), a consent's expiry (a timer), the user's role
  * changing — and ends with FORBIDDEN when the answer is no. A deactivated user's socket is closed.
  */
-import {
-  DomainFailure,
-  mayUseOrder,
-  NOTIFYING_EVENT_TYPES,
-  orderPartiesIn,
-} from '@chainlift/domain';
+import { DomainFailure, NOTIFYING_EVENT_TYPES, orderPartiesIn } from '@chainlift/domain';
 import { metrics } from '@chainlift/platform';
 import type { Context } from '../../context';
-import type { Action, Target } from '../../auth/authorize';
+import { orderReadKnowing, type Action, type Target } from '../../auth/authorize';
 import type { UserPrincipal } from '../../auth/principal';
 import { isRecheck, type Applied } from '../../live/applied-events';
 import type { LiveScope } from '../../live/ws-server';
@@ -114,11 +109,11 @@ async function* orderChanges(live: LiveScope): AsyncGenerator<OrderRow | Refused
     return orderId ? allowedOnce(live, event, 'order.read', { orderId }) : Promise.resolve(false);
   };
   // An order event names its parties: one whose parties exclude the user's company is dropped at
-  // once by the same rule the decision applies (mayUseOrder), instead of queueing a decision per
-  // stream for it — most of the stream, for most users.
+  // once by the authorization module's own order.read rule on those parties (orderReadKnowing),
+  // instead of queueing a decision per stream for it — most of the stream, for most users.
   const mayConcern = (event: Applied) => {
-    const order = orderPartiesIn(event.type, event.refs);
-    return !order || mayUseOrder(order, live.session.principal.companyId, 'see').ok;
+    const parties = orderPartiesIn(event.type, event.refs);
+    return !parties || orderReadKnowing(live.session.principal, parties).ok;
   };
   const events = live.feed(['OrderPlaced', 'OrderActedOn'], { about: mayConcern, admit: mayRead });
   try {
