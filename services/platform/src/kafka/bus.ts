@@ -22,6 +22,7 @@ import { headersOf, TRACEPARENT } from '../tracing';
 import type { ServiceAcl } from './acls';
 import { metrics } from '../observability/metrics';
 import { gatherPerTurn } from './gather';
+import { sendInGroups } from './send-group';
 import { TOPICS, type TopicDefinition } from './topics';
 
 /** A batch as kafkajs hands it to eachBatch, with what is needed to acknowledge it later. */
@@ -30,6 +31,22 @@ interface GatheredBatch {
   heartbeat: () => Promise<void>;
   resolveOffset: (offset: string) => void;
 }
+
+/**
+ * The most bytes of messages one grouped produce request carries: half the broker's default
+ * `message.max.bytes` (1 MiB, one record batch per partition), leaving room for the batch's own
+ * overhead. A single send bigger than this goes alone, as every send did before grouping.
+ */
+const GROUP_MAX_BYTES = 512 * 1024;
+
+/** A message's bytes as the broker counts them, near enough: key, value and headers. */
+const messageBytes = (m: OutgoingMessage) =>
+  Buffer.byteLength(m.key) +
+  (typeof m.value === 'string' ? Buffer.byteLength(m.value) : m.value.length) +
+  Object.entries(m.headers ?? {}).reduce(
+    (sum, [k, v]) => sum + Buffer.byteLength(k) + Buffer.byteLength(v),
+    0,
+  );
 
 /** How many partitions the topics have together (a topic not defined here counts as one). */
 const partitionsOf = (topics: string[]) =>
@@ -294,20 +311,28 @@ export function createEventBus(options: {
       (error: Error) => log.warn({ err: error, groupId }, 'could not delete the consumer group'),
     );
 
+  // Sends made while one is in flight go out together in the next request (send-group.ts).
+  const send = sendInGroups<OutgoingMessage>(
+    async (topicMessages) => {
+      const p = await getProducer();
+      await p.sendBatch({ acks: -1, topicMessages });
+    },
+    messageBytes,
+    GROUP_MAX_BYTES,
+  );
+
   return {
     async publish(topic, messages) {
       try {
-        const p = await getProducer();
-        await p.send({
+        // A message sent inside a traced request or event carries its trace context, unless it names its own.
+        await send(
           topic,
-          acks: -1,
-          // A message sent inside a traced request or event carries its trace context, unless it names its own.
-          messages: messages.map((m) => ({
+          messages.map((m) => ({
             key: m.key,
             value: m.value,
             headers: m.headers?.[TRACEPARENT] ? m.headers : { ...headersOf(), ...m.headers },
           })),
-        });
+        );
       } catch (error) {
         metrics.kafkaErrors.inc({ operation: 'publish' });
         throw error;
