@@ -27,6 +27,7 @@ const COMMANDS = {
   'bench:api': ['scripts/bench/api.ts'],
   'bench:fanout': ['scripts/bench/fanout.ts'],
   'bench:peers': ['scripts/bench/peers.ts'],
+  'bench:send': ['scripts/bench/kafka-send.ts'],
 };
 
 function die(message) {
