@@ -61,7 +61,7 @@ export const MINIMAL_CYPHER = {
   WITH o, r
   UNWIND range(0, size(r.lines) - 1) AS i
   WITH o, i, r.lines[i] AS l
-  MERGE (p:Product {sku: l.sku}) ON CREATE SET p.name = l.productName
+  MERGE (p:Product {sku: l.sku})
   CREATE (o)-[:HAS_LINE]->(:OrderLine {position: i, sku: l.sku, productName: l.productName,
                                        quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(p)`,
   acted: `
@@ -103,9 +103,10 @@ export const MINIMAL_CYPHER = {
       MATCH (c:Company {id: p.companyId})
       MERGE (sp:StockPosition {id: p.id})
         ON CREATE SET sp.companyId = p.companyId, sp.sku = p.sku, sp.warehouse = p.warehouse
-      SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at)
+      SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at),
+          sp.productName = CASE WHEN p.productName = p.sku THEN coalesce(sp.productName, p.sku) ELSE p.productName END
       MERGE (c)-[:HOLDS]->(sp)
-      MERGE (prod:Product {sku: p.sku}) ON CREATE SET prod.name = p.productName
+      MERGE (prod:Product {sku: p.sku})
       MERGE (sp)-[:OF]->(prod)
       MERGE (w:Warehouse {id: p.companyId + '/' + p.warehouse}) ON CREATE SET w.code = p.warehouse, w.ownerId = p.companyId
       MERGE (sp)-[:STORED_AT]->(w)

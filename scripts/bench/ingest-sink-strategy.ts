@@ -62,7 +62,7 @@ CALL (e, p) {
   WITH o, p
   UNWIND range(0, size(p.lines) - 1) AS i
   WITH o, i, p.lines[i] AS l
-  MERGE (prod:Product {sku: l.sku}) ON CREATE SET prod.name = l.productName
+  MERGE (prod:Product {sku: l.sku})
   CREATE (o)-[:HAS_LINE]->(:OrderLine {position: i, sku: l.sku, productName: l.productName,
                                        quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(prod)
 }
@@ -102,9 +102,10 @@ CALL (e, p) {
   MATCH (c:Company {id: p.companyId})
   MERGE (sp:StockPosition {id: p.companyId + '/' + x.warehouse + '/' + x.sku})
     ON CREATE SET sp.companyId = p.companyId, sp.sku = x.sku, sp.warehouse = x.warehouse
-  SET sp.quantity = toInteger(x.quantity), sp.updatedAt = datetime(coalesce(p.reportedAt, e.occurredAt))
+  SET sp.quantity = toInteger(x.quantity), sp.updatedAt = datetime(coalesce(p.reportedAt, e.occurredAt)),
+      sp.productName = CASE WHEN x.productName = x.sku THEN coalesce(sp.productName, x.sku) ELSE x.productName END
   MERGE (c)-[:HOLDS]->(sp)
-  MERGE (prod:Product {sku: x.sku}) ON CREATE SET prod.name = x.productName
+  MERGE (prod:Product {sku: x.sku})
   MERGE (sp)-[:OF]->(prod)
   MERGE (w:Warehouse {id: p.companyId + '/' + x.warehouse}) ON CREATE SET w.code = x.warehouse, w.ownerId = p.companyId
   MERGE (sp)-[:STORED_AT]->(w)

@@ -142,7 +142,6 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 
   type Product @node {
     sku: ID!
-    name: String!
   }
 
   type StockPosition @node {

@@ -94,8 +94,8 @@ async function resetForSnapshots(tx: ManagedTransaction, resets: SnapshotReset[]
 /**
  * Positions in the order given (a later row for the same position wins). A position keeps the name
  * its holder gave the product (a report that names none carries the SKU, and keeps the name given
- * before): the Product node is shared by every company that holds or orders the SKU, so its name is
- * nobody's to show (docs/security.md finding 20).
+ * before): the Product node is shared by every company that holds or orders the SKU, so it carries the SKU
+ * alone (docs/security.md finding 20).
  */
 async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
   if (positions.length === 0) return;
@@ -107,7 +107,7 @@ async function writePositions(tx: ManagedTransaction, positions: StockRow[]) {
      SET sp.quantity = toInteger(p.quantity), sp.updatedAt = datetime(p.at),
          sp.productName = CASE WHEN p.productName = p.sku THEN coalesce(sp.productName, p.sku) ELSE p.productName END
      MERGE (c)-[:HOLDS]->(sp)
-     MERGE (prod:Product {sku: p.sku}) ON CREATE SET prod.name = p.productName
+     MERGE (prod:Product {sku: p.sku})
      MERGE (sp)-[:OF]->(prod)
      MERGE (w:Warehouse {id: p.companyId + '/' + p.warehouse}) ON CREATE SET w.code = p.warehouse, w.ownerId = p.companyId
      MERGE (sp)-[:STORED_AT]->(w)`,

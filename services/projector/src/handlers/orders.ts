@@ -117,7 +117,7 @@ export const orderPlaced: Handler<PlacedOrder, PlaceOrderState> = {
        WITH o, r
        UNWIND range(0, size(r.lines) - 1) AS i
        WITH o, i, r.lines[i] AS l
-       MERGE (p:Product {sku: l.sku}) ON CREATE SET p.name = l.productName
+       MERGE (p:Product {sku: l.sku})
        CREATE (o)-[:HAS_LINE]->(:OrderLine {position: i, sku: l.sku, productName: l.productName,
                                             quantity: toInteger(l.quantity), unitPriceFen: toInteger(l.unitPriceFen)})-[:OF]->(p)`,
       { rows: accepted.map((e) => ({ ...e.payload, at: e.occurredAt })) },
