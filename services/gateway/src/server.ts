@@ -63,7 +63,7 @@ import { companyReads } from './reads/companies';
 import { regionalReads } from './reads/regional';
 import { consentReads } from './reads/consents';
 import { notificationReads } from './reads/notifications';
-import { reader } from './reads/graph';
+import { byIdOf, reader } from './reads/graph';
 import { loanReads } from './reads/inventory-loans';
 import { pledgeReads } from './reads/pledges';
 import { receivableReads } from './reads/receivables';
@@ -167,7 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     ordersByIds: orderReads(liveRead).byIds,
     positionsOf: inventoryReads(liveRead).positionsOf,
     receivablesByIds: async (ids) =>
-      new Map((await receivableReads(liveRead).receivablesByIds([...ids])).map((r) => [r.id, r])),
+      byIdOf(await receivableReads(liveRead).receivablesByIds([...ids])),
     pledgesByIds: pledgeReads(liveRead).byIds,
   };
   const liveRows = (limit: ReadLimit) =>

@@ -1,7 +1,7 @@
 /** Company reads, including a per-request loader so lists resolve their companies in one query. */
 import type { CompanyKind } from '@chainlift/domain';
 import DataLoader from 'dataloader';
-import type { Read } from './graph';
+import { byIdOf, type Read } from './graph';
 
 export interface CompanyRow {
   id: string;
@@ -23,7 +23,7 @@ export function companyReads(read: Read) {
       `UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c ${COMPANY_FIELDS}`,
       { ids },
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = byIdOf(rows);
     return ids.map((id) => byId.get(id));
   });
   return {

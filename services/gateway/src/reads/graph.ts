@@ -6,6 +6,10 @@ export type Read = <T = Record<string, unknown>>(
 ) => Promise<T[]>;
 
 /** Every read transaction is cut off after this long (finding 13: no walk may hold the database). */
+/** Rows read for many ids, by id (a read of many ids answers in any order, and only those that exist). */
+export const byIdOf = <R extends { id: string }>(rows: readonly R[]): Map<string, R> =>
+  new Map(rows.map((row) => [row.id, row]));
+
 export const READ_TIMEOUT_MS = 20_000;
 
 /**

@@ -6,7 +6,7 @@ import {
   type SupplierKpis,
 } from '@chainlift/domain';
 import DataLoader from 'dataloader';
-import type { Read } from './graph';
+import { byIdOf, type Read } from './graph';
 
 export interface OrderLineRow {
   sku: string;
@@ -59,7 +59,7 @@ export function orderReads(read: Read) {
       `UNWIND $ids AS id MATCH (o:PurchaseOrder {id: id}) RETURN ${ORDER}`,
       { ids },
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    return byIdOf(rows);
   };
   return {
     byId: async (id: string): Promise<OrderRow | undefined> => (await byIds([id])).get(id),

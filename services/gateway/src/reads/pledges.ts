@@ -1,6 +1,6 @@
 /** Pledges of receivables and the bank products they are priced by. */
 import type { FinanceProduct, PledgeRegistration, PledgeStatus } from '@chainlift/domain';
-import type { Read } from './graph';
+import { byIdOf, type Read } from './graph';
 
 /** A bank product as stored (rates in basis points, limits in fen). */
 export type ProductRow = FinanceProduct;
@@ -65,7 +65,7 @@ export function pledgeReads(read: Read) {
        RETURN ${PLEDGE}`,
       { ids },
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    return byIdOf(rows);
   };
   return {
     pledge: async (id: string): Promise<PledgeRow | undefined> => (await byIds([id])).get(id),
